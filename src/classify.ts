@@ -1,0 +1,184 @@
+// Pure decisions about a failed attempt: retry or not, with a new token or not, how long to wait.
+// The table is REFERENCE.md's, keyed by both the SDK's JS error name and the STS wire code,
+// because the SDK renames some codes (InvalidIdentityToken -> InvalidIdentityTokenException).
+
+/**
+ * - new-token: the token is spent; fetch a NEW one and retry at once.
+ * - new-token-backoff: fetch a new one, but only after a backoff (STS could not reach the JWKS).
+ * - backoff: transient; same token, exponential backoff with full jitter.
+ * - throttle: rate limited; backoff with a larger base.
+ * - fatal: retrying cannot help; stop now.
+ */
+export type RetryAction = 'new-token' | 'new-token-backoff' | 'backoff' | 'throttle' | 'fatal';
+
+export interface Classified {
+  readonly action: RetryAction;
+  /** What to show: the STS code, the network error code, or "HTTP 503". */
+  readonly code: string;
+  readonly message: string;
+  /** Where it failed. */
+  readonly stage: 'token' | 'sts';
+  /** The next thing a person should check when this is the final error. */
+  readonly hint: string;
+}
+
+/** A failure of the GitHub OIDC token endpoint, with its HTTP status where there was one. */
+export class TokenRequestError extends Error {
+  override readonly name = 'TokenRequestError';
+  readonly status: number | undefined;
+  constructor(message: string, status: number | undefined) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** The per-request deadline fired (as opposed to the whole-step action-timeout-s). */
+export class RequestTimeoutError extends Error {
+  override readonly name = 'RequestTimeoutError';
+}
+
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ECONNABORTED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+const TRANSIENT_STATUS = new Set([500, 502, 503, 504]);
+
+interface ErrorFields {
+  name?: unknown;
+  code?: unknown;
+  Code?: unknown;
+  message?: unknown;
+  $metadata?: { httpStatusCode?: unknown };
+  cause?: unknown;
+}
+
+function fields(error: unknown): ErrorFields {
+  return typeof error === 'object' && error !== null ? (error as ErrorFields) : {};
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+/** The network error code anywhere in the cause chain (undici and smithy nest them). */
+function networkCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = fields(e).cause, depth++) {
+    const code = str(fields(e).code);
+    if (code && NETWORK_CODES.has(code)) return code;
+  }
+  return undefined;
+}
+
+/** `InvalidIdentityTokenException` and `InvalidIdentityToken` are the same error. */
+export function canonicalCode(code: string): string {
+  return code.endsWith('Exception') ? code.slice(0, -'Exception'.length) : code;
+}
+
+const HINTS: Record<string, string> = {
+  AccessDenied:
+    "Check the role's trust policy: its Principal must be the IAM OIDC provider for token.actions.githubusercontent.com, " +
+    'and its token.actions.githubusercontent.com:sub and :aud conditions must match this workflow (repository, branch or environment).',
+  InvalidIdentityToken:
+    "Check that the IAM OIDC provider's audience list contains the 'audience' input and that its URL is the token issuer " +
+    '(https://token.actions.githubusercontent.com, or your GitHub Enterprise Server issuer).',
+  IDPRejectedClaim: "Check the role's trust policy conditions against the token's claims (sub, aud, repository, ref).",
+  IDPCommunicationError:
+    'STS could not reach the identity provider. It is usually transient; re-run the job, and check for an AWS or GitHub incident if it persists.',
+  ExpiredToken:
+    'Every token was expired by the time STS read it. Check the runner clock (NTP) and the network latency to STS.',
+  ValidationError:
+    'STS rejected a parameter. Check role-duration-seconds against the role\u2019s maximum session duration, and the role session name.',
+  RegionDisabled: 'Activate STS in this region (IAM console, Account settings), or choose another aws-region.',
+  MalformedPolicyDocument: 'Fix the session policy JSON.',
+  PackedPolicyTooLarge: 'Shorten the session policy or the session tags.',
+  IncompleteResponse:
+    'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.',
+};
+
+const THROTTLE_HINT = 'STS kept throttling. Spread out concurrent jobs, or raise retry-max-attempts.';
+const TRANSIENT_HINT =
+  'The service kept failing or timing out. Re-run the job; check sts-endpoint, proxies and the network if it persists.';
+
+function hintFor(code: string): string {
+  return HINTS[canonicalCode(code)] ?? 'See the error code in the AWS STS API reference.';
+}
+
+export function classifyStsError(error: unknown): Classified {
+  const f = fields(error);
+  const status = typeof f.$metadata?.httpStatusCode === 'number' ? f.$metadata.httpStatusCode : undefined;
+  const message = str(f.message) ?? String(error);
+  const net = networkCode(error);
+  const name = str(f.Code) ?? str(f.name) ?? 'Error';
+  const code = canonicalCode(name);
+  const sts = (action: RetryAction, shown: string, hint: string): Classified => ({
+    action,
+    code: shown,
+    message,
+    stage: 'sts',
+    hint,
+  });
+
+  // The SDK calls a reset socket a TimeoutError too; the network code says more.
+  if (net) return sts('backoff', net, TRANSIENT_HINT);
+  if (error instanceof RequestTimeoutError || name === 'TimeoutError') return sts('backoff', 'Timeout', TRANSIENT_HINT);
+
+  switch (code) {
+    case 'ExpiredToken':
+    case 'TokenExpired':
+      return sts('new-token', name, hintFor('ExpiredToken'));
+    case 'InvalidIdentityToken':
+      // STS fetches the provider's JWKS; when that fails the token itself may be fine.
+      if (/couldn.t retrieve verification key/i.test(message)) return sts('new-token-backoff', name, hintFor(code));
+      if (/expired/i.test(message)) return sts('new-token', name, hintFor('ExpiredToken'));
+      return sts('fatal', name, hintFor(code));
+    case 'IDPRejectedClaim':
+      // AWS: "can also mean the claim has expired".
+      if (/expir/i.test(message)) return sts('new-token', name, hintFor('ExpiredToken'));
+      return sts('fatal', name, hintFor(code));
+    case 'IDPCommunicationError':
+      return sts('backoff', name, hintFor(code));
+  }
+
+  if (/Throttl/.test(code) || code === 'TooManyRequests' || status === 429) return sts('throttle', name, THROTTLE_HINT);
+  if (status !== undefined && TRANSIENT_STATUS.has(status)) {
+    // A 5xx with an HTML body (a proxy's 502 page) has no useful code; show the status.
+    const shown = /^(Error|Unknown|UnknownError)$/.test(name) ? `HTTP ${status}` : name;
+    return sts('backoff', shown, TRANSIENT_HINT);
+  }
+  return sts('fatal', name, hintFor(code));
+}
+
+export function classifyTokenError(error: unknown): Classified {
+  const message = str(fields(error).message) ?? String(error);
+  const status = error instanceof TokenRequestError ? error.status : undefined;
+  const tok = (action: RetryAction, code: string, hint: string): Classified => ({
+    action,
+    code,
+    message,
+    stage: 'token',
+    hint,
+  });
+  if (error instanceof RequestTimeoutError) return tok('backoff', 'Timeout', TRANSIENT_HINT);
+  if (status === undefined) {
+    // No HTTP answer at all: a network failure, retried.
+    return tok('backoff', networkCode(error) ?? 'NetworkError', TRANSIENT_HINT);
+  }
+  if (status === 429) return tok('throttle', `HTTP ${status}`, THROTTLE_HINT);
+  if (TRANSIENT_STATUS.has(status) || status === 408) return tok('backoff', `HTTP ${status}`, TRANSIENT_HINT);
+  return tok(
+    'fatal',
+    `HTTP ${status}`,
+    status === 401 || status === 403
+      ? 'The runner refused the token request. The job may have finished, or the job lacks permissions: id-token: write.'
+      : 'The GitHub OIDC token endpoint rejected the request. Re-run the job; report it to GitHub if it persists.',
+  );
+}

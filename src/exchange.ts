@@ -1,0 +1,182 @@
+// The retry loop: "a fresh-enough token, then AssumeRoleWithWebIdentity", under p-retry.
+// Effects come in through ExchangeDeps, so tests drive it with fakes and injected delays.
+
+import { decodeJwt } from 'jose';
+import pRetry, { AbortError } from 'p-retry';
+import {
+  type Classified,
+  classifyStsError,
+  classifyTokenError,
+  type RetryAction,
+} from './classify.js';
+
+export interface StsCredentials {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly sessionToken: string;
+  readonly expiration: Date;
+  /** AssumedRoleUser.Arn: arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION */
+  readonly assumedRoleArn: string;
+}
+
+export interface ExchangeDeps {
+  fetchToken(signal: AbortSignal): Promise<string>;
+  assumeRole(token: string, signal: AbortSignal): Promise<StsCredentials>;
+  /** Resolves after ms, rejects with signal.reason when aborted. */
+  sleep(ms: number, signal: AbortSignal): Promise<void>;
+  now(): number;
+  random(): number;
+  log(line: string): void;
+}
+
+export interface RetryPolicy {
+  readonly maxAttempts: number;
+  /** Bound on the whole loop, waits included. */
+  readonly maxRetryTimeMs: number;
+  /** A token with less validity than this is replaced before the call. */
+  readonly refreshMarginMs: number;
+  readonly baseMs: number;
+  readonly capMs: number;
+  readonly throttleBaseMs: number;
+  readonly throttleCapMs: number;
+}
+
+// Full jitter (AWS Architecture Blog, "Exponential Backoff And Jitter"): a wait drawn uniformly
+// from [0, min(cap, base * 2^n)] spreads competing clients best. Throttling gets a larger base
+// because the thing to wait for is everyone else's traffic, not one server's hiccup.
+export const DEFAULT_POLICY: Omit<RetryPolicy, 'maxAttempts'> = {
+  maxRetryTimeMs: 60_000,
+  refreshMarginMs: 30_000,
+  baseMs: 200,
+  capMs: 5_000,
+  throttleBaseMs: 1_000,
+  throttleCapMs: 10_000,
+};
+
+/** The wait before the next attempt; `failures` counts the failures so far (1 after the first). */
+export function backoffDelay(action: RetryAction, failures: number, policy: RetryPolicy, random: number): number {
+  switch (action) {
+    case 'new-token':
+    case 'fatal':
+      return 0;
+    case 'throttle':
+      return Math.floor(random * Math.min(policy.throttleCapMs, policy.throttleBaseMs * 2 ** (failures - 1)));
+    case 'backoff':
+    case 'new-token-backoff':
+      return Math.floor(random * Math.min(policy.capMs, policy.baseMs * 2 ** (failures - 1)));
+  }
+}
+
+/** Seconds of validity left in a JWT, by its exp claim; undefined when it cannot be read. */
+export function tokenSecondsLeft(token: string, nowMs: number): number | undefined {
+  try {
+    const { exp } = decodeJwt(token);
+    return typeof exp === 'number' ? exp - nowMs / 1000 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One failed attempt, classified. */
+export class AttemptError extends Error {
+  override readonly name = 'AttemptError';
+  readonly classified: Classified;
+  constructor(classified: Classified, options?: ErrorOptions) {
+    super(`${classified.code}: ${classified.message}`, options);
+    this.classified = classified;
+  }
+}
+
+/** The loop gave up. */
+export class ExchangeError extends Error {
+  override readonly name = 'ExchangeError';
+  readonly classified: Classified;
+  readonly attempts: number;
+  readonly reason: 'fatal' | 'attempts' | 'time';
+  constructor(classified: Classified, attempts: number, reason: 'fatal' | 'attempts' | 'time', options?: ErrorOptions) {
+    super(`${classified.code}: ${classified.message}`, options);
+    this.classified = classified;
+    this.attempts = attempts;
+    this.reason = reason;
+  }
+}
+
+export interface ExchangeResult {
+  readonly credentials: StsCredentials;
+  readonly attempts: number;
+  readonly tokensFetched: number;
+}
+
+function nextStep(action: RetryAction, delayMs: number): string {
+  const wait = delayMs > 0 ? `retrying in ${delayMs} ms` : 'retrying now';
+  return action === 'new-token' || action === 'new-token-backoff' ? `requesting a new token, ${wait}` : wait;
+}
+
+export async function exchange(policy: RetryPolicy, deps: ExchangeDeps, signal: AbortSignal): Promise<ExchangeResult> {
+  const started = deps.now();
+  let token: string | undefined;
+  let tokensFetched = 0;
+  let attempts = 0;
+  const describe = (c: Classified, attempt: number) =>
+    `Attempt ${attempt} of ${policy.maxAttempts} failed (${c.stage === 'token' ? 'GitHub OIDC token' : 'STS'}): ${c.code}`;
+
+  const attempt = async (): Promise<StsCredentials> => {
+    attempts++;
+    const left = token === undefined ? undefined : tokenSecondsLeft(token, deps.now());
+    if (token === undefined || (left !== undefined && left * 1000 < policy.refreshMarginMs)) {
+      try {
+        token = await deps.fetchToken(signal);
+        tokensFetched++;
+      } catch (error) {
+        throw toAttemptError(classifyTokenError(error), error);
+      }
+    }
+    try {
+      return await deps.assumeRole(token, signal);
+    } catch (error) {
+      const classified = classifyStsError(error);
+      if (classified.action === 'new-token' || classified.action === 'new-token-backoff') token = undefined;
+      throw toAttemptError(classified, error);
+    }
+  };
+
+  const toAttemptError = (classified: Classified, cause: unknown): Error => {
+    const wrapped = new AttemptError(classified, { cause });
+    if (classified.action !== 'fatal') return wrapped;
+    // Re-sending what STS rejected for good cannot succeed: stop without another call.
+    deps.log(`${describe(classified, attempts)}; not retryable, stopping.`);
+    return new AbortError(wrapped);
+  };
+
+  try {
+    const credentials = await pRetry(attempt, {
+      retries: policy.maxAttempts - 1,
+      maxRetryTime: policy.maxRetryTimeMs,
+      // Waits are ours (below), chosen per error class; p-retry counts attempts and time.
+      minTimeout: 0,
+      signal,
+      onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
+        const c = (error as AttemptError).classified;
+        const head = describe(c, attemptNumber);
+        const remaining = policy.maxRetryTimeMs - (deps.now() - started);
+        if (retriesLeft <= 0 || remaining <= 0) {
+          deps.log(`${head}; giving up.`);
+          return;
+        }
+        const delay = Math.min(backoffDelay(c.action, attemptNumber, policy, deps.random()), remaining);
+        deps.log(`${head}; ${nextStep(c.action, delay)}.`);
+        if (delay > 0) await deps.sleep(delay, signal);
+      },
+    });
+    return { credentials, attempts, tokensFetched };
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    if (error instanceof AttemptError) {
+      const reason =
+        error.classified.action === 'fatal' ? 'fatal' : attempts >= policy.maxAttempts ? 'attempts' : 'time';
+      throw new ExchangeError(error.classified, attempts, reason, { cause: error.cause });
+    }
+    // Not an attempt failure: a bug of ours, reported as it is.
+    throw error;
+  }
+}

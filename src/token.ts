@@ -1,0 +1,63 @@
+// The GitHub OIDC token: where the runner says to fetch it, and the fetch itself.
+
+import { getIDToken } from '@actions/core';
+import { RequestTimeoutError, TokenRequestError } from './classify.js';
+
+export interface TokenEnvironment {
+  readonly requestUrl: string;
+  readonly requestToken: string;
+}
+
+/** The runner withholds the token endpoint; said before any request is made. */
+export class MissingIdTokenPermissionError extends Error {
+  override readonly name = 'MissingIdTokenPermission';
+}
+
+export function readTokenEnvironment(env: NodeJS.ProcessEnv): TokenEnvironment {
+  const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
+  const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
+  if (requestUrl === '' || requestToken === '') {
+    const missing = [requestUrl === '' && 'ACTIONS_ID_TOKEN_REQUEST_URL', requestToken === '' && 'ACTIONS_ID_TOKEN_REQUEST_TOKEN']
+      .filter(Boolean)
+      .join(' and ');
+    throw new MissingIdTokenPermissionError(
+      `The runner gave this step no GitHub OIDC token endpoint (${missing} not set). ` +
+        `Add "permissions: id-token: write" to the job (or the workflow), and to the caller of a reusable workflow. ` +
+        `Pull requests from forks and Dependabot runs never get a token: use a pull_request_target or workflow_run design, or skip this step for them.`,
+    );
+  }
+  return { requestUrl, requestToken };
+}
+
+// @actions/core flattens the HTTP status into its message; recover it so that 5xx is retried
+// and 401/403 is not.
+function fromCoreError(error: unknown): TokenRequestError {
+  const text = error instanceof Error ? error.message : String(error);
+  const status = /Error Code : (\d{3})/.exec(text)?.[1];
+  const detail = /Error Message: ([^\n]*)/.exec(text)?.[1]?.trim() ?? text.replace(/^Error message: /, '').trim();
+  return new TokenRequestError(
+    `GitHub OIDC token request failed${status ? ` with HTTP ${status}` : ''}: ${detail}`,
+    status ? Number(status) : undefined,
+  );
+}
+
+/**
+ * core.getIDToken requests and masks the token, but has no timeout of its own, so it races a deadline.
+ * A request abandoned here may stay open; the entry point exits explicitly so it cannot hold the step.
+ */
+export function fetchGitHubToken(audience: string, timeoutMs: number, signal: AbortSignal): Promise<string> {
+  const deadline = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
+  return new Promise<string>((resolve, reject) => {
+    const onAbort = () =>
+      reject(
+        signal.aborted
+          ? signal.reason
+          : new RequestTimeoutError(`The GitHub OIDC token endpoint did not answer within ${timeoutMs} ms`),
+      );
+    if (deadline.aborted) return onAbort();
+    deadline.addEventListener('abort', onAbort, { once: true });
+    getIDToken(audience)
+      .then(resolve, (error: unknown) => reject(fromCoreError(error)))
+      .finally(() => deadline.removeEventListener('abort', onAbort));
+  });
+}

@@ -1,0 +1,147 @@
+// A local stand-in for the runner's GitHub OIDC token endpoint: RS256 JWTs signed with a key made
+// at start, a JWKS, a bearer check, and a request URL that already carries a query string.
+// Shared by the tests, `npm run demo` and `npm run bench`. Written for Node's type stripping.
+
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, type JSONWebKeySet, SignJWT } from 'jose';
+
+export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
+/** What the endpoint does with one request, instead of issuing a token. */
+export type TokenFault =
+  | { readonly status: number; readonly body?: string } // an HTTP error, or a 200 with a bad body
+  | { readonly hang: true } // accept and never answer
+  | { readonly reset: true }; // drop the connection
+
+export interface TokenRequest {
+  readonly audience: string | undefined;
+  readonly authorized: boolean;
+  /** The token issued, or the fault answered. */
+  readonly outcome: string;
+}
+
+export interface OidcServerOptions {
+  /** exp - iat; GitHub's tokens live 300 s. Negative values issue tokens already expired. */
+  readonly lifetimeSeconds?: number;
+  readonly claims?: Readonly<Record<string, string>>;
+}
+
+export interface OidcServer {
+  readonly url: string;
+  /** ACTIONS_ID_TOKEN_REQUEST_URL: the runner's URL already has `?api-version=...`. */
+  readonly requestUrl: string;
+  /** ACTIONS_ID_TOKEN_REQUEST_TOKEN */
+  readonly requestToken: string;
+  readonly jwks: JSONWebKeySet;
+  readonly requests: TokenRequest[];
+  readonly issued: string[];
+  /** The next `times` requests get `fault`. */
+  fail(fault: TokenFault, times?: number): void;
+  /** The runner env a step of a job with `id-token: write` gets. */
+  env(): Record<string, string>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_CLAIMS: Readonly<Record<string, string>> = {
+  sub: 'repo:octo-org/octo-repo:ref:refs/heads/main',
+  repository: 'octo-org/octo-repo',
+  repository_owner: 'octo-org',
+  ref: 'refs/heads/main',
+  ref_type: 'branch',
+  event_name: 'push',
+  actor: 'octocat',
+  workflow_ref: 'octo-org/octo-repo/.github/workflows/deploy.yml@refs/heads/main',
+  job_workflow_ref: 'octo-org/octo-repo/.github/workflows/deploy.yml@refs/heads/main',
+  run_id: '1234567890',
+  run_attempt: '1',
+  runner_environment: 'github-hosted',
+};
+
+export async function startOidcServer(options: OidcServerOptions = {}): Promise<OidcServer> {
+  const lifetime = options.lifetimeSeconds ?? 300;
+  const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
+  const kid = randomUUID();
+  const jwks: JSONWebKeySet = { keys: [{ ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' }] };
+  const requestToken = `req-${randomBytes(24).toString('hex')}`;
+  const requests: TokenRequest[] = [];
+  const issued: string[] = [];
+  const faults: TokenFault[] = [];
+
+  const issue = async (audience: string): Promise<string> => {
+    const iat = Math.floor(Date.now() / 1000);
+    const jwt = await new SignJWT({ ...DEFAULT_CLAIMS, ...options.claims, jti: randomUUID() })
+      .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
+      .setIssuer(GITHUB_ISSUER)
+      .setAudience(audience)
+      .setIssuedAt(iat)
+      .setNotBefore(iat - 600)
+      .setExpirationTime(iat + lifetime)
+      .sign(privateKey);
+    issued.push(jwt);
+    return jwt;
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/.well-known/jwks') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(jwks));
+      return;
+    }
+    if (url.pathname !== '/token') {
+      res.writeHead(404).end();
+      return;
+    }
+    const authorized = req.headers.authorization === `Bearer ${requestToken}`;
+    const audience = url.searchParams.get('audience') ?? undefined;
+    const fault = faults.shift();
+    if (fault) {
+      requests.push({ audience, authorized, outcome: JSON.stringify(fault) });
+      if ('hang' in fault) return;
+      if ('reset' in fault) {
+        req.socket.destroy();
+        return;
+      }
+      res.writeHead(fault.status, { 'content-type': 'application/json' });
+      res.end(fault.body ?? JSON.stringify({ message: `fault ${fault.status}` }));
+      return;
+    }
+    if (!authorized) {
+      requests.push({ audience, authorized, outcome: '401' });
+      res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Bad credentials' }));
+      return;
+    }
+    // The runner's default audience is the repository owner's URL; AWS asks for sts.amazonaws.com.
+    const jwt = await issue(audience ?? 'https://github.com/octo-org');
+    requests.push({ audience, authorized, outcome: jwt });
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ count: 1, value: jwt }));
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      res.writeHead(500).end(String(error));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const requestUrl = `${url}/token?api-version=2.0`;
+
+  return {
+    url,
+    requestUrl,
+    requestToken,
+    jwks,
+    requests,
+    issued,
+    fail(fault, times = 1) {
+      for (let i = 0; i < times; i++) faults.push(fault);
+    },
+    env: () => ({ ACTIONS_ID_TOKEN_REQUEST_URL: requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,158 @@
+// Runs a bundled entry point (dist/index.js, dist/cleanup/index.js) as the Actions runner does:
+// a child process of the current node, INPUT_* variables with the hyphens kept, and the
+// GITHUB_ENV / GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY file commands, read back after.
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const MAIN = join(ROOT, 'dist', 'index.js');
+export const POST = join(ROOT, 'dist', 'cleanup', 'index.js');
+
+export interface RunOptions {
+  readonly inputs?: Readonly<Record<string, string>>;
+  /** Added to the minimal runner environment; undefined removes a variable. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** STATE_* from a main step, for a post step. */
+  readonly state?: Readonly<Record<string, string>>;
+  readonly script?: string;
+  /** The child is killed after this; a kill is reported as timedOut. */
+  readonly killAfterMs?: number;
+}
+
+export interface RunResult {
+  readonly code: number | null;
+  readonly timedOut: boolean;
+  readonly durationMs: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** GITHUB_ENV as the next step would see it. */
+  readonly env: Record<string, string>;
+  readonly outputs: Record<string, string>;
+  readonly state: Record<string, string>;
+  readonly summary: string;
+  /** Values registered with ::add-mask::, in order. */
+  readonly masks: string[];
+  /** ::error:: annotations, decoded. */
+  readonly errors: string[];
+}
+
+/** Reads a file-command file: `name=value` lines and `name<<DELIM ... DELIM` blocks. */
+export function parseFileCommands(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line === '') continue;
+    const heredoc = /^([^=]+?)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc as unknown as [string, string, string];
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '');
+      out[name] = value.join('\n');
+    } else {
+      const eq = line.indexOf('=');
+      out[line.slice(0, eq)] = line.slice(eq + 1);
+    }
+  }
+  return out;
+}
+
+/** Undoes the runner's command escaping (%25, %0D, %0A). */
+function unescapeData(s: string): string {
+  return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+export async function runAction(options: RunOptions = {}): Promise<RunResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'action-run-'));
+  const files = {
+    GITHUB_ENV: join(dir, 'env'),
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STATE: join(dir, 'state'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    GITHUB_PATH: join(dir, 'path'),
+  };
+  for (const f of Object.values(files)) writeFileSync(f, '');
+
+  // A clean environment: nothing from the developer's shell (AWS_*, NODE_OPTIONS) leaks in.
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: dir,
+    RUNNER_TEMP: dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: dir,
+    GITHUB_REPOSITORY: 'octo-org/octo-repo',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    ...files,
+  };
+  for (const [name, value] of Object.entries(options.inputs ?? {})) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
+
+  const started = performance.now();
+  const child = spawn(process.execPath, [options.script ?? MAIN], { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  let timedOut = false;
+  const killer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, options.killAfterMs ?? 45_000);
+  const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+  clearTimeout(killer);
+  const durationMs = performance.now() - started;
+
+  const read = (f: string) => readFileSync(f, 'utf8');
+  const lines = stdout.split('\n');
+  const result: RunResult = {
+    code,
+    timedOut,
+    durationMs,
+    stdout,
+    stderr,
+    env: parseFileCommands(read(files.GITHUB_ENV)),
+    outputs: parseFileCommands(read(files.GITHUB_OUTPUT)),
+    state: parseFileCommands(read(files.GITHUB_STATE)),
+    summary: read(files.GITHUB_STEP_SUMMARY),
+    masks: lines.filter((l) => l.startsWith('::add-mask::')).map((l) => unescapeData(l.slice('::add-mask::'.length))),
+    errors: lines
+      .filter((l) => l.startsWith('::error'))
+      .map((l) => unescapeData(l.slice(l.indexOf('::', 2) + 2))),
+  };
+  rmSync(dir, { recursive: true, force: true });
+  return result;
+}
+
+/** The post step, given the main step's saved state. */
+export function runPost(main: RunResult, options: RunOptions = {}): Promise<RunResult> {
+  return runAction({ ...options, script: POST, state: { ...main.state, ...options.state } });
+}
+
+/**
+ * Secrets that a runner would have printed unmasked: any that appears in stdout before its own
+ * ::add-mask:: line (the runner only redacts later lines), or in stderr at all (no ordering
+ * between the two streams can be trusted).
+ */
+export function leaks(result: Pick<RunResult, 'stdout' | 'stderr'>, secrets: readonly string[]): string[] {
+  const found: string[] = [];
+  const lines = result.stdout.split('\n');
+  for (const secret of secrets) {
+    if (secret === '') continue;
+    const maskedAt = lines.findIndex((l) => l.startsWith('::add-mask::') && unescapeData(l.slice(12)) === secret);
+    const seenAt = lines.findIndex((l, i) => l.includes(secret) && i !== maskedAt);
+    if ((seenAt !== -1 && (maskedAt === -1 || seenAt < maskedAt)) || result.stderr.includes(secret)) {
+      found.push(`${secret.slice(0, 12)}... (line ${seenAt + 1}, masked at line ${maskedAt + 1})`);
+    }
+  }
+  return found;
+}
