@@ -57456,9 +57456,12 @@ function makeRetriable(function_, options) {
 class TokenRequestError extends Error {
     name = 'TokenRequestError';
     status;
-    constructor(message, status) {
-        super(message);
+    /** A name for a failure without a status, e.g. a 200 with no token in it. */
+    code;
+    constructor(message, status, code, options) {
+        super(message, options);
         this.status = status;
+        this.code = code;
     }
 }
 /** The per-request deadline fired (as opposed to the whole-step action-timeout-s). */
@@ -57509,6 +57512,7 @@ const HINTS = {
     RegionDisabled: 'Activate STS in this region (IAM console, Account settings), or choose another aws-region.',
     MalformedPolicyDocument: 'Fix the session policy JSON.',
     PackedPolicyTooLarge: 'Shorten the session policy or the session tags.',
+    IncompleteResponse: 'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.',
 };
 const THROTTLE_HINT = 'STS kept throttling. Spread out concurrent jobs, or raise retry-max-attempts.';
 const TRANSIENT_HINT = 'The service kept failing or timing out. Re-run the job; check sts-endpoint, proxies and the network if it persists.';
@@ -57529,10 +57533,11 @@ function classifyStsError(error) {
         stage: 'sts',
         hint,
     });
-    if (error instanceof RequestTimeoutError || name === 'TimeoutError')
-        return sts('backoff', 'Timeout', TRANSIENT_HINT);
+    // The SDK calls a reset socket a TimeoutError too; the network code says more.
     if (net)
         return sts('backoff', net, TRANSIENT_HINT);
+    if (error instanceof RequestTimeoutError || name === 'TimeoutError')
+        return sts('backoff', 'Timeout', TRANSIENT_HINT);
     switch (code) {
         case 'ExpiredToken':
         case 'TokenExpired':
@@ -57574,8 +57579,9 @@ function classifyTokenError(error) {
     if (error instanceof RequestTimeoutError)
         return tok('backoff', 'Timeout', TRANSIENT_HINT);
     if (status === undefined) {
-        // No HTTP answer at all: a network failure, retried.
-        return tok('backoff', networkCode(error) ?? 'NetworkError', TRANSIENT_HINT);
+        // No usable HTTP answer: a network failure or a garbled body, retried.
+        const code = error instanceof TokenRequestError ? error.code : undefined;
+        return tok('backoff', networkCode(error) ?? code ?? 'NetworkError', TRANSIENT_HINT);
     }
     if (status === 429)
         return tok('throttle', `HTTP ${status}`, THROTTLE_HINT);
@@ -57810,7 +57816,9 @@ function fromCoreError(error) {
     const text = error instanceof Error ? error.message : String(error);
     const status = /Error Code : (\d{3})/.exec(text)?.[1];
     const detail = /Error Message: ([^\n]*)/.exec(text)?.[1]?.trim() ?? text.replace(/^Error message: /, '').trim();
-    return new TokenRequestError(`GitHub OIDC token request failed${status ? ` with HTTP ${status}` : ''}: ${detail}`, status ? Number(status) : undefined);
+    // A 200 (or 404) whose body is not {"value": "<jwt>"}.
+    const code = /ID Token field/.test(text) ? 'NoTokenInResponse' : undefined;
+    return new TokenRequestError(`GitHub OIDC token request failed${status ? ` with HTTP ${status}` : ''}: ${detail}`, status ? Number(status) : undefined, code, { cause: error });
 }
 /**
  * core.getIDToken requests and masks the token, but has no timeout of its own, so it races a deadline.

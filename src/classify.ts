@@ -26,9 +26,12 @@ export interface Classified {
 export class TokenRequestError extends Error {
   override readonly name = 'TokenRequestError';
   readonly status: number | undefined;
-  constructor(message: string, status: number | undefined) {
-    super(message);
+  /** A name for a failure without a status, e.g. a 200 with no token in it. */
+  readonly code: string | undefined;
+  constructor(message: string, status: number | undefined, code?: string, options?: ErrorOptions) {
+    super(message, options);
     this.status = status;
+    this.code = code;
   }
 }
 
@@ -169,8 +172,9 @@ export function classifyTokenError(error: unknown): Classified {
   });
   if (error instanceof RequestTimeoutError) return tok('backoff', 'Timeout', TRANSIENT_HINT);
   if (status === undefined) {
-    // No HTTP answer at all: a network failure, retried.
-    return tok('backoff', networkCode(error) ?? 'NetworkError', TRANSIENT_HINT);
+    // No usable HTTP answer: a network failure or a garbled body, retried.
+    const code = error instanceof TokenRequestError ? error.code : undefined;
+    return tok('backoff', networkCode(error) ?? code ?? 'NetworkError', TRANSIENT_HINT);
   }
   if (status === 429) return tok('throttle', `HTTP ${status}`, THROTTLE_HINT);
   if (TRANSIENT_STATUS.has(status) || status === 408) return tok('backoff', `HTTP ${status}`, TRANSIENT_HINT);

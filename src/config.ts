@@ -160,11 +160,14 @@ export function parseInputs(read: InputReader): Config {
 
   const roleSessionName = read('role-session-name') || DEFAULTS.roleSessionName;
   if (!SESSION_NAME.test(roleSessionName)) {
+    const bad = [...new Set(roleSessionName.replace(/[\w+=,.@-]/g, ''))].map((c) => JSON.stringify(c)).join(' ');
     problem(
       'role-session-name',
       roleSessionName,
-      'STS needs 2 to 64 characters of letters, digits and + = , . @ _ -',
-      `Shorten it or replace other characters, e.g. ${DEFAULTS.roleSessionName}.`,
+      bad
+        ? `it contains ${bad}, and STS allows only letters, digits and + = , . @ _ -`
+        : `it is ${roleSessionName.length} character${roleSessionName.length === 1 ? '' : 's'} long, and STS needs 2 to 64`,
+      `Use e.g. ${DEFAULTS.roleSessionName}, or replace the other characters with - or _.`,
     );
   }
 

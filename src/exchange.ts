@@ -161,6 +161,8 @@ export async function exchange(policy: RetryPolicy, deps: ExchangeDeps, signal: 
         const remaining = policy.maxRetryTimeMs - (deps.now() - started);
         if (retriesLeft <= 0 || remaining <= 0) {
           deps.log(`${head}; giving up.`);
+          // p-retry keeps its own (real) clock as a backstop; this one is the injected clock.
+          if (remaining <= 0) throw error;
           return;
         }
         const delay = Math.min(backoffDelay(c.action, attemptNumber, policy, deps.random()), remaining);

@@ -35,9 +35,13 @@ function fromCoreError(error: unknown): TokenRequestError {
   const text = error instanceof Error ? error.message : String(error);
   const status = /Error Code : (\d{3})/.exec(text)?.[1];
   const detail = /Error Message: ([^\n]*)/.exec(text)?.[1]?.trim() ?? text.replace(/^Error message: /, '').trim();
+  // A 200 (or 404) whose body is not {"value": "<jwt>"}.
+  const code = /ID Token field/.test(text) ? 'NoTokenInResponse' : undefined;
   return new TokenRequestError(
     `GitHub OIDC token request failed${status ? ` with HTTP ${status}` : ''}: ${detail}`,
     status ? Number(status) : undefined,
+    code,
+    { cause: error },
   );
 }
 

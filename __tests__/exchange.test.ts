@@ -1,0 +1,210 @@
+// The retry loop with fakes for the token endpoint, STS and the clock: no network, no real waits.
+
+import { describe, expect, test } from '@jest/globals';
+import { ExpiredTokenException, STSServiceException } from '@aws-sdk/client-sts';
+import { SignJWT } from 'jose';
+import { TokenRequestError } from '../src/classify.js';
+import {
+  backoffDelay,
+  DEFAULT_POLICY,
+  ExchangeError,
+  type ExchangeDeps,
+  exchange,
+  type RetryPolicy,
+  type StsCredentials,
+  tokenSecondsLeft,
+} from '../src/exchange.js';
+
+const POLICY: RetryPolicy = { ...DEFAULT_POLICY, maxAttempts: 12 };
+const CREDS: StsCredentials = {
+  accessKeyId: 'ASIAEXAMPLE',
+  secretAccessKey: 'secret',
+  sessionToken: 'session',
+  expiration: new Date(0),
+  assumedRoleArn: 'arn:aws:sts::123456789012:assumed-role/r/s',
+};
+const meta = { httpStatusCode: 400, attempts: 1, totalRetryDelay: 0 };
+const expired = () => new ExpiredTokenException({ message: 'Token expired', $metadata: meta });
+const sts = (name: string, status: number) =>
+  new STSServiceException({ name, message: name, $fault: 'client', $metadata: { ...meta, httpStatusCode: status } });
+
+async function jwt(expSecondsFromNow: number, nowMs: number, jti = 0): Promise<string> {
+  // Signature is irrelevant: the loop only decodes exp.
+  return new SignJWT({ jti: String(jti) })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setExpirationTime(Math.floor(nowMs / 1000) + expSecondsFromNow)
+    .sign(new TextEncoder().encode('k'.repeat(32)));
+}
+
+/** A scripted world: each STS call takes the next outcome; the clock moves only when we sleep. */
+function world(outcomes: Array<Error | 'ok'>, opts: { tokenLifetime?: number; tokenFailures?: Error[] } = {}) {
+  let clock = 1_700_000_000_000;
+  const tokensIssued: string[] = [];
+  const tokensSent: string[] = [];
+  const sleeps: number[] = [];
+  const logs: string[] = [];
+  const tokenFailures = [...(opts.tokenFailures ?? [])];
+  let jti = 0;
+  const deps: ExchangeDeps = {
+    async fetchToken() {
+      const failure = tokenFailures.shift();
+      if (failure) throw failure;
+      const t = await jwt(opts.tokenLifetime ?? 300, clock, ++jti);
+      tokensIssued.push(t);
+      return t;
+    },
+    async assumeRole(token) {
+      tokensSent.push(token);
+      const next = outcomes.shift() ?? 'ok';
+      if (next === 'ok') return CREDS;
+      throw next;
+    },
+    async sleep(ms) {
+      sleeps.push(ms);
+      clock += ms;
+    },
+    now: () => clock,
+    random: () => 0.5,
+    log: (line) => logs.push(line),
+  };
+  return { deps, tokensIssued, tokensSent, sleeps, logs, advance: (ms: number) => (clock += ms) };
+}
+
+const signal = () => new AbortController().signal;
+
+describe('backoffDelay: full jitter', () => {
+  test('grows as base * 2^n, capped, scaled by the random draw', () => {
+    expect([1, 2, 3, 4, 5, 6, 7].map((n) => backoffDelay('backoff', n, POLICY, 1))).toEqual([
+      200, 400, 800, 1600, 3200, 5000, 5000,
+    ]);
+    expect(backoffDelay('backoff', 3, POLICY, 0.25)).toBe(200);
+    expect(backoffDelay('backoff', 3, POLICY, 0)).toBe(0);
+  });
+  test('throttling uses the larger base and cap', () => {
+    expect([1, 2, 3, 4, 5].map((n) => backoffDelay('throttle', n, POLICY, 1))).toEqual([1000, 2000, 4000, 8000, 10000]);
+  });
+  test('an expired token is retried at once', () => {
+    expect(backoffDelay('new-token', 5, POLICY, 1)).toBe(0);
+  });
+});
+
+describe('tokenSecondsLeft', () => {
+  test('reads exp without verifying', async () => {
+    const now = 1_700_000_000_000;
+    expect(tokenSecondsLeft(await jwt(120, now), now)).toBe(120);
+    expect(tokenSecondsLeft(await jwt(120, now), now + 90_500)).toBe(29.5);
+  });
+  test('undefined for something that is not a JWT', () => {
+    expect(tokenSecondsLeft('not-a-jwt', Date.now())).toBeUndefined();
+  });
+});
+
+describe('exchange', () => {
+  test('happy path: one token, one call, no wait', async () => {
+    const w = world(['ok']);
+    const result = await exchange(POLICY, w.deps, signal());
+    expect(result).toEqual({ credentials: CREDS, attempts: 1, tokensFetched: 1 });
+    expect(w.sleeps).toEqual([]);
+  });
+
+  test('ExpiredTokenException: a NEW token, sent at once', async () => {
+    const w = world([expired(), 'ok']);
+    const result = await exchange(POLICY, w.deps, signal());
+    expect(result.attempts).toBe(2);
+    expect(result.tokensFetched).toBe(2);
+    expect(w.tokensSent).toEqual(w.tokensIssued);
+    expect(w.tokensSent[1]).not.toBe(w.tokensSent[0]);
+    expect(w.sleeps).toEqual([]);
+    expect(w.logs).toEqual(['Attempt 1 of 12 failed (STS): ExpiredTokenException; requesting a new token, retrying now.']);
+  });
+
+  test('a transient error keeps the token and backs off', async () => {
+    const w = world([sts('ServiceUnavailable', 503), sts('ServiceUnavailable', 503), 'ok']);
+    const result = await exchange(POLICY, w.deps, signal());
+    expect(result.tokensFetched).toBe(1);
+    expect(w.tokensSent[0]).toBe(w.tokensSent[2]);
+    expect(w.sleeps).toEqual([100, 200]);
+    expect(w.logs[0]).toBe('Attempt 1 of 12 failed (STS): ServiceUnavailable; retrying in 100 ms.');
+  });
+
+  test('throttling waits with the larger base', async () => {
+    const w = world([sts('Throttling', 400), 'ok']);
+    await exchange(POLICY, w.deps, signal());
+    expect(w.sleeps).toEqual([500]);
+  });
+
+  test('a token about to expire is replaced before the call', async () => {
+    const w = world([sts('ServiceUnavailable', 503), 'ok'], { tokenLifetime: 40 });
+    w.deps.sleep = async (ms) => {
+      w.sleeps.push(ms);
+      w.advance(15_000); // the wait leaves less than the 30 s margin
+    };
+    const result = await exchange(POLICY, w.deps, signal());
+    expect(result.tokensFetched).toBe(2);
+    expect(w.tokensSent[1]).not.toBe(w.tokensSent[0]);
+  });
+
+  test('AccessDenied: one call, no retry, no wait', async () => {
+    const w = world([sts('AccessDenied', 403)]);
+    const error = await exchange(POLICY, w.deps, signal()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExchangeError);
+    expect(error).toMatchObject({ attempts: 1, reason: 'fatal', classified: { code: 'AccessDenied', action: 'fatal' } });
+    expect(w.tokensSent).toHaveLength(1);
+    expect(w.sleeps).toEqual([]);
+    expect(w.logs).toEqual(['Attempt 1 of 12 failed (STS): AccessDenied; not retryable, stopping.']);
+  });
+
+  test('expired on every try: bounded by retry-max-attempts, a new token each time', async () => {
+    const w = world(Array.from({ length: 20 }, expired));
+    const error = (await exchange({ ...POLICY, maxAttempts: 4 }, w.deps, signal()).catch((e: unknown) => e)) as ExchangeError;
+    expect(error).toMatchObject({ attempts: 4, reason: 'attempts', classified: { code: 'ExpiredTokenException' } });
+    expect(w.tokensIssued).toHaveLength(4);
+    expect(new Set(w.tokensSent).size).toBe(4);
+    expect(w.logs.at(-1)).toBe('Attempt 4 of 4 failed (STS): ExpiredTokenException; giving up.');
+  });
+
+  test('maxAttempts 1 (disable-retry): exactly one attempt', async () => {
+    const w = world([sts('ServiceUnavailable', 503), 'ok']);
+    const error = await exchange({ ...POLICY, maxAttempts: 1 }, w.deps, signal()).catch((e: unknown) => e);
+    expect(error).toMatchObject({ attempts: 1, reason: 'attempts' });
+    expect(w.tokensSent).toHaveLength(1);
+  });
+
+  test('bounded in time: the waits never pass maxRetryTimeMs', async () => {
+    const w = world(Array.from({ length: 100 }, () => sts('Throttling', 400)));
+    w.deps.random = () => 1;
+    const error = (await exchange({ ...POLICY, maxAttempts: 100, maxRetryTimeMs: 20_000 }, w.deps, signal()).catch(
+      (e: unknown) => e,
+    )) as ExchangeError;
+    expect(error.reason).toBe('time');
+    expect(w.sleeps.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(20_000);
+    expect(error.attempts).toBeLessThan(10);
+  });
+
+  test('token endpoint failures are retried in the same loop', async () => {
+    const w = world(['ok'], { tokenFailures: [new TokenRequestError('HTTP 500', 500)] });
+    const result = await exchange(POLICY, w.deps, signal());
+    expect(result).toMatchObject({ attempts: 2, tokensFetched: 1 });
+    expect(w.logs[0]).toBe('Attempt 1 of 12 failed (GitHub OIDC token): HTTP 500; retrying in 100 ms.');
+  });
+
+  test('a 403 from the token endpoint is fatal and STS is never called', async () => {
+    const w = world(['ok'], { tokenFailures: [new TokenRequestError('HTTP 403', 403)] });
+    const error = await exchange(POLICY, w.deps, signal()).catch((e: unknown) => e);
+    expect(error).toMatchObject({ reason: 'fatal', classified: { stage: 'token', code: 'HTTP 403' } });
+    expect(w.tokensSent).toHaveLength(0);
+  });
+
+  test('an abort (action-timeout-s) ends the loop with its reason, even mid-wait', async () => {
+    const w = world(Array.from({ length: 5 }, () => sts('ServiceUnavailable', 503)));
+    const controller = new AbortController();
+    const reason = new Error('action timeout');
+    w.deps.sleep = (_ms, s) =>
+      new Promise((_resolve, reject) => {
+        s.addEventListener('abort', () => reject(s.reason));
+        controller.abort(reason);
+      });
+    await expect(exchange(POLICY, w.deps, controller.signal)).rejects.toBe(reason);
+    expect(w.tokensSent).toHaveLength(1);
+  });
+});
