@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { type Config, type InputName, InputError, parseInputs } from '../src/config.js';
+import { type Config, InputError, type InputName, parseInputs } from '../src/config.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const BASE: Partial<Record<InputName, string>> = { 'aws-region': 'us-east-1', 'role-to-assume': ROLE };
@@ -44,21 +44,53 @@ describe('defaults', () => {
 describe('good inputs', () => {
   test.each<[string, Partial<Record<InputName, string>>, Partial<Config>]>([
     ['role with a path', { 'role-to-assume': 'arn:aws:iam::123456789012:role/ci/github/deploy' }, {}],
-    ['China partition', { 'aws-region': 'cn-north-1', 'role-to-assume': 'arn:aws-cn:iam::123456789012:role/r' }, {}],
-    ['GovCloud', { 'aws-region': 'us-gov-west-1', 'role-to-assume': 'arn:aws-us-gov:iam::123456789012:role/r' }, {}],
+    [
+      'China partition',
+      { 'aws-region': 'cn-north-1', 'role-to-assume': 'arn:aws-cn:iam::123456789012:role/r' },
+      {},
+    ],
+    [
+      'GovCloud',
+      { 'aws-region': 'us-gov-west-1', 'role-to-assume': 'arn:aws-us-gov:iam::123456789012:role/r' },
+      {},
+    ],
     ['minimum duration', { 'role-duration-seconds': '900' }, { roleDurationSeconds: 900 }],
     ['maximum duration', { 'role-duration-seconds': '43200' }, { roleDurationSeconds: 43200 }],
-    ['booleans True/TRUE', { 'mask-aws-account-id': 'True', 'output-credentials': 'TRUE' }, { maskAccountId: true, outputCredentials: true }],
+    [
+      'booleans True/TRUE',
+      { 'mask-aws-account-id': 'True', 'output-credentials': 'TRUE' },
+      { maskAccountId: true, outputCredentials: true },
+    ],
     ['output-env-credentials FALSE', { 'output-env-credentials': 'FALSE' }, { outputEnvCredentials: false }],
-    ['disable-retry wins over retry-max-attempts', { 'disable-retry': 'true', 'retry-max-attempts': '5' }, { maxAttempts: 1 }],
+    [
+      'disable-retry wins over retry-max-attempts',
+      { 'disable-retry': 'true', 'retry-max-attempts': '5' },
+      { maxAttempts: 1 },
+    ],
     ['retry-max-attempts 1', { 'retry-max-attempts': '1' }, { maxAttempts: 1 }],
     ['action-timeout-s', { 'action-timeout-s': '90' }, { actionTimeoutMs: 90_000 }],
     ['action-timeout-s 0 is no limit', { 'action-timeout-s': '0' }, { actionTimeoutMs: undefined }],
-    ['sts-endpoint', { 'sts-endpoint': 'https://sts.eu-west-1.amazonaws.com' }, { stsEndpoint: 'https://sts.eu-west-1.amazonaws.com' }],
-    ['http sts-endpoint', { 'sts-endpoint': 'http://127.0.0.1:4566' }, { stsEndpoint: 'http://127.0.0.1:4566' }],
+    [
+      'sts-endpoint',
+      { 'sts-endpoint': 'https://sts.eu-west-1.amazonaws.com' },
+      { stsEndpoint: 'https://sts.eu-west-1.amazonaws.com' },
+    ],
+    [
+      'http sts-endpoint',
+      { 'sts-endpoint': 'http://127.0.0.1:4566' },
+      { stsEndpoint: 'http://127.0.0.1:4566' },
+    ],
     ['session name of 64', { 'role-session-name': 'a'.repeat(64) }, { roleSessionName: 'a'.repeat(64) }],
-    ['session name symbols', { 'role-session-name': 'run+1=a,b.c@d_e-f' }, { roleSessionName: 'run+1=a,b.c@d_e-f' }],
-    ['custom audience', { audience: 'https://github.com/octo-org' }, { audience: 'https://github.com/octo-org' }],
+    [
+      'session name symbols',
+      { 'role-session-name': 'run+1=a,b.c@d_e-f' },
+      { roleSessionName: 'run+1=a,b.c@d_e-f' },
+    ],
+    [
+      'custom audience',
+      { audience: 'https://github.com/octo-org' },
+      { audience: 'https://github.com/octo-org' },
+    ],
     ['http-timeout-s', { 'http-timeout-s': '3' }, { httpTimeoutMs: 3000 }],
   ])('%s', (_name, inputs, expected) => {
     expect(parse({ ...BASE, ...inputs })).toMatchObject(expected);
@@ -68,36 +100,120 @@ describe('good inputs', () => {
 describe('bad inputs: one message per problem, naming the input, showing the value, giving the fix', () => {
   test.each<[string, Partial<Record<InputName, string>>, RegExp]>([
     ['missing region', { 'aws-region': '' }, /^Input 'aws-region' is required\. Set it to .*us-east-1/],
-    ['region with a newline', { 'aws-region': 'us-east-1\n' }, /^Input 'aws-region' is "us-east-1\\n": not an AWS region name\. Use /],
-    ['region in capitals', { 'aws-region': 'US-EAST-1' }, /^Input 'aws-region' is "US-EAST-1": not an AWS region/],
+    [
+      'region with a newline',
+      { 'aws-region': 'us-east-1\n' },
+      /^Input 'aws-region' is "us-east-1\\n": not an AWS region name\. Use /,
+    ],
+    [
+      'region in capitals',
+      { 'aws-region': 'US-EAST-1' },
+      /^Input 'aws-region' is "US-EAST-1": not an AWS region/,
+    ],
     ['missing role', { 'role-to-assume': '' }, /^Input 'role-to-assume' is required\. Set it to the ARN/],
-    ['role name only', { 'role-to-assume': 'deploy' }, /^Input 'role-to-assume' is "deploy": not an IAM role ARN\. Use the full ARN/],
-    ['role with a space', { 'role-to-assume': `${ROLE} ` }, /^Input 'role-to-assume' is ".* ": not an IAM role ARN/],
+    [
+      'role name only',
+      { 'role-to-assume': 'deploy' },
+      /^Input 'role-to-assume' is "deploy": not an IAM role ARN\. Use the full ARN/,
+    ],
+    [
+      'role with a space',
+      { 'role-to-assume': `${ROLE} ` },
+      /^Input 'role-to-assume' is ".* ": not an IAM role ARN/,
+    ],
     ['role with 11 digits', { 'role-to-assume': 'arn:aws:iam::12345678901:role/r' }, /not an IAM role ARN/],
     ['user ARN', { 'role-to-assume': 'arn:aws:iam::123456789012:user/u' }, /not an IAM role ARN/],
-    ['role name of 65', { 'role-to-assume': `arn:aws:iam::123456789012:role/${'r'.repeat(65)}` }, /not an IAM role ARN/],
-    ['partition mismatch', { 'aws-region': 'cn-north-1' }, /^Input 'role-to-assume' .*partition aws but aws-region cn-north-1 is in aws-cn/],
-    ['duration 1e9', { 'role-duration-seconds': '1e9' }, /^Input 'role-duration-seconds' is "1e9": it must be a whole number from 900 to 43200\. Use seconds/],
-    ['duration too short', { 'role-duration-seconds': '899' }, /"899": it must be a whole number from 900 to 43200/],
+    [
+      'role name of 65',
+      { 'role-to-assume': `arn:aws:iam::123456789012:role/${'r'.repeat(65)}` },
+      /not an IAM role ARN/,
+    ],
+    [
+      'partition mismatch',
+      { 'aws-region': 'cn-north-1' },
+      /^Input 'role-to-assume' .*partition aws but aws-region cn-north-1 is in aws-cn/,
+    ],
+    [
+      'duration 1e9',
+      { 'role-duration-seconds': '1e9' },
+      /^Input 'role-duration-seconds' is "1e9": it must be a whole number from 900 to 43200\. Use seconds/,
+    ],
+    [
+      'duration too short',
+      { 'role-duration-seconds': '899' },
+      /"899": it must be a whole number from 900 to 43200/,
+    ],
     ['duration too long', { 'role-duration-seconds': '43201' }, /"43201": it must be a whole number/],
     ['duration with unit', { 'role-duration-seconds': '1h' }, /"1h": it must be a whole number/],
     ['duration negative', { 'role-duration-seconds': '-900' }, /"-900": it must be a whole number/],
-    ['session name of 65', { 'role-session-name': 'a'.repeat(65) }, /^Input 'role-session-name' is "a{65}": it is 65 characters long, and STS needs 2 to 64\. Use e\.g\. GitHubActions/],
-    ['session name of 1', { 'role-session-name': 'a' }, /^Input 'role-session-name' is "a": it is 1 character long/],
-    ['session name with a space', { 'role-session-name': 'my session' }, /"my session": it contains " ", and STS allows only letters/],
+    [
+      'session name of 65',
+      { 'role-session-name': 'a'.repeat(65) },
+      /^Input 'role-session-name' is "a{65}": it is 65 characters long, and STS needs 2 to 64\. Use e\.g\. GitHubActions/,
+    ],
+    [
+      'session name of 1',
+      { 'role-session-name': 'a' },
+      /^Input 'role-session-name' is "a": it is 1 character long/,
+    ],
+    [
+      'session name with a space',
+      { 'role-session-name': 'my session' },
+      /"my session": it contains " ", and STS allows only letters/,
+    ],
     ['session name with a slash', { 'role-session-name': 'feature/x' }, /"feature\/x": it contains "\/"/],
-    ['boolean yes', { 'mask-aws-account-id': 'yes' }, /^Input 'mask-aws-account-id' is "yes": not a boolean\. Use true or false/],
+    [
+      'boolean yes',
+      { 'mask-aws-account-id': 'yes' },
+      /^Input 'mask-aws-account-id' is "yes": not a boolean\. Use true or false/,
+    ],
     ['boolean 1', { 'disable-retry': '1' }, /^Input 'disable-retry' is "1": not a boolean/],
-    ['boolean tRUE', { 'output-credentials': 'tRUE' }, /^Input 'output-credentials' is "tRUE": not a boolean/],
-    ['boolean output-env', { 'output-env-credentials': 'no' }, /^Input 'output-env-credentials' is "no": not a boolean/],
-    ['retry 0', { 'retry-max-attempts': '0' }, /^Input 'retry-max-attempts' is "0": it must be a whole number at least 1\. Use 1/],
-    ['retry 2.5', { 'retry-max-attempts': '2.5' }, /^Input 'retry-max-attempts' is "2.5": it must be a whole number/],
-    ['timeout negative', { 'action-timeout-s': '-1' }, /^Input 'action-timeout-s' is "-1": it must be a whole number from 0 to 432000\. Use seconds/],
+    [
+      'boolean tRUE',
+      { 'output-credentials': 'tRUE' },
+      /^Input 'output-credentials' is "tRUE": not a boolean/,
+    ],
+    [
+      'boolean output-env',
+      { 'output-env-credentials': 'no' },
+      /^Input 'output-env-credentials' is "no": not a boolean/,
+    ],
+    [
+      'retry 0',
+      { 'retry-max-attempts': '0' },
+      /^Input 'retry-max-attempts' is "0": it must be a whole number at least 1\. Use 1/,
+    ],
+    [
+      'retry 2.5',
+      { 'retry-max-attempts': '2.5' },
+      /^Input 'retry-max-attempts' is "2.5": it must be a whole number/,
+    ],
+    [
+      'timeout negative',
+      { 'action-timeout-s': '-1' },
+      /^Input 'action-timeout-s' is "-1": it must be a whole number from 0 to 432000\. Use seconds/,
+    ],
     ['timeout huge', { 'action-timeout-s': '99999999' }, /^Input 'action-timeout-s' is "99999999"/],
-    ['http timeout 0', { 'http-timeout-s': '0' }, /^Input 'http-timeout-s' is "0": it must be a whole number from 1 to 300/],
-    ['endpoint not a URL', { 'sts-endpoint': 'sts.amazonaws.com' }, /^Input 'sts-endpoint' is "sts.amazonaws.com": not an http\(s\) URL\. Use a URL such as/],
-    ['endpoint ftp', { 'sts-endpoint': 'ftp://sts.amazonaws.com' }, /^Input 'sts-endpoint' is "ftp:\/\/sts.amazonaws.com": not an http\(s\) URL/],
-    ['audience with a space', { audience: 'sts amazonaws com' }, /^Input 'audience' is "sts amazonaws com": it contains whitespace/],
+    [
+      'http timeout 0',
+      { 'http-timeout-s': '0' },
+      /^Input 'http-timeout-s' is "0": it must be a whole number from 1 to 300/,
+    ],
+    [
+      'endpoint not a URL',
+      { 'sts-endpoint': 'sts.amazonaws.com' },
+      /^Input 'sts-endpoint' is "sts.amazonaws.com": not an http\(s\) URL\. Use a URL such as/,
+    ],
+    [
+      'endpoint ftp',
+      { 'sts-endpoint': 'ftp://sts.amazonaws.com' },
+      /^Input 'sts-endpoint' is "ftp:\/\/sts.amazonaws.com": not an http\(s\) URL/,
+    ],
+    [
+      'audience with a space',
+      { audience: 'sts amazonaws com' },
+      /^Input 'audience' is "sts amazonaws com": it contains whitespace/,
+    ],
   ])('%s', (_name, inputs, expected) => {
     const problems = problemsOf({ ...BASE, ...inputs });
     expect(problems).toHaveLength(1);
@@ -120,6 +236,8 @@ describe('bad inputs: one message per problem, naming the input, showing the val
       throw new Error('expected an InputError');
     })();
     expect(error.problems).toHaveLength(3);
-    expect(error.message).toMatch(/^3 inputs are invalid:\nInput 'aws-region'.*\nInput 'role-to-assume'.*\nInput 'role-duration-seconds'/);
+    expect(error.message).toMatch(
+      /^3 inputs are invalid:\nInput 'aws-region'.*\nInput 'role-to-assume'.*\nInput 'role-duration-seconds'/,
+    );
   });
 });

@@ -1,14 +1,14 @@
 // The retry loop with fakes for the token endpoint, STS and the clock: no network, no real waits.
 
-import { describe, expect, test } from '@jest/globals';
 import { ExpiredTokenException, STSServiceException } from '@aws-sdk/client-sts';
+import { describe, expect, test } from '@jest/globals';
 import { SignJWT } from 'jose';
 import { TokenRequestError } from '../src/classify.js';
 import {
   backoffDelay,
   DEFAULT_POLICY,
-  ExchangeError,
   type ExchangeDeps,
+  ExchangeError,
   exchange,
   type RetryPolicy,
   type StsCredentials,
@@ -26,7 +26,12 @@ const CREDS: StsCredentials = {
 const meta = { httpStatusCode: 400, attempts: 1, totalRetryDelay: 0 };
 const expired = () => new ExpiredTokenException({ message: 'Token expired', $metadata: meta });
 const sts = (name: string, status: number) =>
-  new STSServiceException({ name, message: name, $fault: 'client', $metadata: { ...meta, httpStatusCode: status } });
+  new STSServiceException({
+    name,
+    message: name,
+    $fault: 'client',
+    $metadata: { ...meta, httpStatusCode: status },
+  });
 
 async function jwt(expSecondsFromNow: number, nowMs: number, jti = 0): Promise<string> {
   // Signature is irrelevant: the loop only decodes exp.
@@ -37,7 +42,10 @@ async function jwt(expSecondsFromNow: number, nowMs: number, jti = 0): Promise<s
 }
 
 /** A scripted world: each STS call takes the next outcome; the clock moves only when we sleep. */
-function world(outcomes: Array<Error | 'ok'>, opts: { tokenLifetime?: number; tokenFailures?: Error[] } = {}) {
+function world(
+  outcomes: Array<Error | 'ok'>,
+  opts: { tokenLifetime?: number; tokenFailures?: Error[] } = {},
+) {
   let clock = 1_700_000_000_000;
   const tokensIssued: string[] = [];
   const tokensSent: string[] = [];
@@ -81,7 +89,9 @@ describe('backoffDelay: full jitter', () => {
     expect(backoffDelay('backoff', 3, POLICY, 0)).toBe(0);
   });
   test('throttling uses the larger base and cap', () => {
-    expect([1, 2, 3, 4, 5].map((n) => backoffDelay('throttle', n, POLICY, 1))).toEqual([1000, 2000, 4000, 8000, 10000]);
+    expect([1, 2, 3, 4, 5].map((n) => backoffDelay('throttle', n, POLICY, 1))).toEqual([
+      1000, 2000, 4000, 8000, 10000,
+    ]);
   });
   test('an expired token is retried at once', () => {
     expect(backoffDelay('new-token', 5, POLICY, 1)).toBe(0);
@@ -115,7 +125,9 @@ describe('exchange', () => {
     expect(w.tokensSent).toEqual(w.tokensIssued);
     expect(w.tokensSent[1]).not.toBe(w.tokensSent[0]);
     expect(w.sleeps).toEqual([]);
-    expect(w.logs).toEqual(['Attempt 1 of 12 failed (STS): ExpiredTokenException; requesting a new token, retrying now.']);
+    expect(w.logs).toEqual([
+      'Attempt 1 of 12 failed (STS): ExpiredTokenException; requesting a new token, retrying now.',
+    ]);
   });
 
   test('a transient error keeps the token and backs off', async () => {
@@ -148,7 +160,11 @@ describe('exchange', () => {
     const w = world([sts('AccessDenied', 403)]);
     const error = await exchange(POLICY, w.deps, signal()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExchangeError);
-    expect(error).toMatchObject({ attempts: 1, reason: 'fatal', classified: { code: 'AccessDenied', action: 'fatal' } });
+    expect(error).toMatchObject({
+      attempts: 1,
+      reason: 'fatal',
+      classified: { code: 'AccessDenied', action: 'fatal' },
+    });
     expect(w.tokensSent).toHaveLength(1);
     expect(w.sleeps).toEqual([]);
     expect(w.logs).toEqual(['Attempt 1 of 12 failed (STS): AccessDenied; not retryable, stopping.']);
@@ -156,8 +172,14 @@ describe('exchange', () => {
 
   test('expired on every try: bounded by retry-max-attempts, a new token each time', async () => {
     const w = world(Array.from({ length: 20 }, expired));
-    const error = (await exchange({ ...POLICY, maxAttempts: 4 }, w.deps, signal()).catch((e: unknown) => e)) as ExchangeError;
-    expect(error).toMatchObject({ attempts: 4, reason: 'attempts', classified: { code: 'ExpiredTokenException' } });
+    const error = (await exchange({ ...POLICY, maxAttempts: 4 }, w.deps, signal()).catch(
+      (e: unknown) => e,
+    )) as ExchangeError;
+    expect(error).toMatchObject({
+      attempts: 4,
+      reason: 'attempts',
+      classified: { code: 'ExpiredTokenException' },
+    });
     expect(w.tokensIssued).toHaveLength(4);
     expect(new Set(w.tokensSent).size).toBe(4);
     expect(w.logs.at(-1)).toBe('Attempt 4 of 4 failed (STS): ExpiredTokenException; giving up.');
@@ -173,9 +195,11 @@ describe('exchange', () => {
   test('bounded in time: the waits never pass maxRetryTimeMs', async () => {
     const w = world(Array.from({ length: 100 }, () => sts('Throttling', 400)));
     w.deps.random = () => 1;
-    const error = (await exchange({ ...POLICY, maxAttempts: 100, maxRetryTimeMs: 20_000 }, w.deps, signal()).catch(
-      (e: unknown) => e,
-    )) as ExchangeError;
+    const error = (await exchange(
+      { ...POLICY, maxAttempts: 100, maxRetryTimeMs: 20_000 },
+      w.deps,
+      signal(),
+    ).catch((e: unknown) => e)) as ExchangeError;
     expect(error.reason).toBe('time');
     expect(w.sleeps.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(20_000);
     expect(error.attempts).toBeLessThan(10);

@@ -56707,7 +56707,10 @@ function parseInputs(read) {
     }
     const roleSessionName = read('role-session-name') || DEFAULTS.roleSessionName;
     if (!SESSION_NAME.test(roleSessionName)) {
-        problem('role-session-name', roleSessionName, 'STS needs 2 to 64 characters of letters, digits and + = , . @ _ -', `Shorten it or replace other characters, e.g. ${DEFAULTS.roleSessionName}.`);
+        const bad = [...new Set(roleSessionName.replace(/[\w+=,.@-]/g, ''))].map((c) => JSON.stringify(c)).join(' ');
+        problem('role-session-name', roleSessionName, bad
+            ? `it contains ${bad}, and STS allows only letters, digits and + = , . @ _ -`
+            : `it is ${roleSessionName.length} character${roleSessionName.length === 1 ? '' : 's'} long, and STS needs 2 to 64`, `Use e.g. ${DEFAULTS.roleSessionName}, or replace the other characters with - or _.`);
     }
     const roleDurationSeconds = wholeNumber('role-duration-seconds', DEFAULTS.roleDurationSeconds, 900, 43200, 'Use seconds, e.g. 3600 for one hour (the role\u2019s own maximum session duration also applies).');
     const maskAccountId = bool('mask-aws-account-id', false);
@@ -57707,6 +57710,9 @@ async function exchange(policy, deps, signal) {
                 const remaining = policy.maxRetryTimeMs - (deps.now() - started);
                 if (retriesLeft <= 0 || remaining <= 0) {
                     deps.log(`${head}; giving up.`);
+                    // p-retry keeps its own (real) clock as a backstop; this one is the injected clock.
+                    if (remaining <= 0)
+                        throw error;
                     return;
                 }
                 const delay = Math.min(backoffDelay(c.action, attemptNumber, policy, deps.random()), remaining);

@@ -93,14 +93,16 @@ const HINTS: Record<string, string> = {
   InvalidIdentityToken:
     "Check that the IAM OIDC provider's audience list contains the 'audience' input and that its URL is the token issuer " +
     '(https://token.actions.githubusercontent.com, or your GitHub Enterprise Server issuer).',
-  IDPRejectedClaim: "Check the role's trust policy conditions against the token's claims (sub, aud, repository, ref).",
+  IDPRejectedClaim:
+    "Check the role's trust policy conditions against the token's claims (sub, aud, repository, ref).",
   IDPCommunicationError:
     'STS could not reach the identity provider. It is usually transient; re-run the job, and check for an AWS or GitHub incident if it persists.',
   ExpiredToken:
     'Every token was expired by the time STS read it. Check the runner clock (NTP) and the network latency to STS.',
   ValidationError:
     'STS rejected a parameter. Check role-duration-seconds against the role\u2019s maximum session duration, and the role session name.',
-  RegionDisabled: 'Activate STS in this region (IAM console, Account settings), or choose another aws-region.',
+  RegionDisabled:
+    'Activate STS in this region (IAM console, Account settings), or choose another aws-region.',
   MalformedPolicyDocument: 'Fix the session policy JSON.',
   PackedPolicyTooLarge: 'Shorten the session policy or the session tags.',
   IncompleteResponse:
@@ -132,7 +134,8 @@ export function classifyStsError(error: unknown): Classified {
 
   // The SDK calls a reset socket a TimeoutError too; the network code says more.
   if (net) return sts('backoff', net, TRANSIENT_HINT);
-  if (error instanceof RequestTimeoutError || name === 'TimeoutError') return sts('backoff', 'Timeout', TRANSIENT_HINT);
+  if (error instanceof RequestTimeoutError || name === 'TimeoutError')
+    return sts('backoff', 'Timeout', TRANSIENT_HINT);
 
   switch (code) {
     case 'ExpiredToken':
@@ -140,7 +143,8 @@ export function classifyStsError(error: unknown): Classified {
       return sts('new-token', name, hintFor('ExpiredToken'));
     case 'InvalidIdentityToken':
       // STS fetches the provider's JWKS; when that fails the token itself may be fine.
-      if (/couldn.t retrieve verification key/i.test(message)) return sts('new-token-backoff', name, hintFor(code));
+      if (/couldn.t retrieve verification key/i.test(message))
+        return sts('new-token-backoff', name, hintFor(code));
       if (/expired/i.test(message)) return sts('new-token', name, hintFor('ExpiredToken'));
       return sts('fatal', name, hintFor(code));
     case 'IDPRejectedClaim':
@@ -151,7 +155,8 @@ export function classifyStsError(error: unknown): Classified {
       return sts('backoff', name, hintFor(code));
   }
 
-  if (/Throttl/.test(code) || code === 'TooManyRequests' || status === 429) return sts('throttle', name, THROTTLE_HINT);
+  if (/Throttl/.test(code) || code === 'TooManyRequests' || status === 429)
+    return sts('throttle', name, THROTTLE_HINT);
   if (status !== undefined && TRANSIENT_STATUS.has(status)) {
     // A 5xx with an HTML body (a proxy's 502 page) has no useful code; show the status.
     const shown = /^(Error|Unknown|UnknownError)$/.test(name) ? `HTTP ${status}` : name;

@@ -7,5 +7,7 @@ try {
   const names = blankExported();
   if (names.length > 0) core.info(`Cleared ${names.join(', ')}.`);
 } catch (error) {
-  core.warning(`Could not clear the exported AWS variables: ${error instanceof Error ? error.message : String(error)}`);
+  core.warning(
+    `Could not clear the exported AWS variables: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }

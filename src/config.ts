@@ -60,7 +60,9 @@ export class InputError extends Error {
   override readonly name = 'InputError';
   readonly problems: readonly string[];
   constructor(problems: readonly string[]) {
-    super(problems.length === 1 ? problems[0] : `${problems.length} inputs are invalid:\n${problems.join('\n')}`);
+    super(
+      problems.length === 1 ? problems[0] : `${problems.length} inputs are invalid:\n${problems.join('\n')}`,
+    );
     this.problems = problems;
   }
 }
@@ -96,7 +98,12 @@ export function parseInputs(read: InputReader): Config {
     // YAML 1.2 core schema, as the runner's own getBooleanInput.
     if (['true', 'True', 'TRUE'].includes(raw)) return true;
     if (['false', 'False', 'FALSE'].includes(raw)) return false;
-    problem(name, raw, 'not a boolean', 'Use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE).');
+    problem(
+      name,
+      raw,
+      'not a boolean',
+      'Use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE).',
+    );
     return fallback;
   };
 
@@ -114,9 +121,16 @@ export function parseInputs(read: InputReader): Config {
 
   const region = read('aws-region');
   if (region === '') {
-    problems.push(`Input 'aws-region' is required. Set it to the AWS region to use, e.g. aws-region: us-east-1.`);
+    problems.push(
+      `Input 'aws-region' is required. Set it to the AWS region to use, e.g. aws-region: us-east-1.`,
+    );
   } else if (!REGION.test(region)) {
-    problem('aws-region', region, 'not an AWS region name', 'Use a region code such as us-east-1 or eu-west-2.');
+    problem(
+      'aws-region',
+      region,
+      'not an AWS region name',
+      'Use a region code such as us-east-1 or eu-west-2.',
+    );
   }
 
   const roleInput = read('role-to-assume');
@@ -155,12 +169,19 @@ export function parseInputs(read: InputReader): Config {
 
   const audience = read('audience') || DEFAULTS.audience;
   if (/\s/.test(audience)) {
-    problem('audience', audience, 'it contains whitespace', `Use the audience the IAM OIDC provider lists, normally ${DEFAULTS.audience}.`);
+    problem(
+      'audience',
+      audience,
+      'it contains whitespace',
+      `Use the audience the IAM OIDC provider lists, normally ${DEFAULTS.audience}.`,
+    );
   }
 
   const roleSessionName = read('role-session-name') || DEFAULTS.roleSessionName;
   if (!SESSION_NAME.test(roleSessionName)) {
-    const bad = [...new Set(roleSessionName.replace(/[\w+=,.@-]/g, ''))].map((c) => JSON.stringify(c)).join(' ');
+    const bad = [...new Set(roleSessionName.replace(/[\w+=,.@-]/g, ''))]
+      .map((c) => JSON.stringify(c))
+      .join(' ');
     problem(
       'role-session-name',
       roleSessionName,

@@ -3,12 +3,7 @@
 
 import { decodeJwt } from 'jose';
 import pRetry, { AbortError } from 'p-retry';
-import {
-  type Classified,
-  classifyStsError,
-  classifyTokenError,
-  type RetryAction,
-} from './classify.js';
+import { type Classified, classifyStsError, classifyTokenError, type RetryAction } from './classify.js';
 
 export interface StsCredentials {
   readonly accessKeyId: string;
@@ -54,7 +49,12 @@ export const DEFAULT_POLICY: Omit<RetryPolicy, 'maxAttempts'> = {
 };
 
 /** The wait before the next attempt; `failures` counts the failures so far (1 after the first). */
-export function backoffDelay(action: RetryAction, failures: number, policy: RetryPolicy, random: number): number {
+export function backoffDelay(
+  action: RetryAction,
+  failures: number,
+  policy: RetryPolicy,
+  random: number,
+): number {
   switch (action) {
     case 'new-token':
     case 'fatal':
@@ -93,7 +93,12 @@ export class ExchangeError extends Error {
   readonly classified: Classified;
   readonly attempts: number;
   readonly reason: 'fatal' | 'attempts' | 'time';
-  constructor(classified: Classified, attempts: number, reason: 'fatal' | 'attempts' | 'time', options?: ErrorOptions) {
+  constructor(
+    classified: Classified,
+    attempts: number,
+    reason: 'fatal' | 'attempts' | 'time',
+    options?: ErrorOptions,
+  ) {
     super(`${classified.code}: ${classified.message}`, options);
     this.classified = classified;
     this.attempts = attempts;
@@ -112,7 +117,11 @@ function nextStep(action: RetryAction, delayMs: number): string {
   return action === 'new-token' || action === 'new-token-backoff' ? `requesting a new token, ${wait}` : wait;
 }
 
-export async function exchange(policy: RetryPolicy, deps: ExchangeDeps, signal: AbortSignal): Promise<ExchangeResult> {
+export async function exchange(
+  policy: RetryPolicy,
+  deps: ExchangeDeps,
+  signal: AbortSignal,
+): Promise<ExchangeResult> {
   const started = deps.now();
   let token: string | undefined;
   let tokensFetched = 0;

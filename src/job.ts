@@ -58,7 +58,9 @@ export function blankExported(): string[] {
   } catch {
     names = [];
   }
-  const blanked = Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string' && /^AWS_\w+$/.test(n)) : [];
+  const blanked = Array.isArray(names)
+    ? names.filter((n): n is string => typeof n === 'string' && /^AWS_\w+$/.test(n))
+    : [];
   for (const name of blanked) core.exportVariable(name, '');
   return blanked;
 }

@@ -26,7 +26,10 @@ export function failureMessage(error: unknown, config: Config | undefined): stri
   }
   if (error instanceof ExchangeError) {
     const c = error.classified;
-    const what = c.stage === 'token' ? 'Failed to get a GitHub OIDC token' : `Failed to assume ${role} with a GitHub OIDC token`;
+    const what =
+      c.stage === 'token'
+        ? 'Failed to get a GitHub OIDC token'
+        : `Failed to assume ${role} with a GitHub OIDC token`;
     const tries = error.attempts === 1 ? '1 attempt' : `${error.attempts} attempts`;
     const why =
       error.reason === 'attempts'

@@ -46,7 +46,9 @@ export async function assumeRoleWithWebIdentity(
     const c = out.Credentials;
     const arn = out.AssumedRoleUser?.Arn;
     if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration || !arn) {
-      throw new IncompleteResponseError('STS answered 200 but the response has no complete Credentials and AssumedRoleUser');
+      throw new IncompleteResponseError(
+        'STS answered 200 but the response has no complete Credentials and AssumedRoleUser',
+      );
     }
     return {
       accessKeyId: c.AccessKeyId,

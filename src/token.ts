@@ -17,7 +17,10 @@ export function readTokenEnvironment(env: NodeJS.ProcessEnv): TokenEnvironment {
   const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
   const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
   if (requestUrl === '' || requestToken === '') {
-    const missing = [requestUrl === '' && 'ACTIONS_ID_TOKEN_REQUEST_URL', requestToken === '' && 'ACTIONS_ID_TOKEN_REQUEST_TOKEN']
+    const missing = [
+      requestUrl === '' && 'ACTIONS_ID_TOKEN_REQUEST_URL',
+      requestToken === '' && 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    ]
       .filter(Boolean)
       .join(' and ');
     throw new MissingIdTokenPermissionError(
@@ -34,7 +37,8 @@ export function readTokenEnvironment(env: NodeJS.ProcessEnv): TokenEnvironment {
 function fromCoreError(error: unknown): TokenRequestError {
   const text = error instanceof Error ? error.message : String(error);
   const status = /Error Code : (\d{3})/.exec(text)?.[1];
-  const detail = /Error Message: ([^\n]*)/.exec(text)?.[1]?.trim() ?? text.replace(/^Error message: /, '').trim();
+  const detail =
+    /Error Message: ([^\n]*)/.exec(text)?.[1]?.trim() ?? text.replace(/^Error message: /, '').trim();
   // A 200 (or 404) whose body is not {"value": "<jwt>"}.
   const code = /ID Token field/.test(text) ? 'NoTokenInResponse' : undefined;
   return new TokenRequestError(

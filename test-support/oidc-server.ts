@@ -109,7 +109,9 @@ export async function startOidcServer(options: OidcServerOptions = {}): Promise<
     }
     if (!authorized) {
       requests.push({ audience, authorized, outcome: '401' });
-      res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Bad credentials' }));
+      res
+        .writeHead(401, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ message: 'Bad credentials' }));
       return;
     }
     // The runner's default audience is the repository owner's URL; AWS asks for sts.amazonaws.com.

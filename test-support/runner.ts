@@ -98,7 +98,11 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
   }
 
   const started = performance.now();
-  const child = spawn(process.execPath, [options.script ?? MAIN], { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [options.script ?? MAIN], {
+    env,
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -124,7 +128,9 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
     outputs: parseFileCommands(read(files.GITHUB_OUTPUT)),
     state: parseFileCommands(read(files.GITHUB_STATE)),
     summary: read(files.GITHUB_STEP_SUMMARY),
-    masks: lines.filter((l) => l.startsWith('::add-mask::')).map((l) => unescapeData(l.slice('::add-mask::'.length))),
+    masks: lines
+      .filter((l) => l.startsWith('::add-mask::'))
+      .map((l) => unescapeData(l.slice('::add-mask::'.length))),
     errors: lines
       .filter((l) => l.startsWith('::error'))
       .map((l) => unescapeData(l.slice(l.indexOf('::', 2) + 2))),
@@ -148,7 +154,9 @@ export function leaks(result: Pick<RunResult, 'stdout' | 'stderr'>, secrets: rea
   const lines = result.stdout.split('\n');
   for (const secret of secrets) {
     if (secret === '') continue;
-    const maskedAt = lines.findIndex((l) => l.startsWith('::add-mask::') && unescapeData(l.slice(12)) === secret);
+    const maskedAt = lines.findIndex(
+      (l) => l.startsWith('::add-mask::') && unescapeData(l.slice(12)) === secret,
+    );
     const seenAt = lines.findIndex((l, i) => l.includes(secret) && i !== maskedAt);
     if ((seenAt !== -1 && (maskedAt === -1 || seenAt < maskedAt)) || result.stderr.includes(secret)) {
       found.push(`${secret.slice(0, 12)}... (line ${seenAt + 1}, masked at line ${maskedAt + 1})`);

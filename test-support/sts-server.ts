@@ -6,7 +6,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLocalJWKSet, errors as joseErrors, type JSONWebKeySet, type JWTPayload, jwtVerify } from 'jose';
+import {
+  createLocalJWKSet,
+  type JSONWebKeySet,
+  type JWTPayload,
+  errors as joseErrors,
+  jwtVerify,
+} from 'jose';
 
 export type StsFault =
   /** An ErrorResponse with this wire code (HTTP 400 unless status is given). */
@@ -111,9 +117,15 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
     } catch (error) {
       if (error instanceof StsRejection) throw error;
       if (error instanceof joseErrors.JWTExpired) {
-        throw new StsRejection('ExpiredTokenException', 'Token expired: current date/time must be before the expiration date/time');
+        throw new StsRejection(
+          'ExpiredTokenException',
+          'Token expired: current date/time must be before the expiration date/time',
+        );
       }
-      throw new StsRejection('InvalidIdentityToken', 'The web identity token that was passed could not be validated by AWS.');
+      throw new StsRejection(
+        'InvalidIdentityToken',
+        'The web identity token that was passed could not be validated by AWS.',
+      );
     }
   };
 
@@ -125,10 +137,16 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
     const role = /^arn:[\w-]+:iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArn);
     if (!role) throw new StsRejection('ValidationError', `${roleArn} is invalid`);
     if (!/^[\w+=,.@-]{2,64}$/.test(session)) {
-      throw new StsRejection('ValidationError', `1 validation error detected: Value '${session}' at 'roleSessionName' failed to satisfy constraint`);
+      throw new StsRejection(
+        'ValidationError',
+        `1 validation error detected: Value '${session}' at 'roleSessionName' failed to satisfy constraint`,
+      );
     }
     if (!(duration >= 900 && duration <= 43200)) {
-      throw new StsRejection('ValidationError', `1 validation error detected: Value '${duration}' at 'durationSeconds' failed to satisfy constraint`);
+      throw new StsRejection(
+        'ValidationError',
+        `1 validation error detected: Value '${duration}' at 'durationSeconds' failed to satisfy constraint`,
+      );
     }
     if (token.length < 4) throw new StsRejection('ValidationError', 'WebIdentityToken is too short');
     const claims = await verify(token);
@@ -161,7 +179,12 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const params = Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
-    const call: StsCall = { action: params.Action ?? '', params, token: params.WebIdentityToken, outcome: 'ok' };
+    const call: StsCall = {
+      action: params.Action ?? '',
+      params,
+      token: params.WebIdentityToken,
+      outcome: 'ok',
+    };
     calls.push(call);
     const send = (status: number, body: string, contentType = 'text/xml') => {
       res.writeHead(status, { 'content-type': contentType, 'x-amzn-requestid': randomUUID() }).end(body);
@@ -177,7 +200,8 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
         res.write(`<AssumeRoleWithWebIdentityResponse xmlns="${NS}">`);
         return;
       }
-      if ('error' in fault) return send(fault.status ?? 400, errorResponse(fault.error, fault.message ?? fault.error));
+      if ('error' in fault)
+        return send(fault.status ?? 400, errorResponse(fault.error, fault.message ?? fault.error));
       if ('noCredentials' in fault) {
         return send(
           200,
@@ -190,11 +214,17 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
 
     if (req.method !== 'POST' || params.Version !== '2011-06-15') {
       call.outcome = 'InvalidAction';
-      return send(400, errorResponse('InvalidAction', 'Expected a Query protocol POST with Version=2011-06-15'));
+      return send(
+        400,
+        errorResponse('InvalidAction', 'Expected a Query protocol POST with Version=2011-06-15'),
+      );
     }
     try {
       if (call.action !== 'AssumeRoleWithWebIdentity') {
-        throw new StsRejection('InvalidAction', `Could not find operation ${call.action} for version 2011-06-15`);
+        throw new StsRejection(
+          'InvalidAction',
+          `Could not find operation ${call.action} for version 2011-06-15`,
+        );
       }
       send(200, await assumeRoleWithWebIdentity(params));
     } catch (error) {

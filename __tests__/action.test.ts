@@ -1,0 +1,401 @@
+// End to end: the bundled dist/index.js and dist/cleanup/index.js run as the runner runs them,
+// against a local GitHub OIDC token endpoint and a local STS speaking the Query protocol.
+
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { type OidcServer, startOidcServer } from '../test-support/oidc-server.ts';
+import { leaks, type RunOptions, type RunResult, runAction, runPost } from '../test-support/runner.ts';
+import {
+  type StsFault,
+  type StsServer,
+  type StsServerOptions,
+  startStsServer,
+} from '../test-support/sts-server.ts';
+
+const ROLE = 'arn:aws:iam::123456789012:role/deploy';
+const CRED_VARS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+const ALL_VARS = ['AWS_REGION', 'AWS_DEFAULT_REGION', ...CRED_VARS];
+
+let oidc: OidcServer;
+let sts: StsServer;
+
+async function servers(stsOptions: StsServerOptions = {}): Promise<void> {
+  await sts?.close();
+  sts = await startStsServer({ jwks: oidc.jwks, ...stsOptions });
+}
+
+beforeEach(async () => {
+  oidc = await startOidcServer();
+  sts = await startStsServer({ jwks: oidc.jwks });
+});
+
+afterEach(async () => {
+  await Promise.all([oidc.close(), sts.close()]);
+});
+
+function run(inputs: Record<string, string> = {}, options: RunOptions = {}): Promise<RunResult> {
+  return runAction({
+    ...options,
+    inputs: { 'aws-region': 'us-east-1', 'role-to-assume': ROLE, ...inputs },
+    env: { ...oidc.env(), AWS_ENDPOINT_URL_STS: sts.url, ...options.env },
+  });
+}
+
+/** Every secret this run could have printed: issued keys, every JWT, the request token. */
+function secrets(): string[] {
+  return [
+    ...sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]),
+    ...oidc.issued,
+    oidc.requestToken,
+  ];
+}
+
+function expectSucceeded(r: RunResult): void {
+  expect(r.errors).toEqual([]);
+  expect(r.code).toBe(0);
+  const creds = sts.issued.at(-1);
+  if (!creds) throw new Error('STS issued nothing');
+  expect(r.env).toEqual({
+    AWS_REGION: 'us-east-1',
+    AWS_DEFAULT_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: creds.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
+    AWS_SESSION_TOKEN: creds.sessionToken,
+  });
+  expect(r.outputs).toEqual({
+    'aws-account-id': '123456789012',
+    'authenticated-arn': 'arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions',
+    'aws-expiration': creds.expiration.toISOString(),
+  });
+  expect(r.masks).toEqual(
+    expect.arrayContaining([creds.accessKeyId, creds.secretAccessKey, creds.sessionToken]),
+  );
+  expect(leaks(r, secrets())).toEqual([]);
+}
+
+function expectFailedCleanly(r: RunResult, message: RegExp): void {
+  expect(r.timedOut).toBe(false);
+  expect(r.code).toBe(1);
+  expect(r.errors).toHaveLength(1);
+  expect(r.errors[0]).toMatch(message);
+  // No half state: nothing for the next step, nothing for the post step to undo.
+  expect(r.env).toEqual({});
+  expect(r.outputs).toEqual({});
+  expect(r.state).toEqual({});
+  expect(leaks(r, secrets())).toEqual([]);
+}
+
+describe('happy path', () => {
+  test('one token, one STS call, credentials exported after their masks', async () => {
+    const r = await run();
+    expectSucceeded(r);
+    expect(oidc.requests).toEqual([
+      { audience: 'sts.amazonaws.com', authorized: true, outcome: oidc.issued[0] },
+    ]);
+    expect(sts.calls).toHaveLength(1);
+    expect(sts.calls[0]?.token).toBe(oidc.issued[0]);
+    expect(sts.calls[0]?.params).toMatchObject({
+      Action: 'AssumeRoleWithWebIdentity',
+      Version: '2011-06-15',
+      RoleArn: ROLE,
+      RoleSessionName: 'GitHubActions',
+      DurationSeconds: '3600',
+    });
+    expect(r.masks).toEqual(expect.arrayContaining([oidc.requestToken, oidc.issued[0]]));
+    expect(r.stdout).toMatch(
+      /Assumed arn:aws:iam::123456789012:role\/deploy in us-east-1: 1 attempt\(s\), 1 token\(s\)/,
+    );
+  });
+
+  test('role-session-name, role-duration-seconds and audience reach the token endpoint and STS', async () => {
+    await servers({ audiences: ['sts.amazonaws.com', 'https://github.com/octo-org'] });
+    const r = await run({
+      'role-session-name': 'deploy-42',
+      'role-duration-seconds': '900',
+      audience: 'https://github.com/octo-org',
+    });
+    expect(r.code).toBe(0);
+    expect(oidc.requests[0]?.audience).toBe('https://github.com/octo-org');
+    expect(sts.calls[0]?.params).toMatchObject({ RoleSessionName: 'deploy-42', DurationSeconds: '900' });
+    expect(r.outputs['authenticated-arn']).toBe('arn:aws:sts::123456789012:assumed-role/deploy/deploy-42');
+    const left = (Date.parse(r.outputs['aws-expiration'] ?? '') - Date.now()) / 1000;
+    expect(left).toBeGreaterThan(800);
+    expect(left).toBeLessThanOrEqual(900);
+  });
+
+  test('output-credentials sets the credential outputs, masked first', async () => {
+    const r = await run({ 'output-credentials': 'true' });
+    expect(r.code).toBe(0);
+    const creds = sts.issued[0];
+    expect(r.outputs).toMatchObject({
+      'aws-access-key-id': creds?.accessKeyId,
+      'aws-secret-access-key': creds?.secretAccessKey,
+      'aws-session-token': creds?.sessionToken,
+    });
+    expect(leaks(r, secrets())).toEqual([]);
+  });
+
+  test('output-env-credentials: false exports the region only', async () => {
+    const r = await run({ 'output-env-credentials': 'false' });
+    expect(r.code).toBe(0);
+    expect(r.env).toEqual({ AWS_REGION: 'us-east-1', AWS_DEFAULT_REGION: 'us-east-1' });
+    expect(r.outputs['aws-account-id']).toBe('123456789012');
+  });
+
+  test('mask-aws-account-id masks the account ID and the ARN', async () => {
+    const r = await run({ 'mask-aws-account-id': 'true' });
+    expect(r.code).toBe(0);
+    expect(r.masks).toEqual(
+      expect.arrayContaining(['123456789012', 'arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions']),
+    );
+    expect(leaks(r, ['123456789012'])).toEqual([]);
+  });
+
+  test('the sts-endpoint input wins over AWS_ENDPOINT_URL_STS', async () => {
+    const r = await run({ 'sts-endpoint': sts.url }, { env: { AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:9' } });
+    expectSucceeded(r);
+  });
+
+  test('with RUNNER_DEBUG=1 nothing secret reaches the log', async () => {
+    const r = await run({}, { env: { RUNNER_DEBUG: '1', ACTIONS_STEP_DEBUG: 'true' } });
+    expectSucceeded(r);
+    expect(r.stdout).toContain('::debug::');
+  });
+});
+
+describe('a token that expires in flight', () => {
+  test('ExpiredTokenException: a NEW token, a second call carrying it, success', async () => {
+    sts.fail({
+      error: 'ExpiredTokenException',
+      message: 'Token expired: current date/time must be before the expiration date/time',
+    });
+    const r = await run();
+    expectSucceeded(r);
+    expect(oidc.requests).toHaveLength(2);
+    expect(sts.calls.map((c) => c.outcome)).toEqual(['ExpiredTokenException', 'ok']);
+    expect(sts.calls[1]?.token).toBe(oidc.issued[1]);
+    expect(sts.calls[1]?.token).not.toBe(sts.calls[0]?.token);
+    expect(r.stdout).toContain(
+      'Attempt 1 of 12 failed (STS): ExpiredTokenException; requesting a new token, retrying now.',
+    );
+  });
+
+  test('a token that really expired: the local STS rejects it by exp, and the retry gets a fresh one', async () => {
+    await oidc.close();
+    oidc = await startOidcServer({ lifetimeSeconds: -5 });
+    await servers();
+    const r = await run({ 'retry-max-attempts': '3' });
+    expectFailedCleanly(
+      r,
+      /gave up after 3 attempts: retry-max-attempts\): ExpiredTokenException: Token expired/,
+    );
+    expect(oidc.requests).toHaveLength(3);
+    expect(new Set(sts.calls.map((c) => c.token)).size).toBe(3);
+  });
+
+  test('expired on every try: bounded by the default 12 attempts, a clear message, nothing exported', async () => {
+    sts.fail({ error: 'ExpiredTokenException', message: 'Token expired' }, Number.POSITIVE_INFINITY);
+    const r = await run();
+    expectFailedCleanly(
+      r,
+      /^Failed to assume role arn:aws:iam::123456789012:role\/deploy with a GitHub OIDC token \(gave up after 12 attempts: retry-max-attempts\): ExpiredTokenException: Token expired\. Next: .*clock/,
+    );
+    expect(oidc.requests).toHaveLength(12);
+    expect(sts.calls).toHaveLength(12);
+    expect(new Set(sts.calls.map((c) => c.token)).size).toBe(12);
+  });
+});
+
+describe('fatal errors stop at once', () => {
+  test('AccessDenied from the trust policy: exactly one STS call, then failure, nothing exported', async () => {
+    await servers({ trust: (claims) => claims.sub === 'repo:octo-org/octo-repo:environment:production' });
+    const r = await run();
+    expectFailedCleanly(
+      r,
+      /^Failed to assume role arn:aws:iam::123456789012:role\/deploy with a GitHub OIDC token \(1 attempt\): AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity\. Next: Check the role's trust policy/,
+    );
+    expect(sts.calls).toHaveLength(1);
+    expect(oidc.requests).toHaveLength(1);
+    expect(r.stdout).toContain('Attempt 1 of 12 failed (STS): AccessDenied; not retryable, stopping.');
+  });
+
+  test('InvalidIdentityToken for a wrong audience: one call, then failure', async () => {
+    const r = await run({ audience: 'https://github.com/octo-org' });
+    expectFailedCleanly(
+      r,
+      /\(1 attempt\): InvalidIdentityToken: Incorrect token audience\. Next: .*audience/,
+    );
+    expect(sts.calls).toHaveLength(1);
+  });
+
+  test("a token signed by a key STS doesn't know: InvalidIdentityToken, one call", async () => {
+    const stranger = await startOidcServer();
+    await servers({ jwks: stranger.jwks });
+    await stranger.close();
+    const r = await run();
+    expectFailedCleanly(
+      r,
+      /InvalidIdentityToken: The web identity token that was passed could not be validated/,
+    );
+    expect(sts.calls).toHaveLength(1);
+  });
+});
+
+describe('transient faults are retried with the same token', () => {
+  test.each<[string, StsFault, string]>([
+    ['throttling', { error: 'Throttling', message: 'Rate exceeded' }, 'Throttling'],
+    ['HTTP 500', { error: 'InternalFailure', message: 'Internal failure', status: 500 }, 'InternalFailure'],
+    [
+      'HTTP 503',
+      { error: 'ServiceUnavailable', message: 'Service unavailable', status: 503 },
+      'ServiceUnavailable',
+    ],
+    [
+      'an HTML 502 from a proxy',
+      { status: 502, body: '<html><body>Bad Gateway</body></html>', contentType: 'text/html' },
+      'HTTP 502',
+    ],
+    ['a connection reset', { reset: true }, 'ECONNRESET'],
+  ])('%s, then success', async (_name, fault, code) => {
+    sts.fail(fault);
+    const r = await run();
+    expectSucceeded(r);
+    expect(sts.calls).toHaveLength(2);
+    expect(oidc.requests).toHaveLength(1);
+    expect(sts.calls[1]?.token).toBe(sts.calls[0]?.token);
+    expect(r.stdout).toMatch(new RegExp(`Attempt 1 of 12 failed \\(STS\\): ${code}; retrying in \\d+ ms\\.`));
+  });
+
+  test('an STS that never answers: the request times out, then the action retries', async () => {
+    sts.fail({ hang: true });
+    const r = await run({ 'http-timeout-s': '1' });
+    expectSucceeded(r);
+    expect(sts.calls).toHaveLength(2);
+    expect(r.stdout).toMatch(/Attempt 1 of 12 failed \(STS\): (Timeout|ETIMEDOUT); retrying in \d+ ms\./);
+  });
+
+  test('an STS that sends headers and stalls the body: timed out, retried', async () => {
+    sts.fail({ stallBody: true });
+    const r = await run({ 'http-timeout-s': '1' });
+    expectSucceeded(r);
+    expect(sts.calls).toHaveLength(2);
+  });
+
+  test('disable-retry: exactly one attempt', async () => {
+    sts.fail({ error: 'ServiceUnavailable', message: 'Service unavailable', status: 503 });
+    const r = await run({ 'disable-retry': 'true' });
+    expectFailedCleanly(r, /\(gave up after 1 attempt: retry-max-attempts\): ServiceUnavailable/);
+    expect(sts.calls).toHaveLength(1);
+  });
+
+  test('action-timeout-s ends a retrying step cleanly', async () => {
+    sts.fail({ hang: true }, Number.POSITIVE_INFINITY);
+    const r = await run({ 'action-timeout-s': '1', 'http-timeout-s': '5' });
+    expectFailedCleanly(
+      r,
+      /^Timed out after 1 s \(action-timeout-s\) while assuming role arn:aws:iam::123456789012:role\/deploy; nothing was exported/,
+    );
+  });
+});
+
+describe('the token endpoint', () => {
+  test('a 500, then success', async () => {
+    oidc.fail({ status: 500 });
+    const r = await run();
+    expectSucceeded(r);
+    expect(oidc.requests).toHaveLength(2);
+    expect(sts.calls).toHaveLength(1);
+    expect(r.stdout).toMatch(/Attempt 1 of 12 failed \(GitHub OIDC token\): HTTP 500; retrying in \d+ ms\./);
+  });
+
+  test('a token endpoint that never answers: timed out, retried', async () => {
+    oidc.fail({ hang: true });
+    const r = await run({ 'http-timeout-s': '1' });
+    expectSucceeded(r);
+    expect(oidc.requests).toHaveLength(2);
+  });
+
+  test('a rejected request token (401): fatal, STS never called', async () => {
+    const r = await run({}, { env: { ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'wrong' } });
+    expectFailedCleanly(
+      r,
+      /^Failed to get a GitHub OIDC token \(1 attempt\): HTTP 401: .*Next: .*id-token: write/,
+    );
+    expect(sts.calls).toHaveLength(0);
+  });
+
+  test.each(['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'])(
+    'id-token permission missing (%s unset): a clear error and no request at all',
+    async (missing) => {
+      const r = await run({}, { env: { [missing]: undefined } });
+      expectFailedCleanly(
+        r,
+        new RegExp(`${missing} not set\\)\\. Add "permissions: id-token: write".*forks and Dependabot`),
+      );
+      expect(oidc.requests).toHaveLength(0);
+      expect(sts.calls).toHaveLength(0);
+    },
+  );
+});
+
+describe('bad inputs: one clear error, no request, nothing exported', () => {
+  test.each<[Record<string, string>, RegExp]>([
+    [
+      { 'role-to-assume': 'deploy' },
+      /^Input 'role-to-assume' is "deploy": not an IAM role ARN\. Use the full ARN/,
+    ],
+    // The runner's getInput trims the ends, as every action does; a newline inside stays an error.
+    [
+      { 'aws-region': 'us-east-1\nus-west-2' },
+      /^Input 'aws-region' is "us-east-1\\nus-west-2": not an AWS region name/,
+    ],
+    [
+      { 'role-duration-seconds': '1e9' },
+      /^Input 'role-duration-seconds' is "1e9": it must be a whole number from 900 to 43200/,
+    ],
+    [{ 'output-credentials': 'yes' }, /^Input 'output-credentials' is "yes": not a boolean/],
+    [{ 'retry-max-attempts': '0' }, /^Input 'retry-max-attempts' is "0"/],
+    [
+      { 'sts-endpoint': 'sts.amazonaws.com' },
+      /^Input 'sts-endpoint' is "sts.amazonaws.com": not an http\(s\) URL/,
+    ],
+    [{ 'aws-region': '' }, /^Input 'aws-region' is required/],
+  ])('%o', async (inputs, message) => {
+    const r = await run(inputs);
+    expectFailedCleanly(r, message);
+    expect(oidc.requests).toHaveLength(0);
+    expect(sts.calls).toHaveLength(0);
+  });
+});
+
+describe('post step', () => {
+  test('blanks exactly what the main step exported', async () => {
+    const main = await run();
+    expect(main.code).toBe(0);
+    const post = await runPost(main);
+    expect(post.code).toBe(0);
+    expect(post.env).toEqual(Object.fromEntries(ALL_VARS.map((name) => [name, ''])));
+  });
+
+  test('after output-env-credentials: false, blanks only the region', async () => {
+    const main = await run({ 'output-env-credentials': 'false' });
+    const post = await runPost(main);
+    expect(post.env).toEqual({ AWS_REGION: '', AWS_DEFAULT_REGION: '' });
+  });
+
+  test('after a failed main step, touches nothing', async () => {
+    const main = await run({ 'role-to-assume': 'nope' });
+    const post = await runPost(main);
+    expect(post.code).toBe(0);
+    expect(post.env).toEqual({});
+  });
+});
+
+describe('the leak checker', () => {
+  // It guards every scenario above, so it must itself be able to fail.
+  test('flags a secret printed before its mask, or on stderr', () => {
+    expect(leaks({ stdout: 'token s3cret\n::add-mask::s3cret\n', stderr: '' }, ['s3cret'])).toHaveLength(1);
+    expect(leaks({ stdout: 's3cret\n', stderr: '' }, ['s3cret'])).toHaveLength(1);
+    expect(leaks({ stdout: '::add-mask::s3cret\n', stderr: 'oops s3cret' }, ['s3cret'])).toHaveLength(1);
+    expect(leaks({ stdout: '::add-mask::s3cret\nlater s3cret\n', stderr: '' }, ['s3cret'])).toEqual([]);
+  });
+});
