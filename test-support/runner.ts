@@ -19,6 +19,8 @@ export interface RunOptions {
   /** STATE_* from a main step, for a post step. */
   readonly state?: Readonly<Record<string, string>>;
   readonly script?: string;
+  /** Node's arguments instead of [script], e.g. ['-e', ''] for a bare start. */
+  readonly args?: readonly string[];
   /** The child is killed after this; a kill is reported as timedOut. */
   readonly killAfterMs?: number;
 }
@@ -98,7 +100,7 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
   }
 
   const started = performance.now();
-  const child = spawn(process.execPath, [options.script ?? MAIN], {
+  const child = spawn(process.execPath, options.args ?? [options.script ?? MAIN], {
     env,
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -52,6 +52,8 @@ export interface StsServerOptions {
   readonly audiences?: readonly string[];
   /** The role's trust policy, as a predicate on the verified claims. */
   readonly trust?: (claims: JWTPayload, roleArn: string) => boolean;
+  /** 0 (the default) picks a free port. */
+  readonly port?: number;
 }
 
 export interface StsServer {
@@ -239,7 +241,7 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
       if (!res.headersSent) res.writeHead(500).end(errorResponse('InternalFailure', String(error)));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
