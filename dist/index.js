@@ -56707,7 +56707,9 @@ function parseInputs(read) {
     }
     const roleSessionName = read('role-session-name') || DEFAULTS.roleSessionName;
     if (!SESSION_NAME.test(roleSessionName)) {
-        const bad = [...new Set(roleSessionName.replace(/[\w+=,.@-]/g, ''))].map((c) => JSON.stringify(c)).join(' ');
+        const bad = [...new Set(roleSessionName.replace(/[\w+=,.@-]/g, ''))]
+            .map((c) => JSON.stringify(c))
+            .join(' ');
         problem('role-session-name', roleSessionName, bad
             ? `it contains ${bad}, and STS allows only letters, digits and + = , . @ _ -`
             : `it is ${roleSessionName.length} character${roleSessionName.length === 1 ? '' : 's'} long, and STS needs 2 to 64`, `Use e.g. ${DEFAULTS.roleSessionName}, or replace the other characters with - or _.`);
@@ -57789,7 +57791,9 @@ function blankExported() {
     catch {
         names = [];
     }
-    const blanked = Array.isArray(names) ? names.filter((n) => typeof n === 'string' && /^AWS_\w+$/.test(n)) : [];
+    const blanked = Array.isArray(names)
+        ? names.filter((n) => typeof n === 'string' && /^AWS_\w+$/.test(n))
+        : [];
     for (const name of blanked)
         core.exportVariable(name, '');
     return blanked;
@@ -57807,7 +57811,10 @@ function readTokenEnvironment(env) {
     const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
     const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
     if (requestUrl === '' || requestToken === '') {
-        const missing = [requestUrl === '' && 'ACTIONS_ID_TOKEN_REQUEST_URL', requestToken === '' && 'ACTIONS_ID_TOKEN_REQUEST_TOKEN']
+        const missing = [
+            requestUrl === '' && 'ACTIONS_ID_TOKEN_REQUEST_URL',
+            requestToken === '' && 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+        ]
             .filter(Boolean)
             .join(' and ');
         throw new MissingIdTokenPermissionError(`The runner gave this step no GitHub OIDC token endpoint (${missing} not set). ` +
@@ -57869,7 +57876,9 @@ function failureMessage(error, config) {
     }
     if (error instanceof ExchangeError) {
         const c = error.classified;
-        const what = c.stage === 'token' ? 'Failed to get a GitHub OIDC token' : `Failed to assume ${role} with a GitHub OIDC token`;
+        const what = c.stage === 'token'
+            ? 'Failed to get a GitHub OIDC token'
+            : `Failed to assume ${role} with a GitHub OIDC token`;
         const tries = error.attempts === 1 ? '1 attempt' : `${error.attempts} attempts`;
         const why = error.reason === 'attempts'
             ? ` (gave up after ${tries}: retry-max-attempts)`

@@ -31604,7 +31604,9 @@ function blankExported() {
     catch {
         names = [];
     }
-    const blanked = Array.isArray(names) ? names.filter((n) => typeof n === 'string' && /^AWS_\w+$/.test(n)) : [];
+    const blanked = Array.isArray(names)
+        ? names.filter((n) => typeof n === 'string' && /^AWS_\w+$/.test(n))
+        : [];
     for (const name of blanked)
         exportVariable(name, '');
     return blanked;
