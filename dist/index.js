@@ -53621,7 +53621,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8278);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(394);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // A token request abandoned at its deadline may still hold a socket open; the step is done,
@@ -53633,7 +53633,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8278:
+/***/ 394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53644,6 +53644,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: getInputs
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -57692,6 +57694,9 @@ async function exchange(policy, deps, signal) {
         }
     };
     const toAttemptError = (classified, cause) => {
+        // Cut short by action-timeout-s: not a failure of the attempt, and not worth a log line.
+        if (signal.aborted)
+            return signal.reason;
         const wrapped = new AttemptError(classified, { cause });
         if (classified.action !== 'fatal')
             return wrapped;
@@ -57957,63 +57962,51 @@ async function assumeRoleWithWebIdentity(client, config, token, signal) {
 
 
 
+
 function getInputs() {
     return parseInputs((name) => getInput(name));
-}
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-            signal.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal.reason);
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
 }
 async function run() {
     const started = performance.now();
     let config;
-    const controller = new AbortController();
-    let timer;
     try {
         config = getInputs();
-        const tokenEnv = readTokenEnvironment(process.env);
-        mask(tokenEnv.requestToken);
-        if (config.actionTimeoutMs !== undefined) {
-            const seconds = config.actionTimeoutMs / 1000;
-            timer = setTimeout(() => controller.abort(new ActionTimeoutError(seconds)), config.actionTimeoutMs);
-        }
-        const cfg = config;
-        const client = createStsClient(cfg);
-        try {
-            const result = await exchange({ ...DEFAULT_POLICY, maxAttempts: cfg.maxAttempts }, {
-                fetchToken: (signal) => fetchGitHubToken(cfg.audience, cfg.httpTimeoutMs, signal),
-                assumeRole: (token, signal) => assumeRoleWithWebIdentity(client, cfg, token, signal),
-                sleep,
-                now: () => Date.now(),
-                random: Math.random,
-                log: (line) => info(line),
-            }, controller.signal);
-            exportCredentials(cfg, result.credentials);
-            const ms = Math.round(performance.now() - started);
-            info(`Assumed ${cfg.maskAccountId ? 'the role' : cfg.role.arn} in ${cfg.region}: ` +
-                `${result.attempts} attempt(s), ${result.tokensFetched} token(s), ${ms} ms; ` +
-                `credentials expire at ${result.credentials.expiration.toISOString()}.`);
-        }
-        finally {
-            client.destroy();
-        }
+        const { requestToken } = readTokenEnvironment(process.env);
+        mask(requestToken);
+        const result = await assumeRole(config);
+        exportCredentials(config, result.credentials);
+        info(`Assumed ${config.maskAccountId ? 'the role' : config.role.arn} in ${config.region}: ` +
+            `${result.attempts} attempt(s), ${result.tokensFetched} token(s), ${Math.round(performance.now() - started)} ms; ` +
+            `credentials expire at ${result.credentials.expiration.toISOString()}.`);
     }
     catch (error) {
         setFailed(failureMessage(error, config));
         if (isDebug() && error instanceof Error && error.stack)
             debug(error.stack);
     }
+}
+/** Token, then AssumeRoleWithWebIdentity, retried; all of it under action-timeout-s when set. */
+async function assumeRole(config) {
+    const controller = new AbortController();
+    const limit = config.actionTimeoutMs;
+    const timer = limit === undefined
+        ? undefined
+        : setTimeout(() => controller.abort(new ActionTimeoutError(limit / 1000)), limit);
+    const client = createStsClient(config);
+    try {
+        return await exchange({ ...DEFAULT_POLICY, maxAttempts: config.maxAttempts }, {
+            fetchToken: (signal) => fetchGitHubToken(config.audience, config.httpTimeoutMs, signal),
+            assumeRole: (token, signal) => assumeRoleWithWebIdentity(client, config, token, signal),
+            // Rejects on abort; exchange() then reports the signal's reason.
+            sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal }),
+            now: () => Date.now(),
+            random: Math.random,
+            log: (line) => info(line),
+        }, controller.signal);
+    }
     finally {
         clearTimeout(timer);
+        client.destroy();
     }
 }
 

@@ -149,7 +149,9 @@ export async function exchange(
     }
   };
 
-  const toAttemptError = (classified: Classified, cause: unknown): Error => {
+  const toAttemptError = (classified: Classified, cause: unknown): unknown => {
+    // Cut short by action-timeout-s: not a failure of the attempt, and not worth a log line.
+    if (signal.aborted) return signal.reason;
     const wrapped = new AttemptError(classified, { cause });
     if (classified.action !== 'fatal') return wrapped;
     // Re-sending what STS rejected for good cannot succeed: stop without another call.
