@@ -318,8 +318,19 @@ describe('the token endpoint', () => {
     const r = await run({}, { env: { ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'wrong' } });
     expectFailedCleanly(
       r,
-      /^Failed to get a GitHub OIDC token \(1 attempt\): HTTP 401: .*Next: .*id-token: write/,
+      /^Failed to get a GitHub OIDC token \(1 attempt\): HTTP 401: Bad credentials\. Next: .*id-token: write/,
     );
+    expect(sts.calls).toHaveLength(0);
+  });
+
+  test('a 200 without a token in it: retried, then a clear failure, STS never called', async () => {
+    oidc.fail({ status: 200, body: '<html>captive portal</html>' }, 2);
+    const r = await run({ 'retry-max-attempts': '2' });
+    expectFailedCleanly(
+      r,
+      /^Failed to get a GitHub OIDC token \(gave up after 2 attempts: retry-max-attempts\): NoTokenInResponse: the answer has no token/,
+    );
+    expect(oidc.requests).toHaveLength(2);
     expect(sts.calls).toHaveLength(0);
   });
 

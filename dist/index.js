@@ -57522,7 +57522,8 @@ const HINTS = {
     IncompleteResponse: 'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.',
 };
 const THROTTLE_HINT = 'STS kept throttling. Spread out concurrent jobs, or raise retry-max-attempts.';
-const TRANSIENT_HINT = 'The service kept failing or timing out. Re-run the job; check sts-endpoint, proxies and the network if it persists.';
+const TRANSIENT_HINT = 'STS kept failing or timing out. Re-run the job; check sts-endpoint, proxies and the network if it persists.';
+const TOKEN_TRANSIENT_HINT = "The runner's token endpoint kept failing or timing out. Re-run the job; check proxy settings (HTTPS_PROXY, NO_PROXY) if it persists.";
 function hintFor(code) {
     return HINTS[canonicalCode(code)] ?? 'See the error code in the AWS STS API reference.';
 }
@@ -57584,16 +57585,16 @@ function classifyTokenError(error) {
         hint,
     });
     if (error instanceof RequestTimeoutError)
-        return tok('backoff', 'Timeout', TRANSIENT_HINT);
+        return tok('backoff', 'Timeout', TOKEN_TRANSIENT_HINT);
     if (status === undefined) {
         // No usable HTTP answer: a network failure or a garbled body, retried.
         const code = error instanceof TokenRequestError ? error.code : undefined;
-        return tok('backoff', networkCode(error) ?? code ?? 'NetworkError', TRANSIENT_HINT);
+        return tok('backoff', networkCode(error) ?? code ?? 'NetworkError', TOKEN_TRANSIENT_HINT);
     }
     if (status === 429)
         return tok('throttle', `HTTP ${status}`, THROTTLE_HINT);
     if (TRANSIENT_STATUS.has(status) || status === 408)
-        return tok('backoff', `HTTP ${status}`, TRANSIENT_HINT);
+        return tok('backoff', `HTTP ${status}`, TOKEN_TRANSIENT_HINT);
     return tok('fatal', `HTTP ${status}`, status === 401 || status === 403
         ? 'The runner refused the token request. The job may have finished, or the job lacks permissions: id-token: write.'
         : 'The GitHub OIDC token endpoint rejected the request. Re-run the job; report it to GitHub if it persists.');
@@ -57835,8 +57836,12 @@ function fromCoreError(error) {
     const status = /Error Code : (\d{3})/.exec(text)?.[1];
     const detail = /Error Message: ([^\n]*)/.exec(text)?.[1]?.trim() ?? text.replace(/^Error message: /, '').trim();
     // A 200 (or 404) whose body is not {"value": "<jwt>"}.
-    const code = /ID Token field/.test(text) ? 'NoTokenInResponse' : undefined;
-    return new TokenRequestError(`GitHub OIDC token request failed${status ? ` with HTTP ${status}` : ''}: ${detail}`, status ? Number(status) : undefined, code, { cause: error });
+    if (/ID Token field/.test(text)) {
+        return new TokenRequestError('the answer has no token (expected JSON {"value": "<jwt>"})', undefined, 'NoTokenInResponse', {
+            cause: error,
+        });
+    }
+    return new TokenRequestError(detail, status ? Number(status) : undefined, undefined, { cause: error });
 }
 /**
  * core.getIDToken requests and masks the token, but has no timeout of its own, so it races a deadline.

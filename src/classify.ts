@@ -111,7 +111,9 @@ const HINTS: Record<string, string> = {
 
 const THROTTLE_HINT = 'STS kept throttling. Spread out concurrent jobs, or raise retry-max-attempts.';
 const TRANSIENT_HINT =
-  'The service kept failing or timing out. Re-run the job; check sts-endpoint, proxies and the network if it persists.';
+  'STS kept failing or timing out. Re-run the job; check sts-endpoint, proxies and the network if it persists.';
+const TOKEN_TRANSIENT_HINT =
+  "The runner's token endpoint kept failing or timing out. Re-run the job; check proxy settings (HTTPS_PROXY, NO_PROXY) if it persists.";
 
 function hintFor(code: string): string {
   return HINTS[canonicalCode(code)] ?? 'See the error code in the AWS STS API reference.';
@@ -175,14 +177,15 @@ export function classifyTokenError(error: unknown): Classified {
     stage: 'token',
     hint,
   });
-  if (error instanceof RequestTimeoutError) return tok('backoff', 'Timeout', TRANSIENT_HINT);
+  if (error instanceof RequestTimeoutError) return tok('backoff', 'Timeout', TOKEN_TRANSIENT_HINT);
   if (status === undefined) {
     // No usable HTTP answer: a network failure or a garbled body, retried.
     const code = error instanceof TokenRequestError ? error.code : undefined;
-    return tok('backoff', networkCode(error) ?? code ?? 'NetworkError', TRANSIENT_HINT);
+    return tok('backoff', networkCode(error) ?? code ?? 'NetworkError', TOKEN_TRANSIENT_HINT);
   }
   if (status === 429) return tok('throttle', `HTTP ${status}`, THROTTLE_HINT);
-  if (TRANSIENT_STATUS.has(status) || status === 408) return tok('backoff', `HTTP ${status}`, TRANSIENT_HINT);
+  if (TRANSIENT_STATUS.has(status) || status === 408)
+    return tok('backoff', `HTTP ${status}`, TOKEN_TRANSIENT_HINT);
   return tok(
     'fatal',
     `HTTP ${status}`,

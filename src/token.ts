@@ -40,13 +40,17 @@ function fromCoreError(error: unknown): TokenRequestError {
   const detail =
     /Error Message: ([^\n]*)/.exec(text)?.[1]?.trim() ?? text.replace(/^Error message: /, '').trim();
   // A 200 (or 404) whose body is not {"value": "<jwt>"}.
-  const code = /ID Token field/.test(text) ? 'NoTokenInResponse' : undefined;
-  return new TokenRequestError(
-    `GitHub OIDC token request failed${status ? ` with HTTP ${status}` : ''}: ${detail}`,
-    status ? Number(status) : undefined,
-    code,
-    { cause: error },
-  );
+  if (/ID Token field/.test(text)) {
+    return new TokenRequestError(
+      'the answer has no token (expected JSON {"value": "<jwt>"})',
+      undefined,
+      'NoTokenInResponse',
+      {
+        cause: error,
+      },
+    );
+  }
+  return new TokenRequestError(detail, status ? Number(status) : undefined, undefined, { cause: error });
 }
 
 /**
