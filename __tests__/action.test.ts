@@ -218,6 +218,13 @@ describe('fatal errors stop at once', () => {
     expect(r.stdout).toContain('Attempt 1 of 12 failed (STS): AccessDenied; not retryable, stopping.');
   });
 
+  test('with RUNNER_DEBUG=1 a failure prints its stack as debug, and still no secret', async () => {
+    sts.fail({ error: 'AccessDenied', message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity', status: 403 });
+    const r = await run({}, { env: { RUNNER_DEBUG: '1', ACTIONS_STEP_DEBUG: 'true' } });
+    expectFailedCleanly(r, /AccessDenied/);
+    expect(r.stdout).toMatch(/::debug::ExchangeError: AccessDenied/);
+  });
+
   test('InvalidIdentityToken for a wrong audience: one call, then failure', async () => {
     const r = await run({ audience: 'https://github.com/octo-org' });
     expectFailedCleanly(
