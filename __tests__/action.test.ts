@@ -219,7 +219,11 @@ describe('fatal errors stop at once', () => {
   });
 
   test('with RUNNER_DEBUG=1 a failure prints its stack as debug, and still no secret', async () => {
-    sts.fail({ error: 'AccessDenied', message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity', status: 403 });
+    sts.fail({
+      error: 'AccessDenied',
+      message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+      status: 403,
+    });
     const r = await run({}, { env: { RUNNER_DEBUG: '1', ACTIONS_STEP_DEBUG: 'true' } });
     expectFailedCleanly(r, /AccessDenied/);
     expect(r.stdout).toMatch(/::debug::ExchangeError: AccessDenied/);
