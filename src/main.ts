@@ -8,7 +8,7 @@ import { DEFAULT_POLICY, type ExchangeResult, exchange } from './exchange.js';
 import { exportCredentials, mask } from './job.js';
 import { ActionTimeoutError, failureMessage } from './messages.js';
 import { assumeRoleWithWebIdentity, createStsClient } from './sts.js';
-import { fetchGitHubToken, readTokenEnvironment } from './token.js';
+import { fetchGitHubToken, readRequestToken } from './token.js';
 
 export function getInputs(): Config {
   return parseInputs((name: InputName) => core.getInput(name));
@@ -19,8 +19,7 @@ export async function run(): Promise<void> {
   let config: Config | undefined;
   try {
     config = getInputs();
-    const { requestToken } = readTokenEnvironment(process.env);
-    mask(requestToken);
+    mask(readRequestToken(process.env));
     const result = await assumeRole(config);
     exportCredentials(config, result.credentials);
     core.info(

@@ -1,7 +1,6 @@
 // The one error line a failed step prints: what failed, STS's code and message, the next step.
 
-import type { Config } from './config.js';
-import { InputError } from './config.js';
+import { type Config, InputError } from './config.js';
 import { ExchangeError } from './exchange.js';
 import { MissingIdTokenPermissionError } from './token.js';
 

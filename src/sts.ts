@@ -12,11 +12,9 @@ export function createStsClient(config: Config): STSClient {
     maxAttempts: 1,
     // Unset: the SDK's regional default, or AWS_ENDPOINT_URL_STS, which it honours itself.
     ...(config.stsEndpoint ? { endpoint: config.stsEndpoint } : {}),
-    requestHandler: {
-      connectionTimeout: Math.min(config.httpTimeoutMs, 5_000),
-      requestTimeout: config.httpTimeoutMs,
-      throwOnRequestTimeout: true,
-    },
+    // The per-request deadline is the abort signal in assumeRoleWithWebIdentity; this only
+    // gives up sooner on a host that does not accept the connection.
+    requestHandler: { connectionTimeout: Math.min(config.httpTimeoutMs, 5_000) },
   });
 }
 
@@ -31,8 +29,8 @@ export async function assumeRoleWithWebIdentity(
   token: string,
   signal: AbortSignal,
 ): Promise<StsCredentials> {
-  // The SDK's requestTimeout covers an idle socket; this covers a body that trickles forever.
-  const deadline = AbortSignal.timeout(config.httpTimeoutMs + 1_000);
+  // One deadline for the whole request: a silent server, stalled headers or a body that trickles.
+  const deadline = AbortSignal.timeout(config.httpTimeoutMs);
   try {
     const out = await client.send(
       new AssumeRoleWithWebIdentityCommand({

@@ -3,17 +3,13 @@
 import { getIDToken } from '@actions/core';
 import { RequestTimeoutError, TokenRequestError } from './classify.js';
 
-export interface TokenEnvironment {
-  readonly requestUrl: string;
-  readonly requestToken: string;
-}
-
 /** The runner withholds the token endpoint; said before any request is made. */
 export class MissingIdTokenPermissionError extends Error {
   override readonly name = 'MissingIdTokenPermission';
 }
 
-export function readTokenEnvironment(env: NodeJS.ProcessEnv): TokenEnvironment {
+/** Checks that the runner gave this step a token endpoint; returns the request token (to mask). */
+export function readRequestToken(env: NodeJS.ProcessEnv): string {
   const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
   const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
   if (requestUrl === '' || requestToken === '') {
@@ -29,7 +25,7 @@ export function readTokenEnvironment(env: NodeJS.ProcessEnv): TokenEnvironment {
         `Pull requests from forks and Dependabot runs never get a token: use a pull_request_target or workflow_run design, or skip this step for them.`,
     );
   }
-  return { requestUrl, requestToken };
+  return requestToken;
 }
 
 // @actions/core flattens the HTTP status into its message; recover it so that 5xx is retried
