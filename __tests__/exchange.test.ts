@@ -139,6 +139,13 @@ describe('exchange', () => {
     expect(w.logs[0]).toBe('Attempt 1 of 12 failed (STS): ServiceUnavailable; retrying in 100 ms.');
   });
 
+  test('a backoff that draws 0 ms still logs its wait, not "retrying now"', async () => {
+    const w = world([sts('ServiceUnavailable', 503), 'ok']);
+    w.deps.random = () => 0;
+    await exchange(POLICY, w.deps, signal());
+    expect(w.logs[0]).toBe('Attempt 1 of 12 failed (STS): ServiceUnavailable; retrying in 0 ms.');
+  });
+
   test('throttling waits with the larger base', async () => {
     const w = world([sts('Throttling', 400), 'ok']);
     await exchange(POLICY, w.deps, signal());

@@ -57619,16 +57619,10 @@ const DEFAULT_POLICY = {
 };
 /** The wait before the next attempt; `failures` counts the failures so far (1 after the first). */
 function backoffDelay(action, failures, policy, random) {
-    switch (action) {
-        case 'new-token':
-        case 'fatal':
-            return 0;
-        case 'throttle':
-            return Math.floor(random * Math.min(policy.throttleCapMs, policy.throttleBaseMs * 2 ** (failures - 1)));
-        case 'backoff':
-        case 'new-token-backoff':
-            return Math.floor(random * Math.min(policy.capMs, policy.baseMs * 2 ** (failures - 1)));
-    }
+    if (action === 'new-token' || action === 'fatal')
+        return 0;
+    const [base, cap] = action === 'throttle' ? [policy.throttleBaseMs, policy.throttleCapMs] : [policy.baseMs, policy.capMs];
+    return Math.floor(random * Math.min(cap, base * 2 ** (failures - 1)));
 }
 /** Seconds of validity left in a JWT, by its exp claim; undefined when it cannot be read. */
 function tokenSecondsLeft(token, nowMs) {
@@ -57663,8 +57657,11 @@ class ExchangeError extends Error {
     }
 }
 function nextStep(action, delayMs) {
-    const wait = delayMs > 0 ? `retrying in ${delayMs} ms` : 'retrying now';
-    return action === 'new-token' || action === 'new-token-backoff' ? `requesting a new token, ${wait}` : wait;
+    // Only an expired token skips the backoff; a backoff that drew 0 ms (full jitter) still says so.
+    if (action === 'new-token')
+        return 'requesting a new token, retrying now';
+    const wait = `retrying in ${delayMs} ms`;
+    return action === 'new-token-backoff' ? `requesting a new token, ${wait}` : wait;
 }
 async function exchange(policy, deps, signal) {
     const started = deps.now();
@@ -57813,7 +57810,8 @@ function blankExported() {
 class MissingIdTokenPermissionError extends Error {
     name = 'MissingIdTokenPermission';
 }
-function readTokenEnvironment(env) {
+/** Checks that the runner gave this step a token endpoint; returns the request token (to mask). */
+function readRequestToken(env) {
     const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
     const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
     if (requestUrl === '' || requestToken === '') {
@@ -57827,7 +57825,7 @@ function readTokenEnvironment(env) {
             `Add "permissions: id-token: write" to the job (or the workflow), and to the caller of a reusable workflow. ` +
             `Pull requests from forks and Dependabot runs never get a token: use a pull_request_target or workflow_run design, or skip this step for them.`);
     }
-    return { requestUrl, requestToken };
+    return requestToken;
 }
 // @actions/core flattens the HTTP status into its message; recover it so that 5xx is retried
 // and 401/403 is not.
@@ -57915,11 +57913,9 @@ function createStsClient(config) {
         maxAttempts: 1,
         // Unset: the SDK's regional default, or AWS_ENDPOINT_URL_STS, which it honours itself.
         ...(config.stsEndpoint ? { endpoint: config.stsEndpoint } : {}),
-        requestHandler: {
-            connectionTimeout: Math.min(config.httpTimeoutMs, 5_000),
-            requestTimeout: config.httpTimeoutMs,
-            throwOnRequestTimeout: true,
-        },
+        // The per-request deadline is the abort signal in assumeRoleWithWebIdentity; this only
+        // gives up sooner on a host that does not accept the connection.
+        requestHandler: { connectionTimeout: Math.min(config.httpTimeoutMs, 5_000) },
     });
 }
 /** Thrown when STS answers 200 without what a successful exchange must carry. */
@@ -57927,8 +57923,8 @@ class IncompleteResponseError extends Error {
     name = 'IncompleteResponse';
 }
 async function assumeRoleWithWebIdentity(client, config, token, signal) {
-    // The SDK's requestTimeout covers an idle socket; this covers a body that trickles forever.
-    const deadline = AbortSignal.timeout(config.httpTimeoutMs + 1_000);
+    // One deadline for the whole request: a silent server, stalled headers or a body that trickles.
+    const deadline = AbortSignal.timeout(config.httpTimeoutMs);
     try {
         const out = await client.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
             RoleArn: config.role.arn,
@@ -57976,8 +57972,7 @@ async function run() {
     let config;
     try {
         config = getInputs();
-        const { requestToken } = readTokenEnvironment(process.env);
-        mask(requestToken);
+        mask(readRequestToken(process.env));
         const result = await assumeRole(config);
         exportCredentials(config, result.credentials);
         info(`Assumed ${config.maskAccountId ? 'the role' : config.role.arn} in ${config.region}: ` +

@@ -55,16 +55,10 @@ export function backoffDelay(
   policy: RetryPolicy,
   random: number,
 ): number {
-  switch (action) {
-    case 'new-token':
-    case 'fatal':
-      return 0;
-    case 'throttle':
-      return Math.floor(random * Math.min(policy.throttleCapMs, policy.throttleBaseMs * 2 ** (failures - 1)));
-    case 'backoff':
-    case 'new-token-backoff':
-      return Math.floor(random * Math.min(policy.capMs, policy.baseMs * 2 ** (failures - 1)));
-  }
+  if (action === 'new-token' || action === 'fatal') return 0;
+  const [base, cap] =
+    action === 'throttle' ? [policy.throttleBaseMs, policy.throttleCapMs] : [policy.baseMs, policy.capMs];
+  return Math.floor(random * Math.min(cap, base * 2 ** (failures - 1)));
 }
 
 /** Seconds of validity left in a JWT, by its exp claim; undefined when it cannot be read. */
@@ -113,8 +107,10 @@ export interface ExchangeResult {
 }
 
 function nextStep(action: RetryAction, delayMs: number): string {
-  const wait = delayMs > 0 ? `retrying in ${delayMs} ms` : 'retrying now';
-  return action === 'new-token' || action === 'new-token-backoff' ? `requesting a new token, ${wait}` : wait;
+  // Only an expired token skips the backoff; a backoff that drew 0 ms (full jitter) still says so.
+  if (action === 'new-token') return 'requesting a new token, retrying now';
+  const wait = `retrying in ${delayMs} ms`;
+  return action === 'new-token-backoff' ? `requesting a new token, ${wait}` : wait;
 }
 
 export async function exchange(
