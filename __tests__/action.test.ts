@@ -134,10 +134,10 @@ describe('happy path', () => {
     expect(leaks(r, secrets())).toEqual([]);
   });
 
-  test('output-env-credentials: false exports the region only', async () => {
+  test('output-env-credentials: false exports nothing (as the incumbent), outputs still set', async () => {
     const r = await run({ 'output-env-credentials': 'false' });
     expect(r.code).toBe(0);
-    expect(r.env).toEqual({ AWS_REGION: 'us-east-1', AWS_DEFAULT_REGION: 'us-east-1' });
+    expect(r.env).toEqual({});
     expect(r.outputs['aws-account-id']).toBe('123456789012');
   });
 
@@ -363,7 +363,7 @@ describe('bad inputs: one clear error, no request, nothing exported', () => {
   test.each<[Record<string, string>, RegExp]>([
     [
       { 'role-to-assume': 'deploy' },
-      /^Input 'role-to-assume' is "deploy": not an IAM role ARN\. Use the full ARN/,
+      /^Input 'role-to-assume' is "deploy": a role name alone works only with source credentials .* Use the full ARN/,
     ],
     // The runner's getInput trims the ends, as every action does; a newline inside stays an error.
     [
@@ -398,10 +398,10 @@ describe('post step', () => {
     expect(post.env).toEqual(Object.fromEntries(ALL_VARS.map((name) => [name, ''])));
   });
 
-  test('after output-env-credentials: false, blanks only the region', async () => {
+  test('after output-env-credentials: false, has nothing to blank', async () => {
     const main = await run({ 'output-env-credentials': 'false' });
     const post = await runPost(main);
-    expect(post.env).toEqual({ AWS_REGION: '', AWS_DEFAULT_REGION: '' });
+    expect(post.env).toEqual({});
   });
 
   test('after a failed main step, touches nothing', async () => {

@@ -22,17 +22,33 @@ describe('defaults', () => {
   test('the two required inputs give the documented defaults', () => {
     expect(parse(BASE)).toEqual({
       region: 'us-east-1',
+      mode: 'oidc',
       role: { arn: ROLE, partition: 'aws', accountId: '123456789012', roleName: 'deploy' },
+      accessKeys: undefined,
+      webIdentityTokenFile: undefined,
       audience: 'sts.amazonaws.com',
       roleSessionName: 'GitHubActions',
       roleDurationSeconds: 3600,
+      roleExternalId: undefined,
+      skipSessionTagging: false,
+      customTags: [],
+      transitiveTagKeys: [],
+      inlineSessionPolicy: undefined,
+      managedSessionPolicies: [],
+      profile: undefined,
+      proxy: { url: undefined, noProxy: '' },
       maskAccountId: false,
       outputCredentials: false,
       outputEnvCredentials: true,
+      unsetCurrentCredentials: false,
+      useExistingCredentials: false,
+      specialCharactersWorkaround: false,
+      allowedAccountIds: [],
       maxAttempts: 12,
       actionTimeoutMs: undefined,
       stsEndpoint: undefined,
       httpTimeoutMs: 10_000,
+      warnings: [],
     });
   });
 
@@ -110,11 +126,10 @@ describe('bad inputs: one message per problem, naming the input, showing the val
       { 'aws-region': 'US-EAST-1' },
       /^Input 'aws-region' is "US-EAST-1": not an AWS region/,
     ],
-    ['missing role', { 'role-to-assume': '' }, /^Input 'role-to-assume' is required\. Set it to the ARN/],
     [
       'role name only',
       { 'role-to-assume': 'deploy' },
-      /^Input 'role-to-assume' is "deploy": not an IAM role ARN\. Use the full ARN/,
+      /^Input 'role-to-assume' is "deploy": a role name alone works only with source credentials .* Use the full ARN/,
     ],
     [
       'role with a space',

@@ -61,8 +61,8 @@ function world(
       tokensIssued.push(t);
       return t;
     },
-    async assumeRole(token) {
-      tokensSent.push(token);
+    async call(token) {
+      tokensSent.push(token as string);
       const next = outcomes.shift() ?? 'ok';
       if (next === 'ok') return CREDS;
       throw next;
@@ -237,5 +237,37 @@ describe('exchange', () => {
       });
     await expect(exchange(POLICY, w.deps, controller.signal)).rejects.toBe(reason);
     expect(w.tokensSent).toHaveLength(1);
+  });
+});
+
+describe('exchange without a token (AssumeRole and GetCallerIdentity, signed)', () => {
+  test('an expired session token of the signing credentials is fatal: no token to renew', async () => {
+    const w = world([expired(), 'ok']);
+    delete w.deps.fetchToken;
+    await expect(exchange(POLICY, w.deps, signal())).rejects.toMatchObject({
+      name: 'ExchangeError',
+      attempts: 1,
+      reason: 'fatal',
+      classified: { action: 'fatal', code: 'ExpiredTokenException' },
+    });
+    expect(w.tokensSent).toEqual([undefined]);
+    expect(w.tokensIssued).toEqual([]);
+  });
+
+  test('transient errors are retried the same way', async () => {
+    const w = world([sts('Throttling', 400), 'ok']);
+    delete w.deps.fetchToken;
+    const result = await exchange(POLICY, w.deps, signal());
+    expect(result).toMatchObject({ attempts: 2, tokensFetched: 0 });
+    expect(w.sleeps).toEqual([500]);
+  });
+});
+
+describe('freshTokenEachAttempt (web-identity-token-file)', () => {
+  test('the token is read again before every attempt, even while fresh', async () => {
+    const w = world([sts('ServiceUnavailable', 503), 'ok']);
+    const result = await exchange({ ...POLICY, freshTokenEachAttempt: true }, w.deps, signal());
+    expect(result.tokensFetched).toBe(2);
+    expect(w.tokensSent).toEqual(w.tokensIssued);
   });
 });

@@ -1309,7 +1309,7 @@ const decorateDefaultCredentialProvider = (provider) => (input) => provider({
 });
 
 __webpack_unused_export__ = AssumeRole$;
-__webpack_unused_export__ = AssumeRoleCommand;
+exports.QL = AssumeRoleCommand;
 __webpack_unused_export__ = AssumeRoleRequest$;
 __webpack_unused_export__ = AssumeRoleResponse$;
 __webpack_unused_export__ = AssumeRoleWithSAML$;
@@ -1340,7 +1340,7 @@ __webpack_unused_export__ = GetAccessKeyInfoCommand;
 __webpack_unused_export__ = GetAccessKeyInfoRequest$;
 __webpack_unused_export__ = GetAccessKeyInfoResponse$;
 __webpack_unused_export__ = GetCallerIdentity$;
-__webpack_unused_export__ = GetCallerIdentityCommand;
+exports.zI = GetCallerIdentityCommand;
 __webpack_unused_export__ = GetCallerIdentityRequest$;
 __webpack_unused_export__ = GetCallerIdentityResponse$;
 __webpack_unused_export__ = GetDelegatedAccessToken$;
@@ -53621,7 +53621,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(394);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5846);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // A token request abandoned at its deadline may still hold a socket open; the step is done,
@@ -53633,7 +53633,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 394:
+/***/ 5846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53646,8 +53646,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -53670,7 +53670,7 @@ function toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -53722,7 +53722,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -53796,7 +53796,7 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -53812,7 +53812,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -54896,7 +54896,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -55620,13 +55620,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -55917,7 +55917,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -56256,8 +56256,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -56438,7 +56438,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -56483,15 +56483,15 @@ function debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function core_warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -56499,14 +56499,14 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -56593,24 +56593,263 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/classify.ts
+// Pure decisions about a failed attempt: retry or not, with a new token or not, how long to wait.
+// The table is REFERENCE.md's, keyed by both the SDK's JS error name and the STS wire code,
+// because the SDK renames some codes (InvalidIdentityToken -> InvalidIdentityTokenException).
+/** A failure of the GitHub OIDC token endpoint, with its HTTP status where there was one. */
+class TokenRequestError extends Error {
+    name = 'TokenRequestError';
+    status;
+    /** A name for a failure without a status, e.g. a 200 with no token in it. */
+    code;
+    constructor(message, status, code, options) {
+        super(message, options);
+        this.status = status;
+        this.code = code;
+    }
+}
+/**
+ * special-characters-workaround: the secret has a character some tools mangle. Re-assuming mints
+ * a new secret; bounded by the same attempt and time limits as any retry.
+ */
+class SpecialCharactersError extends Error {
+    name = 'SpecialCharacters';
+}
+// The incumbent's set, so that the workaround rejects exactly what it rejected.
+const SPECIAL_CHARACTERS = /[!@#$%^&*()_+\-=[\]{};':"\\|,.<>/?]/;
+function hasSpecialCharacters(accessKeyId, secretAccessKey) {
+    return SPECIAL_CHARACTERS.test(accessKeyId) || SPECIAL_CHARACTERS.test(secretAccessKey);
+}
+/** The per-request deadline fired (as opposed to the whole-step action-timeout-s). */
+class RequestTimeoutError extends Error {
+    name = 'RequestTimeoutError';
+}
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+]);
+const TRANSIENT_STATUS = new Set([500, 502, 503, 504]);
+function fields(error) {
+    return typeof error === 'object' && error !== null ? error : {};
+}
+function str(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+/** The network error code anywhere in the cause chain (undici and smithy nest them). */
+function networkCode(error) {
+    for (let e = error, depth = 0; e && depth < 5; e = fields(e).cause, depth++) {
+        const code = str(fields(e).code);
+        if (code && NETWORK_CODES.has(code))
+            return code;
+    }
+    return undefined;
+}
+/** `InvalidIdentityTokenException` and `InvalidIdentityToken` are the same error. */
+function canonicalCode(code) {
+    return code.endsWith('Exception') ? code.slice(0, -'Exception'.length) : code;
+}
+const HINTS = {
+    AccessDenied: "Check the role's trust policy: its Principal must be the IAM OIDC provider for token.actions.githubusercontent.com, " +
+        'and its token.actions.githubusercontent.com:sub and :aud conditions must match this workflow (repository, branch or environment).',
+    InvalidIdentityToken: "Check that the IAM OIDC provider's audience list contains the 'audience' input and that its URL is the token issuer " +
+        '(https://token.actions.githubusercontent.com, or your GitHub Enterprise Server issuer).',
+    IDPRejectedClaim: "Check the role's trust policy conditions against the token's claims (sub, aud, repository, ref).",
+    IDPCommunicationError: 'STS could not reach the identity provider. It is usually transient; re-run the job, and check for an AWS or GitHub incident if it persists.',
+    ExpiredToken: 'Every token was expired by the time STS read it. Check the runner clock (NTP) and the network latency to STS.',
+    ValidationError: 'STS rejected a parameter. Check role-duration-seconds against the role\u2019s maximum session duration, and the role session name.',
+    RegionDisabled: 'Activate STS in this region (IAM console, Account settings), or choose another aws-region.',
+    MalformedPolicyDocument: 'Fix the session policy JSON.',
+    PackedPolicyTooLarge: 'Shorten the session policy or the session tags.',
+    InvalidClientTokenId: 'STS does not know the access key that signed the request. Check aws-access-key-id (or the AWS_ACCESS_KEY_ID in the environment): it may be deleted, deactivated or from another partition.',
+    SignatureDoesNotMatch: 'The secret access key does not match the access key ID. Check aws-secret-access-key (or AWS_SECRET_ACCESS_KEY) for a copy error.',
+    UnrecognizedClient: 'STS does not know the access key that signed the request. Check aws-access-key-id and aws-session-token.',
+    CredentialsProvider: 'No AWS credentials were found to sign the request. Give the runner credentials (instance profile, environment, ~/.aws), or use OIDC (role-to-assume without force-skip-oidc).',
+    SpecialCharacters: 'Every secret STS issued had a special character. Raise retry-max-attempts, or drop special-characters-workaround and quote the secret where it is used.',
+    IncompleteResponse: 'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.',
+};
+const THROTTLE_HINT = 'STS kept throttling. Spread out concurrent jobs, or raise retry-max-attempts.';
+const TRANSIENT_HINT = 'STS kept failing or timing out. Re-run the job; check sts-endpoint, proxies and the network if it persists.';
+const TOKEN_TRANSIENT_HINT = "The runner's token endpoint kept failing or timing out. Re-run the job; check proxy settings (HTTPS_PROXY, NO_PROXY) if it persists.";
+function hintFor(code) {
+    return HINTS[canonicalCode(code)] ?? 'See the error code in the AWS STS API reference.';
+}
+const CREDENTIALS_EXPIRED_HINT = 'The session token of the credentials that signed the call has expired: aws-session-token, or the AWS_SESSION_TOKEN ' +
+    'already in the environment (role-chaining). Refresh the secret, or run the step that made those credentials again.';
+function classifyStsError(error, source = 'web-identity') {
+    const f = fields(error);
+    const status = typeof f.$metadata?.httpStatusCode === 'number' ? f.$metadata.httpStatusCode : undefined;
+    const message = str(f.message) ?? String(error);
+    const net = networkCode(error);
+    const name = str(f.Code) ?? str(f.name) ?? 'Error';
+    const code = canonicalCode(name);
+    const sts = (action, shown, hint) => ({
+        action,
+        code: shown,
+        message,
+        stage: 'sts',
+        hint,
+    });
+    // The SDK calls a reset socket a TimeoutError too; the network code says more.
+    if (net)
+        return sts('backoff', net, TRANSIENT_HINT);
+    if (error instanceof RequestTimeoutError || name === 'TimeoutError')
+        return sts('backoff', 'Timeout', TRANSIENT_HINT);
+    switch (code) {
+        case 'ExpiredToken':
+        case 'TokenExpired':
+            if (source === 'credentials')
+                return sts('fatal', name, CREDENTIALS_EXPIRED_HINT);
+            return sts('new-token', name, hintFor('ExpiredToken'));
+        case 'SpecialCharacters':
+            return sts('backoff', name, hintFor(code));
+        case 'CredentialsProviderError':
+            return sts('fatal', name, hintFor('CredentialsProvider'));
+        case 'InvalidIdentityToken':
+            // STS fetches the provider's JWKS; when that fails the token itself may be fine.
+            if (/couldn.t retrieve verification key/i.test(message))
+                return sts('new-token-backoff', name, hintFor(code));
+            if (/expired/i.test(message))
+                return sts('new-token', name, hintFor('ExpiredToken'));
+            return sts('fatal', name, hintFor(code));
+        case 'IDPRejectedClaim':
+            // AWS: "can also mean the claim has expired".
+            if (/expir/i.test(message))
+                return sts('new-token', name, hintFor('ExpiredToken'));
+            return sts('fatal', name, hintFor(code));
+        case 'IDPCommunicationError':
+            return sts('backoff', name, hintFor(code));
+    }
+    if (/Throttl/.test(code) || code === 'TooManyRequests' || status === 429)
+        return sts('throttle', name, THROTTLE_HINT);
+    if (status !== undefined && TRANSIENT_STATUS.has(status)) {
+        // A 5xx with an HTML body (a proxy's 502 page) has no useful code; show the status.
+        const shown = /^(Error|Unknown|UnknownError)$/.test(name) ? `HTTP ${status}` : name;
+        return sts('backoff', shown, TRANSIENT_HINT);
+    }
+    return sts('fatal', name, hintFor(code));
+}
+function classifyTokenError(error) {
+    const message = str(fields(error).message) ?? String(error);
+    const status = error instanceof TokenRequestError ? error.status : undefined;
+    const tok = (action, code, hint) => ({
+        action,
+        code,
+        message,
+        stage: 'token',
+        hint,
+    });
+    if (error instanceof RequestTimeoutError)
+        return tok('backoff', 'Timeout', TOKEN_TRANSIENT_HINT);
+    if (fields(error).name === 'TokenFileError') {
+        return tok('fatal', 'TokenFileError', 'Fix web-identity-token-file, or the step that writes it.');
+    }
+    if (status === undefined) {
+        // No usable HTTP answer: a network failure or a garbled body, retried.
+        const code = error instanceof TokenRequestError ? error.code : undefined;
+        return tok('backoff', networkCode(error) ?? code ?? 'NetworkError', TOKEN_TRANSIENT_HINT);
+    }
+    if (status === 429)
+        return tok('throttle', `HTTP ${status}`, THROTTLE_HINT);
+    if (TRANSIENT_STATUS.has(status) || status === 408)
+        return tok('backoff', `HTTP ${status}`, TOKEN_TRANSIENT_HINT);
+    return tok('fatal', `HTTP ${status}`, status === 401 || status === 403
+        ? 'The runner refused the token request. The job may have finished, or the job lacks permissions: id-token: write.'
+        : 'The GitHub OIDC token endpoint rejected the request. Re-run the job; report it to GitHub if it persists.');
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/config.ts
 // Every input is read, parsed and validated here, once, before anything touches the network.
 // The parser is pure: it takes a reader, so tests feed it tables without a runner.
+
 const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'aws-region',
     'role-to-assume',
     'audience',
-    'role-session-name',
+    'aws-access-key-id',
+    'aws-secret-access-key',
+    'aws-session-token',
+    'web-identity-token-file',
+    'role-chaining',
     'role-duration-seconds',
+    'role-session-name',
+    'role-external-id',
+    'role-skip-session-tagging',
+    'transitive-tag-keys',
+    'custom-tags',
+    'inline-session-policy',
+    'managed-session-policies',
+    'aws-profile',
+    'overwrite-aws-profile',
+    'http-proxy',
+    'no-proxy',
+    'sts-endpoint',
     'mask-aws-account-id',
     'output-credentials',
     'output-env-credentials',
+    'unset-current-credentials',
+    'use-existing-credentials',
     'disable-retry',
     'retry-max-attempts',
+    'special-characters-workaround',
+    'allowed-account-ids',
+    'force-skip-oidc',
     'action-timeout-s',
-    'sts-endpoint',
     'http-timeout-s',
 ]));
+/** Inputs whose value is a secret: masked at once, never echoed in an error. */
+const SECRET_INPUTS = ['aws-access-key-id', 'aws-secret-access-key', 'aws-session-token'];
+// The incumbent (configure-aws-credentials) lets these inputs come from environment variables of
+// the same name in upper case (ROLE_TO_ASSUME for role-to-assume); workflows rely on it.
+const ENV_FALLBACKS = [
+    'aws-region',
+    'role-to-assume',
+    'web-identity-token-file',
+    'role-chaining',
+    'audience',
+    'mask-aws-account-id',
+    'role-duration-seconds',
+    'role-external-id',
+    'role-session-name',
+    'role-skip-session-tagging',
+    'transitive-tag-keys',
+    'inline-session-policy',
+    'managed-session-policies',
+    'output-credentials',
+    'unset-current-credentials',
+    'disable-retry',
+    'retry-max-attempts',
+    'special-characters-workaround',
+    'use-existing-credentials',
+    'overwrite-aws-profile',
+];
+/**
+ * An input, else its environment fallback. http-proxy falls back to HTTPS_PROXY before HTTP_PROXY
+ * (either case), no-proxy to NO_PROXY / no_proxy.
+ */
+function withEnvFallbacks(getInput, env) {
+    const first = (...names) => names.map((n) => env[n]?.trim() ?? '').find((v) => v !== '') ?? '';
+    return (name) => {
+        const value = getInput(name);
+        if (value !== '')
+            return value;
+        if (name === 'http-proxy')
+            return first('HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy');
+        if (name === 'no-proxy')
+            return first('NO_PROXY', 'no_proxy');
+        return ENV_FALLBACKS.includes(name) ? first(name.toUpperCase().replace(/-/g, '_')) : '';
+    };
+}
 const DEFAULTS = {
     audience: 'sts.amazonaws.com',
     roleSessionName: 'GitHubActions',
@@ -56618,6 +56857,10 @@ const DEFAULTS = {
     retryMaxAttempts: 12,
     httpTimeoutSeconds: 10,
 };
+/** The session tags this action sets itself (AssumeRole only); custom-tags may not reuse them. */
+const AUTOMATIC_TAGS = ['Repository', 'Workflow', 'Action', 'Actor', 'Commit', 'Branch'];
+/** Sent too, but dropped first when STS answers PackedPolicyTooLarge. */
+const DROPPABLE_TAGS = ['EventName', 'BaseRef', 'HeadRef', 'RunId', 'Job', 'TriggeringActor'];
 /** Thrown for bad inputs; its message lists every problem, one per line. */
 class InputError extends Error {
     name = 'InputError';
@@ -56628,16 +56871,27 @@ class InputError extends Error {
     }
 }
 // IAM role path and name rules (IAM API reference, CreateRole): the path is printable ASCII between
-// slashes, the name 1-64 of [\w+=,.@-]. Partitions limited to those STS OIDC federation serves.
+// slashes, the name 1-64 of [\w+=,.@-]. Partitions limited to those STS serves.
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?([\w+=,.@-]{1,64})$/;
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
 // us-east-1, eu-central-2, us-gov-west-1, cn-north-1, ap-southeast-5, us-isob-east-1 ...
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 const WHOLE_NUMBER = /^\d+$/;
+const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;
+const ACCOUNT_ID = /^\d{12}$/;
+const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\x21-\x7e]{1,512}$/;
+// STS Tag: keys 1-128, values 0-256, of letters, spaces, digits and _ . : / = + - @.
+const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+// A profile name is an INI section name and a file-name-safe word: no spaces, brackets, separators.
+const PROFILE_NAME = /^[\w.+@:-]{1,64}$/;
+const MAX_SESSION_TAGS = 50;
+const MAX_MANAGED_POLICIES = 10;
+const MAX_INLINE_POLICY = 2048;
 /** Shows a value in an error so that stray whitespace or newlines are visible. */
 function show(value) {
-    const shown = JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-    return shown;
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
 }
 function regionPartition(region) {
     if (region.startsWith('cn-'))
@@ -56646,9 +56900,22 @@ function regionPartition(region) {
         return 'aws-us-gov';
     return 'aws';
 }
-function parseInputs(read) {
+/** A list input: one item a line, or comma-separated. */
+function list(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/**
+ * @param workspace GITHUB_WORKSPACE, against which a relative web-identity-token-file is resolved.
+ */
+function parseInputs(read, workspace = '') {
     const problems = [];
+    const warnings = [];
     const problem = (name, value, what, fix) => problems.push(`Input '${name}' is ${show(value)}: ${what}. ${fix}`);
+    // For secret inputs and for combinations: the value is never shown.
+    const said = (text) => problems.push(text);
     const bool = (name, fallback) => {
         const raw = read(name);
         if (raw === '')
@@ -56673,36 +56940,132 @@ function parseInputs(read) {
         }
         return n;
     };
+    const url = (name, fix) => {
+        const raw = read(name);
+        if (raw === '')
+            return undefined;
+        let parsed;
+        try {
+            parsed = new URL(raw);
+        }
+        catch {
+            // reported below
+        }
+        if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
+            // A URL that does not parse may still carry a password; show only its start.
+            const shown = raw.includes('@') ? `${raw.slice(0, raw.indexOf('//') + 2)}...` : raw;
+            problem(name, shown, 'not an http(s) URL', fix);
+            return undefined;
+        }
+        return raw;
+    };
+    // --- where and who ---------------------------------------------------------------------------
     const region = read('aws-region');
     if (region === '') {
-        problems.push(`Input 'aws-region' is required. Set it to the AWS region to use, e.g. aws-region: us-east-1.`);
+        said(`Input 'aws-region' is required. Set it to the AWS region to use, e.g. aws-region: us-east-1.`);
     }
     else if (!REGION.test(region)) {
         problem('aws-region', region, 'not an AWS region name', 'Use a region code such as us-east-1 or eu-west-2.');
     }
+    const regionOk = REGION.test(region);
     const roleInput = read('role-to-assume');
     let role;
-    if (roleInput === '') {
-        problems.push(`Input 'role-to-assume' is required. Set it to the ARN of the IAM role to assume, ` +
-            `e.g. role-to-assume: arn:aws:iam::123456789012:role/my-github-role.`);
-    }
-    else {
+    if (roleInput !== '') {
         const m = ROLE_ARN.exec(roleInput);
-        if (!m) {
-            problem('role-to-assume', roleInput, 'not an IAM role ARN', 'Use the full ARN, arn:aws:iam::<12-digit account id>:role/<name> (aws-cn and aws-us-gov partitions work too).');
-        }
-        else {
+        if (m) {
             role = {
-                arn: roleInput,
                 partition: m[1],
                 accountId: m[2],
                 roleName: m[3],
+                arn: roleInput,
             };
-            if (REGION.test(region) && regionPartition(region) !== role.partition) {
+            if (regionOk && regionPartition(region) !== role.partition) {
                 problem('role-to-assume', roleInput, `the role is in partition ${role.partition} but aws-region ${region} is in ${regionPartition(region)}`, 'Use a region of the role\u2019s partition, or the role ARN of that partition.');
             }
         }
+        else if (ROLE_NAME.test(roleInput)) {
+            role = {
+                partition: regionPartition(region),
+                accountId: undefined,
+                roleName: roleInput,
+                arn: undefined,
+            };
+        }
+        else {
+            problem('role-to-assume', roleInput, 'not an IAM role ARN', 'Use the full ARN, arn:aws:iam::<12-digit account id>:role/<name> (aws-cn and aws-us-gov partitions work too).');
+        }
     }
+    // --- credentials: which auth mode ------------------------------------------------------------
+    const accessKeyId = read('aws-access-key-id');
+    const secretAccessKey = read('aws-secret-access-key');
+    const sessionToken = read('aws-session-token');
+    const tokenFileInput = read('web-identity-token-file');
+    const roleChaining = bool('role-chaining', false);
+    const forceSkipOidc = bool('force-skip-oidc', false);
+    const unsetCurrentCredentials = bool('unset-current-credentials', false);
+    let accessKeys;
+    if (accessKeyId !== '' || secretAccessKey !== '' || sessionToken !== '') {
+        if (accessKeyId === '') {
+            said(`Input 'aws-access-key-id' is empty, but ${secretAccessKey !== '' ? 'aws-secret-access-key' : 'aws-session-token'} is set. ` +
+                'Set all the keys of one identity, or none. A secret that does not exist (or that a fork cannot see) reads as empty.');
+        }
+        else if (!ACCESS_KEY_ID.test(accessKeyId)) {
+            said(`Input 'aws-access-key-id' is not an access key ID: it must be 16 to 128 upper-case letters and digits (AKIA... or ASIA...). ` +
+                'Check the secret it comes from for stray spaces or quotes.');
+        }
+        else if (secretAccessKey === '') {
+            said(`Input 'aws-secret-access-key' is empty, but aws-access-key-id is set. ` +
+                'Pass the secret access key of the same identity; a secret that does not exist (or that a fork cannot see) reads as empty.');
+        }
+        else if (/\s/.test(secretAccessKey) || /\s/.test(sessionToken)) {
+            said(`Input '${/\s/.test(secretAccessKey) ? 'aws-secret-access-key' : 'aws-session-token'}' contains whitespace. ` +
+                'Copy the value again without spaces or line breaks.');
+        }
+        else {
+            accessKeys = { accessKeyId, secretAccessKey, sessionToken: sessionToken || undefined };
+        }
+    }
+    const sources = [
+        (accessKeyId !== '' || secretAccessKey !== '') && 'aws-access-key-id',
+        tokenFileInput !== '' && 'web-identity-token-file',
+        roleChaining && 'role-chaining',
+    ].filter((s) => typeof s === 'string');
+    if (sources.length > 1) {
+        said(`Inputs ${sources.join(' and ')} are both set, but each is a different source of credentials. ` +
+            'Keep the one this step should use.');
+    }
+    for (const source of ['web-identity-token-file', 'role-chaining']) {
+        if (sources.includes(source) && roleInput === '') {
+            said(`Input '${source}' needs role-to-assume: it is a way to assume a role. Set role-to-assume to the role's ARN.`);
+        }
+    }
+    if (roleChaining && unsetCurrentCredentials) {
+        said(`Inputs role-chaining and unset-current-credentials are both true, but role chaining assumes the role with ` +
+            'the current credentials. Remove unset-current-credentials.');
+    }
+    const mode = accessKeyId !== '' || secretAccessKey !== ''
+        ? 'access-keys'
+        : tokenFileInput !== ''
+            ? 'token-file'
+            : roleChaining
+                ? 'role-chaining'
+                : roleInput !== '' && !forceSkipOidc
+                    ? 'oidc'
+                    : 'ambient';
+    const webIdentity = mode === 'oidc' || mode === 'token-file';
+    if (role && role.arn === undefined && webIdentity) {
+        problem('role-to-assume', roleInput, 'a role name alone works only with source credentials (access keys, role-chaining, force-skip-oidc)', 'Use the full ARN, arn:aws:iam::<12-digit account id>:role/<name>.');
+    }
+    let webIdentityTokenFile;
+    if (tokenFileInput !== '') {
+        if (/[\0\n\r]/.test(tokenFileInput)) {
+            problem('web-identity-token-file', tokenFileInput, 'it contains a control character', 'Use a plain path.');
+        }
+        else {
+            webIdentityTokenFile = (0,external_node_path_.isAbsolute)(tokenFileInput) ? tokenFileInput : (0,external_node_path_.resolve)(workspace, tokenFileInput);
+        }
+    }
+    // --- the role session ------------------------------------------------------------------------
     const audience = read('audience') || DEFAULTS.audience;
     if (/\s/.test(audience)) {
         problem('audience', audience, 'it contains whitespace', `Use the audience the IAM OIDC provider lists, normally ${DEFAULTS.audience}.`);
@@ -56717,52 +57080,193 @@ function parseInputs(read) {
             : `it is ${roleSessionName.length} character${roleSessionName.length === 1 ? '' : 's'} long, and STS needs 2 to 64`, `Use e.g. ${DEFAULTS.roleSessionName}, or replace the other characters with - or _.`);
     }
     const roleDurationSeconds = wholeNumber('role-duration-seconds', DEFAULTS.roleDurationSeconds, 900, 43200, 'Use seconds, e.g. 3600 for one hour (the role\u2019s own maximum session duration also applies).');
+    if (roleChaining && roleDurationSeconds > 3600) {
+        problem('role-duration-seconds', String(roleDurationSeconds), 'role chaining caps a session at 3600 seconds (one hour)', 'Use 3600 or less with role-chaining.');
+    }
+    const externalId = read('role-external-id');
+    if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
+        problem('role-external-id', externalId, 'STS takes 2 to 1224 letters, digits and + = , . @ : / - _', 'Use the external ID the role owner gave you, exactly.');
+    }
+    const skipSessionTagging = bool('role-skip-session-tagging', false);
+    const customTags = parseCustomTags(read('custom-tags'), problem);
+    const transitiveTagKeys = list(read('transitive-tag-keys'));
+    const tagKeys = new Set([...AUTOMATIC_TAGS, ...DROPPABLE_TAGS, ...customTags.map((t) => t.Key)]);
+    for (const key of transitiveTagKeys) {
+        if (!tagKeys.has(key)) {
+            problem('transitive-tag-keys', key, 'it is not the key of a session tag this action sends', `Use keys among ${AUTOMATIC_TAGS.join(', ')} or those of custom-tags.`);
+        }
+    }
+    if (skipSessionTagging && (customTags.length > 0 || transitiveTagKeys.length > 0)) {
+        said(`Input 'role-skip-session-tagging' is true, so no session tags are sent, but ` +
+            `${customTags.length > 0 ? 'custom-tags' : 'transitive-tag-keys'} is set. Remove one of them.`);
+    }
+    const inlineSessionPolicy = parsePolicy(read('inline-session-policy'), problem);
+    const managedSessionPolicies = list(read('managed-session-policies'));
+    for (const arn of managedSessionPolicies) {
+        if (!POLICY_ARN.test(arn)) {
+            problem('managed-session-policies', arn, 'not an IAM policy ARN', 'Use one ARN a line, e.g. arn:aws:iam::aws:policy/ReadOnlyAccess.');
+        }
+    }
+    if (managedSessionPolicies.length > MAX_MANAGED_POLICIES) {
+        said(`Input 'managed-session-policies' lists ${managedSessionPolicies.length} policies; STS takes at most ${MAX_MANAGED_POLICIES}. Merge some of them.`);
+    }
+    // AssumeRoleWithWebIdentity takes no tags and no external ID: the token's claims play that part.
+    if (webIdentity) {
+        const ignored = [
+            customTags.length > 0 && 'custom-tags',
+            transitiveTagKeys.length > 0 && 'transitive-tag-keys',
+            externalId !== '' && 'role-external-id',
+        ].filter(Boolean);
+        if (ignored.length > 0) {
+            warnings.push(`${ignored.join(', ')} ${ignored.length === 1 ? 'has' : 'have'} no effect with a web identity token ` +
+                '(AssumeRoleWithWebIdentity takes neither session tags nor an external ID); it was ignored.');
+        }
+    }
+    // --- where the credentials go ----------------------------------------------------------------
+    const profileName = read('aws-profile');
+    let profile;
+    if (profileName !== '') {
+        if (!PROFILE_NAME.test(profileName)) {
+            problem('aws-profile', profileName, 'a profile name is 1 to 64 letters, digits and _ . + @ : - (no spaces, brackets or slashes)', 'Use e.g. aws-profile: deploy.');
+        }
+        else if (roleInput === '' && accessKeys === undefined) {
+            said(`Input 'aws-profile' needs credentials to write, but neither role-to-assume nor aws-access-key-id is set. ` +
+                'Set one of them, or remove aws-profile.');
+        }
+        profile = { name: profileName, overwrite: bool('overwrite-aws-profile', false) };
+    }
     const maskAccountId = bool('mask-aws-account-id', false);
     const outputCredentials = bool('output-credentials', false);
-    const outputEnvCredentials = bool('output-env-credentials', true);
+    // Static keys in the environment win over a profile, so profile mode does not export them
+    // unless asked.
+    const outputEnvCredentials = bool('output-env-credentials', profile === undefined);
+    const useExistingCredentials = bool('use-existing-credentials', false);
+    const specialCharactersWorkaround = bool('special-characters-workaround', false);
     const disableRetry = bool('disable-retry', false);
+    if (specialCharactersWorkaround && disableRetry) {
+        said(`Inputs special-characters-workaround and disable-retry are both true, but the workaround works by ` +
+            're-assuming the role. Remove disable-retry.');
+    }
+    const allowedAccountIds = list(read('allowed-account-ids'));
+    for (const id of allowedAccountIds) {
+        if (!ACCOUNT_ID.test(id)) {
+            problem('allowed-account-ids', id, 'not a 12-digit AWS account ID', 'Use account IDs separated by commas, e.g. 123456789012,210987654321.');
+        }
+    }
+    if (role?.accountId && allowedAccountIds.length > 0 && !allowedAccountIds.includes(role.accountId)) {
+        problem('role-to-assume', roleInput, `its account ${role.accountId} is not in allowed-account-ids (${allowedAccountIds.join(', ')})`, 'Use a role in an allowed account, or add the account to allowed-account-ids.');
+    }
+    // --- retries, time, network ------------------------------------------------------------------
     const retryMaxAttempts = wholeNumber('retry-max-attempts', DEFAULTS.retryMaxAttempts, 1, Number.MAX_SAFE_INTEGER, `Use 1 for a single attempt, or leave it empty for the default of ${DEFAULTS.retryMaxAttempts}.`);
     const actionTimeoutS = wholeNumber('action-timeout-s', 0, 0, 
     // Five days, the longest a self-hosted job may run; also keeps setTimeout in range.
     432000, 'Use seconds, e.g. 60, or 0 for no limit.');
     const httpTimeoutS = wholeNumber('http-timeout-s', DEFAULTS.httpTimeoutSeconds, 1, 300, `Use seconds, e.g. ${DEFAULTS.httpTimeoutSeconds}.`);
-    const endpointInput = read('sts-endpoint');
-    let stsEndpoint;
-    if (endpointInput !== '') {
-        let url;
-        try {
-            url = new URL(endpointInput);
-        }
-        catch {
-            // reported below
-        }
-        if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-            problem('sts-endpoint', endpointInput, 'not an http(s) URL', 'Use a URL such as https://sts.us-east-1.amazonaws.com, or leave it empty for the regional endpoint.');
-        }
-        else if (url.username || url.password) {
-            // Never echo it: the user part may be a password.
-            problems.push(`Input 'sts-endpoint' contains a user name or password. Remove the user:password@ part; STS needs none.`);
-        }
-        else {
-            stsEndpoint = endpointInput;
+    const stsEndpoint = url('sts-endpoint', 'Use a URL such as https://sts.us-east-1.amazonaws.com, or leave it empty for the regional endpoint.');
+    if (stsEndpoint) {
+        const u = new URL(stsEndpoint);
+        if (u.username || u.password) {
+            said(`Input 'sts-endpoint' contains a user name or password. Remove the user:password@ part; STS needs none.`);
         }
     }
-    if (problems.length > 0 || role === undefined)
+    const proxyUrl = url('http-proxy', 'Use a URL such as http://proxy.example.com:3128 (the input, or HTTPS_PROXY / HTTP_PROXY).');
+    const noProxy = read('no-proxy');
+    if (problems.length > 0)
         throw new InputError(problems);
     return Object.freeze({
         region,
-        role: Object.freeze(role),
+        mode,
+        role: role && Object.freeze(role),
+        accessKeys: accessKeys && Object.freeze(accessKeys),
+        webIdentityTokenFile,
         audience,
         roleSessionName,
         roleDurationSeconds,
+        roleExternalId: externalId || undefined,
+        skipSessionTagging,
+        customTags: Object.freeze(customTags),
+        transitiveTagKeys: Object.freeze(transitiveTagKeys),
+        inlineSessionPolicy,
+        managedSessionPolicies: Object.freeze(managedSessionPolicies),
+        profile: profile && Object.freeze(profile),
+        proxy: Object.freeze({ url: proxyUrl, noProxy }),
         maskAccountId,
         outputCredentials,
         outputEnvCredentials,
+        unsetCurrentCredentials,
+        useExistingCredentials,
+        specialCharactersWorkaround,
+        allowedAccountIds: Object.freeze(allowedAccountIds),
         maxAttempts: disableRetry ? 1 : retryMaxAttempts,
         actionTimeoutMs: actionTimeoutS > 0 ? actionTimeoutS * 1000 : undefined,
         stsEndpoint,
         httpTimeoutMs: httpTimeoutS * 1000,
+        warnings: Object.freeze(warnings),
     });
+}
+function parseCustomTags(raw, problem) {
+    if (raw === '')
+        return [];
+    const fix = 'Use a JSON object of strings, e.g. {"Team": "platform", "CostCenter": "42"}.';
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch (error) {
+        problem('custom-tags', raw, `not JSON (${error.message})`, fix);
+        return [];
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        problem('custom-tags', raw, 'not a JSON object', fix);
+        return [];
+    }
+    const protectedKeys = new Set([...AUTOMATIC_TAGS, ...DROPPABLE_TAGS].map((k) => k.toLowerCase()));
+    const tags = [];
+    for (const [Key, Value] of Object.entries(parsed)) {
+        if (typeof Value !== 'string') {
+            problem('custom-tags', raw, `the value of ${JSON.stringify(Key)} is not a string`, fix);
+        }
+        else if (protectedKeys.has(Key.toLowerCase())) {
+            problem('custom-tags', raw, `the key ${JSON.stringify(Key)} is one this action sets itself`, `Rename it; ${[...AUTOMATIC_TAGS, ...DROPPABLE_TAGS].join(', ')} are reserved.`);
+        }
+        else if (Key.length < 1 || Key.length > 128 || !TAG_TEXT.test(Key) || /^aws:/i.test(Key)) {
+            problem('custom-tags', raw, `the key ${JSON.stringify(Key)} is not a valid tag key (1-128 letters, digits, spaces and _ . : / = + - @, not starting with aws:)`, fix);
+        }
+        else if (Value.length > 256 || !TAG_TEXT.test(Value)) {
+            problem('custom-tags', raw, `the value of ${JSON.stringify(Key)} is not a valid tag value (at most 256 letters, digits, spaces and _ . : / = + - @)`, fix);
+        }
+        else {
+            tags.push(Object.freeze({ Key, Value }));
+        }
+    }
+    const room = MAX_SESSION_TAGS - AUTOMATIC_TAGS.length - DROPPABLE_TAGS.length;
+    if (tags.length > room) {
+        problem('custom-tags', raw, `it has ${tags.length} tags; with this action's own ${AUTOMATIC_TAGS.length + DROPPABLE_TAGS.length}, STS takes at most ${room}`, 'Remove some tags.');
+    }
+    return tags;
+}
+function parsePolicy(raw, problem) {
+    if (raw === '')
+        return undefined;
+    const fix = 'Use an IAM policy document, e.g. {"Version":"2012-10-17","Statement":[...]}.';
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch (error) {
+        problem('inline-session-policy', raw, `not JSON (${error.message})`, fix);
+        return undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('Statement' in parsed)) {
+        problem('inline-session-policy', raw, 'not a policy document (a JSON object with a Statement)', fix);
+        return undefined;
+    }
+    const minified = JSON.stringify(parsed);
+    if (minified.length > MAX_INLINE_POLICY) {
+        problem('inline-session-policy', raw, `it is ${minified.length} characters without whitespace; STS takes at most ${MAX_INLINE_POLICY}`, 'Shorten it, or use managed-session-policies.');
+        return undefined;
+    }
+    return minified;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
@@ -57455,153 +57959,8 @@ function makeRetriable(function_, options) {
 	};
 }
 
-;// CONCATENATED MODULE: ./src/classify.ts
-// Pure decisions about a failed attempt: retry or not, with a new token or not, how long to wait.
-// The table is REFERENCE.md's, keyed by both the SDK's JS error name and the STS wire code,
-// because the SDK renames some codes (InvalidIdentityToken -> InvalidIdentityTokenException).
-/** A failure of the GitHub OIDC token endpoint, with its HTTP status where there was one. */
-class TokenRequestError extends Error {
-    name = 'TokenRequestError';
-    status;
-    /** A name for a failure without a status, e.g. a 200 with no token in it. */
-    code;
-    constructor(message, status, code, options) {
-        super(message, options);
-        this.status = status;
-        this.code = code;
-    }
-}
-/** The per-request deadline fired (as opposed to the whole-step action-timeout-s). */
-class RequestTimeoutError extends Error {
-    name = 'RequestTimeoutError';
-}
-const NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ECONNABORTED',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-]);
-const TRANSIENT_STATUS = new Set([500, 502, 503, 504]);
-function fields(error) {
-    return typeof error === 'object' && error !== null ? error : {};
-}
-function str(v) {
-    return typeof v === 'string' && v !== '' ? v : undefined;
-}
-/** The network error code anywhere in the cause chain (undici and smithy nest them). */
-function networkCode(error) {
-    for (let e = error, depth = 0; e && depth < 5; e = fields(e).cause, depth++) {
-        const code = str(fields(e).code);
-        if (code && NETWORK_CODES.has(code))
-            return code;
-    }
-    return undefined;
-}
-/** `InvalidIdentityTokenException` and `InvalidIdentityToken` are the same error. */
-function canonicalCode(code) {
-    return code.endsWith('Exception') ? code.slice(0, -'Exception'.length) : code;
-}
-const HINTS = {
-    AccessDenied: "Check the role's trust policy: its Principal must be the IAM OIDC provider for token.actions.githubusercontent.com, " +
-        'and its token.actions.githubusercontent.com:sub and :aud conditions must match this workflow (repository, branch or environment).',
-    InvalidIdentityToken: "Check that the IAM OIDC provider's audience list contains the 'audience' input and that its URL is the token issuer " +
-        '(https://token.actions.githubusercontent.com, or your GitHub Enterprise Server issuer).',
-    IDPRejectedClaim: "Check the role's trust policy conditions against the token's claims (sub, aud, repository, ref).",
-    IDPCommunicationError: 'STS could not reach the identity provider. It is usually transient; re-run the job, and check for an AWS or GitHub incident if it persists.',
-    ExpiredToken: 'Every token was expired by the time STS read it. Check the runner clock (NTP) and the network latency to STS.',
-    ValidationError: 'STS rejected a parameter. Check role-duration-seconds against the role\u2019s maximum session duration, and the role session name.',
-    RegionDisabled: 'Activate STS in this region (IAM console, Account settings), or choose another aws-region.',
-    MalformedPolicyDocument: 'Fix the session policy JSON.',
-    PackedPolicyTooLarge: 'Shorten the session policy or the session tags.',
-    IncompleteResponse: 'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.',
-};
-const THROTTLE_HINT = 'STS kept throttling. Spread out concurrent jobs, or raise retry-max-attempts.';
-const TRANSIENT_HINT = 'STS kept failing or timing out. Re-run the job; check sts-endpoint, proxies and the network if it persists.';
-const TOKEN_TRANSIENT_HINT = "The runner's token endpoint kept failing or timing out. Re-run the job; check proxy settings (HTTPS_PROXY, NO_PROXY) if it persists.";
-function hintFor(code) {
-    return HINTS[canonicalCode(code)] ?? 'See the error code in the AWS STS API reference.';
-}
-function classifyStsError(error) {
-    const f = fields(error);
-    const status = typeof f.$metadata?.httpStatusCode === 'number' ? f.$metadata.httpStatusCode : undefined;
-    const message = str(f.message) ?? String(error);
-    const net = networkCode(error);
-    const name = str(f.Code) ?? str(f.name) ?? 'Error';
-    const code = canonicalCode(name);
-    const sts = (action, shown, hint) => ({
-        action,
-        code: shown,
-        message,
-        stage: 'sts',
-        hint,
-    });
-    // The SDK calls a reset socket a TimeoutError too; the network code says more.
-    if (net)
-        return sts('backoff', net, TRANSIENT_HINT);
-    if (error instanceof RequestTimeoutError || name === 'TimeoutError')
-        return sts('backoff', 'Timeout', TRANSIENT_HINT);
-    switch (code) {
-        case 'ExpiredToken':
-        case 'TokenExpired':
-            return sts('new-token', name, hintFor('ExpiredToken'));
-        case 'InvalidIdentityToken':
-            // STS fetches the provider's JWKS; when that fails the token itself may be fine.
-            if (/couldn.t retrieve verification key/i.test(message))
-                return sts('new-token-backoff', name, hintFor(code));
-            if (/expired/i.test(message))
-                return sts('new-token', name, hintFor('ExpiredToken'));
-            return sts('fatal', name, hintFor(code));
-        case 'IDPRejectedClaim':
-            // AWS: "can also mean the claim has expired".
-            if (/expir/i.test(message))
-                return sts('new-token', name, hintFor('ExpiredToken'));
-            return sts('fatal', name, hintFor(code));
-        case 'IDPCommunicationError':
-            return sts('backoff', name, hintFor(code));
-    }
-    if (/Throttl/.test(code) || code === 'TooManyRequests' || status === 429)
-        return sts('throttle', name, THROTTLE_HINT);
-    if (status !== undefined && TRANSIENT_STATUS.has(status)) {
-        // A 5xx with an HTML body (a proxy's 502 page) has no useful code; show the status.
-        const shown = /^(Error|Unknown|UnknownError)$/.test(name) ? `HTTP ${status}` : name;
-        return sts('backoff', shown, TRANSIENT_HINT);
-    }
-    return sts('fatal', name, hintFor(code));
-}
-function classifyTokenError(error) {
-    const message = str(fields(error).message) ?? String(error);
-    const status = error instanceof TokenRequestError ? error.status : undefined;
-    const tok = (action, code, hint) => ({
-        action,
-        code,
-        message,
-        stage: 'token',
-        hint,
-    });
-    if (error instanceof RequestTimeoutError)
-        return tok('backoff', 'Timeout', TOKEN_TRANSIENT_HINT);
-    if (status === undefined) {
-        // No usable HTTP answer: a network failure or a garbled body, retried.
-        const code = error instanceof TokenRequestError ? error.code : undefined;
-        return tok('backoff', networkCode(error) ?? code ?? 'NetworkError', TOKEN_TRANSIENT_HINT);
-    }
-    if (status === 429)
-        return tok('throttle', `HTTP ${status}`, THROTTLE_HINT);
-    if (TRANSIENT_STATUS.has(status) || status === 408)
-        return tok('backoff', `HTTP ${status}`, TOKEN_TRANSIENT_HINT);
-    return tok('fatal', `HTTP ${status}`, status === 401 || status === 403
-        ? 'The runner refused the token request. The job may have finished, or the job lacks permissions: id-token: write.'
-        : 'The GitHub OIDC token endpoint rejected the request. Re-run the job; report it to GitHub if it persists.');
-}
-
 ;// CONCATENATED MODULE: ./src/exchange.ts
-// The retry loop: "a fresh-enough token, then AssumeRoleWithWebIdentity", under p-retry.
+// The retry loop: "a fresh-enough token (if this mode has one), then the STS call", under p-retry.
 // Effects come in through ExchangeDeps, so tests drive it with fakes and injected delays.
 
 
@@ -57664,6 +58023,7 @@ function nextStep(action, delayMs) {
     return action === 'new-token-backoff' ? `requesting a new token, ${wait}` : wait;
 }
 async function exchange(policy, deps, signal) {
+    const source = deps.fetchToken ? 'web-identity' : 'credentials';
     const started = deps.now();
     let token;
     let tokensFetched = 0;
@@ -57672,7 +58032,10 @@ async function exchange(policy, deps, signal) {
     const attempt = async () => {
         attempts++;
         const left = token === undefined ? undefined : tokenSecondsLeft(token, deps.now());
-        if (token === undefined || (left !== undefined && left * 1000 < policy.refreshMarginMs)) {
+        const stale = token === undefined ||
+            policy.freshTokenEachAttempt ||
+            (left !== undefined && left * 1000 < policy.refreshMarginMs);
+        if (deps.fetchToken && stale) {
             try {
                 token = await deps.fetchToken(signal);
                 tokensFetched++;
@@ -57682,10 +58045,10 @@ async function exchange(policy, deps, signal) {
             }
         }
         try {
-            return await deps.assumeRole(token, signal);
+            return await deps.call(token, signal);
         }
         catch (error) {
-            const classified = classifyStsError(error);
+            const classified = classifyStsError(error, source);
             if (classified.action === 'new-token' || classified.action === 'new-token-backoff')
                 token = undefined;
             throw toAttemptError(classified, error);
@@ -57740,53 +58103,258 @@ async function exchange(policy, deps, signal) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/job.ts
-// Every effect on the job goes through here: masks, exported variables, outputs, state.
-// Nothing is written until the exchange has fully succeeded, so a failed step leaves no half state.
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/files.ts
+// Files this action writes or reads on the runner: never through a symlink, secrets at 0600.
 
-/** The post step reads this to blank exactly what the main step exported. */
+
+class UnsafePathError extends Error {
+    name = 'UnsafePathError';
+}
+function isSymlink(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** Refuses a path that is a symlink, or whose directory is. */
+function refuseSymlinks(path) {
+    for (const p of [(0,external_node_path_.dirname)(path), path]) {
+        if (isSymlink(p)) {
+            throw new UnsafePathError(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
+        }
+    }
+}
+/** The file's text, or undefined if it does not exist. */
+function files_readText(path, options = {}) {
+    if (!options.allowSymlink)
+        refuseSymlinks(path);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (options.allowSymlink ? 0 : external_node_fs_.constants.O_NOFOLLOW));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        if (error.code === 'ELOOP') {
+            throw new UnsafePathError(`${path} is a symbolic link; refusing to follow it.`);
+        }
+        throw error;
+    }
+    try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            throw new UnsafePathError(`${path} is not a regular file.`);
+        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Writes a file readable by its owner only (0600), its directory 0700 if it has to be made. */
+function files_writeSecretFile(path, text) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true, mode: 0o700 });
+    refuseSymlinks(path);
+    // Credentials live here: owner only, whatever the directory was before.
+    (0,external_node_fs_.chmodSync)((0,external_node_path_.dirname)(path), 0o700);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP') {
+            throw new UnsafePathError(`${path} is a symbolic link; refusing to follow it.`);
+        }
+        throw error;
+    }
+    try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            throw new UnsafePathError(`${path} is not a regular file.`);
+        // The mode of open() applies only to a new file; an existing one may have been 0644.
+        (0,external_node_fs_.fchmodSync)(fd, 0o600);
+        (0,external_node_fs_.writeFileSync)(fd, text);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/profile.ts
+// Named profiles (aws-profile): the section is written into ~/.aws/credentials and ~/.aws/config
+// (or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE) by editing lines, so every other profile,
+// comment and blank line stays byte for byte. The post step removes what was written.
+
+
+
+
+function profileFiles(env) {
+    const home = env.HOME || (0,external_node_os_.homedir)();
+    return {
+        credentials: env.AWS_SHARED_CREDENTIALS_FILE || (0,external_node_path_.join)(home, '.aws', 'credentials'),
+        config: env.AWS_CONFIG_FILE || (0,external_node_path_.join)(home, '.aws', 'config'),
+    };
+}
+/** The config file names non-default profiles "[profile NAME]"; the credentials file "[NAME]". */
+function sectionName(file, profile) {
+    return file === 'config' && profile !== 'default' ? `profile ${profile}` : profile;
+}
+const HEADER = /^\s*\[\s*([^\]]*?)\s*\]\s*(?:[;#].*)?$/;
+/** The text without the named section (its header and every line up to the next header). */
+function removeSection(text, section) {
+    const out = [];
+    let inside = false;
+    let found = false;
+    for (const line of text.split('\n')) {
+        const header = HEADER.exec(line);
+        if (header)
+            inside = header[1] === section;
+        if (inside)
+            found = true;
+        else
+            out.push(line);
+    }
+    return { text: out.join('\n'), found };
+}
+function hasSection(text, section) {
+    return removeSection(text, section).found;
+}
+/** The text with the section replaced (or added at the end). */
+function putSection(text, section, values) {
+    const rest = removeSection(text, section).text.replace(/\n*$/, '');
+    const block = [`[${section}]`, ...Object.entries(values).map(([k, v]) => `${k} = ${v}`)].join('\n');
+    return `${rest === '' ? '' : `${rest}\n\n`}${block}\n`;
+}
+class ProfileExistsError extends Error {
+    name = 'ProfileExists';
+}
+/** Checked before any network call, so that a clash fails fast. */
+function checkProfileWritable(files, name, overwrite) {
+    for (const kind of ['credentials', 'config']) {
+        const text = files_readText(files[kind]);
+        if (!overwrite && text !== undefined && hasSection(text, sectionName(kind, name))) {
+            throw new ProfileExistsError(`Input 'aws-profile' is "${name}", but ${files[kind]} already has a [${sectionName(kind, name)}] section. ` +
+                'Set overwrite-aws-profile: true to replace it, or choose another profile name.');
+        }
+    }
+}
+function writeProfile(files, name, credentials, config) {
+    const created = [];
+    for (const [kind, values] of [
+        ['credentials', credentials],
+        ['config', config],
+    ]) {
+        const path = files[kind];
+        const text = files_readText(path);
+        if (text === undefined)
+            created.push(path);
+        files_writeSecretFile(path, putSection(text ?? '', sectionName(kind, name), values));
+    }
+    return { name, files, created };
+}
+/** Post step: remove the sections written; leave everything else. */
+function profile_removeProfile(written) {
+    for (const kind of ['credentials', 'config']) {
+        const path = written.files[kind];
+        const text = readText(path);
+        if (text === undefined)
+            continue;
+        const rest = removeSection(text, sectionName(kind, written.name)).text;
+        if (written.created.includes(path) && rest.trim() === '')
+            rmSync(path, { force: true });
+        else
+            writeSecretFile(path, rest.replace(/\n*$/, '\n'));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/job.ts
+// Every effect on the job goes through here: masks, profile files, exported variables, outputs,
+// state. Nothing is written until authentication has fully succeeded, so a failed step leaves no
+// half state.
+
+
+/** The post step reads these to undo exactly what the main step did. */
 const EXPORTED_STATE = 'exported-variables';
+const PROFILE_STATE = 'written-profile';
+const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
 function mask(value) {
-    if (value !== '')
+    if (value)
         setSecret(value);
 }
 /** arn:aws:sts::123456789012:assumed-role/ROLE/SESSION -> 123456789012 */
-function accountIdOf(assumedRoleArn) {
-    return assumedRoleArn.split(':')[4] ?? '';
+function accountIdOf(arn) {
+    return arn.split(':')[4] ?? '';
 }
-function exportCredentials(config, creds) {
-    // Masks first: the runner redacts a value only from the lines printed after its add-mask.
-    mask(creds.accessKeyId);
-    mask(creds.secretAccessKey);
-    mask(creds.sessionToken);
-    const accountId = accountIdOf(creds.assumedRoleArn);
+function maskCredentials(creds) {
+    mask(creds?.accessKeyId);
+    mask(creds?.secretAccessKey);
+    mask(creds?.sessionToken);
+}
+/**
+ * Publishes the outcome: masks first (the runner redacts a value only from lines printed after
+ * its add-mask), then the profile, the environment, the state and the outputs.
+ * `creds` is undefined when the identity is the runner's own (no keys in hand).
+ */
+function publish(config, creds, identity) {
+    maskCredentials(creds);
     if (config.maskAccountId) {
-        mask(accountId);
-        mask(creds.assumedRoleArn);
+        mask(identity.account);
+        mask(identity.arn);
     }
-    const env = {
-        AWS_REGION: config.region,
-        AWS_DEFAULT_REGION: config.region,
-    };
+    const env = {};
+    if (config.unsetCurrentCredentials) {
+        for (const name of CREDENTIAL_VARIABLES)
+            env[name] = '';
+    }
     if (config.outputEnvCredentials) {
-        env.AWS_ACCESS_KEY_ID = creds.accessKeyId;
-        env.AWS_SECRET_ACCESS_KEY = creds.secretAccessKey;
-        env.AWS_SESSION_TOKEN = creds.sessionToken;
+        env.AWS_REGION = config.region;
+        env.AWS_DEFAULT_REGION = config.region;
+        if (creds) {
+            env.AWS_ACCESS_KEY_ID = creds.accessKeyId;
+            env.AWS_SECRET_ACCESS_KEY = creds.secretAccessKey;
+            // Keys without a session token must not pair with an earlier step's token.
+            env.AWS_SESSION_TOKEN = creds.sessionToken ?? '';
+        }
+    }
+    if (config.profile && creds) {
+        const written = writeProfile(profileFiles(process.env), config.profile.name, {
+            aws_access_key_id: creds.accessKeyId,
+            aws_secret_access_key: creds.secretAccessKey,
+            ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
+        }, { region: config.region });
+        saveState(PROFILE_STATE, JSON.stringify(written));
+        env.AWS_PROFILE = config.profile.name;
+        info(`Wrote profile ${config.profile.name} to ${written.files.credentials} and ${written.files.config}.`);
     }
     for (const [name, value] of Object.entries(env))
         exportVariable(name, value);
     saveState(EXPORTED_STATE, JSON.stringify(Object.keys(env)));
-    setOutput('aws-account-id', accountId);
-    setOutput('authenticated-arn', creds.assumedRoleArn);
-    setOutput('aws-expiration', creds.expiration.toISOString());
-    if (config.outputCredentials) {
+    setOutput('aws-account-id', identity.account);
+    setOutput('authenticated-arn', identity.arn);
+    if (creds?.expiration)
+        setOutput('aws-expiration', creds.expiration.toISOString());
+    if (config.outputCredentials && creds) {
         setOutput('aws-access-key-id', creds.accessKeyId);
         setOutput('aws-secret-access-key', creds.secretAccessKey);
-        setOutput('aws-session-token', creds.sessionToken);
+        if (creds.sessionToken)
+            setOutput('aws-session-token', creds.sessionToken);
     }
 }
-/** Post step: blank the variables the main step exported, and only those. */
-function blankExported() {
+/** use-existing-credentials found valid ones: only say who they are. */
+function publishExisting(config, identity) {
+    if (config.maskAccountId) {
+        mask(identity.account);
+        mask(identity.arn);
+    }
+    setOutput('aws-account-id', identity.account);
+    setOutput('authenticated-arn', identity.arn);
+}
+/** Post step: blank the variables the main step exported and remove its profile; nothing else. */
+function undoPublish() {
+    const done = [];
     let names;
     try {
         names = JSON.parse(core.getState(EXPORTED_STATE) || '[]');
@@ -57799,11 +58367,20 @@ function blankExported() {
         : [];
     for (const name of blanked)
         core.exportVariable(name, '');
-    return blanked;
+    if (blanked.length > 0)
+        done.push(`cleared ${blanked.join(', ')}`);
+    const profile = core.getState(PROFILE_STATE);
+    if (profile) {
+        const written = JSON.parse(profile);
+        removeProfile(written);
+        done.push(`removed profile ${written.name}`);
+    }
+    return done;
 }
 
 ;// CONCATENATED MODULE: ./src/token.ts
 // The GitHub OIDC token: where the runner says to fetch it, and the fetch itself.
+
 
 
 /** The runner withholds the token endpoint; said before any request is made. */
@@ -57859,9 +58436,34 @@ function fetchGitHubToken(audience, timeoutMs, signal) {
             .finally(() => deadline.removeEventListener('abort', onAbort));
     });
 }
+/** web-identity-token-file could not be used: missing, empty, a symlink. Retrying cannot help. */
+class TokenFileError extends Error {
+    name = 'TokenFileError';
+}
+// Kubernetes projects service-account tokens as symlinks into a ..data directory it swaps
+// atomically; those are the only links followed.
+const KUBERNETES_TOKEN_DIRS = ['/var/run/secrets/kubernetes.io/', '/var/run/secrets/eks.amazonaws.com/'];
+/** Read on every attempt: whatever refreshes the file may have replaced the token. */
+function readTokenFile(path) {
+    let text;
+    try {
+        text = files_readText(path, { allowSymlink: KUBERNETES_TOKEN_DIRS.some((d) => path.startsWith(d)) });
+    }
+    catch (error) {
+        throw new TokenFileError(`Failed to read web-identity-token-file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    const token = text?.trim() ?? '';
+    if (text === undefined || token === '') {
+        throw new TokenFileError(`web-identity-token-file ${path} ${text === undefined ? 'does not exist' : 'is empty'}. ` +
+            'A relative path is resolved against GITHUB_WORKSPACE; check the step that writes the token runs first.');
+    }
+    return token;
+}
 
 ;// CONCATENATED MODULE: ./src/messages.ts
 // The one error line a failed step prints: what failed, STS's code and message, the next step.
+
+
 
 
 
@@ -57874,19 +58476,48 @@ class ActionTimeoutError extends Error {
         this.seconds = seconds;
     }
 }
+/** The credentials were fine, but in an account allowed-account-ids does not list. */
+class AccountNotAllowedError extends Error {
+    name = 'AccountNotAllowed';
+    constructor(account, allowed) {
+        super(`The credentials are for account ${account}, which is not in allowed-account-ids (${allowed.join(', ')}); nothing was exported. ` +
+            'Check role-to-assume (or the access keys), or add the account to allowed-account-ids.');
+    }
+}
+/** role-chaining without credentials in the environment. */
+class SourceCredentialsError extends Error {
+    name = 'SourceCredentials';
+}
+const WITH = {
+    oidc: 'with a GitHub OIDC token',
+    'token-file': 'with the web identity token file',
+    'access-keys': 'with the access keys',
+    'role-chaining': 'with the credentials in the environment (role-chaining)',
+    ambient: "with the runner's own credentials",
+};
 function failureMessage(error, config) {
-    if (error instanceof InputError || error instanceof MissingIdTokenPermissionError)
+    if (error instanceof InputError ||
+        error instanceof MissingIdTokenPermissionError ||
+        error instanceof AccountNotAllowedError ||
+        error instanceof SourceCredentialsError ||
+        error instanceof ProfileExistsError) {
         return error.message;
-    const role = config ? `role ${config.role.arn}` : 'the role';
+    }
+    const role = config?.role ? `role ${config.role.arn ?? config.role.roleName}` : 'the role';
     if (error instanceof ActionTimeoutError) {
         return (`Timed out after ${error.seconds} s (action-timeout-s) while assuming ${role}; nothing was exported. ` +
             `Raise action-timeout-s, or check the network path to STS and the token endpoint.`);
     }
     if (error instanceof ExchangeError) {
         const c = error.classified;
+        const how = config ? WITH[config.mode] : '';
         const what = c.stage === 'token'
-            ? 'Failed to get a GitHub OIDC token'
-            : `Failed to assume ${role} with a GitHub OIDC token`;
+            ? config?.mode === 'token-file'
+                ? 'Failed to read the web identity token'
+                : 'Failed to get a GitHub OIDC token'
+            : config && !config.role
+                ? `Failed to check the credentials ${how} (GetCallerIdentity)`
+                : `Failed to assume ${role} ${how}`.trimEnd();
         const tries = error.attempts === 1 ? '1 attempt' : `${error.attempts} attempts`;
         const why = error.reason === 'attempts'
             ? ` (gave up after ${tries}: retry-max-attempts)`
@@ -57896,54 +58527,181 @@ function failureMessage(error, config) {
         const said = c.message.trim();
         return `${what}${why}: ${c.code}: ${/[.!?]$/.test(said) ? said : `${said}.`} Next: ${c.hint}`;
     }
+    if (error instanceof UnsafePathError)
+        return `Refused to write the AWS profile: ${error.message}`;
     const message = error instanceof Error ? error.message : String(error);
     return `Failed to assume ${role}: ${message}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/proxy-from-env/index.js
+
+
+var DEFAULT_PORTS = {
+  ftp: 21,
+  gopher: 70,
+  http: 80,
+  https: 443,
+  ws: 80,
+  wss: 443,
+};
+
+function parseUrl(urlString) {
+  try {
+    return new URL(urlString);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * @param {string|object|URL} url - The URL as a string or URL instance, or a
+ *   compatible object (such as the result from legacy url.parse).
+ * @return {string} The URL of the proxy that should handle the request to the
+ *  given URL. If no proxy is set, this will be an empty string.
+ */
+function getProxyForUrl(url) {
+  var parsedUrl = (typeof url === 'string' ? parseUrl(url) : url) || {};
+  var proto = parsedUrl.protocol;
+  var hostname = parsedUrl.host;
+  var port = parsedUrl.port;
+  if (typeof hostname !== 'string' || !hostname || typeof proto !== 'string') {
+    return '';  // Don't proxy URLs without a valid scheme or host.
+  }
+
+  proto = proto.split(':', 1)[0];
+  // Stripping ports in this way instead of using parsedUrl.hostname to make
+  // sure that the brackets around IPv6 addresses are kept.
+  hostname = hostname.replace(/:\d*$/, '');
+  port = parseInt(port) || DEFAULT_PORTS[proto] || 0;
+  if (!shouldProxy(hostname, port)) {
+    return '';  // Don't proxy URLs that match NO_PROXY.
+  }
+
+  var proxy = getEnv(proto + '_proxy') || getEnv('all_proxy');
+  if (proxy && proxy.indexOf('://') === -1) {
+    // Missing scheme in proxy, default to the requested URL's scheme.
+    proxy = proto + '://' + proxy;
+  }
+  return proxy;
+}
+
+/**
+ * Determines whether a given URL should be proxied.
+ *
+ * @param {string} hostname - The host name of the URL.
+ * @param {number} port - The effective port of the URL.
+ * @returns {boolean} Whether the given URL should be proxied.
+ * @private
+ */
+function shouldProxy(hostname, port) {
+  var NO_PROXY = getEnv('no_proxy').toLowerCase();
+  if (!NO_PROXY) {
+    return true;  // Always proxy if NO_PROXY is not set.
+  }
+  if (NO_PROXY === '*') {
+    return false;  // Never proxy if wildcard is set.
+  }
+
+  return NO_PROXY.split(/[,\s]/).every(function(proxy) {
+    if (!proxy) {
+      return true;  // Skip zero-length hosts.
+    }
+    var parsedProxy = proxy.match(/^(.+):(\d+)$/);
+    var parsedProxyHostname = parsedProxy ? parsedProxy[1] : proxy;
+    var parsedProxyPort = parsedProxy ? parseInt(parsedProxy[2]) : 0;
+    if (parsedProxyPort && parsedProxyPort !== port) {
+      return true;  // Skip if ports don't match.
+    }
+
+    if (!/^[.*]/.test(parsedProxyHostname)) {
+      // No wildcards, so stop proxying if there is an exact match.
+      return hostname !== parsedProxyHostname;
+    }
+
+    if (parsedProxyHostname.charAt(0) === '*') {
+      // Remove leading wildcard.
+      parsedProxyHostname = parsedProxyHostname.slice(1);
+    }
+    // Stop proxying if the hostname ends with the no_proxy host.
+    return !hostname.endsWith(parsedProxyHostname);
+  });
+}
+
+/**
+ * Get the value for an environment variable.
+ *
+ * @param {string} key - The name of the environment variable.
+ * @return {string} The value of the environment variable.
+ * @private
+ */
+function getEnv(key) {
+  return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || '';
+}
+
+;// CONCATENATED MODULE: ./src/proxy.ts
+// Proxies: the http-proxy / no-proxy inputs (or HTTPS_PROXY, HTTP_PROXY, NO_PROXY) apply to both
+// the token endpoint and STS. @actions/http-client (inside core.getIDToken) reads the lower-case
+// variables; proxy-from-env decides for STS from the same ones, so the two cannot disagree.
+
+/** Makes the resolved proxy settings the ones this process's HTTP clients see. */
+function applyProxyEnv(proxy, env = process.env) {
+    for (const name of ['https_proxy', 'http_proxy', 'HTTPS_PROXY', 'HTTP_PROXY', 'no_proxy', 'NO_PROXY']) {
+        delete env[name];
+    }
+    if (proxy.url) {
+        env.https_proxy = proxy.url;
+        env.http_proxy = proxy.url;
+    }
+    if (proxy.noProxy)
+        env.no_proxy = proxy.noProxy;
+}
+/** The STS URL the SDK will call, near enough to decide on the proxy: no-proxy matches by host. */
+function stsUrl(config, env = process.env) {
+    return (config.stsEndpoint ??
+        env.AWS_ENDPOINT_URL_STS ??
+        env.AWS_ENDPOINT_URL ??
+        `https://sts.${config.region}.amazonaws.com${config.region.startsWith('cn-') ? '.cn' : ''}`);
+}
+/** A CONNECT-tunnelling agent for the target, or undefined when it goes direct. Loaded only if needed. */
+async function proxyAgentFor(target) {
+    const proxy = getProxyForUrl(target);
+    if (!proxy)
+        return undefined;
+    const { HttpsProxyAgent } = await __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 7659));
+    return new HttpsProxyAgent(proxy);
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1695);
 ;// CONCATENATED MODULE: ./src/sts.ts
-// The one STS call. p-retry is the only retry loop, so the SDK's own is off (maxAttempts: 1),
-// and every request carries its own deadline so that a silent server cannot stall the step.
+// The STS calls. p-retry is the only retry loop, so the SDK's own is off (maxAttempts: 1), and
+// every request carries its own deadline so that a silent server cannot stall the step.
 
 
-function createStsClient(config) {
+function createStsClient(config, options = {}) {
     return new dist_cjs/* STSClient */.iM({
         region: config.region,
         maxAttempts: 1,
         // Unset: the SDK's regional default, or AWS_ENDPOINT_URL_STS, which it honours itself.
         ...(config.stsEndpoint ? { endpoint: config.stsEndpoint } : {}),
-        // The per-request deadline is the abort signal in assumeRoleWithWebIdentity; this only
-        // gives up sooner on a host that does not accept the connection.
-        requestHandler: { connectionTimeout: Math.min(config.httpTimeoutMs, 5_000) },
+        ...(options.credentials ? { credentials: options.credentials } : {}),
+        // The per-request deadline is the abort signal in send() below; this only gives up sooner on
+        // a host that does not accept the connection.
+        requestHandler: {
+            connectionTimeout: Math.min(config.httpTimeoutMs, 5_000),
+            ...(options.agent ? { httpAgent: options.agent, httpsAgent: options.agent } : {}),
+        },
     });
 }
-/** Thrown when STS answers 200 without what a successful exchange must carry. */
+/** Thrown when STS answers 200 without what a successful call must carry. */
 class IncompleteResponseError extends Error {
     name = 'IncompleteResponse';
 }
-async function assumeRoleWithWebIdentity(client, config, token, signal) {
-    // One deadline for the whole request: a silent server, stalled headers or a body that trickles.
+/** One deadline for the whole request: a silent server, stalled headers or a body that trickles. */
+async function withDeadline(config, signal, send) {
     const deadline = AbortSignal.timeout(config.httpTimeoutMs);
     try {
-        const out = await client.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
-            RoleArn: config.role.arn,
-            RoleSessionName: config.roleSessionName,
-            WebIdentityToken: token,
-            DurationSeconds: config.roleDurationSeconds,
-        }), { abortSignal: AbortSignal.any([signal, deadline]) });
-        const c = out.Credentials;
-        const arn = out.AssumedRoleUser?.Arn;
-        if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration || !arn) {
-            throw new IncompleteResponseError('STS answered 200 but the response has no complete Credentials and AssumedRoleUser');
-        }
-        return {
-            accessKeyId: c.AccessKeyId,
-            secretAccessKey: c.SecretAccessKey,
-            sessionToken: c.SessionToken,
-            expiration: c.Expiration,
-            assumedRoleArn: arn,
-        };
+        return await send(AbortSignal.any([signal, deadline]));
     }
     catch (error) {
         if (deadline.aborted && !signal.aborted) {
@@ -57952,10 +58710,112 @@ async function assumeRoleWithWebIdentity(client, config, token, signal) {
         throw error;
     }
 }
+function credentialsOf(out) {
+    const c = out.Credentials;
+    const arn = out.AssumedRoleUser?.Arn;
+    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration || !arn) {
+        throw new IncompleteResponseError('STS answered 200 but the response has no complete Credentials and AssumedRoleUser');
+    }
+    return {
+        accessKeyId: c.AccessKeyId,
+        secretAccessKey: c.SecretAccessKey,
+        sessionToken: c.SessionToken,
+        expiration: c.Expiration,
+        assumedRoleArn: arn,
+    };
+}
+/** What both AssumeRole calls share: name, duration, session policies. */
+function sessionParams(config, roleArn) {
+    return {
+        RoleArn: roleArn,
+        RoleSessionName: config.roleSessionName,
+        DurationSeconds: config.roleDurationSeconds,
+        ...(config.inlineSessionPolicy ? { Policy: config.inlineSessionPolicy } : {}),
+        ...(config.managedSessionPolicies.length > 0
+            ? { PolicyArns: config.managedSessionPolicies.map((arn) => ({ arn })) }
+            : {}),
+    };
+}
+function assumeRoleWithWebIdentity(client, config, roleArn, token, signal) {
+    return withDeadline(config, signal, async (abortSignal) => credentialsOf(await client.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({ ...sessionParams(config, roleArn), WebIdentityToken: token }), { abortSignal })));
+}
+/** AssumeRole, SigV4-signed by the client's credentials. */
+async function assumeRole(client, config, roleArn, session, signal, log) {
+    const call = (tags) => withDeadline(config, signal, async (abortSignal) => credentialsOf(await client.send(new dist_cjs/* AssumeRoleCommand */.QL({
+        ...sessionParams(config, roleArn),
+        ...(tags.length > 0 ? { Tags: [...tags] } : {}),
+        ...(config.transitiveTagKeys.length > 0
+            ? { TransitiveTagKeys: [...config.transitiveTagKeys] }
+            : {}),
+        ...(config.roleExternalId ? { ExternalId: config.roleExternalId } : {}),
+    }), { abortSignal })));
+    try {
+        return await call(session.tags);
+    }
+    catch (error) {
+        const code = canonicalCode(error.name ?? '');
+        const kept = session.tags.filter((t) => !session.droppable.includes(t.Key ?? ''));
+        if (code !== 'PackedPolicyTooLarge' || kept.length === session.tags.length)
+            throw error;
+        log(`STS said the session policy and tags are too large; trying once more without ${session.droppable.join(', ')}.`);
+        return call(kept);
+    }
+}
+function getCallerIdentity(client, config, signal) {
+    return withDeadline(config, signal, async (abortSignal) => {
+        const out = await client.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}), { abortSignal });
+        if (!out.Account || !out.Arn) {
+            throw new IncompleteResponseError('STS answered GetCallerIdentity without Account and Arn');
+        }
+        return { account: out.Account, arn: out.Arn };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/tags.ts
+// Session tags for AssumeRole: who and what asked for the session, from the runner's environment.
+// Pure: the environment comes in as an argument.
+
+const MAX_TAG_VALUE = 256;
+/** STS tag values allow letters, spaces, digits and _ . : / = + - @; anything else becomes _. */
+function sanitizeTagValue(value) {
+    return [...value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '_')].slice(0, MAX_TAG_VALUE).join('');
+}
+const SOURCES = {
+    Repository: 'GITHUB_REPOSITORY',
+    Workflow: 'GITHUB_WORKFLOW',
+    Action: 'GITHUB_ACTION',
+    Actor: 'GITHUB_ACTOR',
+    Commit: 'GITHUB_SHA',
+    Branch: 'GITHUB_REF',
+    EventName: 'GITHUB_EVENT_NAME',
+    BaseRef: 'GITHUB_BASE_REF',
+    HeadRef: 'GITHUB_HEAD_REF',
+    RunId: 'GITHUB_RUN_ID',
+    Job: 'GITHUB_JOB',
+    TriggeringActor: 'GITHUB_TRIGGERING_ACTOR',
+};
+function sessionTags(config, env) {
+    if (config.skipSessionTagging)
+        return { tags: [], droppable: [] };
+    const from = (keys) => keys.flatMap((Key) => {
+        const value = env[SOURCES[Key]] ?? '';
+        return value === '' ? [] : [{ Key, Value: sanitizeTagValue(value) }];
+    });
+    const droppable = from(DROPPABLE_TAGS);
+    return {
+        tags: [...from(AUTOMATIC_TAGS), ...droppable, ...config.customTags],
+        // Only droppable tags that transitive-tag-keys does not name: STS needs those present.
+        droppable: droppable.map((t) => t.Key).filter((k) => !config.transitiveTagKeys.includes(k)),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/main.ts
-// The whole flow of the main step. Pure parts live in config/classify/exchange; effects on the
-// job in job.ts; network in token.ts and sts.ts.
+// The whole flow of the main step. Pure parts live in config/classify/exchange/tags; effects on
+// the job in job.ts; network in token.ts and sts.ts.
+
+
+
+
 
 
 
@@ -57965,19 +58825,39 @@ async function assumeRoleWithWebIdentity(client, config, token, signal) {
 
 
 function getInputs() {
-    return parseInputs((name) => getInput(name));
+    const read = withEnvFallbacks((name) => getInput(name), process.env);
+    // Masked before anything could print them, valid or not.
+    for (const name of SECRET_INPUTS)
+        mask(read(name));
+    const proxy = read('http-proxy');
+    if (proxy.includes('@'))
+        mask(URL.canParse(proxy) ? decodeURIComponent(new URL(proxy).password) : proxy);
+    return parseInputs(read, process.env.GITHUB_WORKSPACE || process.cwd());
 }
 async function run() {
     const started = performance.now();
     let config;
     try {
         config = getInputs();
-        mask(readRequestToken(process.env));
-        const result = await assumeRole(config);
-        exportCredentials(config, result.credentials);
-        info(`Assumed ${config.maskAccountId ? 'the role' : config.role.arn} in ${config.region}: ` +
-            `${result.attempts} attempt(s), ${result.tokensFetched} token(s), ${Math.round(performance.now() - started)} ms; ` +
-            `credentials expire at ${result.credentials.expiration.toISOString()}.`);
+        for (const warning of config.warnings)
+            core_warning(warning);
+        const outcome = await withActionTimeout(config, (signal) => authenticate(config, signal));
+        if (outcome.existing) {
+            publishExisting(config, outcome.identity);
+            notice('Pre-existing credentials are valid (use-existing-credentials); nothing new was exported.');
+            return;
+        }
+        checkAllowedAccount(config, outcome.identity.account);
+        publish(config, outcome.credentials, outcome.identity);
+        const expiry = outcome.credentials?.expiration;
+        const who = config.maskAccountId
+            ? 'the role'
+            : config.role
+                ? (config.role.arn ?? config.role.roleName)
+                : outcome.identity.arn;
+        info(`${config.role ? 'Assumed' : 'Authenticated as'} ${who} in ${config.region}: ` +
+            `${outcome.attempts} attempt(s), ${outcome.tokensFetched} token(s), ${Math.round(performance.now() - started)} ms` +
+            `${expiry ? `; credentials expire at ${expiry.toISOString()}` : ''}.`);
     }
     catch (error) {
         setFailed(failureMessage(error, config));
@@ -57985,27 +58865,127 @@ async function run() {
             debug(error.stack);
     }
 }
-/** Token, then AssumeRoleWithWebIdentity, retried; all of it under action-timeout-s when set. */
-async function assumeRole(config) {
+async function withActionTimeout(config, work) {
     const controller = new AbortController();
     const limit = config.actionTimeoutMs;
     const timer = limit === undefined
         ? undefined
         : setTimeout(() => controller.abort(new ActionTimeoutError(limit / 1000)), limit);
-    const client = createStsClient(config);
     try {
-        return await exchange({ ...DEFAULT_POLICY, maxAttempts: config.maxAttempts }, {
-            fetchToken: (signal) => fetchGitHubToken(config.audience, config.httpTimeoutMs, signal),
-            assumeRole: (token, signal) => assumeRoleWithWebIdentity(client, config, token, signal),
-            // Rejects on abort; exchange() then reports the signal's reason.
-            sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal }),
-            now: () => Date.now(),
-            random: Math.random,
-            log: (line) => info(line),
-        }, controller.signal);
+        return await work(controller.signal);
     }
     finally {
         clearTimeout(timer);
+    }
+}
+/** allowed-account-ids is checked before anything is exported. */
+function checkAllowedAccount(config, account) {
+    if (config.allowedAccountIds.length > 0 && !config.allowedAccountIds.includes(account)) {
+        throw new AccountNotAllowedError(account, config.allowedAccountIds);
+    }
+}
+/** The credentials that sign AssumeRole / GetCallerIdentity; undefined: the SDK's default chain. */
+function sourceCredentials(config, env) {
+    if (config.mode === 'access-keys')
+        return config.accessKeys;
+    if (config.mode !== 'role-chaining')
+        return undefined;
+    const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = env;
+    if (!accessKeyId || !secretAccessKey) {
+        throw new SourceCredentialsError('role-chaining is true, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set. ' +
+            'Run a step that exports credentials (this action, with output-env-credentials) before this one.');
+    }
+    return { accessKeyId, secretAccessKey, sessionToken: env.AWS_SESSION_TOKEN || undefined };
+}
+async function authenticate(config, signal) {
+    // Everything that can be checked without the network, first.
+    if (config.mode === 'oidc')
+        mask(readRequestToken(process.env));
+    const source = sourceCredentials(config, process.env);
+    mask(source?.accessKeyId);
+    mask(source?.secretAccessKey);
+    mask(source?.sessionToken);
+    if (config.profile)
+        checkProfileWritable(profileFiles(process.env), config.profile.name, config.profile.overwrite);
+    if (config.unsetCurrentCredentials) {
+        for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'])
+            delete process.env[name];
+    }
+    applyProxyEnv(config.proxy);
+    const agent = await proxyAgentFor(stsUrl(config));
+    if (config.useExistingCredentials) {
+        const existing = await existingIdentity(config, agent, signal);
+        if (existing)
+            return { credentials: undefined, identity: existing, existing: true, attempts: 1, tokensFetched: 0 };
+        info('No valid credentials exist (use-existing-credentials); going on as usual.');
+    }
+    const client = createStsClient(config, { credentials: source, agent });
+    const policy = { ...DEFAULT_POLICY, maxAttempts: config.maxAttempts };
+    const loop = (deps) => exchange({ ...policy, freshTokenEachAttempt: config.mode === 'token-file' }, {
+        ...deps,
+        // Rejects on abort; exchange() then reports the signal's reason.
+        sleep: (ms, s) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal: s }),
+        now: () => Date.now(),
+        random: Math.random,
+        log: (line) => info(line),
+    }, signal);
+    try {
+        if (!config.role) {
+            // Access keys as they are, or the runner's own identity: only GetCallerIdentity.
+            const who = await loop({ call: (_, s) => getCallerIdentity(client, config, s) });
+            return { ...who, credentials: source, identity: who.credentials, existing: false };
+        }
+        let roleArn = config.role.arn;
+        let attempts = 0;
+        if (roleArn === undefined) {
+            // A bare role name: in the account of the credentials that assume it.
+            const who = await loop({ call: (_, s) => getCallerIdentity(client, config, s) });
+            attempts = who.attempts;
+            roleArn = `arn:${config.role.partition}:iam::${who.credentials.account}:role/${config.role.roleName}`;
+        }
+        const arn = roleArn;
+        const checked = async (creds) => {
+            const c = await creds;
+            if (config.specialCharactersWorkaround && hasSpecialCharacters(c.accessKeyId, c.secretAccessKey)) {
+                throw new SpecialCharactersError('The secret STS issued has special characters; assuming the role again');
+            }
+            return c;
+        };
+        const tags = sessionTags(config, process.env);
+        const result = await loop(config.mode === 'oidc' || config.mode === 'token-file'
+            ? {
+                fetchToken: config.mode === 'oidc'
+                    ? (s) => fetchGitHubToken(config.audience, config.httpTimeoutMs, s)
+                    : async () => readTokenFile(config.webIdentityTokenFile),
+                call: (token, s) => checked(assumeRoleWithWebIdentity(client, config, arn, token, s)),
+            }
+            : { call: (_, s) => checked(assumeRole(client, config, arn, tags, s, (l) => info(l))) });
+        const creds = result.credentials;
+        return {
+            credentials: creds,
+            identity: { account: creds.assumedRoleArn.split(':')[4] ?? '', arn: creds.assumedRoleArn },
+            existing: false,
+            attempts: attempts + result.attempts,
+            tokensFetched: result.tokensFetched,
+        };
+    }
+    finally {
+        client.destroy();
+    }
+}
+/** use-existing-credentials: whatever the SDK's default chain finds, if STS accepts it. One try. */
+async function existingIdentity(config, agent, signal) {
+    const client = createStsClient(config, { agent });
+    try {
+        return await getCallerIdentity(client, config, signal);
+    }
+    catch (error) {
+        if (signal.aborted)
+            throw signal.reason;
+        debug(`use-existing-credentials: ${error instanceof Error ? error.name : 'error'}`);
+        return undefined;
+    }
+    finally {
         client.destroy();
     }
 }
@@ -58237,6 +59217,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -58248,6 +59235,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -58289,6 +59290,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -58405,6 +59409,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -58419,6 +59445,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

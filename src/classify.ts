@@ -35,6 +35,21 @@ export class TokenRequestError extends Error {
   }
 }
 
+/**
+ * special-characters-workaround: the secret has a character some tools mangle. Re-assuming mints
+ * a new secret; bounded by the same attempt and time limits as any retry.
+ */
+export class SpecialCharactersError extends Error {
+  override readonly name = 'SpecialCharacters';
+}
+
+// The incumbent's set, so that the workaround rejects exactly what it rejected.
+const SPECIAL_CHARACTERS = /[!@#$%^&*()_+\-=[\]{};':"\\|,.<>/?]/;
+
+export function hasSpecialCharacters(accessKeyId: string, secretAccessKey: string): boolean {
+  return SPECIAL_CHARACTERS.test(accessKeyId) || SPECIAL_CHARACTERS.test(secretAccessKey);
+}
+
 /** The per-request deadline fired (as opposed to the whole-step action-timeout-s). */
 export class RequestTimeoutError extends Error {
   override readonly name = 'RequestTimeoutError';
@@ -105,6 +120,16 @@ const HINTS: Record<string, string> = {
     'Activate STS in this region (IAM console, Account settings), or choose another aws-region.',
   MalformedPolicyDocument: 'Fix the session policy JSON.',
   PackedPolicyTooLarge: 'Shorten the session policy or the session tags.',
+  InvalidClientTokenId:
+    'STS does not know the access key that signed the request. Check aws-access-key-id (or the AWS_ACCESS_KEY_ID in the environment): it may be deleted, deactivated or from another partition.',
+  SignatureDoesNotMatch:
+    'The secret access key does not match the access key ID. Check aws-secret-access-key (or AWS_SECRET_ACCESS_KEY) for a copy error.',
+  UnrecognizedClient:
+    'STS does not know the access key that signed the request. Check aws-access-key-id and aws-session-token.',
+  CredentialsProvider:
+    'No AWS credentials were found to sign the request. Give the runner credentials (instance profile, environment, ~/.aws), or use OIDC (role-to-assume without force-skip-oidc).',
+  SpecialCharacters:
+    'Every secret STS issued had a special character. Raise retry-max-attempts, or drop special-characters-workaround and quote the secret where it is used.',
   IncompleteResponse:
     'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.',
 };
@@ -119,7 +144,18 @@ function hintFor(code: string): string {
   return HINTS[canonicalCode(code)] ?? 'See the error code in the AWS STS API reference.';
 }
 
-export function classifyStsError(error: unknown): Classified {
+/**
+ * What signed the call, which changes what an expired token means:
+ * - web-identity: the JWT expired; a new one fixes it.
+ * - credentials: the session token of the signing credentials expired; only a new secret fixes it.
+ */
+export type CredentialSource = 'web-identity' | 'credentials';
+
+const CREDENTIALS_EXPIRED_HINT =
+  'The session token of the credentials that signed the call has expired: aws-session-token, or the AWS_SESSION_TOKEN ' +
+  'already in the environment (role-chaining). Refresh the secret, or run the step that made those credentials again.';
+
+export function classifyStsError(error: unknown, source: CredentialSource = 'web-identity'): Classified {
   const f = fields(error);
   const status = typeof f.$metadata?.httpStatusCode === 'number' ? f.$metadata.httpStatusCode : undefined;
   const message = str(f.message) ?? String(error);
@@ -142,7 +178,12 @@ export function classifyStsError(error: unknown): Classified {
   switch (code) {
     case 'ExpiredToken':
     case 'TokenExpired':
+      if (source === 'credentials') return sts('fatal', name, CREDENTIALS_EXPIRED_HINT);
       return sts('new-token', name, hintFor('ExpiredToken'));
+    case 'SpecialCharacters':
+      return sts('backoff', name, hintFor(code));
+    case 'CredentialsProviderError':
+      return sts('fatal', name, hintFor('CredentialsProvider'));
     case 'InvalidIdentityToken':
       // STS fetches the provider's JWKS; when that fails the token itself may be fine.
       if (/couldn.t retrieve verification key/i.test(message))
@@ -178,6 +219,9 @@ export function classifyTokenError(error: unknown): Classified {
     hint,
   });
   if (error instanceof RequestTimeoutError) return tok('backoff', 'Timeout', TOKEN_TRANSIENT_HINT);
+  if (fields(error).name === 'TokenFileError') {
+    return tok('fatal', 'TokenFileError', 'Fix web-identity-token-file, or the step that writes it.');
+  }
   if (status === undefined) {
     // No usable HTTP answer: a network failure or a garbled body, retried.
     const code = error instanceof TokenRequestError ? error.code : undefined;

@@ -1,13 +1,13 @@
-// Post step: blank what the main step exported. It never fails the job.
+// Post step: undo what the main step exported or wrote. It never fails the job.
 
 import * as core from '@actions/core';
-import { blankExported } from './job.js';
+import { undoPublish } from './job.js';
 
 try {
-  const names = blankExported();
-  if (names.length > 0) core.info(`Cleared ${names.join(', ')}.`);
+  const done = undoPublish();
+  if (done.length > 0) core.info(`Cleaned up: ${done.join('; ')}.`);
 } catch (error) {
   core.warning(
-    `Could not clear the exported AWS variables: ${error instanceof Error ? error.message : String(error)}`,
+    `Could not clean up the AWS credentials: ${error instanceof Error ? error.message : String(error)}`,
   );
 }

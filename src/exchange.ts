@@ -1,9 +1,15 @@
-// The retry loop: "a fresh-enough token, then AssumeRoleWithWebIdentity", under p-retry.
+// The retry loop: "a fresh-enough token (if this mode has one), then the STS call", under p-retry.
 // Effects come in through ExchangeDeps, so tests drive it with fakes and injected delays.
 
 import { decodeJwt } from 'jose';
 import pRetry, { AbortError } from 'p-retry';
-import { type Classified, classifyStsError, classifyTokenError, type RetryAction } from './classify.js';
+import {
+  type Classified,
+  type CredentialSource,
+  classifyStsError,
+  classifyTokenError,
+  type RetryAction,
+} from './classify.js';
 
 export interface StsCredentials {
   readonly accessKeyId: string;
@@ -14,9 +20,11 @@ export interface StsCredentials {
   readonly assumedRoleArn: string;
 }
 
-export interface ExchangeDeps {
-  fetchToken(signal: AbortSignal): Promise<string>;
-  assumeRole(token: string, signal: AbortSignal): Promise<StsCredentials>;
+export interface ExchangeDeps<T = StsCredentials> {
+  /** Absent when the call is signed with credentials rather than carrying a web identity token. */
+  fetchToken?: (signal: AbortSignal) => Promise<string>;
+  /** The STS call; token is undefined exactly when fetchToken is. */
+  call(token: string | undefined, signal: AbortSignal): Promise<T>;
   /** Resolves after ms, rejects with signal.reason when aborted. */
   sleep(ms: number, signal: AbortSignal): Promise<void>;
   now(): number;
@@ -30,6 +38,8 @@ export interface RetryPolicy {
   readonly maxRetryTimeMs: number;
   /** A token with less validity than this is replaced before the call. */
   readonly refreshMarginMs: number;
+  /** web-identity-token-file: whatever refreshes the file may have replaced the token. */
+  readonly freshTokenEachAttempt?: boolean;
   readonly baseMs: number;
   readonly capMs: number;
   readonly throttleBaseMs: number;
@@ -100,8 +110,8 @@ export class ExchangeError extends Error {
   }
 }
 
-export interface ExchangeResult {
-  readonly credentials: StsCredentials;
+export interface ExchangeResult<T = StsCredentials> {
+  readonly credentials: T;
   readonly attempts: number;
   readonly tokensFetched: number;
 }
@@ -113,11 +123,12 @@ function nextStep(action: RetryAction, delayMs: number): string {
   return action === 'new-token-backoff' ? `requesting a new token, ${wait}` : wait;
 }
 
-export async function exchange(
+export async function exchange<T = StsCredentials>(
   policy: RetryPolicy,
-  deps: ExchangeDeps,
+  deps: ExchangeDeps<T>,
   signal: AbortSignal,
-): Promise<ExchangeResult> {
+): Promise<ExchangeResult<T>> {
+  const source: CredentialSource = deps.fetchToken ? 'web-identity' : 'credentials';
   const started = deps.now();
   let token: string | undefined;
   let tokensFetched = 0;
@@ -125,10 +136,14 @@ export async function exchange(
   const describe = (c: Classified, attempt: number) =>
     `Attempt ${attempt} of ${policy.maxAttempts} failed (${c.stage === 'token' ? 'GitHub OIDC token' : 'STS'}): ${c.code}`;
 
-  const attempt = async (): Promise<StsCredentials> => {
+  const attempt = async (): Promise<T> => {
     attempts++;
     const left = token === undefined ? undefined : tokenSecondsLeft(token, deps.now());
-    if (token === undefined || (left !== undefined && left * 1000 < policy.refreshMarginMs)) {
+    const stale =
+      token === undefined ||
+      policy.freshTokenEachAttempt ||
+      (left !== undefined && left * 1000 < policy.refreshMarginMs);
+    if (deps.fetchToken && stale) {
       try {
         token = await deps.fetchToken(signal);
         tokensFetched++;
@@ -137,9 +152,9 @@ export async function exchange(
       }
     }
     try {
-      return await deps.assumeRole(token, signal);
+      return await deps.call(token, signal);
     } catch (error) {
-      const classified = classifyStsError(error);
+      const classified = classifyStsError(error, source);
       if (classified.action === 'new-token' || classified.action === 'new-token-backoff') token = undefined;
       throw toAttemptError(classified, error);
     }

@@ -1,57 +1,114 @@
-// Every effect on the job goes through here: masks, exported variables, outputs, state.
-// Nothing is written until the exchange has fully succeeded, so a failed step leaves no half state.
+// Every effect on the job goes through here: masks, profile files, exported variables, outputs,
+// state. Nothing is written until authentication has fully succeeded, so a failed step leaves no
+// half state.
 
 import * as core from '@actions/core';
 import type { Config } from './config.js';
-import type { StsCredentials } from './exchange.js';
+import { profileFiles, removeProfile, type WrittenProfile, writeProfile } from './profile.js';
 
-/** The post step reads this to blank exactly what the main step exported. */
+/** The post step reads these to undo exactly what the main step did. */
 export const EXPORTED_STATE = 'exported-variables';
+export const PROFILE_STATE = 'written-profile';
 
-export function mask(value: string): void {
-  if (value !== '') core.setSecret(value);
+export interface Credentials {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly sessionToken?: string | undefined;
+  /** Absent for access keys exported as they were given. */
+  readonly expiration?: Date | undefined;
+}
+
+export interface Identity {
+  readonly account: string;
+  readonly arn: string;
+}
+
+const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'] as const;
+
+export function mask(value: string | undefined): void {
+  if (value) core.setSecret(value);
 }
 
 /** arn:aws:sts::123456789012:assumed-role/ROLE/SESSION -> 123456789012 */
-export function accountIdOf(assumedRoleArn: string): string {
-  return assumedRoleArn.split(':')[4] ?? '';
+export function accountIdOf(arn: string): string {
+  return arn.split(':')[4] ?? '';
 }
 
-export function exportCredentials(config: Config, creds: StsCredentials): void {
-  // Masks first: the runner redacts a value only from the lines printed after its add-mask.
-  mask(creds.accessKeyId);
-  mask(creds.secretAccessKey);
-  mask(creds.sessionToken);
-  const accountId = accountIdOf(creds.assumedRoleArn);
+function maskCredentials(creds: Credentials | undefined): void {
+  mask(creds?.accessKeyId);
+  mask(creds?.secretAccessKey);
+  mask(creds?.sessionToken);
+}
+
+/**
+ * Publishes the outcome: masks first (the runner redacts a value only from lines printed after
+ * its add-mask), then the profile, the environment, the state and the outputs.
+ * `creds` is undefined when the identity is the runner's own (no keys in hand).
+ */
+export function publish(config: Config, creds: Credentials | undefined, identity: Identity): void {
+  maskCredentials(creds);
   if (config.maskAccountId) {
-    mask(accountId);
-    mask(creds.assumedRoleArn);
+    mask(identity.account);
+    mask(identity.arn);
   }
 
-  const env: Record<string, string> = {
-    AWS_REGION: config.region,
-    AWS_DEFAULT_REGION: config.region,
-  };
+  const env: Record<string, string> = {};
+  if (config.unsetCurrentCredentials) {
+    for (const name of CREDENTIAL_VARIABLES) env[name] = '';
+  }
   if (config.outputEnvCredentials) {
-    env.AWS_ACCESS_KEY_ID = creds.accessKeyId;
-    env.AWS_SECRET_ACCESS_KEY = creds.secretAccessKey;
-    env.AWS_SESSION_TOKEN = creds.sessionToken;
+    env.AWS_REGION = config.region;
+    env.AWS_DEFAULT_REGION = config.region;
+    if (creds) {
+      env.AWS_ACCESS_KEY_ID = creds.accessKeyId;
+      env.AWS_SECRET_ACCESS_KEY = creds.secretAccessKey;
+      // Keys without a session token must not pair with an earlier step's token.
+      env.AWS_SESSION_TOKEN = creds.sessionToken ?? '';
+    }
+  }
+  if (config.profile && creds) {
+    const written = writeProfile(
+      profileFiles(process.env),
+      config.profile.name,
+      {
+        aws_access_key_id: creds.accessKeyId,
+        aws_secret_access_key: creds.secretAccessKey,
+        ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
+      },
+      { region: config.region },
+    );
+    core.saveState(PROFILE_STATE, JSON.stringify(written));
+    env.AWS_PROFILE = config.profile.name;
+    core.info(
+      `Wrote profile ${config.profile.name} to ${written.files.credentials} and ${written.files.config}.`,
+    );
   }
   for (const [name, value] of Object.entries(env)) core.exportVariable(name, value);
   core.saveState(EXPORTED_STATE, JSON.stringify(Object.keys(env)));
 
-  core.setOutput('aws-account-id', accountId);
-  core.setOutput('authenticated-arn', creds.assumedRoleArn);
-  core.setOutput('aws-expiration', creds.expiration.toISOString());
-  if (config.outputCredentials) {
+  core.setOutput('aws-account-id', identity.account);
+  core.setOutput('authenticated-arn', identity.arn);
+  if (creds?.expiration) core.setOutput('aws-expiration', creds.expiration.toISOString());
+  if (config.outputCredentials && creds) {
     core.setOutput('aws-access-key-id', creds.accessKeyId);
     core.setOutput('aws-secret-access-key', creds.secretAccessKey);
-    core.setOutput('aws-session-token', creds.sessionToken);
+    if (creds.sessionToken) core.setOutput('aws-session-token', creds.sessionToken);
   }
 }
 
-/** Post step: blank the variables the main step exported, and only those. */
-export function blankExported(): string[] {
+/** use-existing-credentials found valid ones: only say who they are. */
+export function publishExisting(config: Config, identity: Identity): void {
+  if (config.maskAccountId) {
+    mask(identity.account);
+    mask(identity.arn);
+  }
+  core.setOutput('aws-account-id', identity.account);
+  core.setOutput('authenticated-arn', identity.arn);
+}
+
+/** Post step: blank the variables the main step exported and remove its profile; nothing else. */
+export function undoPublish(): string[] {
+  const done: string[] = [];
   let names: unknown;
   try {
     names = JSON.parse(core.getState(EXPORTED_STATE) || '[]');
@@ -62,5 +119,13 @@ export function blankExported(): string[] {
     ? names.filter((n): n is string => typeof n === 'string' && /^AWS_\w+$/.test(n))
     : [];
   for (const name of blanked) core.exportVariable(name, '');
-  return blanked;
+  if (blanked.length > 0) done.push(`cleared ${blanked.join(', ')}`);
+
+  const profile = core.getState(PROFILE_STATE);
+  if (profile) {
+    const written = JSON.parse(profile) as WrittenProfile;
+    removeProfile(written);
+    done.push(`removed profile ${written.name}`);
+  }
+  return done;
 }

@@ -1,64 +1,175 @@
-// The one STS call. p-retry is the only retry loop, so the SDK's own is off (maxAttempts: 1),
-// and every request carries its own deadline so that a silent server cannot stall the step.
+// The STS calls. p-retry is the only retry loop, so the SDK's own is off (maxAttempts: 1), and
+// every request carries its own deadline so that a silent server cannot stall the step.
 
-import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { RequestTimeoutError } from './classify.js';
+import type { Agent } from 'node:http';
+import {
+  AssumeRoleCommand,
+  AssumeRoleWithWebIdentityCommand,
+  GetCallerIdentityCommand,
+  STSClient,
+  type Tag,
+} from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentity } from '@smithy/types';
+import { canonicalCode, RequestTimeoutError } from './classify.js';
 import type { Config } from './config.js';
 import type { StsCredentials } from './exchange.js';
 
-export function createStsClient(config: Config): STSClient {
+export interface ClientOptions {
+  /** Signing credentials; undefined: the SDK's default chain (only asked when a call needs signing). */
+  readonly credentials?: AwsCredentialIdentity | undefined;
+  /** A proxy agent, when the STS endpoint is to be reached through one. */
+  readonly agent?: Agent | undefined;
+}
+
+export function createStsClient(config: Config, options: ClientOptions = {}): STSClient {
   return new STSClient({
     region: config.region,
     maxAttempts: 1,
     // Unset: the SDK's regional default, or AWS_ENDPOINT_URL_STS, which it honours itself.
     ...(config.stsEndpoint ? { endpoint: config.stsEndpoint } : {}),
-    // The per-request deadline is the abort signal in assumeRoleWithWebIdentity; this only
-    // gives up sooner on a host that does not accept the connection.
-    requestHandler: { connectionTimeout: Math.min(config.httpTimeoutMs, 5_000) },
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+    // The per-request deadline is the abort signal in send() below; this only gives up sooner on
+    // a host that does not accept the connection.
+    requestHandler: {
+      connectionTimeout: Math.min(config.httpTimeoutMs, 5_000),
+      ...(options.agent ? { httpAgent: options.agent, httpsAgent: options.agent } : {}),
+    },
   });
 }
 
-/** Thrown when STS answers 200 without what a successful exchange must carry. */
+/** Thrown when STS answers 200 without what a successful call must carry. */
 export class IncompleteResponseError extends Error {
   override readonly name = 'IncompleteResponse';
 }
 
-export async function assumeRoleWithWebIdentity(
-  client: STSClient,
+/** One deadline for the whole request: a silent server, stalled headers or a body that trickles. */
+async function withDeadline<T>(
   config: Config,
-  token: string,
   signal: AbortSignal,
-): Promise<StsCredentials> {
-  // One deadline for the whole request: a silent server, stalled headers or a body that trickles.
+  send: (abortSignal: AbortSignal) => Promise<T>,
+): Promise<T> {
   const deadline = AbortSignal.timeout(config.httpTimeoutMs);
   try {
-    const out = await client.send(
-      new AssumeRoleWithWebIdentityCommand({
-        RoleArn: config.role.arn,
-        RoleSessionName: config.roleSessionName,
-        WebIdentityToken: token,
-        DurationSeconds: config.roleDurationSeconds,
-      }),
-      { abortSignal: AbortSignal.any([signal, deadline]) },
-    );
-    const c = out.Credentials;
-    const arn = out.AssumedRoleUser?.Arn;
-    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration || !arn) {
-      throw new IncompleteResponseError(
-        'STS answered 200 but the response has no complete Credentials and AssumedRoleUser',
-      );
-    }
-    return {
-      accessKeyId: c.AccessKeyId,
-      secretAccessKey: c.SecretAccessKey,
-      sessionToken: c.SessionToken,
-      expiration: c.Expiration,
-      assumedRoleArn: arn,
-    };
+    return await send(AbortSignal.any([signal, deadline]));
   } catch (error) {
     if (deadline.aborted && !signal.aborted) {
       throw new RequestTimeoutError(`STS did not answer within ${config.httpTimeoutMs} ms`, { cause: error });
     }
     throw error;
   }
+}
+
+interface Output {
+  Credentials?: { AccessKeyId?: string; SecretAccessKey?: string; SessionToken?: string; Expiration?: Date };
+  AssumedRoleUser?: { Arn?: string };
+}
+
+function credentialsOf(out: Output): StsCredentials {
+  const c = out.Credentials;
+  const arn = out.AssumedRoleUser?.Arn;
+  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration || !arn) {
+    throw new IncompleteResponseError(
+      'STS answered 200 but the response has no complete Credentials and AssumedRoleUser',
+    );
+  }
+  return {
+    accessKeyId: c.AccessKeyId,
+    secretAccessKey: c.SecretAccessKey,
+    sessionToken: c.SessionToken,
+    expiration: c.Expiration,
+    assumedRoleArn: arn,
+  };
+}
+
+/** What both AssumeRole calls share: name, duration, session policies. */
+function sessionParams(config: Config, roleArn: string) {
+  return {
+    RoleArn: roleArn,
+    RoleSessionName: config.roleSessionName,
+    DurationSeconds: config.roleDurationSeconds,
+    ...(config.inlineSessionPolicy ? { Policy: config.inlineSessionPolicy } : {}),
+    ...(config.managedSessionPolicies.length > 0
+      ? { PolicyArns: config.managedSessionPolicies.map((arn) => ({ arn })) }
+      : {}),
+  };
+}
+
+export function assumeRoleWithWebIdentity(
+  client: STSClient,
+  config: Config,
+  roleArn: string,
+  token: string,
+  signal: AbortSignal,
+): Promise<StsCredentials> {
+  return withDeadline(config, signal, async (abortSignal) =>
+    credentialsOf(
+      await client.send(
+        new AssumeRoleWithWebIdentityCommand({ ...sessionParams(config, roleArn), WebIdentityToken: token }),
+        { abortSignal },
+      ),
+    ),
+  );
+}
+
+export interface SessionTags {
+  readonly tags: readonly Tag[];
+  /** Keys that may go when STS says the packed policy is too large. */
+  readonly droppable: readonly string[];
+}
+
+/** AssumeRole, SigV4-signed by the client's credentials. */
+export async function assumeRole(
+  client: STSClient,
+  config: Config,
+  roleArn: string,
+  session: SessionTags,
+  signal: AbortSignal,
+  log: (line: string) => void,
+): Promise<StsCredentials> {
+  const call = (tags: readonly Tag[]) =>
+    withDeadline(config, signal, async (abortSignal) =>
+      credentialsOf(
+        await client.send(
+          new AssumeRoleCommand({
+            ...sessionParams(config, roleArn),
+            ...(tags.length > 0 ? { Tags: [...tags] } : {}),
+            ...(config.transitiveTagKeys.length > 0
+              ? { TransitiveTagKeys: [...config.transitiveTagKeys] }
+              : {}),
+            ...(config.roleExternalId ? { ExternalId: config.roleExternalId } : {}),
+          }),
+          { abortSignal },
+        ),
+      ),
+    );
+  try {
+    return await call(session.tags);
+  } catch (error) {
+    const code = canonicalCode((error as { name?: string }).name ?? '');
+    const kept = session.tags.filter((t) => !session.droppable.includes(t.Key ?? ''));
+    if (code !== 'PackedPolicyTooLarge' || kept.length === session.tags.length) throw error;
+    log(
+      `STS said the session policy and tags are too large; trying once more without ${session.droppable.join(', ')}.`,
+    );
+    return call(kept);
+  }
+}
+
+export interface CallerIdentity {
+  readonly account: string;
+  readonly arn: string;
+}
+
+export function getCallerIdentity(
+  client: STSClient,
+  config: Config,
+  signal: AbortSignal,
+): Promise<CallerIdentity> {
+  return withDeadline(config, signal, async (abortSignal) => {
+    const out = await client.send(new GetCallerIdentityCommand({}), { abortSignal });
+    if (!out.Account || !out.Arn) {
+      throw new IncompleteResponseError('STS answered GetCallerIdentity without Account and Arn');
+    }
+    return { account: out.Account, arn: out.Arn };
+  });
 }

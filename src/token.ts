@@ -2,6 +2,7 @@
 
 import { getIDToken } from '@actions/core';
 import { RequestTimeoutError, TokenRequestError } from './classify.js';
+import { readText } from './files.js';
 
 /** The runner withholds the token endpoint; said before any request is made. */
 export class MissingIdTokenPermissionError extends Error {
@@ -68,4 +69,34 @@ export function fetchGitHubToken(audience: string, timeoutMs: number, signal: Ab
       .then(resolve, (error: unknown) => reject(fromCoreError(error)))
       .finally(() => deadline.removeEventListener('abort', onAbort));
   });
+}
+
+/** web-identity-token-file could not be used: missing, empty, a symlink. Retrying cannot help. */
+export class TokenFileError extends Error {
+  override readonly name = 'TokenFileError';
+}
+
+// Kubernetes projects service-account tokens as symlinks into a ..data directory it swaps
+// atomically; those are the only links followed.
+const KUBERNETES_TOKEN_DIRS = ['/var/run/secrets/kubernetes.io/', '/var/run/secrets/eks.amazonaws.com/'];
+
+/** Read on every attempt: whatever refreshes the file may have replaced the token. */
+export function readTokenFile(path: string): string {
+  let text: string | undefined;
+  try {
+    text = readText(path, { allowSymlink: KUBERNETES_TOKEN_DIRS.some((d) => path.startsWith(d)) });
+  } catch (error) {
+    throw new TokenFileError(
+      `Failed to read web-identity-token-file ${path}: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+  const token = text?.trim() ?? '';
+  if (text === undefined || token === '') {
+    throw new TokenFileError(
+      `web-identity-token-file ${path} ${text === undefined ? 'does not exist' : 'is empty'}. ` +
+        'A relative path is resolved against GITHUB_WORKSPACE; check the step that writes the token runs first.',
+    );
+  }
+  return token;
 }

@@ -1,11 +1,16 @@
 // A local STS that speaks the AWS Query protocol as @aws-sdk/client-sts expects it: a form-encoded
-// POST /, an XML result, or an ErrorResponse document with the wire error code. It verifies the
-// web identity token against the OIDC server's JWKS, records every call with the token it
-// carried, and can be told to fail, stall or drop connections. Shared by tests, demo and bench.
+// POST /, an XML result, or an ErrorResponse document with the wire error code. It serves
+// AssumeRoleWithWebIdentity (verifying the token against the OIDC server's JWKS), and AssumeRole
+// and GetCallerIdentity (verifying SigV4 by recomputing it with the SDK's own signer and the secret
+// it knows for the access key). It records every call, and can be told to fail, stall or drop
+// connections. Shared by tests, demo and bench.
 
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Sha256 } from '@smithy/core/checksum';
+import { HttpRequest } from '@smithy/protocol-http';
+import { SignatureV4 } from '@smithy/signature-v4';
 import {
   createLocalJWKSet,
   type JSONWebKeySet,
@@ -33,6 +38,10 @@ export interface StsCall {
   readonly params: Readonly<Record<string, string>>;
   /** The WebIdentityToken it carried, if any. */
   readonly token: string | undefined;
+  /** The access key that signed it (SigV4 verified), if signed. */
+  caller: string | undefined;
+  /** Session tags of an AssumeRole, Key -> Value. */
+  readonly tags: Readonly<Record<string, string>>;
   /** "ok", the error code answered, or the fault. */
   outcome: string;
 }
@@ -45,6 +54,17 @@ export interface IssuedCredentials {
   readonly arn: string;
 }
 
+/** Someone who can sign: an IAM user's keys, or a session's. */
+export interface Principal {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly sessionToken?: string | undefined;
+  /** arn:aws:iam::ACCOUNT:user/NAME or arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION */
+  readonly arn: string;
+  /** A session whose token has expired: every signed call gets ExpiredToken. */
+  readonly expired?: boolean;
+}
+
 export interface StsServerOptions {
   /** Verify tokens against this JWKS; without it every token is accepted unread. */
   readonly jwks?: JSONWebKeySet;
@@ -54,12 +74,22 @@ export interface StsServerOptions {
   readonly trust?: (claims: JWTPayload, roleArn: string) => boolean;
   /** 0 (the default) picks a free port. */
   readonly port?: number;
+  /** IAM users (or sessions) whose signatures are accepted. */
+  readonly principals?: readonly Principal[];
+  /** Who may AssumeRole what; default: anyone known. */
+  readonly assumeRoleTrust?: (callerArn: string, roleArn: string, params: Record<string, string>) => boolean;
+  /** AssumeRole with more session tags than this answers PackedPolicyTooLarge. */
+  readonly maxPackedTags?: number;
+  /** Secret access keys to issue, in order, before random ones (special-characters tests). */
+  readonly secrets?: readonly string[];
 }
 
 export interface StsServer {
   readonly url: string;
   readonly calls: StsCall[];
   readonly issued: IssuedCredentials[];
+  /** Adds someone who can sign. */
+  addPrincipal(principal: Principal): void;
   /** The next `times` calls get `fault` (Infinity: every call). */
   fail(fault: StsFault, times?: number): void;
   close(): Promise<void>;
@@ -99,6 +129,8 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
   const faults: { fault: StsFault; times: number }[] = [];
   const keys = options.jwks ? createLocalJWKSet(options.jwks) : undefined;
   const audiences = options.audiences ?? ['sts.amazonaws.com'];
+  const principals = new Map<string, Principal>((options.principals ?? []).map((p) => [p.accessKeyId, p]));
+  const secrets = [...(options.secrets ?? [])];
 
   const nextFault = (): StsFault | undefined => {
     const head = faults[0];
@@ -131,12 +163,12 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
     }
   };
 
-  const assumeRoleWithWebIdentity = async (p: Record<string, string>): Promise<string> => {
+  /** The checks both AssumeRole calls make on RoleArn, RoleSessionName and DurationSeconds. */
+  const sessionParams = (p: Record<string, string>) => {
     const roleArn = p.RoleArn ?? '';
     const session = p.RoleSessionName ?? '';
-    const token = p.WebIdentityToken ?? '';
     const duration = Number(p.DurationSeconds ?? '3600');
-    const role = /^arn:[\w-]+:iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArn);
+    const role = /^arn:([\w-]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArn);
     if (!role) throw new StsRejection('ValidationError', `${roleArn} is invalid`);
     if (!/^[\w+=,.@-]{2,64}$/.test(session)) {
       throw new StsRejection(
@@ -150,27 +182,155 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
         `1 validation error detected: Value '${duration}' at 'durationSeconds' failed to satisfy constraint`,
       );
     }
+    if (p.Policy !== undefined) {
+      try {
+        JSON.parse(p.Policy);
+      } catch {
+        throw new StsRejection('MalformedPolicyDocument', 'The policy is not in the valid JSON format.');
+      }
+    }
+    return { roleArn, session, duration };
+  };
+
+  const issue = (roleArn: string, session: string, duration: number): IssuedCredentials => {
+    const [, partition, account, roleName] = /^arn:([\w-]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(
+      roleArn,
+    ) as unknown as [string, string, string, string];
+    const creds: IssuedCredentials = {
+      accessKeyId: randomKeyId(),
+      secretAccessKey: secrets.shift() ?? randomBytes(30).toString('base64'),
+      sessionToken: `IQoJb3JpZ2luX2Vj${randomBytes(180).toString('base64')}`,
+      expiration: new Date(Math.floor(Date.now() / 1000 + duration) * 1000),
+      arn: `arn:${partition}:sts::${account}:assumed-role/${roleName}/${session}`,
+    };
+    issued.push(creds);
+    principals.set(creds.accessKeyId, creds);
+    return creds;
+  };
+
+  const credentialsXml = (creds: IssuedCredentials, session: string) =>
+    `<AssumedRoleUser><AssumedRoleId>AROA${randomKeyId().slice(4)}:${xml(session)}</AssumedRoleId><Arn>${xml(creds.arn)}</Arn></AssumedRoleUser>` +
+    `<Credentials><AccessKeyId>${creds.accessKeyId}</AccessKeyId><SecretAccessKey>${xml(creds.secretAccessKey)}</SecretAccessKey>` +
+    `<SessionToken>${xml(creds.sessionToken)}</SessionToken><Expiration>${creds.expiration.toISOString()}</Expiration></Credentials>`;
+
+  /** SigV4, recomputed with the SDK's signer over what arrived; returns the verified principal. */
+  const verifySignature = async (req: IncomingMessage, body: string): Promise<Principal> => {
+    const auth = req.headers.authorization ?? '';
+    const m =
+      /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/.exec(
+        auth,
+      );
+    if (!m)
+      throw new StsRejection('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
+    const [, accessKeyId, , region, service, signedHeaders] = m as unknown as string[];
+    const principal = principals.get(accessKeyId as string);
+    if (!principal) {
+      throw new StsRejection(
+        'InvalidClientTokenId',
+        'The security token included in the request is invalid.',
+        403,
+      );
+    }
+    if (
+      principal.sessionToken !== undefined &&
+      req.headers['x-amz-security-token'] !== principal.sessionToken
+    ) {
+      throw new StsRejection(
+        'InvalidClientTokenId',
+        'The security token included in the request is invalid.',
+        403,
+      );
+    }
+    if (principal.expired || ('expiration' in principal && (principal.expiration as Date) < new Date())) {
+      throw new StsRejection('ExpiredToken', 'The security token included in the request is expired');
+    }
+    const headers: Record<string, string> = {};
+    for (const name of (signedHeaders as string).split(';')) headers[name] = String(req.headers[name] ?? '');
+    const amzDate = headers['x-amz-date'] ?? '';
+    const signingDate = new Date(
+      amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'),
+    );
+    const [hostname, port] = (headers.host ?? '').split(':');
+    const signer = new SignatureV4({
+      credentials: {
+        accessKeyId: principal.accessKeyId,
+        secretAccessKey: principal.secretAccessKey,
+        ...(principal.sessionToken ? { sessionToken: principal.sessionToken } : {}),
+      },
+      region: region as string,
+      service: service as string,
+      sha256: Sha256,
+    });
+    const signed = await signer.sign(
+      new HttpRequest({
+        method: req.method ?? 'POST',
+        protocol: 'http:',
+        hostname: hostname ?? '',
+        ...(port ? { port: Number(port) } : {}),
+        path: (req.url ?? '/').split('?')[0] ?? '/',
+        headers,
+        body,
+      }),
+      { signingDate },
+    );
+    if (signed.headers.authorization !== auth) {
+      throw new StsRejection(
+        'SignatureDoesNotMatch',
+        'The request signature we calculated does not match the signature you provided.',
+        403,
+      );
+    }
+    return principal;
+  };
+
+  const assumeRole = (p: Record<string, string>, caller: Principal, call: StsCall): string => {
+    const { roleArn, session, duration } = sessionParams(p);
+    if (caller.arn.includes(':assumed-role/') && duration > 3600) {
+      throw new StsRejection(
+        'ValidationError',
+        'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.',
+      );
+    }
+    const tags = Object.keys(call.tags);
+    if (options.maxPackedTags !== undefined && tags.length > options.maxPackedTags) {
+      throw new StsRejection(
+        'PackedPolicyTooLarge',
+        `Packed policy consumes ${Math.round((tags.length / options.maxPackedTags) * 100)}% of allotted space, please use smaller policy.`,
+      );
+    }
+    if (options.assumeRoleTrust && !options.assumeRoleTrust(caller.arn, roleArn, p)) {
+      throw new StsRejection(
+        'AccessDenied',
+        `User: ${caller.arn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`,
+        403,
+      );
+    }
+    const creds = issue(roleArn, session, duration);
+    return (
+      `<AssumeRoleResponse xmlns="${NS}"><AssumeRoleResult>${credentialsXml(creds, session)}` +
+      `<PackedPolicySize>${tags.length * 2}</PackedPolicySize></AssumeRoleResult>` +
+      `<ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></AssumeRoleResponse>`
+    );
+  };
+
+  const getCallerIdentity = (caller: Principal): string =>
+    `<GetCallerIdentityResponse xmlns="${NS}"><GetCallerIdentityResult><Arn>${xml(caller.arn)}</Arn>` +
+    `<UserId>AIDA${caller.accessKeyId.slice(4)}</UserId><Account>${caller.arn.split(':')[4]}</Account>` +
+    `</GetCallerIdentityResult><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></GetCallerIdentityResponse>`;
+
+  const assumeRoleWithWebIdentity = async (p: Record<string, string>): Promise<string> => {
+    const { roleArn, session, duration } = sessionParams(p);
+    const token = p.WebIdentityToken ?? '';
     if (token.length < 4) throw new StsRejection('ValidationError', 'WebIdentityToken is too short');
     const claims = await verify(token);
     if (options.trust && !options.trust(claims, roleArn)) {
       throw new StsRejection('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity', 403);
     }
-    const [, account, roleName] = role;
-    const creds: IssuedCredentials = {
-      accessKeyId: randomKeyId(),
-      secretAccessKey: randomBytes(30).toString('base64'),
-      sessionToken: `IQoJb3JpZ2luX2Vj${randomBytes(180).toString('base64')}`,
-      expiration: new Date(Math.floor(Date.now() / 1000 + duration) * 1000),
-      arn: `arn:aws:sts::${account}:assumed-role/${roleName}/${session}`,
-    };
-    issued.push(creds);
+    const creds = issue(roleArn, session, duration);
     return (
       `<AssumeRoleWithWebIdentityResponse xmlns="${NS}"><AssumeRoleWithWebIdentityResult>` +
-      `<Audience>${xml(String(claims.aud ?? 'sts.amazonaws.com'))}</Audience>` +
-      `<AssumedRoleUser><AssumedRoleId>AROA${randomKeyId().slice(4)}:${xml(session)}</AssumedRoleId><Arn>${xml(creds.arn)}</Arn></AssumedRoleUser>` +
-      `<Provider>arn:aws:iam::${account}:oidc-provider/token.actions.githubusercontent.com</Provider>` +
-      `<Credentials><AccessKeyId>${creds.accessKeyId}</AccessKeyId><SecretAccessKey>${xml(creds.secretAccessKey)}</SecretAccessKey>` +
-      `<SessionToken>${xml(creds.sessionToken)}</SessionToken><Expiration>${creds.expiration.toISOString()}</Expiration></Credentials>` +
+      `<Audience>${xml(String(claims.aud ?? 'sts.amazonaws.com'))}</Audience>${credentialsXml(creds, session)}` +
+      `<Provider>arn:aws:iam::${creds.arn.split(':')[4]}:oidc-provider/token.actions.githubusercontent.com</Provider>` +
       `<SubjectFromWebIdentityToken>${xml(String(claims.sub ?? ''))}</SubjectFromWebIdentityToken>` +
       `</AssumeRoleWithWebIdentityResult><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata>` +
       `</AssumeRoleWithWebIdentityResponse>`
@@ -180,11 +340,18 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const params = Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
+    const body = Buffer.concat(chunks).toString('utf8');
+    const params = Object.fromEntries(new URLSearchParams(body));
+    const tags: Record<string, string> = {};
+    for (let i = 1; params[`Tags.member.${i}.Key`] !== undefined; i++) {
+      tags[params[`Tags.member.${i}.Key`] as string] = params[`Tags.member.${i}.Value`] ?? '';
+    }
     const call: StsCall = {
       action: params.Action ?? '',
       params,
       token: params.WebIdentityToken,
+      caller: undefined,
+      tags,
       outcome: 'ok',
     };
     calls.push(call);
@@ -222,13 +389,17 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
       );
     }
     try {
-      if (call.action !== 'AssumeRoleWithWebIdentity') {
+      if (call.action === 'AssumeRoleWithWebIdentity')
+        return send(200, await assumeRoleWithWebIdentity(params));
+      if (call.action !== 'AssumeRole' && call.action !== 'GetCallerIdentity') {
         throw new StsRejection(
           'InvalidAction',
           `Could not find operation ${call.action} for version 2011-06-15`,
         );
       }
-      send(200, await assumeRoleWithWebIdentity(params));
+      const caller = await verifySignature(req, body);
+      call.caller = caller.accessKeyId;
+      send(200, call.action === 'AssumeRole' ? assumeRole(params, caller, call) : getCallerIdentity(caller));
     } catch (error) {
       if (!(error instanceof StsRejection)) throw error;
       call.outcome = error.code;
@@ -248,6 +419,9 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
     url,
     calls,
     issued,
+    addPrincipal(principal) {
+      principals.set(principal.accessKeyId, principal);
+    },
     fail(fault, times = 1) {
       faults.push({ fault, times });
     },

@@ -31550,53 +31550,260 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/job.ts
-// Every effect on the job goes through here: masks, exported variables, outputs, state.
-// Nothing is written until the exchange has fully succeeded, so a failed step leaves no half state.
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/files.ts
+// Files this action writes or reads on the runner: never through a symlink, secrets at 0600.
 
-/** The post step reads this to blank exactly what the main step exported. */
+
+class UnsafePathError extends Error {
+    name = 'UnsafePathError';
+}
+function isSymlink(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** Refuses a path that is a symlink, or whose directory is. */
+function refuseSymlinks(path) {
+    for (const p of [(0,external_node_path_namespaceObject.dirname)(path), path]) {
+        if (isSymlink(p)) {
+            throw new UnsafePathError(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
+        }
+    }
+}
+/** The file's text, or undefined if it does not exist. */
+function files_readText(path, options = {}) {
+    if (!options.allowSymlink)
+        refuseSymlinks(path);
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (options.allowSymlink ? 0 : external_node_fs_namespaceObject.constants.O_NOFOLLOW));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        if (error.code === 'ELOOP') {
+            throw new UnsafePathError(`${path} is a symbolic link; refusing to follow it.`);
+        }
+        throw error;
+    }
+    try {
+        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
+            throw new UnsafePathError(`${path} is not a regular file.`);
+        return (0,external_node_fs_namespaceObject.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Writes a file readable by its owner only (0600), its directory 0700 if it has to be made. */
+function files_writeSecretFile(path, text) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true, mode: 0o700 });
+    refuseSymlinks(path);
+    // Credentials live here: owner only, whatever the directory was before.
+    (0,external_node_fs_namespaceObject.chmodSync)((0,external_node_path_namespaceObject.dirname)(path), 0o700);
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NOFOLLOW, 0o600);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP') {
+            throw new UnsafePathError(`${path} is a symbolic link; refusing to follow it.`);
+        }
+        throw error;
+    }
+    try {
+        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
+            throw new UnsafePathError(`${path} is not a regular file.`);
+        // The mode of open() applies only to a new file; an existing one may have been 0644.
+        (0,external_node_fs_namespaceObject.fchmodSync)(fd, 0o600);
+        (0,external_node_fs_namespaceObject.writeFileSync)(fd, text);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/profile.ts
+// Named profiles (aws-profile): the section is written into ~/.aws/credentials and ~/.aws/config
+// (or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE) by editing lines, so every other profile,
+// comment and blank line stays byte for byte. The post step removes what was written.
+
+
+
+
+function profile_profileFiles(env) {
+    const home = env.HOME || homedir();
+    return {
+        credentials: env.AWS_SHARED_CREDENTIALS_FILE || join(home, '.aws', 'credentials'),
+        config: env.AWS_CONFIG_FILE || join(home, '.aws', 'config'),
+    };
+}
+/** The config file names non-default profiles "[profile NAME]"; the credentials file "[NAME]". */
+function sectionName(file, profile) {
+    return file === 'config' && profile !== 'default' ? `profile ${profile}` : profile;
+}
+const HEADER = /^\s*\[\s*([^\]]*?)\s*\]\s*(?:[;#].*)?$/;
+/** The text without the named section (its header and every line up to the next header). */
+function removeSection(text, section) {
+    const out = [];
+    let inside = false;
+    let found = false;
+    for (const line of text.split('\n')) {
+        const header = HEADER.exec(line);
+        if (header)
+            inside = header[1] === section;
+        if (inside)
+            found = true;
+        else
+            out.push(line);
+    }
+    return { text: out.join('\n'), found };
+}
+function hasSection(text, section) {
+    return removeSection(text, section).found;
+}
+/** The text with the section replaced (or added at the end). */
+function putSection(text, section, values) {
+    const rest = removeSection(text, section).text.replace(/\n*$/, '');
+    const block = [`[${section}]`, ...Object.entries(values).map(([k, v]) => `${k} = ${v}`)].join('\n');
+    return `${rest === '' ? '' : `${rest}\n\n`}${block}\n`;
+}
+class ProfileExistsError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'ProfileExists';
+}
+/** Checked before any network call, so that a clash fails fast. */
+function checkProfileWritable(files, name, overwrite) {
+    for (const kind of ['credentials', 'config']) {
+        const text = readText(files[kind]);
+        if (!overwrite && text !== undefined && hasSection(text, sectionName(kind, name))) {
+            throw new ProfileExistsError(`Input 'aws-profile' is "${name}", but ${files[kind]} already has a [${sectionName(kind, name)}] section. ` +
+                'Set overwrite-aws-profile: true to replace it, or choose another profile name.');
+        }
+    }
+}
+function profile_writeProfile(files, name, credentials, config) {
+    const created = [];
+    for (const [kind, values] of [
+        ['credentials', credentials],
+        ['config', config],
+    ]) {
+        const path = files[kind];
+        const text = readText(path);
+        if (text === undefined)
+            created.push(path);
+        writeSecretFile(path, putSection(text ?? '', sectionName(kind, name), values));
+    }
+    return { name, files, created };
+}
+/** Post step: remove the sections written; leave everything else. */
+function removeProfile(written) {
+    for (const kind of ['credentials', 'config']) {
+        const path = written.files[kind];
+        const text = files_readText(path);
+        if (text === undefined)
+            continue;
+        const rest = removeSection(text, sectionName(kind, written.name)).text;
+        if (written.created.includes(path) && rest.trim() === '')
+            (0,external_node_fs_namespaceObject.rmSync)(path, { force: true });
+        else
+            files_writeSecretFile(path, rest.replace(/\n*$/, '\n'));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/job.ts
+// Every effect on the job goes through here: masks, profile files, exported variables, outputs,
+// state. Nothing is written until authentication has fully succeeded, so a failed step leaves no
+// half state.
+
+
+/** The post step reads these to undo exactly what the main step did. */
 const EXPORTED_STATE = 'exported-variables';
+const PROFILE_STATE = 'written-profile';
+const CREDENTIAL_VARIABLES = (/* unused pure expression or super */ null && (['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']));
 function mask(value) {
-    if (value !== '')
+    if (value)
         core.setSecret(value);
 }
 /** arn:aws:sts::123456789012:assumed-role/ROLE/SESSION -> 123456789012 */
-function accountIdOf(assumedRoleArn) {
-    return assumedRoleArn.split(':')[4] ?? '';
+function accountIdOf(arn) {
+    return arn.split(':')[4] ?? '';
 }
-function exportCredentials(config, creds) {
-    // Masks first: the runner redacts a value only from the lines printed after its add-mask.
-    mask(creds.accessKeyId);
-    mask(creds.secretAccessKey);
-    mask(creds.sessionToken);
-    const accountId = accountIdOf(creds.assumedRoleArn);
+function maskCredentials(creds) {
+    mask(creds?.accessKeyId);
+    mask(creds?.secretAccessKey);
+    mask(creds?.sessionToken);
+}
+/**
+ * Publishes the outcome: masks first (the runner redacts a value only from lines printed after
+ * its add-mask), then the profile, the environment, the state and the outputs.
+ * `creds` is undefined when the identity is the runner's own (no keys in hand).
+ */
+function publish(config, creds, identity) {
+    maskCredentials(creds);
     if (config.maskAccountId) {
-        mask(accountId);
-        mask(creds.assumedRoleArn);
+        mask(identity.account);
+        mask(identity.arn);
     }
-    const env = {
-        AWS_REGION: config.region,
-        AWS_DEFAULT_REGION: config.region,
-    };
+    const env = {};
+    if (config.unsetCurrentCredentials) {
+        for (const name of CREDENTIAL_VARIABLES)
+            env[name] = '';
+    }
     if (config.outputEnvCredentials) {
-        env.AWS_ACCESS_KEY_ID = creds.accessKeyId;
-        env.AWS_SECRET_ACCESS_KEY = creds.secretAccessKey;
-        env.AWS_SESSION_TOKEN = creds.sessionToken;
+        env.AWS_REGION = config.region;
+        env.AWS_DEFAULT_REGION = config.region;
+        if (creds) {
+            env.AWS_ACCESS_KEY_ID = creds.accessKeyId;
+            env.AWS_SECRET_ACCESS_KEY = creds.secretAccessKey;
+            // Keys without a session token must not pair with an earlier step's token.
+            env.AWS_SESSION_TOKEN = creds.sessionToken ?? '';
+        }
+    }
+    if (config.profile && creds) {
+        const written = writeProfile(profileFiles(process.env), config.profile.name, {
+            aws_access_key_id: creds.accessKeyId,
+            aws_secret_access_key: creds.secretAccessKey,
+            ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
+        }, { region: config.region });
+        core.saveState(PROFILE_STATE, JSON.stringify(written));
+        env.AWS_PROFILE = config.profile.name;
+        core.info(`Wrote profile ${config.profile.name} to ${written.files.credentials} and ${written.files.config}.`);
     }
     for (const [name, value] of Object.entries(env))
         core.exportVariable(name, value);
     core.saveState(EXPORTED_STATE, JSON.stringify(Object.keys(env)));
-    core.setOutput('aws-account-id', accountId);
-    core.setOutput('authenticated-arn', creds.assumedRoleArn);
-    core.setOutput('aws-expiration', creds.expiration.toISOString());
-    if (config.outputCredentials) {
+    core.setOutput('aws-account-id', identity.account);
+    core.setOutput('authenticated-arn', identity.arn);
+    if (creds?.expiration)
+        core.setOutput('aws-expiration', creds.expiration.toISOString());
+    if (config.outputCredentials && creds) {
         core.setOutput('aws-access-key-id', creds.accessKeyId);
         core.setOutput('aws-secret-access-key', creds.secretAccessKey);
-        core.setOutput('aws-session-token', creds.sessionToken);
+        if (creds.sessionToken)
+            core.setOutput('aws-session-token', creds.sessionToken);
     }
 }
-/** Post step: blank the variables the main step exported, and only those. */
-function blankExported() {
+/** use-existing-credentials found valid ones: only say who they are. */
+function publishExisting(config, identity) {
+    if (config.maskAccountId) {
+        mask(identity.account);
+        mask(identity.arn);
+    }
+    core.setOutput('aws-account-id', identity.account);
+    core.setOutput('authenticated-arn', identity.arn);
+}
+/** Post step: blank the variables the main step exported and remove its profile; nothing else. */
+function undoPublish() {
+    const done = [];
     let names;
     try {
         names = JSON.parse(getState(EXPORTED_STATE) || '[]');
@@ -31609,20 +31816,28 @@ function blankExported() {
         : [];
     for (const name of blanked)
         exportVariable(name, '');
-    return blanked;
+    if (blanked.length > 0)
+        done.push(`cleared ${blanked.join(', ')}`);
+    const profile = getState(PROFILE_STATE);
+    if (profile) {
+        const written = JSON.parse(profile);
+        removeProfile(written);
+        done.push(`removed profile ${written.name}`);
+    }
+    return done;
 }
 
 ;// CONCATENATED MODULE: ./src/cleanup.ts
-// Post step: blank what the main step exported. It never fails the job.
+// Post step: undo what the main step exported or wrote. It never fails the job.
 
 
 try {
-    const names = blankExported();
-    if (names.length > 0)
-        info(`Cleared ${names.join(', ')}.`);
+    const done = undoPublish();
+    if (done.length > 0)
+        info(`Cleaned up: ${done.join('; ')}.`);
 }
 catch (error) {
-    warning(`Could not clear the exported AWS variables: ${error instanceof Error ? error.message : String(error)}`);
+    warning(`Could not clean up the AWS credentials: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 
