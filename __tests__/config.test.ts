@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { type Config, InputError, type InputName, parseInputs } from '../src/config.js';
+import { type Config, InputError, type InputName, parseInputs, withEnvFallbacks } from '../src/config.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const BASE: Partial<Record<InputName, string>> = { 'aws-region': 'us-east-1', 'role-to-assume': ROLE };
@@ -254,5 +254,73 @@ describe('bad inputs: one message per problem, naming the input, showing the val
     expect(error.message).toMatch(
       /^3 inputs are invalid:\nInput 'aws-region'.*\nInput 'role-to-assume'.*\nInput 'role-duration-seconds'/,
     );
+  });
+});
+
+describe('auth mode: chosen by the inputs given', () => {
+  test.each<[string, Partial<Record<InputName, string>>, Config['mode']]>([
+    ['role only: GitHub OIDC', { 'role-to-assume': ROLE }, 'oidc'],
+    [
+      'keys',
+      { 'role-to-assume': '', 'aws-access-key-id': 'AKIAIOSFODNN7EXAMPLE', 'aws-secret-access-key': 's' },
+      'access-keys',
+    ],
+    [
+      'keys and role',
+      { 'aws-access-key-id': 'AKIAIOSFODNN7EXAMPLE', 'aws-secret-access-key': 's' },
+      'access-keys',
+    ],
+    ['token file', { 'web-identity-token-file': 'token' }, 'token-file'],
+    ['role chaining', { 'role-chaining': 'true' }, 'role-chaining'],
+    ['force-skip-oidc', { 'force-skip-oidc': 'true' }, 'ambient'],
+    ['region only', { 'role-to-assume': '' }, 'ambient'],
+  ])('%s', (_name, inputs, mode) => {
+    expect(parse({ ...BASE, ...inputs }).mode).toBe(mode);
+  });
+
+  test('a relative web-identity-token-file is resolved against the workspace', () => {
+    const config = parseInputs(
+      (n) => ({ ...BASE, 'web-identity-token-file': 'sub/token' })[n as 'aws-region'] ?? '',
+      '/ws',
+    );
+    expect(config.webIdentityTokenFile).toBe('/ws/sub/token');
+  });
+
+  test('profile mode does not export keys unless output-env-credentials says so', () => {
+    expect(parse({ ...BASE, 'aws-profile': 'p' }).outputEnvCredentials).toBe(false);
+    expect(
+      parse({ ...BASE, 'aws-profile': 'p', 'output-env-credentials': 'true' }).outputEnvCredentials,
+    ).toBe(true);
+  });
+
+  test('secret inputs are never echoed', () => {
+    const problems = problemsOf({
+      ...BASE,
+      'aws-access-key-id': 'not a key id',
+      'aws-secret-access-key': 'hunter2',
+    });
+    expect(problems.join('\n')).not.toMatch(/not a key id|hunter2/);
+  });
+});
+
+describe('environment fallbacks', () => {
+  const read = (inputs: Record<string, string>, env: Record<string, string>) =>
+    withEnvFallbacks((n) => inputs[n] ?? '', env);
+
+  test('the input wins; else the upper-case variable', () => {
+    expect(read({ 'role-to-assume': 'a' }, { ROLE_TO_ASSUME: 'b' })('role-to-assume')).toBe('a');
+    expect(read({}, { ROLE_TO_ASSUME: 'b' })('role-to-assume')).toBe('b');
+    expect(read({}, { ROLE_SESSION_NAME: 's' })('role-session-name')).toBe('s');
+  });
+
+  test('http-proxy: HTTPS_PROXY before HTTP_PROXY, either case', () => {
+    expect(read({}, { HTTP_PROXY: 'http://h', HTTPS_PROXY: 'http://s' })('http-proxy')).toBe('http://s');
+    expect(read({}, { http_proxy: 'http://h' })('http-proxy')).toBe('http://h');
+    expect(read({}, { https_proxy: 'http://s', HTTP_PROXY: 'http://h' })('http-proxy')).toBe('http://s');
+    expect(read({}, { no_proxy: '.internal' })('no-proxy')).toBe('.internal');
+  });
+
+  test('secrets have no fallback: the SDK reads AWS_ACCESS_KEY_ID itself where that is meant', () => {
+    expect(read({}, { AWS_ACCESS_KEY_ID: 'AKIA' })('aws-access-key-id')).toBe('');
   });
 });

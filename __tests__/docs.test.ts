@@ -34,6 +34,16 @@ describe('action.yml', () => {
     }
   });
 
+  test('every input is exercised by an integration test of the bundled action', () => {
+    const tests = ['action.test.ts', 'parity.test.ts']
+      .map((f) => readFileSync(join(ROOT, '__tests__', f), 'utf8'))
+      .join('\n');
+    const untested = Object.keys(action.inputs).filter(
+      (name) => !tests.includes(`'${name}'`) && !tests.includes(` ${name}: `),
+    );
+    expect(untested).toEqual([]);
+  });
+
   test('declares the outputs of configure-aws-credentials, each with a description', () => {
     expect(Object.keys(action.outputs).sort()).toEqual(
       [

@@ -58684,7 +58684,8 @@ function createStsClient(config, options = {}) {
         maxAttempts: 1,
         // Unset: the SDK's regional default, or AWS_ENDPOINT_URL_STS, which it honours itself.
         ...(config.stsEndpoint ? { endpoint: config.stsEndpoint } : {}),
-        ...(options.credentials ? { credentials: options.credentials } : {}),
+        // A copy: the SDK annotates the object it is given, and the config's is frozen.
+        ...(options.credentials ? { credentials: { ...options.credentials } } : {}),
         // The per-request deadline is the abort signal in send() below; this only gives up sooner on
         // a host that does not accept the connection.
         requestHandler: {

@@ -80,6 +80,8 @@ export interface StsServerOptions {
   readonly assumeRoleTrust?: (callerArn: string, roleArn: string, params: Record<string, string>) => boolean;
   /** AssumeRole with more session tags than this answers PackedPolicyTooLarge. */
   readonly maxPackedTags?: number;
+  /** Called as each call arrives, before it is answered. */
+  readonly onCall?: (call: StsCall) => void;
   /** Secret access keys to issue, in order, before random ones (special-characters tests). */
   readonly secrets?: readonly string[];
 }
@@ -355,6 +357,7 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
       outcome: 'ok',
     };
     calls.push(call);
+    options.onCall?.(call);
     const send = (status: number, body: string, contentType = 'text/xml') => {
       res.writeHead(status, { 'content-type': contentType, 'x-amzn-requestid': randomUUID() }).end(body);
     };
