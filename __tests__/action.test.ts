@@ -2,6 +2,7 @@
 // against a local GitHub OIDC token endpoint and a local STS speaking the Query protocol.
 
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { expectFailedCleanly as expectFailedCleanlyWith } from '../test-support/assertions.ts';
 import { type OidcServer, startOidcServer } from '../test-support/oidc-server.ts';
 import { leaks, type RunOptions, type RunResult, runAction, runPost } from '../test-support/runner.ts';
 import {
@@ -73,15 +74,7 @@ function expectSucceeded(r: RunResult): void {
 }
 
 function expectFailedCleanly(r: RunResult, message: RegExp): void {
-  expect(r.timedOut).toBe(false);
-  expect(r.code).toBe(1);
-  expect(r.errors).toHaveLength(1);
-  expect(r.errors[0]).toMatch(message);
-  // No half state: nothing for the next step, nothing for the post step to undo.
-  expect(r.env).toEqual({});
-  expect(r.outputs).toEqual({});
-  expect(r.state).toEqual({});
-  expect(leaks(r, secrets())).toEqual([]);
+  expectFailedCleanlyWith(r, message, secrets());
 }
 
 describe('happy path', () => {

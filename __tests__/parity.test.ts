@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { fromIni } from '@aws-sdk/credential-provider-ini';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { expectFailedCleanly } from '../test-support/assertions.ts';
 import { type OidcServer, startOidcServer } from '../test-support/oidc-server.ts';
 import { type ProxyServer, startProxyServer } from '../test-support/proxy-server.ts';
 import { leaks, type RunOptions, type RunResult, runAction, runPost } from '../test-support/runner.ts';
@@ -85,13 +86,7 @@ function expectOk(r: RunResult): void {
 }
 
 function expectFailed(r: RunResult, message: RegExp): void {
-  expect(r.code).toBe(1);
-  expect(r.errors).toHaveLength(1);
-  expect(r.errors[0]).toMatch(message);
-  expect(r.env).toEqual({});
-  expect(r.outputs).toEqual({});
-  expect(r.state).toEqual({});
-  expect(leaks(r, secrets())).toEqual([]);
+  expectFailedCleanly(r, message, secrets());
 }
 
 const issuedEnv = (i = -1) => {
