@@ -48,6 +48,7 @@ describe('defaults', () => {
       actionTimeoutMs: undefined,
       stsEndpoint: undefined,
       httpTimeoutMs: 10_000,
+      refreshCredentials: false,
       warnings: [],
     });
   });

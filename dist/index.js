@@ -53621,7 +53621,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5846);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2733);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // A token request abandoned at its deadline may still hold a socket open; the step is done,
@@ -53633,7 +53633,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5846:
+/***/ 2733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55044,7 +55044,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -56516,13 +56516,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -56806,6 +56806,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'force-skip-oidc',
     'action-timeout-s',
     'http-timeout-s',
+    'refresh-credentials',
 ]));
 /** Inputs whose value is a secret: masked at once, never echoed in an error. */
 const SECRET_INPUTS = ['aws-access-key-id', 'aws-secret-access-key', 'aws-session-token'];
@@ -57137,9 +57138,20 @@ function parseInputs(read, workspace = '') {
     }
     const maskAccountId = bool('mask-aws-account-id', false);
     const outputCredentials = bool('output-credentials', false);
+    const refreshCredentials = bool('refresh-credentials', false);
     // Static keys in the environment win over a profile, so profile mode does not export them
-    // unless asked.
-    const outputEnvCredentials = bool('output-env-credentials', profile === undefined);
+    // unless asked; a refreshing profile never has them beside it.
+    const outputEnvCredentials = bool('output-env-credentials', profile === undefined && !refreshCredentials);
+    if (refreshCredentials) {
+        if (mode !== 'oidc') {
+            said(`Input 'refresh-credentials' is true, but it refreshes through GitHub OIDC and the inputs choose ${mode}. ` +
+                'Use role-to-assume alone (with permissions: id-token: write), or remove refresh-credentials.');
+        }
+        if (outputEnvCredentials) {
+            said(`Inputs refresh-credentials and output-env-credentials are both true, but exported keys would shadow the ` +
+                'refreshing profile and expire with the session. Remove output-env-credentials.');
+        }
+    }
     const useExistingCredentials = bool('use-existing-credentials', false);
     const specialCharactersWorkaround = bool('special-characters-workaround', false);
     const disableRetry = bool('disable-retry', false);
@@ -57201,6 +57213,7 @@ function parseInputs(read, workspace = '') {
         actionTimeoutMs: actionTimeoutS > 0 ? actionTimeoutS * 1000 : undefined,
         stsEndpoint,
         httpTimeoutMs: httpTimeoutS * 1000,
+        refreshCredentials,
         warnings: Object.freeze(warnings),
     });
 }
@@ -57959,9 +57972,110 @@ function makeRetriable(function_, options) {
 	};
 }
 
+;// CONCATENATED MODULE: ./src/diagnostics.ts
+// Why a trust policy said no: the token's claims that trust policies match on, a Condition that
+// would admit exactly this workflow, and what to check for the error code. Pure; the claims are
+// not secret, and the token itself never comes here.
+
+const TRUST_CLAIMS = [
+    'iss',
+    'aud',
+    'sub',
+    'repository',
+    'ref',
+    'environment',
+    'job_workflow_ref',
+    'event_name',
+];
+/** The claims trust policies match on, decoded without verifying; undefined if it is not a JWT. */
+function trustClaims(token) {
+    try {
+        const payload = decodeJwt(token);
+        const claims = {};
+        for (const name of TRUST_CLAIMS) {
+            const value = payload[name];
+            if (typeof value === 'string')
+                claims[name] = value;
+            else if (Array.isArray(value))
+                claims[name] = value.join(',');
+        }
+        return claims;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The codes after which a person needs to see the claims. */
+function isTrustFailure(code) {
+    return /^(AccessDenied|InvalidIdentityToken|IDPRejectedClaim)(Exception)?$/.test(code);
+}
+const CHECKS = {
+    AccessDenied: [
+        "The role's trust policy Principal is the IAM OIDC provider of the token's issuer (iss above).",
+        'Its :sub condition matches the sub above exactly (StringEquals) or by pattern (StringLike with *).',
+        'Its :aud condition matches the aud above (the audience input).',
+        'The role ARN, account and partition are the ones you meant (a typo reads as AccessDenied).',
+    ],
+    InvalidIdentityToken: [
+        'An IAM OIDC provider exists in the account for exactly the iss above (https://...).',
+        'Its audience list (client IDs) contains the aud above; otherwise set the audience input to one it lists.',
+        'For GitHub Enterprise Server, the provider URL is https://HOSTNAME/_services/token.',
+    ],
+    IDPRejectedClaim: [
+        'The trust policy conditions on the claims above (sub, aud, repository, job_workflow_ref) match this run.',
+        'A job with environment: gets sub repo:ORG/REPO:environment:NAME, not the branch form.',
+    ],
+    MissingIdTokenPermission: [
+        'The job (or workflow) has permissions: id-token: write; a reusable workflow needs it from its caller too.',
+        'Pull requests from forks and Dependabot runs never get a token.',
+    ],
+};
+/** The condition-key prefix: the issuer's host and path, as IAM names it. */
+function issuerKey(iss) {
+    return (iss ?? 'https://token.actions.githubusercontent.com').replace(/^https:\/\//, '').replace(/\/$/, '');
+}
+/** A Condition that admits exactly this workflow, and a looser one for the whole repository. */
+function suggestedCondition(claims) {
+    const key = issuerKey(claims.iss);
+    const exact = {
+        StringEquals: {
+            [`${key}:aud`]: claims.aud ?? 'sts.amazonaws.com',
+            [`${key}:sub`]: claims.sub ?? 'repo:ORG/REPO:ref:refs/heads/BRANCH',
+        },
+    };
+    return JSON.stringify({ Condition: exact }, null, 2);
+}
+function repositoryPattern(claims) {
+    const repo = /^(repo:[^:]+):/.exec(claims.sub ?? '')?.[1];
+    return repo ? `${repo}:*` : undefined;
+}
+/** The lines of the diagnostics block, for the log and the job summary. */
+function trustDiagnostics(code, claims, roleArn) {
+    const lines = [];
+    if (claims) {
+        lines.push('Token claims (trust policies match on these; the token itself is not shown):');
+        for (const name of TRUST_CLAIMS)
+            lines.push(`  ${name}: ${claims[name] ?? '(not set)'}`);
+        lines.push(`Suggested trust-policy condition${roleArn ? ` for ${roleArn}` : ''}, admitting exactly this workflow:`);
+        lines.push(...suggestedCondition(claims)
+            .split('\n')
+            .map((l) => `  ${l}`));
+        const pattern = repositoryPattern(claims);
+        if (pattern)
+            lines.push(`  (or StringLike on :sub with "${pattern}" to admit every ref of the repository)`);
+    }
+    const checks = CHECKS[code.replace(/Exception$/, '')] ?? [];
+    if (checks.length > 0) {
+        lines.push('What to check:');
+        lines.push(...checks.map((c) => `  - ${c}`));
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/exchange.ts
 // The retry loop: "a fresh-enough token (if this mode has one), then the STS call", under p-retry.
 // Effects come in through ExchangeDeps, so tests drive it with fakes and injected delays.
+
 
 
 
@@ -58008,11 +58122,14 @@ class ExchangeError extends Error {
     classified;
     attempts;
     reason;
+    /** The trust-relevant claims of the last token sent, for diagnostics; never the token. */
+    claims;
     constructor(classified, attempts, reason, options) {
         super(`${classified.code}: ${classified.message}`, options);
         this.classified = classified;
         this.attempts = attempts;
         this.reason = reason;
+        this.claims = options?.claims;
     }
 }
 function nextStep(action, delayMs) {
@@ -58026,6 +58143,7 @@ async function exchange(policy, deps, signal) {
     const source = deps.fetchToken ? 'web-identity' : 'credentials';
     const started = deps.now();
     let token;
+    let lastSent;
     let tokensFetched = 0;
     let attempts = 0;
     const describe = (c, attempt) => `Attempt ${attempt} of ${policy.maxAttempts} failed (${c.stage === 'token' ? 'GitHub OIDC token' : 'STS'}): ${c.code}`;
@@ -58044,6 +58162,7 @@ async function exchange(policy, deps, signal) {
                 throw toAttemptError(classifyTokenError(error), error);
             }
         }
+        lastSent = token;
         try {
             return await deps.call(token, signal);
         }
@@ -58096,7 +58215,10 @@ async function exchange(policy, deps, signal) {
             throw signal.reason;
         if (error instanceof AttemptError) {
             const reason = error.classified.action === 'fatal' ? 'fatal' : attempts >= policy.maxAttempts ? 'attempts' : 'time';
-            throw new ExchangeError(error.classified, attempts, reason, { cause: error.cause });
+            throw new ExchangeError(error.classified, attempts, reason, {
+                cause: error.cause,
+                claims: lastSent === undefined ? undefined : trustClaims(lastSent),
+            });
         }
         // Not an attempt failure: a bug of ours, reported as it is.
         throw error;
@@ -58270,15 +58392,75 @@ function profile_removeProfile(written) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/refresh-profile.ts
+// refresh-credentials: a config file of our own in RUNNER_TEMP whose profile runs the bundled
+// refresher as its credential_process, and the 0600 settings file the refresher reads. The user's
+// ~/.aws is untouched; AWS_CONFIG_FILE and AWS_PROFILE name ours.
+
+
+
+
+
+const DEFAULT_REFRESH_PROFILE = 'aws-oidc-refresh';
+/** dist/refresh/index.js, beside this bundle. Built from parts so the bundler leaves it a path. */
+function bundledRefresher() {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), ['refresh', 'index.js'].join('/'));
+}
+const quote = (path) => {
+    if (/["\n]/.test(path))
+        throw new Error(`Cannot name ${path} in credential_process: it contains a quote`);
+    return `"${path}"`;
+};
+function writeRefreshProfile(config, roleArn, env, refresher = bundledRefresher()) {
+    const dir = env.RUNNER_TEMP || env.TMPDIR || '/tmp';
+    const id = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+    const settingsFile = (0,external_node_path_.join)(dir, `aws-oidc-refresh-${id}.json`);
+    const configFile = (0,external_node_path_.join)(dir, `aws-oidc-config-${id}`);
+    const profile = config.profile?.name ?? DEFAULT_REFRESH_PROFILE;
+    const settings = {
+        roleArn,
+        region: config.region,
+        audience: config.audience,
+        // The endpoint this step used, so a later step without AWS_ENDPOINT_URL_STS reaches the same STS.
+        stsEndpoint: config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS,
+        httpTimeoutMs: config.httpTimeoutMs,
+        roleSessionName: config.roleSessionName,
+        roleDurationSeconds: config.roleDurationSeconds,
+        inlineSessionPolicy: config.inlineSessionPolicy,
+        managedSessionPolicies: config.managedSessionPolicies,
+        transitiveTagKeys: [],
+        roleExternalId: undefined,
+        maxAttempts: config.maxAttempts,
+        proxy: config.proxy,
+        requestUrl: env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '',
+        requestToken: env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '',
+    };
+    files_writeSecretFile(settingsFile, JSON.stringify(settings));
+    // Absolute paths: a later step may have another node (or none) first on its PATH.
+    const section = profile === 'default' ? 'default' : `profile ${profile}`;
+    files_writeSecretFile(configFile, `[${section}]\nregion = ${config.region}\ncredential_process = ${quote(process.execPath)} ${quote(refresher)} ${quote(settingsFile)}\n`);
+    return { configFile, settingsFile, profile };
+}
+function refresh_profile_removeRefreshProfile(files) {
+    rmSync(files.settingsFile, { force: true });
+    rmSync(files.configFile, { force: true });
+}
+
 ;// CONCATENATED MODULE: ./src/job.ts
 // Every effect on the job goes through here: masks, profile files, exported variables, outputs,
 // state. Nothing is written until authentication has fully succeeded, so a failed step leaves no
 // half state.
 
 
+
 /** The post step reads these to undo exactly what the main step did. */
 const EXPORTED_STATE = 'exported-variables';
 const PROFILE_STATE = 'written-profile';
+const REFRESH_STATE = 'refresh-profile';
 const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
 function mask(value) {
     if (value)
@@ -58298,7 +58480,7 @@ function maskCredentials(creds) {
  * its add-mask), then the profile, the environment, the state and the outputs.
  * `creds` is undefined when the identity is the runner's own (no keys in hand).
  */
-function publish(config, creds, identity) {
+function publish(config, creds, identity, roleArn) {
     maskCredentials(creds);
     if (config.maskAccountId) {
         mask(identity.account);
@@ -58319,7 +58501,19 @@ function publish(config, creds, identity) {
             env.AWS_SESSION_TOKEN = creds.sessionToken ?? '';
         }
     }
-    if (config.profile && creds) {
+    if (config.refreshCredentials && roleArn) {
+        // Never static keys beside a refreshing profile: they would shadow it, and expire.
+        const files = writeRefreshProfile(config, roleArn, process.env);
+        saveState(REFRESH_STATE, JSON.stringify(files));
+        for (const name of CREDENTIAL_VARIABLES)
+            env[name] = '';
+        env.AWS_REGION = config.region;
+        env.AWS_DEFAULT_REGION = config.region;
+        env.AWS_CONFIG_FILE = files.configFile;
+        env.AWS_PROFILE = files.profile;
+        info(`Wrote refreshing profile ${files.profile} to ${files.configFile}.`);
+    }
+    else if (config.profile && creds) {
         const written = writeProfile(profileFiles(process.env), config.profile.name, {
             aws_access_key_id: creds.accessKeyId,
             aws_secret_access_key: creds.secretAccessKey,
@@ -58369,6 +58563,11 @@ function undoPublish() {
         core.exportVariable(name, '');
     if (blanked.length > 0)
         done.push(`cleared ${blanked.join(', ')}`);
+    const refresh = core.getState(REFRESH_STATE);
+    if (refresh) {
+        removeRefreshProfile(JSON.parse(refresh));
+        done.push('removed the refreshing profile');
+    }
     const profile = core.getState(PROFILE_STATE);
     if (profile) {
         const written = JSON.parse(profile);
@@ -58671,6 +58870,87 @@ async function proxyAgentFor(target) {
     return new HttpsProxyAgent(proxy);
 }
 
+;// CONCATENATED MODULE: ./src/report.ts
+// What a person reads: the trust-failure block in the log and the job summary. Nothing secret
+// reaches here: claims are not secret, keys never come in, a masked account shows as ***.
+
+
+
+
+/** The diagnostics lines for a failure, or [] when the failure is not about trust. */
+function diagnosticsFor(error, config, env) {
+    const roleArn = config?.role?.arn;
+    if (error instanceof MissingIdTokenPermissionError) {
+        // No token to read: show what this run's sub would be, from the runner's environment.
+        const repo = env.GITHUB_REPOSITORY;
+        const claims = repo
+            ? {
+                repository: repo,
+                ...(env.GITHUB_REF ? { ref: env.GITHUB_REF, sub: `repo:${repo}:ref:${env.GITHUB_REF}` } : {}),
+                ...(env.GITHUB_EVENT_NAME ? { event_name: env.GITHUB_EVENT_NAME } : {}),
+            }
+            : undefined;
+        return trustDiagnostics('MissingIdTokenPermission', claims, roleArn);
+    }
+    if (error instanceof ExchangeError && isTrustFailure(error.classified.code)) {
+        return trustDiagnostics(error.classified.code, error.claims, roleArn);
+    }
+    return [];
+}
+/** The grouped block in the log: one click to open, never in the way. */
+function logDiagnostics(lines) {
+    if (lines.length === 0)
+        return;
+    startGroup('Why the role did not trust this workflow: token claims and a suggested condition');
+    for (const line of lines)
+        info(line);
+    endGroup();
+}
+const minutesLeft = (d) => Math.round((d.getTime() - Date.now()) / 60_000);
+async function summarizeSuccess(config, r) {
+    const hide = (s) => (config.maskAccountId ? s.replaceAll(r.account, '***') : s);
+    const rows = [
+        ['Role', r.roleArn ? hide(r.roleArn) : '(none: credentials as given)'],
+        ['Authenticated as', hide(r.identityArn)],
+        ['Account', config.maskAccountId ? '***' : r.account],
+        ['Session name', config.role ? config.roleSessionName : '-'],
+        ['Region', config.region],
+        [
+            'Expires',
+            r.expiration
+                ? `${r.expiration.toISOString()} (in ${minutesLeft(r.expiration)} min)`
+                : '- (long-term keys)',
+        ],
+        ['Attempts', String(r.attempts)],
+        ['Tokens fetched', String(r.tokensFetched)],
+        ['Time taken', `${Math.round(r.durationMs)} ms`],
+    ];
+    await write(summary.addHeading('AWS credentials', 3).addTable([
+        [
+            { data: 'What', header: true },
+            { data: 'Value', header: true },
+        ],
+        ...rows,
+    ]));
+}
+async function summarizeFailure(message, diagnostics) {
+    let s = summary.addHeading('AWS credentials: failed', 3).addCodeBlock(message);
+    if (diagnostics.length > 0)
+        s = s.addDetails('Token claims, a suggested condition, what to check', `\n\n\`\`\`\n${diagnostics.join('\n')}\n\`\`\`\n\n`);
+    await write(s);
+}
+async function write(summary) {
+    // Outside a runner there is no summary file; the step must not fail for it.
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await summary.write();
+    }
+    catch (error) {
+        debug(`Job summary not written: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1695);
 ;// CONCATENATED MODULE: ./src/sts.ts
@@ -58825,6 +59105,7 @@ function sessionTags(config, env) {
 
 
 
+
 function getInputs() {
     const read = withEnvFallbacks((name) => getInput(name), process.env);
     // Masked before anything could print them, valid or not.
@@ -58849,22 +59130,40 @@ async function run() {
             return;
         }
         checkAllowedAccount(config, outcome.identity.account);
-        publish(config, outcome.credentials, outcome.identity);
-        const expiry = outcome.credentials?.expiration;
-        const who = config.maskAccountId
-            ? 'the role'
-            : config.role
-                ? (config.role.arn ?? config.role.roleName)
-                : outcome.identity.arn;
-        info(`${config.role ? 'Assumed' : 'Authenticated as'} ${who} in ${config.region}: ` +
-            `${outcome.attempts} attempt(s), ${outcome.tokensFetched} token(s), ${Math.round(performance.now() - started)} ms` +
-            `${expiry ? `; credentials expire at ${expiry.toISOString()}` : ''}.`);
+        publish(config, outcome.credentials, outcome.identity, outcome.roleArn);
+        const report = {
+            roleArn: config.role
+                ? outcome.identity.arn.replace(/:sts::(\d+):assumed-role\/([^/]+)\/.*$/, ':iam::$1:role/$2')
+                : undefined,
+            identityArn: outcome.identity.arn,
+            account: outcome.identity.account,
+            expiration: outcome.credentials?.expiration,
+            attempts: outcome.attempts,
+            tokensFetched: outcome.tokensFetched,
+            durationMs: performance.now() - started,
+        };
+        logSuccess(config, report);
+        await summarizeSuccess(config, report);
     }
     catch (error) {
-        setFailed(failureMessage(error, config));
+        const message = failureMessage(error, config);
+        setFailed(message);
+        const diagnostics = diagnosticsFor(error, config, process.env);
+        logDiagnostics(diagnostics);
+        await summarizeFailure(message, diagnostics);
         if (isDebug() && error instanceof Error && error.stack)
             debug(error.stack);
     }
+}
+function logSuccess(config, r) {
+    const who = config.maskAccountId
+        ? 'the role'
+        : config.role
+            ? (config.role.arn ?? config.role.roleName)
+            : r.identityArn;
+    info(`${config.role ? 'Assumed' : 'Authenticated as'} ${who} in ${config.region}: ` +
+        `${r.attempts} attempt(s), ${r.tokensFetched} token(s), ${Math.round(r.durationMs)} ms` +
+        `${r.expiration ? `; credentials expire at ${r.expiration.toISOString()}` : ''}.`);
 }
 async function withActionTimeout(config, work) {
     const controller = new AbortController();
@@ -58963,6 +59262,7 @@ async function authenticate(config, signal) {
             : { call: (_, s) => checked(assumeRole(client, config, arn, tags, s, (l) => info(l))) });
         const creds = result.credentials;
         return {
+            roleArn: arn,
             credentials: creds,
             identity: { account: creds.assumedRoleArn.split(':')[4] ?? '', arn: creds.assumedRoleArn },
             existing: false,

@@ -37,6 +37,7 @@ export const INPUT_NAMES = [
   'force-skip-oidc',
   'action-timeout-s',
   'http-timeout-s',
+  'refresh-credentials',
 ] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];
@@ -151,6 +152,8 @@ export interface Config {
   readonly stsEndpoint: string | undefined;
   /** Per-request limit for the token endpoint and STS. */
   readonly httpTimeoutMs: number;
+  /** Write a credential_process profile that fetches fresh credentials whenever they near expiry. */
+  readonly refreshCredentials: boolean;
   /** Things that are allowed but do nothing in this mode; said as warnings. */
   readonly warnings: readonly string[];
 }
@@ -549,9 +552,24 @@ export function parseInputs(read: InputReader, workspace = ''): Config {
 
   const maskAccountId = bool('mask-aws-account-id', false);
   const outputCredentials = bool('output-credentials', false);
+  const refreshCredentials = bool('refresh-credentials', false);
   // Static keys in the environment win over a profile, so profile mode does not export them
-  // unless asked.
-  const outputEnvCredentials = bool('output-env-credentials', profile === undefined);
+  // unless asked; a refreshing profile never has them beside it.
+  const outputEnvCredentials = bool('output-env-credentials', profile === undefined && !refreshCredentials);
+  if (refreshCredentials) {
+    if (mode !== 'oidc') {
+      said(
+        `Input 'refresh-credentials' is true, but it refreshes through GitHub OIDC and the inputs choose ${mode}. ` +
+          'Use role-to-assume alone (with permissions: id-token: write), or remove refresh-credentials.',
+      );
+    }
+    if (outputEnvCredentials) {
+      said(
+        `Inputs refresh-credentials and output-env-credentials are both true, but exported keys would shadow the ` +
+          'refreshing profile and expire with the session. Remove output-env-credentials.',
+      );
+    }
+  }
   const useExistingCredentials = bool('use-existing-credentials', false);
   const specialCharactersWorkaround = bool('special-characters-workaround', false);
   const disableRetry = bool('disable-retry', false);
@@ -654,6 +672,7 @@ export function parseInputs(read: InputReader, workspace = ''): Config {
     actionTimeoutMs: actionTimeoutS > 0 ? actionTimeoutS * 1000 : undefined,
     stsEndpoint,
     httpTimeoutMs: httpTimeoutS * 1000,
+    refreshCredentials,
     warnings: Object.freeze(warnings),
   });
 }

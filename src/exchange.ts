@@ -10,6 +10,7 @@ import {
   classifyTokenError,
   type RetryAction,
 } from './classify.js';
+import { type Claims, trustClaims } from './diagnostics.js';
 
 export interface StsCredentials {
   readonly accessKeyId: string;
@@ -97,16 +98,19 @@ export class ExchangeError extends Error {
   readonly classified: Classified;
   readonly attempts: number;
   readonly reason: 'fatal' | 'attempts' | 'time';
+  /** The trust-relevant claims of the last token sent, for diagnostics; never the token. */
+  readonly claims: Claims | undefined;
   constructor(
     classified: Classified,
     attempts: number,
     reason: 'fatal' | 'attempts' | 'time',
-    options?: ErrorOptions,
+    options?: ErrorOptions & { claims?: Claims | undefined },
   ) {
     super(`${classified.code}: ${classified.message}`, options);
     this.classified = classified;
     this.attempts = attempts;
     this.reason = reason;
+    this.claims = options?.claims;
   }
 }
 
@@ -131,6 +135,7 @@ export async function exchange<T = StsCredentials>(
   const source: CredentialSource = deps.fetchToken ? 'web-identity' : 'credentials';
   const started = deps.now();
   let token: string | undefined;
+  let lastSent: string | undefined;
   let tokensFetched = 0;
   let attempts = 0;
   const describe = (c: Classified, attempt: number) =>
@@ -151,6 +156,7 @@ export async function exchange<T = StsCredentials>(
         throw toAttemptError(classifyTokenError(error), error);
       }
     }
+    lastSent = token;
     try {
       return await deps.call(token, signal);
     } catch (error) {
@@ -198,7 +204,10 @@ export async function exchange<T = StsCredentials>(
     if (error instanceof AttemptError) {
       const reason =
         error.classified.action === 'fatal' ? 'fatal' : attempts >= policy.maxAttempts ? 'attempts' : 'time';
-      throw new ExchangeError(error.classified, attempts, reason, { cause: error.cause });
+      throw new ExchangeError(error.classified, attempts, reason, {
+        cause: error.cause,
+        claims: lastSent === undefined ? undefined : trustClaims(lastSent),
+      });
     }
     // Not an attempt failure: a bug of ours, reported as it is.
     throw error;

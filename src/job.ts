@@ -5,10 +5,12 @@
 import * as core from '@actions/core';
 import type { Config } from './config.js';
 import { profileFiles, removeProfile, type WrittenProfile, writeProfile } from './profile.js';
+import { type RefreshFiles, removeRefreshProfile, writeRefreshProfile } from './refresh-profile.js';
 
 /** The post step reads these to undo exactly what the main step did. */
 export const EXPORTED_STATE = 'exported-variables';
 export const PROFILE_STATE = 'written-profile';
+export const REFRESH_STATE = 'refresh-profile';
 
 export interface Credentials {
   readonly accessKeyId: string;
@@ -45,7 +47,12 @@ function maskCredentials(creds: Credentials | undefined): void {
  * its add-mask), then the profile, the environment, the state and the outputs.
  * `creds` is undefined when the identity is the runner's own (no keys in hand).
  */
-export function publish(config: Config, creds: Credentials | undefined, identity: Identity): void {
+export function publish(
+  config: Config,
+  creds: Credentials | undefined,
+  identity: Identity,
+  roleArn: string | undefined,
+): void {
   maskCredentials(creds);
   if (config.maskAccountId) {
     mask(identity.account);
@@ -66,7 +73,17 @@ export function publish(config: Config, creds: Credentials | undefined, identity
       env.AWS_SESSION_TOKEN = creds.sessionToken ?? '';
     }
   }
-  if (config.profile && creds) {
+  if (config.refreshCredentials && roleArn) {
+    // Never static keys beside a refreshing profile: they would shadow it, and expire.
+    const files = writeRefreshProfile(config, roleArn, process.env);
+    core.saveState(REFRESH_STATE, JSON.stringify(files));
+    for (const name of CREDENTIAL_VARIABLES) env[name] = '';
+    env.AWS_REGION = config.region;
+    env.AWS_DEFAULT_REGION = config.region;
+    env.AWS_CONFIG_FILE = files.configFile;
+    env.AWS_PROFILE = files.profile;
+    core.info(`Wrote refreshing profile ${files.profile} to ${files.configFile}.`);
+  } else if (config.profile && creds) {
     const written = writeProfile(
       profileFiles(process.env),
       config.profile.name,
@@ -121,6 +138,11 @@ export function undoPublish(): string[] {
   for (const name of blanked) core.exportVariable(name, '');
   if (blanked.length > 0) done.push(`cleared ${blanked.join(', ')}`);
 
+  const refresh = core.getState(REFRESH_STATE);
+  if (refresh) {
+    removeRefreshProfile(JSON.parse(refresh) as RefreshFiles);
+    done.push('removed the refreshing profile');
+  }
   const profile = core.getState(PROFILE_STATE);
   if (profile) {
     const written = JSON.parse(profile) as WrittenProfile;

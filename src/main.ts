@@ -17,6 +17,13 @@ import {
 import { checkProfileWritable, profileFiles } from './profile.js';
 import { applyProxyEnv, proxyAgentFor, stsUrl } from './proxy.js';
 import {
+  diagnosticsFor,
+  logDiagnostics,
+  type SuccessReport,
+  summarizeFailure,
+  summarizeSuccess,
+} from './report.js';
+import {
   assumeRole as assumeRoleSigned,
   assumeRoleWithWebIdentity,
   createStsClient,
@@ -35,6 +42,8 @@ export function getInputs(): Config {
 }
 
 export interface Outcome {
+  /** The role assumed, its full ARN (a bare name resolved), if any. */
+  readonly roleArn?: string | undefined;
   /** undefined: the runner's own identity (ambient), or use-existing-credentials kept what was there. */
   readonly credentials: Credentials | undefined;
   readonly identity: Identity;
@@ -56,22 +65,41 @@ export async function run(): Promise<void> {
       return;
     }
     checkAllowedAccount(config, outcome.identity.account);
-    publish(config, outcome.credentials, outcome.identity);
-    const expiry = outcome.credentials?.expiration;
-    const who = config.maskAccountId
-      ? 'the role'
-      : config.role
-        ? (config.role.arn ?? config.role.roleName)
-        : outcome.identity.arn;
-    core.info(
-      `${config.role ? 'Assumed' : 'Authenticated as'} ${who} in ${config.region}: ` +
-        `${outcome.attempts} attempt(s), ${outcome.tokensFetched} token(s), ${Math.round(performance.now() - started)} ms` +
-        `${expiry ? `; credentials expire at ${expiry.toISOString()}` : ''}.`,
-    );
+    publish(config, outcome.credentials, outcome.identity, outcome.roleArn);
+    const report = {
+      roleArn: config.role
+        ? outcome.identity.arn.replace(/:sts::(\d+):assumed-role\/([^/]+)\/.*$/, ':iam::$1:role/$2')
+        : undefined,
+      identityArn: outcome.identity.arn,
+      account: outcome.identity.account,
+      expiration: outcome.credentials?.expiration,
+      attempts: outcome.attempts,
+      tokensFetched: outcome.tokensFetched,
+      durationMs: performance.now() - started,
+    };
+    logSuccess(config, report);
+    await summarizeSuccess(config, report);
   } catch (error) {
-    core.setFailed(failureMessage(error, config));
+    const message = failureMessage(error, config);
+    core.setFailed(message);
+    const diagnostics = diagnosticsFor(error, config, process.env);
+    logDiagnostics(diagnostics);
+    await summarizeFailure(message, diagnostics);
     if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
   }
+}
+
+function logSuccess(config: Config, r: SuccessReport): void {
+  const who = config.maskAccountId
+    ? 'the role'
+    : config.role
+      ? (config.role.arn ?? config.role.roleName)
+      : r.identityArn;
+  core.info(
+    `${config.role ? 'Assumed' : 'Authenticated as'} ${who} in ${config.region}: ` +
+      `${r.attempts} attempt(s), ${r.tokensFetched} token(s), ${Math.round(r.durationMs)} ms` +
+      `${r.expiration ? `; credentials expire at ${r.expiration.toISOString()}` : ''}.`,
+  );
 }
 
 async function withActionTimeout<T>(config: Config, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
@@ -186,6 +214,7 @@ async function authenticate(config: Config, signal: AbortSignal): Promise<Outcom
     );
     const creds = result.credentials;
     return {
+      roleArn: arn,
       credentials: creds,
       identity: { account: creds.assumedRoleArn.split(':')[4] ?? '', arn: creds.assumedRoleArn },
       existing: false,

@@ -19,7 +19,10 @@ export function applyProxyEnv(proxy: Config['proxy'], env: NodeJS.ProcessEnv = p
 }
 
 /** The STS URL the SDK will call, near enough to decide on the proxy: no-proxy matches by host. */
-export function stsUrl(config: Config, env: NodeJS.ProcessEnv = process.env): string {
+export function stsUrl(
+  config: Pick<Config, 'stsEndpoint' | 'region'>,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   return (
     config.stsEndpoint ??
     env.AWS_ENDPOINT_URL_STS ??

@@ -14,6 +14,20 @@ import { canonicalCode, RequestTimeoutError } from './classify.js';
 import type { Config } from './config.js';
 import type { StsCredentials } from './exchange.js';
 
+/** What the STS calls read from the configuration; the refresher builds it from its settings file. */
+export type StsConfig = Pick<
+  Config,
+  | 'region'
+  | 'stsEndpoint'
+  | 'httpTimeoutMs'
+  | 'roleSessionName'
+  | 'roleDurationSeconds'
+  | 'inlineSessionPolicy'
+  | 'managedSessionPolicies'
+  | 'transitiveTagKeys'
+  | 'roleExternalId'
+>;
+
 export interface ClientOptions {
   /** Signing credentials; undefined: the SDK's default chain (only asked when a call needs signing). */
   readonly credentials?: AwsCredentialIdentity | undefined;
@@ -21,7 +35,7 @@ export interface ClientOptions {
   readonly agent?: Agent | undefined;
 }
 
-export function createStsClient(config: Config, options: ClientOptions = {}): STSClient {
+export function createStsClient(config: StsConfig, options: ClientOptions = {}): STSClient {
   return new STSClient({
     region: config.region,
     maxAttempts: 1,
@@ -45,7 +59,7 @@ export class IncompleteResponseError extends Error {
 
 /** One deadline for the whole request: a silent server, stalled headers or a body that trickles. */
 async function withDeadline<T>(
-  config: Config,
+  config: StsConfig,
   signal: AbortSignal,
   send: (abortSignal: AbortSignal) => Promise<T>,
 ): Promise<T> {
@@ -83,7 +97,7 @@ function credentialsOf(out: Output): StsCredentials {
 }
 
 /** What both AssumeRole calls share: name, duration, session policies. */
-function sessionParams(config: Config, roleArn: string) {
+function sessionParams(config: StsConfig, roleArn: string) {
   return {
     RoleArn: roleArn,
     RoleSessionName: config.roleSessionName,
@@ -97,7 +111,7 @@ function sessionParams(config: Config, roleArn: string) {
 
 export function assumeRoleWithWebIdentity(
   client: STSClient,
-  config: Config,
+  config: StsConfig,
   roleArn: string,
   token: string,
   signal: AbortSignal,
@@ -121,7 +135,7 @@ export interface SessionTags {
 /** AssumeRole, SigV4-signed by the client's credentials. */
 export async function assumeRole(
   client: STSClient,
-  config: Config,
+  config: StsConfig,
   roleArn: string,
   session: SessionTags,
   signal: AbortSignal,
@@ -163,7 +177,7 @@ export interface CallerIdentity {
 
 export function getCallerIdentity(
   client: STSClient,
-  config: Config,
+  config: StsConfig,
   signal: AbortSignal,
 ): Promise<CallerIdentity> {
   return withDeadline(config, signal, async (abortSignal) => {

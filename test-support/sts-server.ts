@@ -80,6 +80,8 @@ export interface StsServerOptions {
   readonly assumeRoleTrust?: (callerArn: string, roleArn: string, params: Record<string, string>) => boolean;
   /** AssumeRole with more session tags than this answers PackedPolicyTooLarge. */
   readonly maxPackedTags?: number;
+  /** Issue sessions that expire after this many seconds, whatever DurationSeconds asked (refresh tests). */
+  readonly sessionSeconds?: number;
   /** Called as each call arrives, before it is answered. */
   readonly onCall?: (call: StsCall) => void;
   /** Secret access keys to issue, in order, before random ones (special-characters tests). */
@@ -202,7 +204,7 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
       accessKeyId: randomKeyId(),
       secretAccessKey: secrets.shift() ?? randomBytes(30).toString('base64'),
       sessionToken: `IQoJb3JpZ2luX2Vj${randomBytes(180).toString('base64')}`,
-      expiration: new Date(Math.floor(Date.now() / 1000 + duration) * 1000),
+      expiration: new Date(Math.floor(Date.now() / 1000 + (options.sessionSeconds ?? duration)) * 1000),
       arn: `arn:${partition}:sts::${account}:assumed-role/${roleName}/${session}`,
     };
     issued.push(creds);

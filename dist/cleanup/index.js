@@ -31719,15 +31719,75 @@ function removeProfile(written) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/refresh-profile.ts
+// refresh-credentials: a config file of our own in RUNNER_TEMP whose profile runs the bundled
+// refresher as its credential_process, and the 0600 settings file the refresher reads. The user's
+// ~/.aws is untouched; AWS_CONFIG_FILE and AWS_PROFILE name ours.
+
+
+
+
+
+const DEFAULT_REFRESH_PROFILE = 'aws-oidc-refresh';
+/** dist/refresh/index.js, beside this bundle. Built from parts so the bundler leaves it a path. */
+function bundledRefresher() {
+    return join(dirname(fileURLToPath(import.meta.url)), ['refresh', 'index.js'].join('/'));
+}
+const quote = (path) => {
+    if (/["\n]/.test(path))
+        throw new Error(`Cannot name ${path} in credential_process: it contains a quote`);
+    return `"${path}"`;
+};
+function refresh_profile_writeRefreshProfile(config, roleArn, env, refresher = bundledRefresher()) {
+    const dir = env.RUNNER_TEMP || env.TMPDIR || '/tmp';
+    const id = randomBytes(6).toString('hex');
+    const settingsFile = join(dir, `aws-oidc-refresh-${id}.json`);
+    const configFile = join(dir, `aws-oidc-config-${id}`);
+    const profile = config.profile?.name ?? DEFAULT_REFRESH_PROFILE;
+    const settings = {
+        roleArn,
+        region: config.region,
+        audience: config.audience,
+        // The endpoint this step used, so a later step without AWS_ENDPOINT_URL_STS reaches the same STS.
+        stsEndpoint: config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS,
+        httpTimeoutMs: config.httpTimeoutMs,
+        roleSessionName: config.roleSessionName,
+        roleDurationSeconds: config.roleDurationSeconds,
+        inlineSessionPolicy: config.inlineSessionPolicy,
+        managedSessionPolicies: config.managedSessionPolicies,
+        transitiveTagKeys: [],
+        roleExternalId: undefined,
+        maxAttempts: config.maxAttempts,
+        proxy: config.proxy,
+        requestUrl: env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '',
+        requestToken: env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '',
+    };
+    writeSecretFile(settingsFile, JSON.stringify(settings));
+    // Absolute paths: a later step may have another node (or none) first on its PATH.
+    const section = profile === 'default' ? 'default' : `profile ${profile}`;
+    writeSecretFile(configFile, `[${section}]\nregion = ${config.region}\ncredential_process = ${quote(process.execPath)} ${quote(refresher)} ${quote(settingsFile)}\n`);
+    return { configFile, settingsFile, profile };
+}
+function removeRefreshProfile(files) {
+    (0,external_node_fs_namespaceObject.rmSync)(files.settingsFile, { force: true });
+    (0,external_node_fs_namespaceObject.rmSync)(files.configFile, { force: true });
+}
+
 ;// CONCATENATED MODULE: ./src/job.ts
 // Every effect on the job goes through here: masks, profile files, exported variables, outputs,
 // state. Nothing is written until authentication has fully succeeded, so a failed step leaves no
 // half state.
 
 
+
 /** The post step reads these to undo exactly what the main step did. */
 const EXPORTED_STATE = 'exported-variables';
 const PROFILE_STATE = 'written-profile';
+const REFRESH_STATE = 'refresh-profile';
 const CREDENTIAL_VARIABLES = (/* unused pure expression or super */ null && (['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']));
 function mask(value) {
     if (value)
@@ -31747,7 +31807,7 @@ function maskCredentials(creds) {
  * its add-mask), then the profile, the environment, the state and the outputs.
  * `creds` is undefined when the identity is the runner's own (no keys in hand).
  */
-function publish(config, creds, identity) {
+function publish(config, creds, identity, roleArn) {
     maskCredentials(creds);
     if (config.maskAccountId) {
         mask(identity.account);
@@ -31768,7 +31828,19 @@ function publish(config, creds, identity) {
             env.AWS_SESSION_TOKEN = creds.sessionToken ?? '';
         }
     }
-    if (config.profile && creds) {
+    if (config.refreshCredentials && roleArn) {
+        // Never static keys beside a refreshing profile: they would shadow it, and expire.
+        const files = writeRefreshProfile(config, roleArn, process.env);
+        core.saveState(REFRESH_STATE, JSON.stringify(files));
+        for (const name of CREDENTIAL_VARIABLES)
+            env[name] = '';
+        env.AWS_REGION = config.region;
+        env.AWS_DEFAULT_REGION = config.region;
+        env.AWS_CONFIG_FILE = files.configFile;
+        env.AWS_PROFILE = files.profile;
+        core.info(`Wrote refreshing profile ${files.profile} to ${files.configFile}.`);
+    }
+    else if (config.profile && creds) {
         const written = writeProfile(profileFiles(process.env), config.profile.name, {
             aws_access_key_id: creds.accessKeyId,
             aws_secret_access_key: creds.secretAccessKey,
@@ -31818,6 +31890,11 @@ function undoPublish() {
         exportVariable(name, '');
     if (blanked.length > 0)
         done.push(`cleared ${blanked.join(', ')}`);
+    const refresh = getState(REFRESH_STATE);
+    if (refresh) {
+        removeRefreshProfile(JSON.parse(refresh));
+        done.push('removed the refreshing profile');
+    }
     const profile = getState(PROFILE_STATE);
     if (profile) {
         const written = JSON.parse(profile);

@@ -1,0 +1,78 @@
+// The examples are parsed as YAML, and every `with:` key passed to this action must be an input
+// action.yml declares; composite and reusable-workflow plumbing is checked too.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { parse } from 'yaml';
+import { ROOT } from '../test-support/runner.ts';
+
+interface Step {
+  uses?: string;
+  id?: string;
+  with?: Record<string, unknown>;
+}
+type Doc = {
+  on?: Record<string, { inputs?: Record<string, unknown> }>;
+  permissions?: Record<string, string>;
+  jobs?: Record<
+    string,
+    { steps?: Step[]; uses?: string; with?: Record<string, unknown>; permissions?: Record<string, string> }
+  >;
+  runs?: { using: string; steps: Step[] };
+  inputs?: Record<string, unknown>;
+  outputs?: Record<string, { value?: string }>;
+};
+
+const declared = Object.keys(
+  (parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: object }).inputs,
+);
+const dir = join(ROOT, 'examples');
+const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yml'));
+const load = (f: string) => parse(readFileSync(join(dir, f), 'utf8')) as Doc;
+const ours = (doc: Doc): Step[] =>
+  [...(doc.runs?.steps ?? []), ...Object.values(doc.jobs ?? {}).flatMap((j) => j.steps ?? [])].filter((s) =>
+    s.uses?.includes('aws-oidc-credentials'),
+  );
+
+describe('examples/', () => {
+  test('has a plain workflow, a composite action, a reusable workflow and its caller', () => {
+    expect(files.sort()).toEqual(
+      [
+        'composite/action.yml',
+        'workflows/caller.yml',
+        'workflows/deploy.yml',
+        'workflows/reusable-deploy.yml',
+      ].sort(),
+    );
+  });
+
+  test.each(files)('%s: valid YAML, and every with: key is a declared input', (file) => {
+    const doc = load(file);
+    for (const step of ours(doc)) {
+      for (const key of Object.keys(step.with ?? {})) expect(declared).toContain(key);
+      expect(step.with).toHaveProperty('aws-region');
+    }
+  });
+
+  test('the composite action passes its inputs through and re-exports the outputs', () => {
+    const doc = load('composite/action.yml');
+    expect(doc.runs?.using).toBe('composite');
+    const step = ours(doc)[0];
+    const passed = JSON.stringify(step?.with);
+    for (const input of Object.keys(doc.inputs ?? {})) expect(passed).toContain(`inputs.${input}`);
+    for (const [name, output] of Object.entries(doc.outputs ?? {})) {
+      expect(output.value).toBe(`\${{ steps.${step?.id}.outputs.${name} }}`);
+    }
+  });
+
+  test('the reusable workflow is called with its declared inputs, and the caller grants id-token: write', () => {
+    const reusable = load('workflows/reusable-deploy.yml');
+    const caller = load('workflows/caller.yml');
+    const call = Object.values(caller.jobs ?? {}).find((j) => j.uses?.endsWith('reusable-deploy.yml'));
+    const inputs = Object.keys(reusable.on?.workflow_call?.inputs ?? {});
+    for (const key of Object.keys(call?.with ?? {})) expect(inputs).toContain(key);
+    expect(caller.permissions?.['id-token']).toBe('write');
+    expect(load('workflows/deploy.yml').permissions?.['id-token']).toBe('write');
+  });
+});

@@ -1,0 +1,98 @@
+// What a person reads: the trust-failure block in the log and the job summary. Nothing secret
+// reaches here: claims are not secret, keys never come in, a masked account shows as ***.
+
+import * as core from '@actions/core';
+import type { Config } from './config.js';
+import { type Claims, isTrustFailure, trustDiagnostics } from './diagnostics.js';
+import { ExchangeError } from './exchange.js';
+import { MissingIdTokenPermissionError } from './token.js';
+
+export interface SuccessReport {
+  readonly roleArn: string | undefined;
+  readonly identityArn: string;
+  readonly account: string;
+  readonly expiration: Date | undefined;
+  readonly attempts: number;
+  readonly tokensFetched: number;
+  readonly durationMs: number;
+}
+
+/** The diagnostics lines for a failure, or [] when the failure is not about trust. */
+export function diagnosticsFor(error: unknown, config: Config | undefined, env: NodeJS.ProcessEnv): string[] {
+  const roleArn = config?.role?.arn;
+  if (error instanceof MissingIdTokenPermissionError) {
+    // No token to read: show what this run's sub would be, from the runner's environment.
+    const repo = env.GITHUB_REPOSITORY;
+    const claims: Claims | undefined = repo
+      ? {
+          repository: repo,
+          ...(env.GITHUB_REF ? { ref: env.GITHUB_REF, sub: `repo:${repo}:ref:${env.GITHUB_REF}` } : {}),
+          ...(env.GITHUB_EVENT_NAME ? { event_name: env.GITHUB_EVENT_NAME } : {}),
+        }
+      : undefined;
+    return trustDiagnostics('MissingIdTokenPermission', claims, roleArn);
+  }
+  if (error instanceof ExchangeError && isTrustFailure(error.classified.code)) {
+    return trustDiagnostics(error.classified.code, error.claims, roleArn);
+  }
+  return [];
+}
+
+/** The grouped block in the log: one click to open, never in the way. */
+export function logDiagnostics(lines: readonly string[]): void {
+  if (lines.length === 0) return;
+  core.startGroup('Why the role did not trust this workflow: token claims and a suggested condition');
+  for (const line of lines) core.info(line);
+  core.endGroup();
+}
+
+const minutesLeft = (d: Date) => Math.round((d.getTime() - Date.now()) / 60_000);
+
+export async function summarizeSuccess(config: Config, r: SuccessReport): Promise<void> {
+  const hide = (s: string) => (config.maskAccountId ? s.replaceAll(r.account, '***') : s);
+  const rows: [string, string][] = [
+    ['Role', r.roleArn ? hide(r.roleArn) : '(none: credentials as given)'],
+    ['Authenticated as', hide(r.identityArn)],
+    ['Account', config.maskAccountId ? '***' : r.account],
+    ['Session name', config.role ? config.roleSessionName : '-'],
+    ['Region', config.region],
+    [
+      'Expires',
+      r.expiration
+        ? `${r.expiration.toISOString()} (in ${minutesLeft(r.expiration)} min)`
+        : '- (long-term keys)',
+    ],
+    ['Attempts', String(r.attempts)],
+    ['Tokens fetched', String(r.tokensFetched)],
+    ['Time taken', `${Math.round(r.durationMs)} ms`],
+  ];
+  await write(
+    core.summary.addHeading('AWS credentials', 3).addTable([
+      [
+        { data: 'What', header: true },
+        { data: 'Value', header: true },
+      ],
+      ...rows,
+    ]),
+  );
+}
+
+export async function summarizeFailure(message: string, diagnostics: readonly string[]): Promise<void> {
+  let s = core.summary.addHeading('AWS credentials: failed', 3).addCodeBlock(message);
+  if (diagnostics.length > 0)
+    s = s.addDetails(
+      'Token claims, a suggested condition, what to check',
+      `\n\n\`\`\`\n${diagnostics.join('\n')}\n\`\`\`\n\n`,
+    );
+  await write(s);
+}
+
+async function write(summary: typeof core.summary): Promise<void> {
+  // Outside a runner there is no summary file; the step must not fail for it.
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await summary.write();
+  } catch (error) {
+    core.debug(`Job summary not written: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
