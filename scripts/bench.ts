@@ -1,4 +1,4 @@
-// `npm run bench [-- --runs N]`: wall time of dist/index.js from process start to exit, as the
+// `npm run bench [-- --runs N] [-- --concurrency N --rate R]`: wall time of dist/index.js from process start to exit, as the
 // runner starts it, against the local token endpoint and STS; bare `node -e ''` measured in the
 // same run so that the numbers are relative to this machine. Scenarios are interleaved so that
 // a noisy neighbour slows them all alike.
@@ -8,12 +8,27 @@ import { startOidcServer } from '../test-support/oidc-server.ts';
 import { MAIN, type RunResult, runAction } from '../test-support/runner.ts';
 import { startStsServer } from '../test-support/sts-server.ts';
 
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg === -1 ? 21 : Number(process.argv[runsArg + 1]);
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? fallback : Number(process.argv[i + 1]);
+};
+const RUNS = arg('--runs', 21);
+const CONCURRENCY = arg('--concurrency', 0);
+const RATE = arg('--rate', 10);
+
+const quantile = (xs: number[], q: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+};
+const ms = (x: number) => `${x.toFixed(0).padStart(6)} ms`;
+const inputs = { 'aws-region': 'us-east-1', 'role-to-assume': 'arn:aws:iam::123456789012:role/bench' };
+if (CONCURRENCY > 0) {
+  await load(CONCURRENCY, RATE);
+  process.exit(0);
+}
 
 const oidc = await startOidcServer();
 const sts = await startStsServer({ jwks: oidc.jwks });
-const inputs = { 'aws-region': 'us-east-1', 'role-to-assume': 'arn:aws:iam::123456789012:role/bench' };
 const env = { ...oidc.env(), AWS_ENDPOINT_URL_STS: sts.url };
 
 interface Scenario {
@@ -62,12 +77,7 @@ try {
   await Promise.all([oidc.close(), sts.close()]);
 }
 
-const quantile = (xs: number[], q: number) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-};
 const median = (name: string) => quantile(times.get(name) ?? [], 0.5);
-const ms = (x: number) => `${x.toFixed(0).padStart(6)} ms`;
 
 console.log(
   `Node ${process.versions.node}; ${RUNS} runs per scenario, interleaved; bundle ${(statSync(MAIN).size / 1024).toFixed(0)} KiB`,
@@ -87,4 +97,61 @@ const targets: [string, number, number][] = [
 console.log(`\n${'target'.padEnd(38)}${'measured'.padStart(10)}${'limit'.padStart(10)}`);
 for (const [name, value, limit] of targets) {
   console.log(`${name.padEnd(38)}${ms(value)}${ms(limit)}  ${value <= limit ? 'met' : 'MISSED'}`);
+}
+
+/**
+ * N action processes started at once against one STS, first without a limit (the CPU floor of
+ * this machine), then with a token bucket of R calls a second that answers Throttling.
+ */
+async function load(n: number, rate: number): Promise<void> {
+  const round = async (ratePerSecond: number | undefined) => {
+    const oidc = await startOidcServer();
+    const sts = await startStsServer({ jwks: oidc.jwks, ...(ratePerSecond ? { ratePerSecond } : {}) });
+    const env = { ...oidc.env(), AWS_ENDPOINT_URL_STS: sts.url };
+    const started = performance.now();
+    const results = await Promise.all(
+      Array.from({ length: n }, () => runAction({ inputs, env, killAfterMs: 120_000 })),
+    );
+    const makespan = performance.now() - started;
+    await Promise.all([oidc.close(), sts.close()]);
+    const durations = results.map((r) => r.durationMs);
+    return {
+      ok: results.filter((r) => r.code === 0).length,
+      makespan,
+      calls: sts.calls.length,
+      throttled: sts.calls.filter((c) => c.outcome === 'Throttling').length,
+      p50: quantile(durations, 0.5),
+      p90: quantile(durations, 0.9),
+    };
+  };
+  const free = await round(undefined);
+  const limited = await round(rate);
+  const floor = Math.max((n / rate) * 1000, free.makespan);
+  console.log(`Node ${process.versions.node}; N=${n} processes at once, STS token bucket R=${rate}/s`);
+  console.log(
+    `\n${'STS'.padEnd(14)}${'ok'.padStart(6)}${'makespan'.padStart(12)}${'calls'.padStart(8)}${'throttled'.padStart(11)}${'p50'.padStart(10)}${'p90'.padStart(10)}`,
+  );
+  for (const [name, x] of [
+    ['no limit', free],
+    [`${rate}/s`, limited],
+  ] as const) {
+    console.log(
+      `${name.padEnd(14)}${String(x.ok).padStart(6)}${ms(x.makespan).padStart(12)}${String(x.calls).padStart(8)}${String(x.throttled).padStart(11)}${ms(x.p50)}${ms(x.p90)}`,
+    );
+  }
+  const perJob = limited.calls / n;
+  console.log(
+    `\nfloor = max(N/R = ${((n / rate) * 1000).toFixed(0)} ms, no-limit makespan ${free.makespan.toFixed(0)} ms) = ${floor.toFixed(0)} ms`,
+  );
+  const checks: [string, boolean, string][] = [
+    ['all succeed', limited.ok === n, `${limited.ok}/${n}`],
+    ['STS calls per job <= 2', perJob <= 2, perJob.toFixed(2)],
+    [
+      'makespan <= 1.3 x floor',
+      limited.makespan <= 1.3 * floor,
+      `${(limited.makespan / floor).toFixed(2)} x`,
+    ],
+  ];
+  for (const [name, ok, value] of checks)
+    console.log(`${name.padEnd(28)}${value.padStart(10)}  ${ok ? 'met' : 'MISSED'}`);
 }

@@ -80,6 +80,8 @@ export interface StsServerOptions {
   readonly assumeRoleTrust?: (callerArn: string, roleArn: string, params: Record<string, string>) => boolean;
   /** AssumeRole with more session tags than this answers PackedPolicyTooLarge. */
   readonly maxPackedTags?: number;
+  /** A token bucket: at most this many calls a second (burst of the same size); others get Throttling. */
+  readonly ratePerSecond?: number;
   /** Issue sessions that expire after this many seconds, whatever DurationSeconds asked (refresh tests). */
   readonly sessionSeconds?: number;
   /** Called as each call arrives, before it is answered. */
@@ -135,6 +137,18 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
   const audiences = options.audiences ?? ['sts.amazonaws.com'];
   const principals = new Map<string, Principal>((options.principals ?? []).map((p) => [p.accessKeyId, p]));
   const secrets = [...(options.secrets ?? [])];
+  const rate = options.ratePerSecond;
+  let bucket = rate ?? 0;
+  let filledAt = Date.now();
+  const takeToken = (): boolean => {
+    if (rate === undefined) return true;
+    const now = Date.now();
+    bucket = Math.min(rate, bucket + ((now - filledAt) / 1000) * rate);
+    filledAt = now;
+    if (bucket < 1) return false;
+    bucket -= 1;
+    return true;
+  };
 
   const nextFault = (): StsFault | undefined => {
     const head = faults[0];
@@ -364,6 +378,10 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
       res.writeHead(status, { 'content-type': contentType, 'x-amzn-requestid': randomUUID() }).end(body);
     };
 
+    if (!takeToken()) {
+      call.outcome = 'Throttling';
+      return send(400, errorResponse('Throttling', 'Rate exceeded'));
+    }
     const fault = nextFault();
     if (fault) {
       call.outcome = 'error' in fault ? fault.error : JSON.stringify(fault);

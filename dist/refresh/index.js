@@ -53686,6 +53686,14 @@ function networkCode(error) {
     }
     return undefined;
 }
+function causeCode(error) {
+    for (let e = error, depth = 0; e && depth < 5; e = fields(e).cause, depth++) {
+        const code = str(fields(e).code);
+        if (code)
+            return code;
+    }
+    return undefined;
+}
 /** `InvalidIdentityTokenException` and `InvalidIdentityToken` are the same error. */
 function canonicalCode(code) {
     return code.endsWith('Exception') ? code.slice(0, -'Exception'.length) : code;
@@ -53731,6 +53739,10 @@ function classifyStsError(error, source = 'web-identity') {
         stage: 'sts',
         hint,
     });
+    // A name that does not resolve is a typo far more often than an outage: say so at once.
+    if (causeCode(error) === 'ENOTFOUND') {
+        return sts('fatal', 'ENOTFOUND', 'The STS host name does not resolve. Check sts-endpoint (or AWS_ENDPOINT_URL_STS) and the runner\u2019s DNS.');
+    }
     // The SDK calls a reset socket a TimeoutError too; the network code says more.
     if (net)
         return sts('backoff', net, TRANSIENT_HINT);

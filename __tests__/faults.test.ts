@@ -1,0 +1,137 @@
+// Faults end in success or in one clear failure within a bounded time, with nothing exported on
+// failure and no secret printed, with debug logging on as well as off.
+
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { expectFailedCleanly } from '../test-support/assertions.ts';
+import { type OidcServer, startOidcServer, type TokenFault } from '../test-support/oidc-server.ts';
+import { leaks, type RunOptions, type RunResult, runAction } from '../test-support/runner.ts';
+import { type StsFault, type StsServer, startStsServer } from '../test-support/sts-server.ts';
+
+const ROLE = 'arn:aws:iam::123456789012:role/deploy';
+let oidc: OidcServer;
+let sts: StsServer;
+
+beforeEach(async () => {
+  oidc = await startOidcServer();
+  sts = await startStsServer({ jwks: oidc.jwks });
+});
+afterEach(async () => {
+  await Promise.all([oidc.close(), sts.close()]);
+});
+
+function run(inputs: Record<string, string> = {}, options: RunOptions = {}): Promise<RunResult> {
+  return runAction({
+    killAfterMs: 20_000,
+    ...options,
+    inputs: { 'aws-region': 'us-east-1', 'role-to-assume': ROLE, 'http-timeout-s': '1', ...inputs },
+    env: { ...oidc.env(), AWS_ENDPOINT_URL_STS: sts.url, ...options.env },
+  });
+}
+
+const secrets = () => [
+  ...sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]),
+  ...oidc.issued,
+  oidc.requestToken,
+];
+
+const DEBUG = [
+  ['no debug', {}],
+  ['RUNNER_DEBUG=1', { RUNNER_DEBUG: '1' }],
+  ['ACTIONS_STEP_DEBUG=true', { ACTIONS_STEP_DEBUG: 'true' }],
+] as const;
+
+describe.each(DEBUG)('STS faults, then success (%s)', (_name, env) => {
+  test.each<[string, StsFault]>([
+    ['accepts and never answers', { hang: true }],
+    ['headers, then a stalled body', { stallBody: true }],
+    [
+      'an HTML 502 from a proxy',
+      { status: 502, body: '<html><body>Bad Gateway</body></html>', contentType: 'text/html' },
+    ],
+    ['a reset connection', { reset: true }],
+  ])('%s', async (_fault, fault) => {
+    sts.fail(fault);
+    const r = await run({}, { env });
+    expect(r.code).toBe(0);
+    expect(sts.calls).toHaveLength(2);
+    expect(leaks(r, secrets())).toEqual([]);
+  });
+});
+
+describe.each(DEBUG)('faults that end in a clear failure (%s)', (_name, env) => {
+  test('malformed XML in a 200', async () => {
+    sts.fail({ status: 200, body: '<AssumeRoleWithWebIdentityResponse><Assume' }, Number.POSITIVE_INFINITY);
+    const r = await run({ 'retry-max-attempts': '2' }, { env });
+    expectFailedCleanly(r, /^Failed to assume role .* with a GitHub OIDC token/, secrets());
+  });
+
+  test('a 200 with no Credentials', async () => {
+    sts.fail({ noCredentials: true });
+    const r = await run({}, { env });
+    expectFailedCleanly(r, /IncompleteResponse: .* Next: Check that sts-endpoint/, secrets());
+    expect(sts.calls).toHaveLength(1);
+  });
+
+  test('DNS failure for a custom sts-endpoint: fatal at once, the input named', async () => {
+    const r = await run({ 'sts-endpoint': 'https://sts.does-not-exist.invalid' }, { env });
+    expectFailedCleanly(
+      r,
+      /\(1 attempt\): ENOTFOUND: .* Next: The STS host name does not resolve\. Check sts-endpoint/,
+      secrets(),
+    );
+  });
+
+  test('action-timeout-s firing in the middle of a retry', async () => {
+    sts.fail({ error: 'ServiceUnavailable', status: 503 }, Number.POSITIVE_INFINITY);
+    const r = await run({ 'action-timeout-s': '2' }, { env });
+    expectFailedCleanly(r, /^Timed out after 2 s \(action-timeout-s\)/, secrets());
+    expect(r.durationMs).toBeLessThan(10_000);
+    expect(sts.calls.length).toBeGreaterThan(1);
+  });
+});
+
+describe('token endpoint faults', () => {
+  test.each<[string, TokenFault, RegExp | undefined]>([
+    ['non-JSON, then a token', { status: 200, body: 'this is not json' }, undefined],
+    ['JSON without value, then a token', { status: 200, body: '{"count": 1}' }, undefined],
+    ['401: fatal', { status: 401 }, /Failed to get a GitHub OIDC token \(1 attempt\): HTTP 401/],
+    ['403: fatal', { status: 403 }, /Failed to get a GitHub OIDC token \(1 attempt\): HTTP 403/],
+  ])('%s', async (_name, fault, failure) => {
+    oidc.fail(fault);
+    const r = await run({}, { env: { RUNNER_DEBUG: '1' } });
+    if (failure) {
+      expectFailedCleanly(r, failure, secrets());
+      expect(sts.calls).toHaveLength(0);
+    } else {
+      expect(r.code).toBe(0);
+      expect(leaks(r, secrets())).toEqual([]);
+    }
+  });
+});
+
+describe('GITHUB_ENV and GITHUB_OUTPUT injection', () => {
+  test('a secret with newlines and a heredoc delimiter cannot create extra variables', async () => {
+    await sts.close();
+    sts = await startStsServer({
+      jwks: oidc.jwks,
+      secrets: ['abc\nAWS_EVIL=1\nghadelimiter_x\nEVIL2<<EOF\n1\nEOF'],
+    });
+    const r = await run({ 'output-credentials': 'true' });
+    expect(Object.keys(r.env).sort()).toEqual(
+      [
+        'AWS_ACCESS_KEY_ID',
+        'AWS_DEFAULT_REGION',
+        'AWS_REGION',
+        'AWS_SECRET_ACCESS_KEY',
+        'AWS_SESSION_TOKEN',
+      ].sort(),
+    );
+    expect(r.env.AWS_SECRET_ACCESS_KEY).toBe(sts.issued[0]?.secretAccessKey);
+    expect(Object.keys(r.outputs)).not.toContain('EVIL2');
+  });
+
+  test('an input with a newline and a fake variable is refused, nothing written', async () => {
+    const r = await run({ 'role-session-name': 'ok\nAWS_EVIL=1' });
+    expectFailedCleanly(r, /^Input 'role-session-name' is "ok\\nAWS_EVIL=1"/, secrets());
+  });
+});
