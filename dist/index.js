@@ -56645,22 +56645,15 @@ function str(v) {
     return typeof v === 'string' && v !== '' ? v : undefined;
 }
 /** The network error code anywhere in the cause chain (undici and smithy nest them). */
-function networkCode(error) {
+function codeInChain(error, wanted) {
     for (let e = error, depth = 0; e && depth < 5; e = fields(e).cause, depth++) {
         const code = str(fields(e).code);
-        if (code && NETWORK_CODES.has(code))
+        if (code && wanted(code))
             return code;
     }
     return undefined;
 }
-function causeCode(error) {
-    for (let e = error, depth = 0; e && depth < 5; e = fields(e).cause, depth++) {
-        const code = str(fields(e).code);
-        if (code)
-            return code;
-    }
-    return undefined;
-}
+const networkCode = (error) => codeInChain(error, (code) => NETWORK_CODES.has(code));
 /** `InvalidIdentityTokenException` and `InvalidIdentityToken` are the same error. */
 function canonicalCode(code) {
     return code.endsWith('Exception') ? code.slice(0, -'Exception'.length) : code;
@@ -56707,7 +56700,7 @@ function classifyStsError(error, source = 'web-identity') {
         hint,
     });
     // A name that does not resolve is a typo far more often than an outage: say so at once.
-    if (causeCode(error) === 'ENOTFOUND') {
+    if (codeInChain(error, (code) => code === 'ENOTFOUND')) {
         return sts('fatal', 'ENOTFOUND', 'The STS host name does not resolve. Check sts-endpoint (or AWS_ENDPOINT_URL_STS) and the runner\u2019s DNS.');
     }
     // The SDK calls a reset socket a TimeoutError too; the network code says more.
@@ -58264,30 +58257,38 @@ function refuseSymlinks(path) {
         }
     }
 }
-/** The file's text, or undefined if it does not exist. */
-function files_readText(path, options = {}) {
-    if (!options.allowSymlink)
-        refuseSymlinks(path);
+/**
+ * Opens a regular file and hands its descriptor to `use`; undefined if it does not exist.
+ * O_NOFOLLOW closes the gap between the lstat check and the open.
+ */
+function withFile(path, flags, use, mode) {
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (options.allowSymlink ? 0 : external_node_fs_.constants.O_NOFOLLOW));
+        fd = (0,external_node_fs_.openSync)(path, flags, mode);
     }
     catch (error) {
-        if (error.code === 'ENOENT')
+        const code = error.code;
+        if (code === 'ENOENT' && !(flags & external_node_fs_.constants.O_CREAT))
             return undefined;
-        if (error.code === 'ELOOP') {
+        if (code === 'ELOOP')
             throw new UnsafePathError(`${path} is a symbolic link; refusing to follow it.`);
-        }
         throw error;
     }
     try {
         if (!(0,external_node_fs_.fstatSync)(fd).isFile())
             throw new UnsafePathError(`${path} is not a regular file.`);
-        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
+        return use(fd);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
+}
+/** The file's text, or undefined if it does not exist. */
+function files_readText(path, options = {}) {
+    if (!options.allowSymlink)
+        refuseSymlinks(path);
+    const flags = external_node_fs_.constants.O_RDONLY | (options.allowSymlink ? 0 : external_node_fs_.constants.O_NOFOLLOW);
+    return withFile(path, flags, (fd) => (0,external_node_fs_.readFileSync)(fd, 'utf8'));
 }
 /** Writes a file readable by its owner only (0600), its directory 0700 if it has to be made. */
 function files_writeSecretFile(path, text) {
@@ -58295,26 +58296,12 @@ function files_writeSecretFile(path, text) {
     refuseSymlinks(path);
     // Credentials live here: owner only, whatever the directory was before.
     (0,external_node_fs_.chmodSync)((0,external_node_path_.dirname)(path), 0o700);
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o600);
-    }
-    catch (error) {
-        if (error.code === 'ELOOP') {
-            throw new UnsafePathError(`${path} is a symbolic link; refusing to follow it.`);
-        }
-        throw error;
-    }
-    try {
-        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
-            throw new UnsafePathError(`${path} is not a regular file.`);
+    const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW;
+    withFile(path, flags, (fd) => {
         // The mode of open() applies only to a new file; an existing one may have been 0644.
         (0,external_node_fs_.fchmodSync)(fd, 0o600);
         (0,external_node_fs_.writeFileSync)(fd, text);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+    }, 0o600);
 }
 
 ;// CONCATENATED MODULE: ./src/profile.ts
@@ -58473,7 +58460,11 @@ function refresh_profile_removeRefreshProfile(files) {
 const EXPORTED_STATE = 'exported-variables';
 const PROFILE_STATE = 'written-profile';
 const REFRESH_STATE = 'refresh-profile';
-const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+const CREDENTIAL_VARIABLES = [
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+];
 function mask(value) {
     if (value)
         setSecret(value);
@@ -59144,9 +59135,7 @@ async function run() {
         checkAllowedAccount(config, outcome.identity.account);
         publish(config, outcome.credentials, outcome.identity, outcome.roleArn);
         const report = {
-            roleArn: config.role
-                ? outcome.identity.arn.replace(/:sts::(\d+):assumed-role\/([^/]+)\/.*$/, ':iam::$1:role/$2')
-                : undefined,
+            roleArn: outcome.roleArn,
             identityArn: outcome.identity.arn,
             account: outcome.identity.account,
             expiration: outcome.credentials?.expiration,
@@ -59214,13 +59203,11 @@ async function authenticate(config, signal) {
     if (config.mode === 'oidc')
         mask(readRequestToken(process.env));
     const source = sourceCredentials(config, process.env);
-    mask(source?.accessKeyId);
-    mask(source?.secretAccessKey);
-    mask(source?.sessionToken);
+    maskCredentials(source);
     if (config.profile)
         checkProfileWritable(profileFiles(process.env), config.profile.name, config.profile.overwrite);
     if (config.unsetCurrentCredentials) {
-        for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'])
+        for (const name of CREDENTIAL_VARIABLES)
             delete process.env[name];
     }
     applyProxyEnv(config.proxy);
@@ -59245,7 +59232,13 @@ async function authenticate(config, signal) {
         if (!config.role) {
             // Access keys as they are, or the runner's own identity: only GetCallerIdentity.
             const who = await loop({ call: (_, s) => getCallerIdentity(client, config, s) });
-            return { ...who, credentials: source, identity: who.credentials, existing: false };
+            return {
+                credentials: source,
+                identity: who.credentials,
+                existing: false,
+                attempts: who.attempts,
+                tokensFetched: 0,
+            };
         }
         let roleArn = config.role.arn;
         let attempts = 0;
@@ -59276,7 +59269,7 @@ async function authenticate(config, signal) {
         return {
             roleArn: arn,
             credentials: creds,
-            identity: { account: creds.assumedRoleArn.split(':')[4] ?? '', arn: creds.assumedRoleArn },
+            identity: { account: accountIdOf(creds.assumedRoleArn), arn: creds.assumedRoleArn },
             existing: false,
             attempts: attempts + result.attempts,
             tokensFetched: result.tokensFetched,

@@ -88,21 +88,15 @@ function str(v: unknown): string | undefined {
 }
 
 /** The network error code anywhere in the cause chain (undici and smithy nest them). */
-function networkCode(error: unknown): string | undefined {
+function codeInChain(error: unknown, wanted: (code: string) => boolean): string | undefined {
   for (let e: unknown = error, depth = 0; e && depth < 5; e = fields(e).cause, depth++) {
     const code = str(fields(e).code);
-    if (code && NETWORK_CODES.has(code)) return code;
+    if (code && wanted(code)) return code;
   }
   return undefined;
 }
 
-function causeCode(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && depth < 5; e = fields(e).cause, depth++) {
-    const code = str(fields(e).code);
-    if (code) return code;
-  }
-  return undefined;
-}
+const networkCode = (error: unknown) => codeInChain(error, (code) => NETWORK_CODES.has(code));
 
 /** `InvalidIdentityTokenException` and `InvalidIdentityToken` are the same error. */
 export function canonicalCode(code: string): string {
@@ -179,7 +173,7 @@ export function classifyStsError(error: unknown, source: CredentialSource = 'web
   });
 
   // A name that does not resolve is a typo far more often than an outage: say so at once.
-  if (causeCode(error) === 'ENOTFOUND') {
+  if (codeInChain(error, (code) => code === 'ENOTFOUND')) {
     return sts(
       'fatal',
       'ENOTFOUND',

@@ -37,25 +37,33 @@ export function refuseSymlinks(path: string): void {
   }
 }
 
-/** The file's text, or undefined if it does not exist. */
-export function readText(path: string, options: { allowSymlink?: boolean } = {}): string | undefined {
-  if (!options.allowSymlink) refuseSymlinks(path);
+/**
+ * Opens a regular file and hands its descriptor to `use`; undefined if it does not exist.
+ * O_NOFOLLOW closes the gap between the lstat check and the open.
+ */
+function withFile<T>(path: string, flags: number, use: (fd: number) => T, mode?: number): T | undefined {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | (options.allowSymlink ? 0 : constants.O_NOFOLLOW));
+    fd = openSync(path, flags, mode);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
-      throw new UnsafePathError(`${path} is a symbolic link; refusing to follow it.`);
-    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && !(flags & constants.O_CREAT)) return undefined;
+    if (code === 'ELOOP') throw new UnsafePathError(`${path} is a symbolic link; refusing to follow it.`);
     throw error;
   }
   try {
     if (!fstatSync(fd).isFile()) throw new UnsafePathError(`${path} is not a regular file.`);
-    return readFileSync(fd, 'utf8');
+    return use(fd);
   } finally {
     closeSync(fd);
   }
+}
+
+/** The file's text, or undefined if it does not exist. */
+export function readText(path: string, options: { allowSymlink?: boolean } = {}): string | undefined {
+  if (!options.allowSymlink) refuseSymlinks(path);
+  const flags = constants.O_RDONLY | (options.allowSymlink ? 0 : constants.O_NOFOLLOW);
+  return withFile(path, flags, (fd) => readFileSync(fd, 'utf8'));
 }
 
 /** Writes a file readable by its owner only (0600), its directory 0700 if it has to be made. */
@@ -64,25 +72,15 @@ export function writeSecretFile(path: string, text: string): void {
   refuseSymlinks(path);
   // Credentials live here: owner only, whatever the directory was before.
   chmodSync(dirname(path), 0o700);
-  let fd: number;
-  try {
-    fd = openSync(
-      path,
-      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
-      0o600,
-    );
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
-      throw new UnsafePathError(`${path} is a symbolic link; refusing to follow it.`);
-    }
-    throw error;
-  }
-  try {
-    if (!fstatSync(fd).isFile()) throw new UnsafePathError(`${path} is not a regular file.`);
-    // The mode of open() applies only to a new file; an existing one may have been 0644.
-    fchmodSync(fd, 0o600);
-    writeFileSync(fd, text);
-  } finally {
-    closeSync(fd);
-  }
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW;
+  withFile(
+    path,
+    flags,
+    (fd) => {
+      // The mode of open() applies only to a new file; an existing one may have been 0644.
+      fchmodSync(fd, 0o600);
+      writeFileSync(fd, text);
+    },
+    0o600,
+  );
 }

@@ -25,7 +25,11 @@ export interface Identity {
   readonly arn: string;
 }
 
-const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'] as const;
+export const CREDENTIAL_VARIABLES = [
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+] as const;
 
 export function mask(value: string | undefined): void {
   if (value) core.setSecret(value);
@@ -36,7 +40,7 @@ export function accountIdOf(arn: string): string {
   return arn.split(':')[4] ?? '';
 }
 
-function maskCredentials(creds: Credentials | undefined): void {
+export function maskCredentials(creds: Credentials | undefined): void {
   mask(creds?.accessKeyId);
   mask(creds?.secretAccessKey);
   mask(creds?.sessionToken);

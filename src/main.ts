@@ -3,11 +3,19 @@
 
 import { setTimeout as delay } from 'node:timers/promises';
 import * as core from '@actions/core';
-import type { STSClient } from '@aws-sdk/client-sts';
 import { hasSpecialCharacters, SpecialCharactersError } from './classify.js';
 import { type Config, type InputName, parseInputs, SECRET_INPUTS, withEnvFallbacks } from './config.js';
 import { DEFAULT_POLICY, type ExchangeDeps, exchange, type StsCredentials } from './exchange.js';
-import { type Credentials, type Identity, mask, publish, publishExisting } from './job.js';
+import {
+  accountIdOf,
+  CREDENTIAL_VARIABLES,
+  type Credentials,
+  type Identity,
+  mask,
+  maskCredentials,
+  publish,
+  publishExisting,
+} from './job.js';
 import {
   AccountNotAllowedError,
   ActionTimeoutError,
@@ -67,9 +75,7 @@ export async function run(): Promise<void> {
     checkAllowedAccount(config, outcome.identity.account);
     publish(config, outcome.credentials, outcome.identity, outcome.roleArn);
     const report = {
-      roleArn: config.role
-        ? outcome.identity.arn.replace(/:sts::(\d+):assumed-role\/([^/]+)\/.*$/, ':iam::$1:role/$2')
-        : undefined,
+      roleArn: outcome.roleArn,
       identityArn: outcome.identity.arn,
       account: outcome.identity.account,
       expiration: outcome.credentials?.expiration,
@@ -141,14 +147,11 @@ async function authenticate(config: Config, signal: AbortSignal): Promise<Outcom
   // Everything that can be checked without the network, first.
   if (config.mode === 'oidc') mask(readRequestToken(process.env));
   const source = sourceCredentials(config, process.env);
-  mask(source?.accessKeyId);
-  mask(source?.secretAccessKey);
-  mask(source?.sessionToken);
+  maskCredentials(source);
   if (config.profile)
     checkProfileWritable(profileFiles(process.env), config.profile.name, config.profile.overwrite);
   if (config.unsetCurrentCredentials) {
-    for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'])
-      delete process.env[name];
+    for (const name of CREDENTIAL_VARIABLES) delete process.env[name];
   }
   applyProxyEnv(config.proxy);
   const agent = await proxyAgentFor(stsUrl(config));
@@ -179,7 +182,13 @@ async function authenticate(config: Config, signal: AbortSignal): Promise<Outcom
     if (!config.role) {
       // Access keys as they are, or the runner's own identity: only GetCallerIdentity.
       const who = await loop({ call: (_, s) => getCallerIdentity(client, config, s) });
-      return { ...who, credentials: source, identity: who.credentials, existing: false };
+      return {
+        credentials: source,
+        identity: who.credentials,
+        existing: false,
+        attempts: who.attempts,
+        tokensFetched: 0,
+      };
     }
 
     let roleArn = config.role.arn;
@@ -216,7 +225,7 @@ async function authenticate(config: Config, signal: AbortSignal): Promise<Outcom
     return {
       roleArn: arn,
       credentials: creds,
-      identity: { account: creds.assumedRoleArn.split(':')[4] ?? '', arn: creds.assumedRoleArn },
+      identity: { account: accountIdOf(creds.assumedRoleArn), arn: creds.assumedRoleArn },
       existing: false,
       attempts: attempts + result.attempts,
       tokensFetched: result.tokensFetched,
@@ -232,7 +241,7 @@ async function existingIdentity(
   agent: Awaited<ReturnType<typeof proxyAgentFor>>,
   signal: AbortSignal,
 ): Promise<Identity | undefined> {
-  const client: STSClient = createStsClient(config, { agent });
+  const client = createStsClient(config, { agent });
   try {
     return await getCallerIdentity(client, config, signal);
   } catch (error) {

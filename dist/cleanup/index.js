@@ -31579,30 +31579,38 @@ function refuseSymlinks(path) {
         }
     }
 }
-/** The file's text, or undefined if it does not exist. */
-function files_readText(path, options = {}) {
-    if (!options.allowSymlink)
-        refuseSymlinks(path);
+/**
+ * Opens a regular file and hands its descriptor to `use`; undefined if it does not exist.
+ * O_NOFOLLOW closes the gap between the lstat check and the open.
+ */
+function withFile(path, flags, use, mode) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (options.allowSymlink ? 0 : external_node_fs_namespaceObject.constants.O_NOFOLLOW));
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, flags, mode);
     }
     catch (error) {
-        if (error.code === 'ENOENT')
+        const code = error.code;
+        if (code === 'ENOENT' && !(flags & external_node_fs_namespaceObject.constants.O_CREAT))
             return undefined;
-        if (error.code === 'ELOOP') {
+        if (code === 'ELOOP')
             throw new UnsafePathError(`${path} is a symbolic link; refusing to follow it.`);
-        }
         throw error;
     }
     try {
         if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
             throw new UnsafePathError(`${path} is not a regular file.`);
-        return (0,external_node_fs_namespaceObject.readFileSync)(fd, 'utf8');
+        return use(fd);
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
+}
+/** The file's text, or undefined if it does not exist. */
+function files_readText(path, options = {}) {
+    if (!options.allowSymlink)
+        refuseSymlinks(path);
+    const flags = external_node_fs_namespaceObject.constants.O_RDONLY | (options.allowSymlink ? 0 : external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+    return withFile(path, flags, (fd) => (0,external_node_fs_namespaceObject.readFileSync)(fd, 'utf8'));
 }
 /** Writes a file readable by its owner only (0600), its directory 0700 if it has to be made. */
 function files_writeSecretFile(path, text) {
@@ -31610,26 +31618,12 @@ function files_writeSecretFile(path, text) {
     refuseSymlinks(path);
     // Credentials live here: owner only, whatever the directory was before.
     (0,external_node_fs_namespaceObject.chmodSync)((0,external_node_path_namespaceObject.dirname)(path), 0o700);
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NOFOLLOW, 0o600);
-    }
-    catch (error) {
-        if (error.code === 'ELOOP') {
-            throw new UnsafePathError(`${path} is a symbolic link; refusing to follow it.`);
-        }
-        throw error;
-    }
-    try {
-        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
-            throw new UnsafePathError(`${path} is not a regular file.`);
+    const flags = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+    withFile(path, flags, (fd) => {
         // The mode of open() applies only to a new file; an existing one may have been 0644.
         (0,external_node_fs_namespaceObject.fchmodSync)(fd, 0o600);
         (0,external_node_fs_namespaceObject.writeFileSync)(fd, text);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
+    }, 0o600);
 }
 
 ;// CONCATENATED MODULE: ./src/profile.ts
@@ -31788,7 +31782,11 @@ function removeRefreshProfile(files) {
 const EXPORTED_STATE = 'exported-variables';
 const PROFILE_STATE = 'written-profile';
 const REFRESH_STATE = 'refresh-profile';
-const CREDENTIAL_VARIABLES = (/* unused pure expression or super */ null && (['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']));
+const CREDENTIAL_VARIABLES = (/* unused pure expression or super */ null && ([
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+]));
 function mask(value) {
     if (value)
         core.setSecret(value);

@@ -53678,22 +53678,15 @@ function str(v) {
     return typeof v === 'string' && v !== '' ? v : undefined;
 }
 /** The network error code anywhere in the cause chain (undici and smithy nest them). */
-function networkCode(error) {
+function codeInChain(error, wanted) {
     for (let e = error, depth = 0; e && depth < 5; e = fields(e).cause, depth++) {
         const code = str(fields(e).code);
-        if (code && NETWORK_CODES.has(code))
+        if (code && wanted(code))
             return code;
     }
     return undefined;
 }
-function causeCode(error) {
-    for (let e = error, depth = 0; e && depth < 5; e = fields(e).cause, depth++) {
-        const code = str(fields(e).code);
-        if (code)
-            return code;
-    }
-    return undefined;
-}
+const networkCode = (error) => codeInChain(error, (code) => NETWORK_CODES.has(code));
 /** `InvalidIdentityTokenException` and `InvalidIdentityToken` are the same error. */
 function canonicalCode(code) {
     return code.endsWith('Exception') ? code.slice(0, -'Exception'.length) : code;
@@ -53740,7 +53733,7 @@ function classifyStsError(error, source = 'web-identity') {
         hint,
     });
     // A name that does not resolve is a typo far more often than an outage: say so at once.
-    if (causeCode(error) === 'ENOTFOUND') {
+    if (codeInChain(error, (code) => code === 'ENOTFOUND')) {
         return sts('fatal', 'ENOTFOUND', 'The STS host name does not resolve. Check sts-endpoint (or AWS_ENDPOINT_URL_STS) and the runner\u2019s DNS.');
     }
     // The SDK calls a reset socket a TimeoutError too; the network code says more.
@@ -54808,30 +54801,38 @@ function refuseSymlinks(path) {
         }
     }
 }
-/** The file's text, or undefined if it does not exist. */
-function readText(path, options = {}) {
-    if (!options.allowSymlink)
-        refuseSymlinks(path);
+/**
+ * Opens a regular file and hands its descriptor to `use`; undefined if it does not exist.
+ * O_NOFOLLOW closes the gap between the lstat check and the open.
+ */
+function withFile(path, flags, use, mode) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (options.allowSymlink ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW));
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, flags, mode);
     }
     catch (error) {
-        if (error.code === 'ENOENT')
+        const code = error.code;
+        if (code === 'ENOENT' && !(flags & node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT))
             return undefined;
-        if (error.code === 'ELOOP') {
+        if (code === 'ELOOP')
             throw new UnsafePathError(`${path} is a symbolic link; refusing to follow it.`);
-        }
         throw error;
     }
     try {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile())
             throw new UnsafePathError(`${path} is not a regular file.`);
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
+        return use(fd);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+/** The file's text, or undefined if it does not exist. */
+function readText(path, options = {}) {
+    if (!options.allowSymlink)
+        refuseSymlinks(path);
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (options.allowSymlink ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    return withFile(path, flags, (fd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8'));
 }
 /** Writes a file readable by its owner only (0600), its directory 0700 if it has to be made. */
 function writeSecretFile(path, text) {
@@ -54839,26 +54840,12 @@ function writeSecretFile(path, text) {
     refuseSymlinks(path);
     // Credentials live here: owner only, whatever the directory was before.
     chmodSync(dirname(path), 0o700);
-    let fd;
-    try {
-        fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o600);
-    }
-    catch (error) {
-        if (error.code === 'ELOOP') {
-            throw new UnsafePathError(`${path} is a symbolic link; refusing to follow it.`);
-        }
-        throw error;
-    }
-    try {
-        if (!fstatSync(fd).isFile())
-            throw new UnsafePathError(`${path} is not a regular file.`);
+    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW;
+    withFile(path, flags, (fd) => {
         // The mode of open() applies only to a new file; an existing one may have been 0644.
         fchmodSync(fd, 0o600);
         writeFileSync(fd, text);
-    }
-    finally {
-        closeSync(fd);
-    }
+    }, 0o600);
 }
 
 
