@@ -220,6 +220,8 @@ describe('fatal errors stop at once', () => {
     const r = await run({}, { env: { RUNNER_DEBUG: '1', ACTIONS_STEP_DEBUG: 'true' } });
     expectFailedCleanly(r, /AccessDenied/);
     expect(r.stdout).toMatch(/::debug::ExchangeError: AccessDenied/);
+    // The bundle's source map still maps the stack to the TypeScript source.
+    expect(r.stdout).toMatch(/at exchange \(.*src\/exchange\.ts:\d+:\d+\)/);
   });
 
   test('InvalidIdentityToken for a wrong audience: one call, then failure', async () => {

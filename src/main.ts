@@ -31,12 +31,7 @@ import {
   summarizeFailure,
   summarizeSuccess,
 } from './report.js';
-import {
-  assumeRole as assumeRoleSigned,
-  assumeRoleWithWebIdentity,
-  createStsClient,
-  getCallerIdentity,
-} from './sts.js';
+import type { ClientOptions } from './sts.js';
 import { sessionTags } from './tags.js';
 import { fetchGitHubToken, readRequestToken, readTokenFile } from './token.js';
 
@@ -154,16 +149,25 @@ async function authenticate(config: Config, signal: AbortSignal): Promise<Outcom
     for (const name of CREDENTIAL_VARIABLES) delete process.env[name];
   }
   applyProxyEnv(config.proxy);
-  const agent = await proxyAgentFor(stsUrl(config));
+  // The GitHub token request goes out first: it is network-bound, while loading the AWS SDK (the
+  // largest part of start-up) is CPU-bound, so the two overlap. The first attempt takes this token.
+  let prefetched =
+    config.mode === 'oidc' && !config.useExistingCredentials
+      ? fetchGitHubToken(config.audience, config.httpTimeoutMs, signal)
+      : undefined;
+  // Handled here only so that a rejection before the first attempt awaits it is not "unhandled".
+  prefetched?.catch(() => undefined);
+  const [sts, agent] = await Promise.all([import('./sts.js'), proxyAgentFor(stsUrl(config))]);
 
   if (config.useExistingCredentials) {
-    const existing = await existingIdentity(config, agent, signal);
+    const existing = await existingIdentity(sts, config, agent, signal);
     if (existing)
       return { credentials: undefined, identity: existing, existing: true, attempts: 1, tokensFetched: 0 };
     core.info('No valid credentials exist (use-existing-credentials); going on as usual.');
   }
 
-  const client = createStsClient(config, { credentials: source, agent });
+  const { assumeRole: assumeRoleSigned, assumeRoleWithWebIdentity, getCallerIdentity } = sts;
+  const client = sts.createStsClient(config, { credentials: source, agent });
   const policy = { ...DEFAULT_POLICY, maxAttempts: config.maxAttempts };
   const loop = <T>(deps: Pick<ExchangeDeps<T>, 'fetchToken' | 'call'>) =>
     exchange(
@@ -215,7 +219,11 @@ async function authenticate(config: Config, signal: AbortSignal): Promise<Outcom
         ? {
             fetchToken:
               config.mode === 'oidc'
-                ? (s) => fetchGitHubToken(config.audience, config.httpTimeoutMs, s)
+                ? (s) => {
+                    const token = prefetched ?? fetchGitHubToken(config.audience, config.httpTimeoutMs, s);
+                    prefetched = undefined;
+                    return token;
+                  }
                 : async () => readTokenFile(config.webIdentityTokenFile as string),
             call: (token, s) => checked(assumeRoleWithWebIdentity(client, config, arn, token as string, s)),
           }
@@ -237,13 +245,14 @@ async function authenticate(config: Config, signal: AbortSignal): Promise<Outcom
 
 /** use-existing-credentials: whatever the SDK's default chain finds, if STS accepts it. One try. */
 async function existingIdentity(
+  sts: typeof import('./sts.js'),
   config: Config,
-  agent: Awaited<ReturnType<typeof proxyAgentFor>>,
+  agent: ClientOptions['agent'],
   signal: AbortSignal,
 ): Promise<Identity | undefined> {
-  const client = createStsClient(config, { agent });
+  const client = sts.createStsClient(config, { agent });
   try {
-    return await getCallerIdentity(client, config, signal);
+    return await sts.getCallerIdentity(client, config, signal);
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     core.debug(`use-existing-credentials: ${error instanceof Error ? error.name : 'error'}`);
