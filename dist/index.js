@@ -3855,7 +3855,12 @@ function parseInputs(read, workspace = '') {
             problem('allowed-account-ids', id, 'not a 12-digit AWS account ID', 'Use account IDs separated by commas, e.g. 123456789012,210987654321.');
         }
     }
-    if (role?.accountId && allowedAccountIds.length > 0 && !allowedAccountIds.includes(role.accountId)) {
+    // Checked only against a list that parsed: one problem at a time.
+    const allowedOk = allowedAccountIds.every((id) => ACCOUNT_ID.test(id));
+    if (role?.accountId &&
+        allowedOk &&
+        allowedAccountIds.length > 0 &&
+        !allowedAccountIds.includes(role.accountId)) {
         problem('role-to-assume', roleInput, `its account ${role.accountId} is not in allowed-account-ids (${allowedAccountIds.join(', ')})`, 'Use a role in an allowed account, or add the account to allowed-account-ids.');
     }
     // --- retries, time, network ------------------------------------------------------------------

@@ -591,7 +591,14 @@ export function parseInputs(read: InputReader, workspace = ''): Config {
       );
     }
   }
-  if (role?.accountId && allowedAccountIds.length > 0 && !allowedAccountIds.includes(role.accountId)) {
+  // Checked only against a list that parsed: one problem at a time.
+  const allowedOk = allowedAccountIds.every((id) => ACCOUNT_ID.test(id));
+  if (
+    role?.accountId &&
+    allowedOk &&
+    allowedAccountIds.length > 0 &&
+    !allowedAccountIds.includes(role.accountId)
+  ) {
     problem(
       'role-to-assume',
       roleInput,

@@ -1,0 +1,75 @@
+// The files this action writes hold secrets (profiles, the refresher's settings): 0600, in a 0700
+// directory, never through a symlink.
+
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { readText, UnsafePathError, writeSecretFile } from '../src/files.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'files-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const mode = (p: string) => statSync(p).mode & 0o777;
+
+describe('writeSecretFile', () => {
+  test('a new file is 0600 in a new 0700 directory', () => {
+    const path = join(dir, 'new', 'credentials');
+    writeSecretFile(path, 'x');
+    expect(mode(path)).toBe(0o600);
+    expect(mode(join(dir, 'new'))).toBe(0o700);
+  });
+
+  test('an existing 0644 file becomes 0600, an existing 0755 directory 0700', () => {
+    mkdirSync(join(dir, 'aws'), { mode: 0o755 });
+    const path = join(dir, 'aws', 'config');
+    writeFileSync(path, 'old', { mode: 0o644 });
+    chmodSync(path, 0o644);
+    writeSecretFile(path, 'new');
+    expect([mode(path), mode(join(dir, 'aws')), readFileSync(path, 'utf8')]).toEqual([0o600, 0o700, 'new']);
+  });
+
+  test('a symlinked file is refused and its target untouched', () => {
+    const target = join(dir, 'target');
+    writeFileSync(target, 'keep');
+    symlinkSync(target, join(dir, 'link'));
+    expect(() => writeSecretFile(join(dir, 'link'), 'x')).toThrow(UnsafePathError);
+    expect(readFileSync(target, 'utf8')).toBe('keep');
+  });
+
+  test('a symlinked directory is refused', () => {
+    mkdirSync(join(dir, 'real'));
+    symlinkSync(join(dir, 'real'), join(dir, 'aws'));
+    expect(() => writeSecretFile(join(dir, 'aws', 'credentials'), 'x')).toThrow(/is a symbolic link/);
+    expect(() => statSync(join(dir, 'real', 'credentials'))).toThrow();
+  });
+
+  test('a directory where the file should be is refused', () => {
+    mkdirSync(join(dir, 'credentials'));
+    expect(() => writeSecretFile(join(dir, 'credentials'), 'x')).toThrow();
+  });
+});
+
+describe('readText', () => {
+  test('undefined for a missing file; a symlink refused unless allowed', () => {
+    expect(readText(join(dir, 'missing'))).toBeUndefined();
+    writeFileSync(join(dir, 'target'), 'token');
+    symlinkSync(join(dir, 'target'), join(dir, 'link'));
+    expect(() => readText(join(dir, 'link'))).toThrow(UnsafePathError);
+    expect(readText(join(dir, 'link'), { allowSymlink: true })).toBe('token');
+  });
+});
