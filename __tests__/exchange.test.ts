@@ -88,10 +88,17 @@ describe('backoffDelay: full jitter', () => {
     expect(backoffDelay('backoff', 3, POLICY, 0.25)).toBe(200);
     expect(backoffDelay('backoff', 3, POLICY, 0)).toBe(0);
   });
-  test('throttling uses the larger base and cap', () => {
-    expect([1, 2, 3, 4, 5].map((n) => backoffDelay('throttle', n, POLICY, 1))).toEqual([
+  test('throttling uses its own base and cap', () => {
+    const policy = { ...POLICY, throttleBaseMs: 1000, throttleCapMs: 10_000 };
+    expect([1, 2, 3, 4, 5].map((n) => backoffDelay('throttle', n, policy, 1))).toEqual([
       1000, 2000, 4000, 8000, 10000,
     ]);
+  });
+  test('the default throttle window is a constant 3 s, fully jittered', () => {
+    expect([1, 2, 5, 12].map((n) => backoffDelay('throttle', n, POLICY, 1))).toEqual([
+      3000, 3000, 3000, 3000,
+    ]);
+    expect(backoffDelay('throttle', 4, POLICY, 0.25)).toBe(750);
   });
   test('an expired token is retried at once', () => {
     expect(backoffDelay('new-token', 5, POLICY, 1)).toBe(0);
@@ -149,7 +156,7 @@ describe('exchange', () => {
   test('throttling waits with the larger base', async () => {
     const w = world([sts('Throttling', 400), 'ok']);
     await exchange(POLICY, w.deps, signal());
-    expect(w.sleeps).toEqual([500]);
+    expect(w.sleeps).toEqual([1500]);
   });
 
   test('a token about to expire is replaced before the call', async () => {
@@ -259,7 +266,7 @@ describe('exchange without a token (AssumeRole and GetCallerIdentity, signed)', 
     delete w.deps.fetchToken;
     const result = await exchange(POLICY, w.deps, signal());
     expect(result).toMatchObject({ attempts: 2, tokensFetched: 0 });
-    expect(w.sleeps).toEqual([500]);
+    expect(w.sleeps).toEqual([1500]);
   });
 });
 

@@ -40,6 +40,8 @@ export interface StsCall {
   readonly token: string | undefined;
   /** The access key that signed it (SigV4 verified), if signed. */
   caller: string | undefined;
+  /** When it arrived (Date.now()). */
+  readonly at: number;
   /** Session tags of an AssumeRole, Key -> Value. */
   readonly tags: Readonly<Record<string, string>>;
   /** "ok", the error code answered, or the fault. */
@@ -369,6 +371,7 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
       params,
       token: params.WebIdentityToken,
       caller: undefined,
+      at: Date.now(),
       tags,
       outcome: 'ok',
     };
