@@ -90,6 +90,12 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
     AWS_EC2_METADATA_DISABLED: 'true',
     ...files,
   };
+  // ACTION_TEST_DEBUG=1 runs every scenario with the runner's debug logging on, so that the leak
+  // checker sees what debug lines print (npm run test:debug).
+  if (process.env.ACTION_TEST_DEBUG === '1') {
+    env.RUNNER_DEBUG = '1';
+    env.ACTIONS_STEP_DEBUG = 'true';
+  }
   for (const [name, value] of Object.entries(options.inputs ?? {})) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
