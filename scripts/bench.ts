@@ -94,7 +94,7 @@ for (const [name, xs] of times) {
 const bare = median("bare node -e ''");
 const happy = median('happy path');
 const targets: [string, number, number][] = [
-  ['happy path above bare node', happy - bare, 150],
+  ['happy path above bare node', happy - bare, 100],
   ['expired-in-flight above happy path', median('expired in flight') - happy, 50],
   ['AccessDenied answered in', median('AccessDenied'), 1000],
 ];
