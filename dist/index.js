@@ -4781,9 +4781,9 @@ function trustDiagnostics(code, claims, roleArn) {
 // does not grow with one client's failures. Hence a larger base and a cap equal to it: a constant
 // 3 s window. Measured with `npm run bench -- --concurrency 50 --rate 10` (50 jobs, 10 calls/s),
 // four runs each: base 1 s / cap 10 s gave makespans of 1.54-2.37 x the floor and 2.02-2.26 STS
-// calls per job; 3 s / 3 s gave 1.34-1.69 x and 1.60-1.92 calls; 0.8/3, 2/4, 2/6, 3.5/3.5, 4/4 and
-// equal jitter were all worse than 3/3. Short draws are what fill the bucket as it refills; the
-// window bounds the tail.
+// calls per job; 3 s / 3 s gave 1.29-1.69 x and 1.48-1.92 calls; 0.8/3, 2/4, 2/6, 3.5/3.5, 4/4,
+// equal jitter and a window that halves from 4 s were all worse than 3/3. Short draws are what
+// fill the bucket as it refills; the window bounds the tail.
 const DEFAULT_POLICY = {
     maxRetryTimeMs: 60_000,
     refreshMarginMs: 30_000,
