@@ -131,325 +131,375 @@ class StsRejection extends Error {
   }
 }
 
-export async function startStsServer(options: StsServerOptions = {}): Promise<StsServer> {
-  const calls: StsCall[] = [];
-  const issued: IssuedCredentials[] = [];
-  const faults: { fault: StsFault; times: number }[] = [];
-  const keys = options.jwks ? createLocalJWKSet(options.jwks) : undefined;
-  const audiences = options.audiences ?? ['sts.amazonaws.com'];
-  const principals = new Map<string, Principal>((options.principals ?? []).map((p) => [p.accessKeyId, p]));
-  const secrets = [...(options.secrets ?? [])];
-  const rate = options.ratePerSecond;
-  let bucket = rate ?? 0;
-  let filledAt = Date.now();
-  const takeToken = (): boolean => {
-    if (rate === undefined) return true;
+/** What every handler shares: the options, the records, the faults queued, the keys known. */
+interface State {
+  readonly options: StsServerOptions;
+  readonly calls: StsCall[];
+  readonly issued: IssuedCredentials[];
+  readonly faults: { fault: StsFault; times: number }[];
+  readonly keys: ReturnType<typeof createLocalJWKSet> | undefined;
+  readonly audiences: readonly string[];
+  readonly principals: Map<string, Principal>;
+  readonly secrets: string[];
+  readonly bucket: TokenBucket | undefined;
+}
+
+/** At most `rate` calls a second, with a burst of the same size. */
+class TokenBucket {
+  private tokens: number;
+  private filledAt = Date.now();
+  private readonly rate: number;
+  constructor(rate: number) {
+    this.rate = rate;
+    this.tokens = rate;
+  }
+  take(): boolean {
     const now = Date.now();
-    bucket = Math.min(rate, bucket + ((now - filledAt) / 1000) * rate);
-    filledAt = now;
-    if (bucket < 1) return false;
-    bucket -= 1;
+    this.tokens = Math.min(this.rate, this.tokens + ((now - this.filledAt) / 1000) * this.rate);
+    this.filledAt = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
     return true;
-  };
+  }
+}
 
-  const nextFault = (): StsFault | undefined => {
-    const head = faults[0];
-    if (!head) return undefined;
-    if (--head.times <= 0) faults.shift();
-    return head.fault;
-  };
+function nextFault(state: State): StsFault | undefined {
+  const head = state.faults[0];
+  if (!head) return undefined;
+  if (--head.times <= 0) state.faults.shift();
+  return head.fault;
+}
 
-  const verify = async (token: string): Promise<JWTPayload> => {
-    if (!keys) return {};
+/** The token's claims, verified against the JWKS and the provider's audiences. */
+async function verifyToken(state: State, token: string): Promise<JWTPayload> {
+  if (!state.keys) return {};
+  try {
+    const { payload } = await jwtVerify(token, state.keys, { algorithms: ['RS256'] });
+    const aud = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
+    if (!aud.some((a) => a !== undefined && state.audiences.includes(a))) {
+      throw new StsRejection('InvalidIdentityToken', 'Incorrect token audience');
+    }
+    return payload;
+  } catch (error) {
+    if (error instanceof StsRejection) throw error;
+    if (error instanceof joseErrors.JWTExpired) {
+      throw new StsRejection(
+        'ExpiredTokenException',
+        'Token expired: current date/time must be before the expiration date/time',
+      );
+    }
+    throw new StsRejection(
+      'InvalidIdentityToken',
+      'The web identity token that was passed could not be validated by AWS.',
+    );
+  }
+}
+
+const ROLE_ARN = /^arn:([\w-]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/;
+
+/** The checks both AssumeRole calls make on RoleArn, RoleSessionName, DurationSeconds and Policy. */
+function sessionParams(p: Record<string, string>) {
+  const roleArn = p.RoleArn ?? '';
+  const session = p.RoleSessionName ?? '';
+  const duration = Number(p.DurationSeconds ?? '3600');
+  if (!ROLE_ARN.test(roleArn)) throw new StsRejection('ValidationError', `${roleArn} is invalid`);
+  if (!/^[\w+=,.@-]{2,64}$/.test(session)) {
+    throw new StsRejection(
+      'ValidationError',
+      `1 validation error detected: Value '${session}' at 'roleSessionName' failed to satisfy constraint`,
+    );
+  }
+  if (!(duration >= 900 && duration <= 43200)) {
+    throw new StsRejection(
+      'ValidationError',
+      `1 validation error detected: Value '${duration}' at 'durationSeconds' failed to satisfy constraint`,
+    );
+  }
+  if (p.Policy !== undefined) {
     try {
-      const { payload } = await jwtVerify(token, keys, { algorithms: ['RS256'] });
-      const aud = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
-      if (!aud.some((a) => a !== undefined && audiences.includes(a))) {
-        throw new StsRejection('InvalidIdentityToken', 'Incorrect token audience');
-      }
-      return payload;
-    } catch (error) {
-      if (error instanceof StsRejection) throw error;
-      if (error instanceof joseErrors.JWTExpired) {
-        throw new StsRejection(
-          'ExpiredTokenException',
-          'Token expired: current date/time must be before the expiration date/time',
-        );
-      }
-      throw new StsRejection(
-        'InvalidIdentityToken',
-        'The web identity token that was passed could not be validated by AWS.',
-      );
+      JSON.parse(p.Policy);
+    } catch {
+      throw new StsRejection('MalformedPolicyDocument', 'The policy is not in the valid JSON format.');
     }
-  };
+  }
+  return { roleArn, session, duration };
+}
 
-  /** The checks both AssumeRole calls make on RoleArn, RoleSessionName and DurationSeconds. */
-  const sessionParams = (p: Record<string, string>) => {
-    const roleArn = p.RoleArn ?? '';
-    const session = p.RoleSessionName ?? '';
-    const duration = Number(p.DurationSeconds ?? '3600');
-    const role = /^arn:([\w-]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArn);
-    if (!role) throw new StsRejection('ValidationError', `${roleArn} is invalid`);
-    if (!/^[\w+=,.@-]{2,64}$/.test(session)) {
-      throw new StsRejection(
-        'ValidationError',
-        `1 validation error detected: Value '${session}' at 'roleSessionName' failed to satisfy constraint`,
-      );
-    }
-    if (!(duration >= 900 && duration <= 43200)) {
-      throw new StsRejection(
-        'ValidationError',
-        `1 validation error detected: Value '${duration}' at 'durationSeconds' failed to satisfy constraint`,
-      );
-    }
-    if (p.Policy !== undefined) {
-      try {
-        JSON.parse(p.Policy);
-      } catch {
-        throw new StsRejection('MalformedPolicyDocument', 'The policy is not in the valid JSON format.');
-      }
-    }
-    return { roleArn, session, duration };
+/** New session credentials, recorded and accepted as a signer from now on. */
+function issue(state: State, roleArn: string, session: string, duration: number): IssuedCredentials {
+  const [, partition, account, roleName] = ROLE_ARN.exec(roleArn) as unknown as [
+    string,
+    string,
+    string,
+    string,
+  ];
+  const creds: IssuedCredentials = {
+    accessKeyId: randomKeyId(),
+    secretAccessKey: state.secrets.shift() ?? randomBytes(30).toString('base64'),
+    sessionToken: `IQoJb3JpZ2luX2Vj${randomBytes(180).toString('base64')}`,
+    expiration: new Date(Math.floor(Date.now() / 1000 + (state.options.sessionSeconds ?? duration)) * 1000),
+    arn: `arn:${partition}:sts::${account}:assumed-role/${roleName}/${session}`,
   };
+  state.issued.push(creds);
+  state.principals.set(creds.accessKeyId, creds);
+  return creds;
+}
 
-  const issue = (roleArn: string, session: string, duration: number): IssuedCredentials => {
-    const [, partition, account, roleName] = /^arn:([\w-]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(
-      roleArn,
-    ) as unknown as [string, string, string, string];
-    const creds: IssuedCredentials = {
-      accessKeyId: randomKeyId(),
-      secretAccessKey: secrets.shift() ?? randomBytes(30).toString('base64'),
-      sessionToken: `IQoJb3JpZ2luX2Vj${randomBytes(180).toString('base64')}`,
-      expiration: new Date(Math.floor(Date.now() / 1000 + (options.sessionSeconds ?? duration)) * 1000),
-      arn: `arn:${partition}:sts::${account}:assumed-role/${roleName}/${session}`,
-    };
-    issued.push(creds);
-    principals.set(creds.accessKeyId, creds);
-    return creds;
-  };
-
-  const credentialsXml = (creds: IssuedCredentials, session: string) =>
+function credentialsXml(creds: IssuedCredentials, session: string): string {
+  return (
     `<AssumedRoleUser><AssumedRoleId>AROA${randomKeyId().slice(4)}:${xml(session)}</AssumedRoleId><Arn>${xml(creds.arn)}</Arn></AssumedRoleUser>` +
     `<Credentials><AccessKeyId>${creds.accessKeyId}</AccessKeyId><SecretAccessKey>${xml(creds.secretAccessKey)}</SecretAccessKey>` +
-    `<SessionToken>${xml(creds.sessionToken)}</SessionToken><Expiration>${creds.expiration.toISOString()}</Expiration></Credentials>`;
+    `<SessionToken>${xml(creds.sessionToken)}</SessionToken><Expiration>${creds.expiration.toISOString()}</Expiration></Credentials>`
+  );
+}
 
-  /** SigV4, recomputed with the SDK's signer over what arrived; returns the verified principal. */
-  const verifySignature = async (req: IncomingMessage, body: string): Promise<Principal> => {
-    const auth = req.headers.authorization ?? '';
-    const m =
-      /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/.exec(
-        auth,
-      );
-    if (!m)
-      throw new StsRejection('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
-    const [, accessKeyId, , region, service, signedHeaders] = m as unknown as string[];
-    const principal = principals.get(accessKeyId as string);
-    if (!principal) {
-      throw new StsRejection(
-        'InvalidClientTokenId',
-        'The security token included in the request is invalid.',
-        403,
-      );
-    }
-    if (
-      principal.sessionToken !== undefined &&
-      req.headers['x-amz-security-token'] !== principal.sessionToken
-    ) {
-      throw new StsRejection(
-        'InvalidClientTokenId',
-        'The security token included in the request is invalid.',
-        403,
-      );
-    }
-    if (principal.expired || ('expiration' in principal && (principal.expiration as Date) < new Date())) {
-      throw new StsRejection('ExpiredToken', 'The security token included in the request is expired');
-    }
-    const headers: Record<string, string> = {};
-    for (const name of (signedHeaders as string).split(';')) headers[name] = String(req.headers[name] ?? '');
-    const amzDate = headers['x-amz-date'] ?? '';
-    const signingDate = new Date(
-      amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'),
-    );
-    const [hostname, port] = (headers.host ?? '').split(':');
-    const signer = new SignatureV4({
-      credentials: {
-        accessKeyId: principal.accessKeyId,
-        secretAccessKey: principal.secretAccessKey,
-        ...(principal.sessionToken ? { sessionToken: principal.sessionToken } : {}),
-      },
-      region: region as string,
-      service: service as string,
-      sha256: Sha256,
-    });
-    const signed = await signer.sign(
-      new HttpRequest({
-        method: req.method ?? 'POST',
-        protocol: 'http:',
-        hostname: hostname ?? '',
-        ...(port ? { port: Number(port) } : {}),
-        path: (req.url ?? '/').split('?')[0] ?? '/',
-        headers,
-        body,
-      }),
-      { signingDate },
-    );
-    if (signed.headers.authorization !== auth) {
-      throw new StsRejection(
-        'SignatureDoesNotMatch',
-        'The request signature we calculated does not match the signature you provided.',
-        403,
-      );
-    }
-    return principal;
-  };
+const SIGV4 =
+  /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/;
 
-  const assumeRole = (p: Record<string, string>, caller: Principal, call: StsCall): string => {
-    const { roleArn, session, duration } = sessionParams(p);
-    if (caller.arn.includes(':assumed-role/') && duration > 3600) {
-      throw new StsRejection(
-        'ValidationError',
-        'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.',
-      );
-    }
-    const tags = Object.keys(call.tags);
-    if (options.maxPackedTags !== undefined && tags.length > options.maxPackedTags) {
-      throw new StsRejection(
-        'PackedPolicyTooLarge',
-        `Packed policy consumes ${Math.round((tags.length / options.maxPackedTags) * 100)}% of allotted space, please use smaller policy.`,
-      );
-    }
-    if (options.assumeRoleTrust && !options.assumeRoleTrust(caller.arn, roleArn, p)) {
-      throw new StsRejection(
-        'AccessDenied',
-        `User: ${caller.arn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`,
-        403,
-      );
-    }
-    const creds = issue(roleArn, session, duration);
-    return (
-      `<AssumeRoleResponse xmlns="${NS}"><AssumeRoleResult>${credentialsXml(creds, session)}` +
-      `<PackedPolicySize>${tags.length * 2}</PackedPolicySize></AssumeRoleResult>` +
-      `<ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></AssumeRoleResponse>`
+/** The principal whose keys signed the request, if its session token and SigV4 signature check out. */
+async function verifySignature(state: State, req: IncomingMessage, body: string): Promise<Principal> {
+  const auth = req.headers.authorization ?? '';
+  const m = SIGV4.exec(auth);
+  if (!m)
+    throw new StsRejection('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
+  const [, accessKeyId, , region, service, signedHeaders] = m as unknown as string[];
+  const principal = state.principals.get(accessKeyId as string);
+  const invalid = () =>
+    new StsRejection('InvalidClientTokenId', 'The security token included in the request is invalid.', 403);
+  if (!principal) throw invalid();
+  if (
+    principal.sessionToken !== undefined &&
+    req.headers['x-amz-security-token'] !== principal.sessionToken
+  ) {
+    throw invalid();
+  }
+  if (principal.expired || ('expiration' in principal && (principal.expiration as Date) < new Date())) {
+    throw new StsRejection('ExpiredToken', 'The security token included in the request is expired');
+  }
+  const expected = await recomputeSignature(principal, req, body, {
+    region: region as string,
+    service: service as string,
+    signedHeaders: (signedHeaders as string).split(';'),
+  });
+  if (expected !== auth) {
+    throw new StsRejection(
+      'SignatureDoesNotMatch',
+      'The request signature we calculated does not match the signature you provided.',
+      403,
     );
-  };
+  }
+  return principal;
+}
 
-  const getCallerIdentity = (caller: Principal): string =>
+/** The Authorization header the SDK's own signer computes over what arrived, with the known secret. */
+async function recomputeSignature(
+  principal: Principal,
+  req: IncomingMessage,
+  body: string,
+  scope: { region: string; service: string; signedHeaders: string[] },
+): Promise<string | undefined> {
+  const headers: Record<string, string> = {};
+  for (const name of scope.signedHeaders) headers[name] = String(req.headers[name] ?? '');
+  const amzDate = headers['x-amz-date'] ?? '';
+  const signingDate = new Date(
+    amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'),
+  );
+  const [hostname, port] = (headers.host ?? '').split(':');
+  const signer = new SignatureV4({
+    credentials: {
+      accessKeyId: principal.accessKeyId,
+      secretAccessKey: principal.secretAccessKey,
+      ...(principal.sessionToken ? { sessionToken: principal.sessionToken } : {}),
+    },
+    region: scope.region,
+    service: scope.service,
+    sha256: Sha256,
+  });
+  const signed = await signer.sign(
+    new HttpRequest({
+      method: req.method ?? 'POST',
+      protocol: 'http:',
+      hostname: hostname ?? '',
+      ...(port ? { port: Number(port) } : {}),
+      path: (req.url ?? '/').split('?')[0] ?? '/',
+      headers,
+      body,
+    }),
+    { signingDate },
+  );
+  return signed.headers.authorization;
+}
+
+function assumeRole(state: State, p: Record<string, string>, caller: Principal, call: StsCall): string {
+  const { roleArn, session, duration } = sessionParams(p);
+  const { options } = state;
+  if (caller.arn.includes(':assumed-role/') && duration > 3600) {
+    throw new StsRejection(
+      'ValidationError',
+      'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.',
+    );
+  }
+  const tags = Object.keys(call.tags);
+  if (options.maxPackedTags !== undefined && tags.length > options.maxPackedTags) {
+    throw new StsRejection(
+      'PackedPolicyTooLarge',
+      `Packed policy consumes ${Math.round((tags.length / options.maxPackedTags) * 100)}% of allotted space, please use smaller policy.`,
+    );
+  }
+  if (options.assumeRoleTrust && !options.assumeRoleTrust(caller.arn, roleArn, p)) {
+    throw new StsRejection(
+      'AccessDenied',
+      `User: ${caller.arn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`,
+      403,
+    );
+  }
+  const creds = issue(state, roleArn, session, duration);
+  return (
+    `<AssumeRoleResponse xmlns="${NS}"><AssumeRoleResult>${credentialsXml(creds, session)}` +
+    `<PackedPolicySize>${tags.length * 2}</PackedPolicySize></AssumeRoleResult>` +
+    `<ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></AssumeRoleResponse>`
+  );
+}
+
+function getCallerIdentity(caller: Principal): string {
+  return (
     `<GetCallerIdentityResponse xmlns="${NS}"><GetCallerIdentityResult><Arn>${xml(caller.arn)}</Arn>` +
     `<UserId>AIDA${caller.accessKeyId.slice(4)}</UserId><Account>${caller.arn.split(':')[4]}</Account>` +
-    `</GetCallerIdentityResult><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></GetCallerIdentityResponse>`;
+    `</GetCallerIdentityResult><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></GetCallerIdentityResponse>`
+  );
+}
 
-  const assumeRoleWithWebIdentity = async (p: Record<string, string>): Promise<string> => {
-    const { roleArn, session, duration } = sessionParams(p);
-    const token = p.WebIdentityToken ?? '';
-    if (token.length < 4) throw new StsRejection('ValidationError', 'WebIdentityToken is too short');
-    const claims = await verify(token);
-    if (options.trust && !options.trust(claims, roleArn)) {
-      throw new StsRejection('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity', 403);
-    }
-    const creds = issue(roleArn, session, duration);
-    return (
-      `<AssumeRoleWithWebIdentityResponse xmlns="${NS}"><AssumeRoleWithWebIdentityResult>` +
-      `<Audience>${xml(String(claims.aud ?? 'sts.amazonaws.com'))}</Audience>${credentialsXml(creds, session)}` +
-      `<Provider>arn:aws:iam::${creds.arn.split(':')[4]}:oidc-provider/token.actions.githubusercontent.com</Provider>` +
-      `<SubjectFromWebIdentityToken>${xml(String(claims.sub ?? ''))}</SubjectFromWebIdentityToken>` +
-      `</AssumeRoleWithWebIdentityResult><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata>` +
-      `</AssumeRoleWithWebIdentityResponse>`
+async function assumeRoleWithWebIdentity(state: State, p: Record<string, string>): Promise<string> {
+  const { roleArn, session, duration } = sessionParams(p);
+  const token = p.WebIdentityToken ?? '';
+  if (token.length < 4) throw new StsRejection('ValidationError', 'WebIdentityToken is too short');
+  const claims = await verifyToken(state, token);
+  if (state.options.trust && !state.options.trust(claims, roleArn)) {
+    throw new StsRejection('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity', 403);
+  }
+  const creds = issue(state, roleArn, session, duration);
+  return (
+    `<AssumeRoleWithWebIdentityResponse xmlns="${NS}"><AssumeRoleWithWebIdentityResult>` +
+    `<Audience>${xml(String(claims.aud ?? 'sts.amazonaws.com'))}</Audience>${credentialsXml(creds, session)}` +
+    `<Provider>arn:aws:iam::${creds.arn.split(':')[4]}:oidc-provider/token.actions.githubusercontent.com</Provider>` +
+    `<SubjectFromWebIdentityToken>${xml(String(claims.sub ?? ''))}</SubjectFromWebIdentityToken>` +
+    `</AssumeRoleWithWebIdentityResult><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata>` +
+    `</AssumeRoleWithWebIdentityResponse>`
+  );
+}
+
+type Send = (status: number, body: string, contentType?: string) => void;
+
+/** Answers a queued fault instead of the call. */
+function answerFault(fault: StsFault, req: IncomingMessage, res: ServerResponse, send: Send): void {
+  if ('hang' in fault) return;
+  if ('reset' in fault) return void req.socket.destroy();
+  if ('stallBody' in fault) {
+    res.writeHead(200, { 'content-type': 'text/xml' });
+    res.write(`<AssumeRoleWithWebIdentityResponse xmlns="${NS}">`);
+    return;
+  }
+  if ('error' in fault) send(fault.status ?? 400, errorResponse(fault.error, fault.message ?? fault.error));
+  else if ('noCredentials' in fault) {
+    send(
+      200,
+      `<AssumeRoleWithWebIdentityResponse xmlns="${NS}"><AssumeRoleWithWebIdentityResult></AssumeRoleWithWebIdentityResult>` +
+        `<ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></AssumeRoleWithWebIdentityResponse>`,
     );
+  } else send(fault.status, fault.body, fault.contentType);
+}
+
+/** The call as it arrived: action, parameters, token, session tags. */
+async function readCall(req: IncomingMessage): Promise<{ call: StsCall; body: string }> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const body = Buffer.concat(chunks).toString('utf8');
+  const params = Object.fromEntries(new URLSearchParams(body));
+  const tags: Record<string, string> = {};
+  for (let i = 1; params[`Tags.member.${i}.Key`] !== undefined; i++) {
+    tags[params[`Tags.member.${i}.Key`] as string] = params[`Tags.member.${i}.Value`] ?? '';
+  }
+  const call: StsCall = {
+    action: params.Action ?? '',
+    params,
+    token: params.WebIdentityToken,
+    caller: undefined,
+    at: Date.now(),
+    tags,
+    outcome: 'ok',
   };
+  return { call, body };
+}
 
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks).toString('utf8');
-    const params = Object.fromEntries(new URLSearchParams(body));
-    const tags: Record<string, string> = {};
-    for (let i = 1; params[`Tags.member.${i}.Key`] !== undefined; i++) {
-      tags[params[`Tags.member.${i}.Key`] as string] = params[`Tags.member.${i}.Value`] ?? '';
-    }
-    const call: StsCall = {
-      action: params.Action ?? '',
-      params,
-      token: params.WebIdentityToken,
-      caller: undefined,
-      at: Date.now(),
-      tags,
-      outcome: 'ok',
-    };
-    calls.push(call);
-    options.onCall?.(call);
-    const send = (status: number, body: string, contentType = 'text/xml') => {
-      res.writeHead(status, { 'content-type': contentType, 'x-amzn-requestid': randomUUID() }).end(body);
-    };
+/** The operation itself, once the call passed the rate limit and has no fault queued. */
+async function answer(state: State, req: IncomingMessage, call: StsCall, body: string): Promise<string> {
+  if (req.method !== 'POST' || call.params.Version !== '2011-06-15') {
+    throw new StsRejection('InvalidAction', 'Expected a Query protocol POST with Version=2011-06-15');
+  }
+  if (call.action === 'AssumeRoleWithWebIdentity') return assumeRoleWithWebIdentity(state, call.params);
+  if (call.action !== 'AssumeRole' && call.action !== 'GetCallerIdentity') {
+    throw new StsRejection('InvalidAction', `Could not find operation ${call.action} for version 2011-06-15`);
+  }
+  const caller = await verifySignature(state, req, body);
+  call.caller = caller.accessKeyId;
+  return call.action === 'AssumeRole'
+    ? assumeRole(state, call.params, caller, call)
+    : getCallerIdentity(caller);
+}
 
-    if (!takeToken()) {
-      call.outcome = 'Throttling';
-      return send(400, errorResponse('Throttling', 'Rate exceeded'));
-    }
-    const fault = nextFault();
-    if (fault) {
-      call.outcome = 'error' in fault ? fault.error : JSON.stringify(fault);
-      if ('hang' in fault) return;
-      if ('reset' in fault) return void req.socket.destroy();
-      if ('stallBody' in fault) {
-        res.writeHead(200, { 'content-type': 'text/xml' });
-        res.write(`<AssumeRoleWithWebIdentityResponse xmlns="${NS}">`);
-        return;
-      }
-      if ('error' in fault)
-        return send(fault.status ?? 400, errorResponse(fault.error, fault.message ?? fault.error));
-      if ('noCredentials' in fault) {
-        return send(
-          200,
-          `<AssumeRoleWithWebIdentityResponse xmlns="${NS}"><AssumeRoleWithWebIdentityResult></AssumeRoleWithWebIdentityResult>` +
-            `<ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></AssumeRoleWithWebIdentityResponse>`,
-        );
-      }
-      return send(fault.status, fault.body, fault.contentType);
-    }
-
-    if (req.method !== 'POST' || params.Version !== '2011-06-15') {
-      call.outcome = 'InvalidAction';
-      return send(
-        400,
-        errorResponse('InvalidAction', 'Expected a Query protocol POST with Version=2011-06-15'),
-      );
-    }
-    try {
-      if (call.action === 'AssumeRoleWithWebIdentity')
-        return send(200, await assumeRoleWithWebIdentity(params));
-      if (call.action !== 'AssumeRole' && call.action !== 'GetCallerIdentity') {
-        throw new StsRejection(
-          'InvalidAction',
-          `Could not find operation ${call.action} for version 2011-06-15`,
-        );
-      }
-      const caller = await verifySignature(req, body);
-      call.caller = caller.accessKeyId;
-      send(200, call.action === 'AssumeRole' ? assumeRole(params, caller, call) : getCallerIdentity(caller));
-    } catch (error) {
-      if (!(error instanceof StsRejection)) throw error;
-      call.outcome = error.code;
-      send(error.status, errorResponse(error.code, error.message));
-    }
+async function handle(state: State, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { call, body } = await readCall(req);
+  state.calls.push(call);
+  state.options.onCall?.(call);
+  const send: Send = (status, text, contentType = 'text/xml') => {
+    res.writeHead(status, { 'content-type': contentType, 'x-amzn-requestid': randomUUID() }).end(text);
   };
+  if (state.bucket && !state.bucket.take()) {
+    call.outcome = 'Throttling';
+    return send(400, errorResponse('Throttling', 'Rate exceeded'));
+  }
+  const fault = nextFault(state);
+  if (fault) {
+    call.outcome = 'error' in fault ? fault.error : JSON.stringify(fault);
+    answerFault(fault, req, res, send);
+    return;
+  }
+  try {
+    send(200, await answer(state, req, call, body));
+  } catch (error) {
+    if (!(error instanceof StsRejection)) throw error;
+    call.outcome = error.code;
+    send(error.status, errorResponse(error.code, error.message));
+  }
+}
 
+export async function startStsServer(options: StsServerOptions = {}): Promise<StsServer> {
+  const state: State = {
+    options,
+    calls: [],
+    issued: [],
+    faults: [],
+    keys: options.jwks ? createLocalJWKSet(options.jwks) : undefined,
+    audiences: options.audiences ?? ['sts.amazonaws.com'],
+    principals: new Map((options.principals ?? []).map((p) => [p.accessKeyId, p])),
+    secrets: [...(options.secrets ?? [])],
+    bucket: options.ratePerSecond === undefined ? undefined : new TokenBucket(options.ratePerSecond),
+  };
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
+    handle(state, req, res).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500).end(errorResponse('InternalFailure', String(error)));
     });
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
   return {
-    url,
-    calls,
-    issued,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    calls: state.calls,
+    issued: state.issued,
     addPrincipal(principal) {
-      principals.set(principal.accessKeyId, principal);
+      state.principals.set(principal.accessKeyId, principal);
     },
     fail(fault, times = 1) {
-      faults.push({ fault, times });
+      state.faults.push({ fault, times });
     },
     close: () =>
       new Promise<void>((resolve) => {
