@@ -9,13 +9,8 @@ import {
   STSServiceException,
 } from '@aws-sdk/client-sts';
 import { describe, expect, test } from '@jest/globals';
-import {
-  classifyStsError,
-  classifyTokenError,
-  RequestTimeoutError,
-  type RetryAction,
-  TokenRequestError,
-} from '../src/classify.js';
+import { classifyStsError, classifyTokenError, type RetryAction } from '../src/classify.js';
+import { RequestTimeoutError, TokenRequestError } from '../src/errors.js';
 
 const meta = (httpStatusCode: number) => ({ httpStatusCode, attempts: 1, totalRetryDelay: 0 });
 

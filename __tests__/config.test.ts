@@ -1,5 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
-import { type Config, InputError, type InputName, parseInputs, withEnvFallbacks } from '../src/config.js';
+import { InputError } from '../src/errors.js';
+import type { Config } from '../src/inputs/config.js';
+import { parseInputs } from '../src/inputs/parse.js';
+import { type InputName, withEnvFallbacks } from '../src/inputs/spec.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const BASE: Partial<Record<InputName, string>> = { 'aws-region': 'us-east-1', 'role-to-assume': ROLE };
@@ -284,7 +287,7 @@ describe('auth mode: chosen by the inputs given', () => {
       (n) => ({ ...BASE, 'web-identity-token-file': 'sub/token' })[n as 'aws-region'] ?? '',
       '/ws',
     );
-    expect(config.webIdentityTokenFile).toBe('/ws/sub/token');
+    expect(config).toMatchObject({ mode: 'token-file', webIdentityTokenFile: '/ws/sub/token' });
   });
 
   test('profile mode does not export keys unless output-env-credentials says so', () => {

@@ -3,17 +3,18 @@
 import { ExpiredTokenException, STSServiceException } from '@aws-sdk/client-sts';
 import { describe, expect, test } from '@jest/globals';
 import { SignJWT } from 'jose';
-import { TokenRequestError } from '../src/classify.js';
+import { ExchangeError, TokenRequestError } from '../src/errors.js';
 import {
   backoffDelay,
   DEFAULT_POLICY,
+  type Effects,
   type ExchangeDeps,
-  ExchangeError,
   exchange,
   type RetryPolicy,
-  type StsCredentials,
   tokenSecondsLeft,
+  type WebIdentityCall,
 } from '../src/exchange.js';
+import type { StsCredentials } from '../src/sts.js';
 
 const POLICY: RetryPolicy = { ...DEFAULT_POLICY, maxAttempts: 12 };
 const CREDS: StsCredentials = {
@@ -48,12 +49,18 @@ function world(
 ) {
   let clock = 1_700_000_000_000;
   const tokensIssued: string[] = [];
-  const tokensSent: string[] = [];
+  const tokensSent: (string | undefined)[] = [];
   const sleeps: number[] = [];
   const logs: string[] = [];
   const tokenFailures = [...(opts.tokenFailures ?? [])];
   let jti = 0;
-  const deps: ExchangeDeps = {
+  const send = async (token: string | undefined) => {
+    tokensSent.push(token);
+    const next = outcomes.shift() ?? 'ok';
+    if (next === 'ok') return CREDS;
+    throw next;
+  };
+  const deps: Effects & WebIdentityCall<StsCredentials> = {
     async fetchToken() {
       const failure = tokenFailures.shift();
       if (failure) throw failure;
@@ -61,12 +68,7 @@ function world(
       tokensIssued.push(t);
       return t;
     },
-    async call(token) {
-      tokensSent.push(token as string);
-      const next = outcomes.shift() ?? 'ok';
-      if (next === 'ok') return CREDS;
-      throw next;
-    },
+    call: (token) => send(token),
     async sleep(ms) {
       sleeps.push(ms);
       clock += ms;
@@ -75,7 +77,12 @@ function world(
     random: () => 0.5,
     log: (line) => logs.push(line),
   };
-  return { deps, tokensIssued, tokensSent, sleeps, logs, advance: (ms: number) => (clock += ms) };
+  // The same world, signed: AssumeRole / GetCallerIdentity have no token.
+  const signed = (): ExchangeDeps => {
+    const { fetchToken: _, call: __, ...effects } = deps;
+    return { ...effects, call: () => send(undefined) };
+  };
+  return { deps, signed, tokensIssued, tokensSent, sleeps, logs, advance: (ms: number) => (clock += ms) };
 }
 
 const signal = () => new AbortController().signal;
@@ -250,8 +257,7 @@ describe('exchange', () => {
 describe('exchange without a token (AssumeRole and GetCallerIdentity, signed)', () => {
   test('an expired session token of the signing credentials is fatal: no token to renew', async () => {
     const w = world([expired(), 'ok']);
-    delete w.deps.fetchToken;
-    await expect(exchange(POLICY, w.deps, signal())).rejects.toMatchObject({
+    await expect(exchange(POLICY, w.signed(), signal())).rejects.toMatchObject({
       name: 'ExchangeError',
       attempts: 1,
       reason: 'fatal',
@@ -263,8 +269,7 @@ describe('exchange without a token (AssumeRole and GetCallerIdentity, signed)', 
 
   test('transient errors are retried the same way', async () => {
     const w = world([sts('Throttling', 400), 'ok']);
-    delete w.deps.fetchToken;
-    const result = await exchange(POLICY, w.deps, signal());
+    const result = await exchange(POLICY, w.signed(), signal());
     expect(result).toMatchObject({ attempts: 2, tokensFetched: 0 });
     expect(w.sleeps).toEqual([1500]);
   });

@@ -14,7 +14,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { readText, UnsafePathError, writeSecretFile } from '../src/files.js';
+import { UnsafePathError } from '../src/errors.js';
+import { readText, writeSecretFile } from '../src/files.js';
 
 let dir: string;
 beforeEach(() => {

@@ -7,20 +7,21 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IncompleteResponseError: () => (/* binding */ IncompleteResponseError),
 /* harmony export */   assumeRole: () => (/* binding */ assumeRole),
 /* harmony export */   assumeRoleWithWebIdentity: () => (/* binding */ assumeRoleWithWebIdentity),
 /* harmony export */   createStsClient: () => (/* binding */ createStsClient),
 /* harmony export */   getCallerIdentity: () => (/* binding */ getCallerIdentity)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1695);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3813);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 // The STS calls. p-retry is the only retry loop, so the SDK's own is off (maxAttempts: 1), and
 // every request carries its own deadline so that a silent server cannot stall the step.
 
 
+
 function createStsClient(config, options = {}) {
-    return new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .STSClient */ .iM({
+    return new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM({
         region: config.region,
         maxAttempts: 1,
         // Unset: the SDK's regional default, or AWS_ENDPOINT_URL_STS, which it honours itself.
@@ -35,10 +36,6 @@ function createStsClient(config, options = {}) {
         },
     });
 }
-/** Thrown when STS answers 200 without what a successful call must carry. */
-class IncompleteResponseError extends Error {
-    name = 'IncompleteResponse';
-}
 /** One deadline for the whole request: a silent server, stalled headers or a body that trickles. */
 async function withDeadline(config, signal, send) {
     const deadline = AbortSignal.timeout(config.httpTimeoutMs);
@@ -47,7 +44,7 @@ async function withDeadline(config, signal, send) {
     }
     catch (error) {
         if (deadline.aborted && !signal.aborted) {
-            throw new _classify_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH(`STS did not answer within ${config.httpTimeoutMs} ms`, { cause: error });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RequestTimeoutError */ .DH(`STS did not answer within ${config.httpTimeoutMs} ms`, { cause: error });
         }
         throw error;
     }
@@ -56,7 +53,7 @@ function credentialsOf(out) {
     const c = out.Credentials;
     const arn = out.AssumedRoleUser?.Arn;
     if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration || !arn) {
-        throw new IncompleteResponseError('STS answered 200 but the response has no complete Credentials and AssumedRoleUser');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IncompleteResponseError */ .qK('STS answered 200 but the response has no complete Credentials and AssumedRoleUser');
     }
     return {
         accessKeyId: c.AccessKeyId,
@@ -79,11 +76,11 @@ function sessionParams(config, roleArn) {
     };
 }
 function assumeRoleWithWebIdentity(client, config, roleArn, token, signal) {
-    return withDeadline(config, signal, async (abortSignal) => credentialsOf(await client.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .AssumeRoleWithWebIdentityCommand */ .WH({ ...sessionParams(config, roleArn), WebIdentityToken: token }), { abortSignal })));
+    return withDeadline(config, signal, async (abortSignal) => credentialsOf(await client.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRoleWithWebIdentityCommand */ .WH({ ...sessionParams(config, roleArn), WebIdentityToken: token }), { abortSignal })));
 }
 /** AssumeRole, SigV4-signed by the client's credentials. */
 async function assumeRole(client, config, roleArn, session, signal, log) {
-    const call = (tags) => withDeadline(config, signal, async (abortSignal) => credentialsOf(await client.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .AssumeRoleCommand */ .QL({
+    const call = (tags) => withDeadline(config, signal, async (abortSignal) => credentialsOf(await client.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRoleCommand */ .QL({
         ...sessionParams(config, roleArn),
         ...(tags.length > 0 ? { Tags: [...tags] } : {}),
         ...(config.transitiveTagKeys.length > 0
@@ -105,9 +102,9 @@ async function assumeRole(client, config, roleArn, session, signal, log) {
 }
 function getCallerIdentity(client, config, signal) {
     return withDeadline(config, signal, async (abortSignal) => {
-        const out = await client.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .GetCallerIdentityCommand */ .zI({}), { abortSignal });
+        const out = await client.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .GetCallerIdentityCommand */ .zI({}), { abortSignal });
         if (!out.Account || !out.Arn) {
-            throw new IncompleteResponseError('STS answered GetCallerIdentity without Account and Arn');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IncompleteResponseError */ .qK('STS answered GetCallerIdentity without Account and Arn');
         }
         return { account: out.Account, arn: out.Arn };
     });

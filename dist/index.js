@@ -13,7 +13,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -277,7 +276,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -287,44 +286,15 @@ __webpack_unused_export__ = debug; // for test
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DF: () => (/* binding */ classifyStsError),
-/* harmony export */   DH: () => (/* binding */ RequestTimeoutError),
-/* harmony export */   Nj: () => (/* binding */ TokenRequestError),
 /* harmony export */   WX: () => (/* binding */ classifyTokenError),
-/* harmony export */   Yw: () => (/* binding */ SpecialCharactersError),
-/* harmony export */   e3: () => (/* binding */ hasSpecialCharacters),
 /* harmony export */   o9: () => (/* binding */ canonicalCode)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // Pure decisions about a failed attempt: retry or not, with a new token or not, how long to wait.
 // The table is REFERENCE.md's, keyed by both the SDK's JS error name and the STS wire code,
 // because the SDK renames some codes (InvalidIdentityToken -> InvalidIdentityTokenException).
-/** A failure of the GitHub OIDC token endpoint, with its HTTP status where there was one. */
-class TokenRequestError extends Error {
-    name = 'TokenRequestError';
-    status;
-    /** A name for a failure without a status, e.g. a 200 with no token in it. */
-    code;
-    constructor(message, status, code, options) {
-        super(message, options);
-        this.status = status;
-        this.code = code;
-    }
-}
-/**
- * special-characters-workaround: the secret has a character some tools mangle. Re-assuming mints
- * a new secret; bounded by the same attempt and time limits as any retry.
- */
-class SpecialCharactersError extends Error {
-    name = 'SpecialCharacters';
-}
-// The incumbent's set, so that the workaround rejects exactly what it rejected.
-const SPECIAL_CHARACTERS = /[!@#$%^&*()_+\-=[\]{};':"\\|,.<>/?]/;
-function hasSpecialCharacters(accessKeyId, secretAccessKey) {
-    return SPECIAL_CHARACTERS.test(accessKeyId) || SPECIAL_CHARACTERS.test(secretAccessKey);
-}
-/** The per-request deadline fired (as opposed to the whole-step action-timeout-s). */
-class RequestTimeoutError extends Error {
-    name = 'RequestTimeoutError';
-}
+// This action's own errors are matched by class.
+
 const NETWORK_CODES = new Set([
     'ECONNRESET',
     'ECONNREFUSED',
@@ -374,9 +344,9 @@ const HINTS = {
     SignatureDoesNotMatch: 'The secret access key does not match the access key ID. Check aws-secret-access-key (or AWS_SECRET_ACCESS_KEY) for a copy error.',
     UnrecognizedClient: 'STS does not know the access key that signed the request. Check aws-access-key-id and aws-session-token.',
     CredentialsProvider: 'No AWS credentials were found to sign the request. Give the runner credentials (instance profile, environment, ~/.aws), or use OIDC (role-to-assume without force-skip-oidc).',
-    SpecialCharacters: 'Every secret STS issued had a special character. Raise retry-max-attempts, or drop special-characters-workaround and quote the secret where it is used.',
-    IncompleteResponse: 'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.',
 };
+const SPECIAL_CHARACTERS_HINT = 'Every secret STS issued had a special character. Raise retry-max-attempts, or drop special-characters-workaround and quote the secret where it is used.';
+const INCOMPLETE_HINT = 'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.';
 const THROTTLE_HINT = 'STS kept throttling. Spread out concurrent jobs, or raise retry-max-attempts.';
 const TRANSIENT_HINT = 'STS kept failing or timing out. Re-run the job; check sts-endpoint, proxies and the network if it persists.';
 const TOKEN_TRANSIENT_HINT = "The runner's token endpoint kept failing or timing out. Re-run the job; check proxy settings (HTTPS_PROXY, NO_PROXY) if it persists.";
@@ -406,16 +376,18 @@ function classifyStsError(error, source = 'web-identity') {
     // The SDK calls a reset socket a TimeoutError too; the network code says more.
     if (net)
         return sts('backoff', net, TRANSIENT_HINT);
-    if (error instanceof RequestTimeoutError || name === 'TimeoutError')
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH || name === 'TimeoutError')
         return sts('backoff', 'Timeout', TRANSIENT_HINT);
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SpecialCharactersError */ .Yw)
+        return sts('backoff', error.code, SPECIAL_CHARACTERS_HINT);
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IncompleteResponseError */ .qK)
+        return sts('fatal', error.code, INCOMPLETE_HINT);
     switch (code) {
         case 'ExpiredToken':
         case 'TokenExpired':
             if (source === 'credentials')
                 return sts('fatal', name, CREDENTIALS_EXPIRED_HINT);
             return sts('new-token', name, hintFor('ExpiredToken'));
-        case 'SpecialCharacters':
-            return sts('backoff', name, hintFor(code));
         case 'CredentialsProviderError':
             return sts('fatal', name, hintFor('CredentialsProvider'));
         case 'InvalidIdentityToken':
@@ -444,7 +416,7 @@ function classifyStsError(error, source = 'web-identity') {
 }
 function classifyTokenError(error) {
     const message = str(fields(error).message) ?? String(error);
-    const status = error instanceof TokenRequestError ? error.status : undefined;
+    const status = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenRequestError */ .Nj ? error.status : undefined;
     const tok = (action, code, hint) => ({
         action,
         code,
@@ -452,15 +424,15 @@ function classifyTokenError(error) {
         stage: 'token',
         hint,
     });
-    if (error instanceof RequestTimeoutError)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH)
         return tok('backoff', 'Timeout', TOKEN_TRANSIENT_HINT);
-    if (fields(error).name === 'TokenFileError') {
-        return tok('fatal', 'TokenFileError', 'Fix web-identity-token-file, or the step that writes it.');
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenFileError */ .O1) {
+        return tok('fatal', error.code, 'Fix web-identity-token-file, or the step that writes it.');
     }
     if (status === undefined) {
         // No usable HTTP answer: a network failure or a garbled body, retried.
-        const code = error instanceof TokenRequestError ? error.code : undefined;
-        return tok('backoff', networkCode(error) ?? code ?? 'NetworkError', TOKEN_TRANSIENT_HINT);
+        const named = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenRequestError */ .Nj && error.code !== 'TokenRequest' ? error.code : undefined;
+        return tok('backoff', networkCode(error) ?? named ?? 'NetworkError', TOKEN_TRANSIENT_HINT);
     }
     if (status === 429)
         return tok('throttle', `HTTP ${status}`, THROTTLE_HINT);
@@ -474,11 +446,163 @@ function classifyTokenError(error) {
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ab: () => (/* binding */ ProfileExistsError),
+/* harmony export */   Am: () => (/* binding */ MissingIdTokenPermissionError),
+/* harmony export */   DH: () => (/* binding */ RequestTimeoutError),
+/* harmony export */   G8: () => (/* binding */ SourceCredentialsError),
+/* harmony export */   Nj: () => (/* binding */ TokenRequestError),
+/* harmony export */   O1: () => (/* binding */ TokenFileError),
+/* harmony export */   Sb: () => (/* binding */ ExchangeError),
+/* harmony export */   TQ: () => (/* binding */ AccountNotAllowedError),
+/* harmony export */   Yw: () => (/* binding */ SpecialCharactersError),
+/* harmony export */   cb: () => (/* binding */ AttemptError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   k0: () => (/* binding */ UnsafePathError),
+/* harmony export */   kd: () => (/* binding */ ActionTimeoutError),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   mL: () => (/* binding */ ProfileFileError),
+/* harmony export */   qK: () => (/* binding */ IncompleteResponseError)
+/* harmony export */ });
+// Every error this action raises on purpose. One base class with a `code`: classification matches
+// on the class (instanceof) and the code, never on a name string, and whether the message is shown
+// to a person as it stands is a property of the class, not a list kept elsewhere.
+class ActionError extends Error {
+    /**
+     * The message says what is wrong and how to fix it, so the step prints it as it stands. Errors
+     * without it are worded from inside (what failed), and failureMessage() says which call failed.
+     */
+    complete = false;
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** Bad inputs: the message lists every problem, one a line, each naming its input and the fix. */
+class InputError extends ActionError {
+    code = 'InputError';
+    complete = true;
+    problems;
+    constructor(problems) {
+        super(problems.length === 1
+            ? (problems[0] ?? '')
+            : `${problems.length} inputs are invalid:\n${problems.join('\n')}`);
+        this.problems = problems;
+    }
+}
+/** The runner gave this step no token endpoint: said before any request. */
+class MissingIdTokenPermissionError extends ActionError {
+    code = 'MissingIdTokenPermission';
+    complete = true;
+}
+/** role-chaining without credentials in the environment. */
+class SourceCredentialsError extends ActionError {
+    code = 'SourceCredentials';
+    complete = true;
+}
+/** The credentials were fine, but in an account allowed-account-ids does not list. */
+class AccountNotAllowedError extends ActionError {
+    code = 'AccountNotAllowed';
+    complete = true;
+    constructor(account, allowed) {
+        super(`The credentials are for account ${account}, which is not in allowed-account-ids (${allowed.join(', ')}); nothing was exported. ` +
+            'Check role-to-assume (or the access keys), or add the account to allowed-account-ids.');
+    }
+}
+/** aws-profile names a section that exists, and overwrite-aws-profile is not set. */
+class ProfileExistsError extends ActionError {
+    code = 'ProfileExists';
+    complete = true;
+}
+/** A file this action reads or writes is a symlink, or not a regular file. */
+class UnsafePathError extends ActionError {
+    code = 'UnsafePath';
+}
+/** The profile files could not be used safely; wraps UnsafePathError at the profile boundary. */
+class ProfileFileError extends ActionError {
+    code = 'ProfileFile';
+    complete = true;
+}
+/** Raised through the abort signal when action-timeout-s fires. */
+class ActionTimeoutError extends ActionError {
+    code = 'ActionTimeout';
+    seconds;
+    constructor(seconds) {
+        super(`action-timeout-s of ${seconds} s reached`);
+        this.seconds = seconds;
+    }
+}
+/** The per-request deadline fired (as opposed to the whole-step action-timeout-s). */
+class RequestTimeoutError extends ActionError {
+    code = 'Timeout';
+}
+/** A failure of the GitHub OIDC token endpoint, with its HTTP status where there was one. */
+class TokenRequestError extends ActionError {
+    code;
+    status;
+    /** @param code a name for a failure without a status, e.g. a 200 with no token in it. */
+    constructor(message, status, code = 'TokenRequest', options) {
+        super(message, options);
+        this.status = status;
+        this.code = code;
+    }
+}
+/** web-identity-token-file could not be used: missing, empty, a symlink. Retrying cannot help. */
+class TokenFileError extends ActionError {
+    code = 'TokenFileError';
+}
+/** STS answered 200 without what a successful call must carry. */
+class IncompleteResponseError extends ActionError {
+    code = 'IncompleteResponse';
+}
+/**
+ * special-characters-workaround: the secret has a character some tools mangle. Re-assuming mints
+ * a new secret; bounded by the same attempt and time limits as any retry.
+ */
+class SpecialCharactersError extends ActionError {
+    code = 'SpecialCharacters';
+}
+/** One failed attempt, classified. */
+class AttemptError extends ActionError {
+    classified;
+    get code() {
+        return this.classified.code;
+    }
+    constructor(classified, options) {
+        super(`${classified.code}: ${classified.message}`, options);
+        this.classified = classified;
+    }
+}
+/** The retry loop gave up. */
+class ExchangeError extends ActionError {
+    classified;
+    attempts;
+    reason;
+    /** The trust-relevant claims of the last token sent, for diagnostics; never the token. */
+    claims;
+    get code() {
+        return this.classified.code;
+    }
+    constructor(classified, attempts, reason, options) {
+        super(`${classified.code}: ${classified.message}`, options);
+        this.classified = classified;
+        this.attempts = attempts;
+        this.reason = reason;
+        this.claims = options?.claims;
+    }
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6810);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9369);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // A token request abandoned at its deadline may still hold a socket open; the step is done,
@@ -490,7 +614,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6810:
+/***/ 9369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -499,10 +623,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: getInputs
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -635,8 +755,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -650,10 +770,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -773,12 +893,8 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
-;// CONCATENATED MODULE: external "./undici-stub.js"
-var x = (y) => {
-	var x = {}; __nccwpck_require__.d(x, y); return x
-} 
-var y = (x) => (() => (x))
-const external_undici_stub_js_namespaceObject = x({ ["ProxyAgent"]: () => (__WEBPACK_EXTERNAL_MODULE__undici_stub_js_24858b81__.ProxyAgent) });
+// EXTERNAL MODULE: external "./undici-stub.js"
+var external_undici_stub_js_ = __nccwpck_require__(333);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -1376,7 +1492,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new external_undici_stub_js_namespaceObject.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new external_undici_stub_js_.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -1638,7 +1754,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -1661,7 +1777,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -1961,7 +2077,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -1988,7 +2104,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -3454,529 +3570,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/classify.ts
-var classify = __nccwpck_require__(3813);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/config.ts
-// Every input is read, parsed and validated here, once, before anything touches the network.
-// The parser is pure: it takes a reader, so tests feed it tables without a runner.
-
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'aws-region',
-    'role-to-assume',
-    'audience',
-    'aws-access-key-id',
-    'aws-secret-access-key',
-    'aws-session-token',
-    'web-identity-token-file',
-    'role-chaining',
-    'role-duration-seconds',
-    'role-session-name',
-    'role-external-id',
-    'role-skip-session-tagging',
-    'transitive-tag-keys',
-    'custom-tags',
-    'inline-session-policy',
-    'managed-session-policies',
-    'aws-profile',
-    'overwrite-aws-profile',
-    'http-proxy',
-    'no-proxy',
-    'sts-endpoint',
-    'mask-aws-account-id',
-    'output-credentials',
-    'output-env-credentials',
-    'unset-current-credentials',
-    'use-existing-credentials',
-    'disable-retry',
-    'retry-max-attempts',
-    'special-characters-workaround',
-    'allowed-account-ids',
-    'force-skip-oidc',
-    'action-timeout-s',
-    'http-timeout-s',
-    'refresh-credentials',
-]));
-/** Inputs whose value is a secret: masked at once, never echoed in an error. */
-const SECRET_INPUTS = ['aws-access-key-id', 'aws-secret-access-key', 'aws-session-token'];
-// The incumbent (configure-aws-credentials) lets these inputs come from environment variables of
-// the same name in upper case (ROLE_TO_ASSUME for role-to-assume); workflows rely on it.
-const ENV_FALLBACKS = [
-    'aws-region',
-    'role-to-assume',
-    'web-identity-token-file',
-    'role-chaining',
-    'audience',
-    'mask-aws-account-id',
-    'role-duration-seconds',
-    'role-external-id',
-    'role-session-name',
-    'role-skip-session-tagging',
-    'transitive-tag-keys',
-    'inline-session-policy',
-    'managed-session-policies',
-    'output-credentials',
-    'unset-current-credentials',
-    'disable-retry',
-    'retry-max-attempts',
-    'special-characters-workaround',
-    'use-existing-credentials',
-    'overwrite-aws-profile',
-];
-/**
- * An input, else its environment fallback. http-proxy falls back to HTTPS_PROXY before HTTP_PROXY
- * (either case), no-proxy to NO_PROXY / no_proxy.
- */
-function withEnvFallbacks(getInput, env) {
-    const first = (...names) => names.map((n) => env[n]?.trim() ?? '').find((v) => v !== '') ?? '';
-    return (name) => {
-        const value = getInput(name);
-        if (value !== '')
-            return value;
-        if (name === 'http-proxy')
-            return first('HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy');
-        if (name === 'no-proxy')
-            return first('NO_PROXY', 'no_proxy');
-        return ENV_FALLBACKS.includes(name) ? first(name.toUpperCase().replace(/-/g, '_')) : '';
-    };
-}
-const DEFAULTS = {
-    audience: 'sts.amazonaws.com',
-    roleSessionName: 'GitHubActions',
-    roleDurationSeconds: 3600,
-    retryMaxAttempts: 12,
-    httpTimeoutSeconds: 10,
-};
-/** The session tags this action sets itself (AssumeRole only); custom-tags may not reuse them. */
-const AUTOMATIC_TAGS = ['Repository', 'Workflow', 'Action', 'Actor', 'Commit', 'Branch'];
-/** Sent too, but dropped first when STS answers PackedPolicyTooLarge. */
-const DROPPABLE_TAGS = ['EventName', 'BaseRef', 'HeadRef', 'RunId', 'Job', 'TriggeringActor'];
-/** Thrown for bad inputs; its message lists every problem, one per line. */
-class InputError extends Error {
-    name = 'InputError';
-    problems;
-    constructor(problems) {
-        super(problems.length === 1 ? problems[0] : `${problems.length} inputs are invalid:\n${problems.join('\n')}`);
-        this.problems = problems;
-    }
-}
-// IAM role path and name rules (IAM API reference, CreateRole): the path is printable ASCII between
-// slashes, the name 1-64 of [\w+=,.@-]. Partitions limited to those STS serves.
-const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?([\w+=,.@-]{1,64})$/;
-const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
-// us-east-1, eu-central-2, us-gov-west-1, cn-north-1, ap-southeast-5, us-isob-east-1 ...
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-const WHOLE_NUMBER = /^\d+$/;
-const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;
-const ACCOUNT_ID = /^\d{12}$/;
-const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\x21-\x7e]{1,512}$/;
-// STS Tag: keys 1-128, values 0-256, of letters, spaces, digits and _ . : / = + - @.
-const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
-const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
-// A profile name is an INI section name and a file-name-safe word: no spaces, brackets, separators.
-const PROFILE_NAME = /^[\w.+@:-]{1,64}$/;
-const MAX_SESSION_TAGS = 50;
-const MAX_MANAGED_POLICIES = 10;
-const MAX_INLINE_POLICY = 2048;
-/** Shows a value in an error so that stray whitespace or newlines are visible. */
-function show(value) {
-    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-}
-function regionPartition(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    return 'aws';
-}
-/** A list input: one item a line, or comma-separated. */
-function list(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/**
- * @param workspace GITHUB_WORKSPACE, against which a relative web-identity-token-file is resolved.
- */
-function parseInputs(read, workspace = '') {
-    const problems = [];
-    const warnings = [];
-    const problem = (name, value, what, fix) => problems.push(`Input '${name}' is ${show(value)}: ${what}. ${fix}`);
-    // For secret inputs and for combinations: the value is never shown.
-    const said = (text) => problems.push(text);
-    const bool = (name, fallback) => {
-        const raw = read(name);
-        if (raw === '')
-            return fallback;
-        // YAML 1.2 core schema, as the runner's own getBooleanInput.
-        if (['true', 'True', 'TRUE'].includes(raw))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(raw))
-            return false;
-        problem(name, raw, 'not a boolean', 'Use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE).');
-        return fallback;
-    };
-    const wholeNumber = (name, fallback, min, max, fix) => {
-        const raw = read(name);
-        if (raw === '')
-            return fallback;
-        const n = WHOLE_NUMBER.test(raw) ? Number(raw) : Number.NaN;
-        if (!Number.isSafeInteger(n) || n < min || n > max) {
-            const range = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`;
-            problem(name, raw, `it must be a whole number ${range}`, fix);
-            return fallback;
-        }
-        return n;
-    };
-    const url = (name, fix) => {
-        const raw = read(name);
-        if (raw === '')
-            return undefined;
-        let parsed;
-        try {
-            parsed = new URL(raw);
-        }
-        catch {
-            // reported below
-        }
-        if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
-            // A URL that does not parse may still carry a password; show only its start.
-            const shown = raw.includes('@') ? `${raw.slice(0, raw.indexOf('//') + 2)}...` : raw;
-            problem(name, shown, 'not an http(s) URL', fix);
-            return undefined;
-        }
-        return raw;
-    };
-    // --- where and who ---------------------------------------------------------------------------
-    const region = read('aws-region');
-    if (region === '') {
-        said(`Input 'aws-region' is required. Set it to the AWS region to use, e.g. aws-region: us-east-1.`);
-    }
-    else if (!REGION.test(region)) {
-        problem('aws-region', region, 'not an AWS region name', 'Use a region code such as us-east-1 or eu-west-2.');
-    }
-    const regionOk = REGION.test(region);
-    const roleInput = read('role-to-assume');
-    let role;
-    if (roleInput !== '') {
-        const m = ROLE_ARN.exec(roleInput);
-        if (m) {
-            role = {
-                partition: m[1],
-                accountId: m[2],
-                roleName: m[3],
-                arn: roleInput,
-            };
-            if (regionOk && regionPartition(region) !== role.partition) {
-                problem('role-to-assume', roleInput, `the role is in partition ${role.partition} but aws-region ${region} is in ${regionPartition(region)}`, 'Use a region of the role\u2019s partition, or the role ARN of that partition.');
-            }
-        }
-        else if (ROLE_NAME.test(roleInput)) {
-            role = {
-                partition: regionPartition(region),
-                accountId: undefined,
-                roleName: roleInput,
-                arn: undefined,
-            };
-        }
-        else {
-            problem('role-to-assume', roleInput, 'not an IAM role ARN', 'Use the full ARN, arn:aws:iam::<12-digit account id>:role/<name> (aws-cn and aws-us-gov partitions work too).');
-        }
-    }
-    // --- credentials: which auth mode ------------------------------------------------------------
-    const accessKeyId = read('aws-access-key-id');
-    const secretAccessKey = read('aws-secret-access-key');
-    const sessionToken = read('aws-session-token');
-    const tokenFileInput = read('web-identity-token-file');
-    const roleChaining = bool('role-chaining', false);
-    const forceSkipOidc = bool('force-skip-oidc', false);
-    const unsetCurrentCredentials = bool('unset-current-credentials', false);
-    let accessKeys;
-    if (accessKeyId !== '' || secretAccessKey !== '' || sessionToken !== '') {
-        if (accessKeyId === '') {
-            said(`Input 'aws-access-key-id' is empty, but ${secretAccessKey !== '' ? 'aws-secret-access-key' : 'aws-session-token'} is set. ` +
-                'Set all the keys of one identity, or none. A secret that does not exist (or that a fork cannot see) reads as empty.');
-        }
-        else if (!ACCESS_KEY_ID.test(accessKeyId)) {
-            said(`Input 'aws-access-key-id' is not an access key ID: it must be 16 to 128 upper-case letters and digits (AKIA... or ASIA...). ` +
-                'Check the secret it comes from for stray spaces or quotes.');
-        }
-        else if (secretAccessKey === '') {
-            said(`Input 'aws-secret-access-key' is empty, but aws-access-key-id is set. ` +
-                'Pass the secret access key of the same identity; a secret that does not exist (or that a fork cannot see) reads as empty.');
-        }
-        else if (/\s/.test(secretAccessKey) || /\s/.test(sessionToken)) {
-            said(`Input '${/\s/.test(secretAccessKey) ? 'aws-secret-access-key' : 'aws-session-token'}' contains whitespace. ` +
-                'Copy the value again without spaces or line breaks.');
-        }
-        else {
-            accessKeys = { accessKeyId, secretAccessKey, sessionToken: sessionToken || undefined };
-        }
-    }
-    const sources = [
-        (accessKeyId !== '' || secretAccessKey !== '') && 'aws-access-key-id',
-        tokenFileInput !== '' && 'web-identity-token-file',
-        roleChaining && 'role-chaining',
-    ].filter((s) => typeof s === 'string');
-    if (sources.length > 1) {
-        said(`Inputs ${sources.join(' and ')} are both set, but each is a different source of credentials. ` +
-            'Keep the one this step should use.');
-    }
-    for (const source of ['web-identity-token-file', 'role-chaining']) {
-        if (sources.includes(source) && roleInput === '') {
-            said(`Input '${source}' needs role-to-assume: it is a way to assume a role. Set role-to-assume to the role's ARN.`);
-        }
-    }
-    if (roleChaining && unsetCurrentCredentials) {
-        said(`Inputs role-chaining and unset-current-credentials are both true, but role chaining assumes the role with ` +
-            'the current credentials. Remove unset-current-credentials.');
-    }
-    const mode = accessKeyId !== '' || secretAccessKey !== ''
-        ? 'access-keys'
-        : tokenFileInput !== ''
-            ? 'token-file'
-            : roleChaining
-                ? 'role-chaining'
-                : roleInput !== '' && !forceSkipOidc
-                    ? 'oidc'
-                    : 'ambient';
-    const webIdentity = mode === 'oidc' || mode === 'token-file';
-    if (role && role.arn === undefined && webIdentity) {
-        problem('role-to-assume', roleInput, 'a role name alone works only with source credentials (access keys, role-chaining, force-skip-oidc)', 'Use the full ARN, arn:aws:iam::<12-digit account id>:role/<name>.');
-    }
-    let webIdentityTokenFile;
-    if (tokenFileInput !== '') {
-        if (/[\0\n\r]/.test(tokenFileInput)) {
-            problem('web-identity-token-file', tokenFileInput, 'it contains a control character', 'Use a plain path.');
-        }
-        else {
-            webIdentityTokenFile = (0,external_node_path_.isAbsolute)(tokenFileInput) ? tokenFileInput : (0,external_node_path_.resolve)(workspace, tokenFileInput);
-        }
-    }
-    // --- the role session ------------------------------------------------------------------------
-    const audience = read('audience') || DEFAULTS.audience;
-    if (/\s/.test(audience)) {
-        problem('audience', audience, 'it contains whitespace', `Use the audience the IAM OIDC provider lists, normally ${DEFAULTS.audience}.`);
-    }
-    const roleSessionName = read('role-session-name') || DEFAULTS.roleSessionName;
-    if (!SESSION_NAME.test(roleSessionName)) {
-        const bad = [...new Set(roleSessionName.replace(/[\w+=,.@-]/g, ''))]
-            .map((c) => JSON.stringify(c))
-            .join(' ');
-        problem('role-session-name', roleSessionName, bad
-            ? `it contains ${bad}, and STS allows only letters, digits and + = , . @ _ -`
-            : `it is ${roleSessionName.length} character${roleSessionName.length === 1 ? '' : 's'} long, and STS needs 2 to 64`, `Use e.g. ${DEFAULTS.roleSessionName}, or replace the other characters with - or _.`);
-    }
-    const roleDurationSeconds = wholeNumber('role-duration-seconds', DEFAULTS.roleDurationSeconds, 900, 43200, 'Use seconds, e.g. 3600 for one hour (the role\u2019s own maximum session duration also applies).');
-    if (roleChaining && roleDurationSeconds > 3600) {
-        problem('role-duration-seconds', String(roleDurationSeconds), 'role chaining caps a session at 3600 seconds (one hour)', 'Use 3600 or less with role-chaining.');
-    }
-    const externalId = read('role-external-id');
-    if (externalId !== '' && !EXTERNAL_ID.test(externalId)) {
-        problem('role-external-id', externalId, 'STS takes 2 to 1224 letters, digits and + = , . @ : / - _', 'Use the external ID the role owner gave you, exactly.');
-    }
-    const skipSessionTagging = bool('role-skip-session-tagging', false);
-    const customTags = parseCustomTags(read('custom-tags'), problem);
-    const transitiveTagKeys = list(read('transitive-tag-keys'));
-    const tagKeys = new Set([...AUTOMATIC_TAGS, ...DROPPABLE_TAGS, ...customTags.map((t) => t.Key)]);
-    for (const key of transitiveTagKeys) {
-        if (!tagKeys.has(key)) {
-            problem('transitive-tag-keys', key, 'it is not the key of a session tag this action sends', `Use keys among ${AUTOMATIC_TAGS.join(', ')} or those of custom-tags.`);
-        }
-    }
-    if (skipSessionTagging && (customTags.length > 0 || transitiveTagKeys.length > 0)) {
-        said(`Input 'role-skip-session-tagging' is true, so no session tags are sent, but ` +
-            `${customTags.length > 0 ? 'custom-tags' : 'transitive-tag-keys'} is set. Remove one of them.`);
-    }
-    const inlineSessionPolicy = parsePolicy(read('inline-session-policy'), problem);
-    const managedSessionPolicies = list(read('managed-session-policies'));
-    for (const arn of managedSessionPolicies) {
-        if (!POLICY_ARN.test(arn)) {
-            problem('managed-session-policies', arn, 'not an IAM policy ARN', 'Use one ARN a line, e.g. arn:aws:iam::aws:policy/ReadOnlyAccess.');
-        }
-    }
-    if (managedSessionPolicies.length > MAX_MANAGED_POLICIES) {
-        said(`Input 'managed-session-policies' lists ${managedSessionPolicies.length} policies; STS takes at most ${MAX_MANAGED_POLICIES}. Merge some of them.`);
-    }
-    // AssumeRoleWithWebIdentity takes no tags and no external ID: the token's claims play that part.
-    if (webIdentity) {
-        const ignored = [
-            customTags.length > 0 && 'custom-tags',
-            transitiveTagKeys.length > 0 && 'transitive-tag-keys',
-            externalId !== '' && 'role-external-id',
-        ].filter(Boolean);
-        if (ignored.length > 0) {
-            warnings.push(`${ignored.join(', ')} ${ignored.length === 1 ? 'has' : 'have'} no effect with a web identity token ` +
-                '(AssumeRoleWithWebIdentity takes neither session tags nor an external ID); it was ignored.');
-        }
-    }
-    // --- where the credentials go ----------------------------------------------------------------
-    const profileName = read('aws-profile');
-    let profile;
-    if (profileName !== '') {
-        if (!PROFILE_NAME.test(profileName)) {
-            problem('aws-profile', profileName, 'a profile name is 1 to 64 letters, digits and _ . + @ : - (no spaces, brackets or slashes)', 'Use e.g. aws-profile: deploy.');
-        }
-        else if (roleInput === '' && accessKeys === undefined) {
-            said(`Input 'aws-profile' needs credentials to write, but neither role-to-assume nor aws-access-key-id is set. ` +
-                'Set one of them, or remove aws-profile.');
-        }
-        profile = { name: profileName, overwrite: bool('overwrite-aws-profile', false) };
-    }
-    const maskAccountId = bool('mask-aws-account-id', false);
-    const outputCredentials = bool('output-credentials', false);
-    const refreshCredentials = bool('refresh-credentials', false);
-    // Static keys in the environment win over a profile, so profile mode does not export them
-    // unless asked; a refreshing profile never has them beside it.
-    const outputEnvCredentials = bool('output-env-credentials', profile === undefined && !refreshCredentials);
-    if (refreshCredentials) {
-        if (mode !== 'oidc') {
-            said(`Input 'refresh-credentials' is true, but it refreshes through GitHub OIDC and the inputs choose ${mode}. ` +
-                'Use role-to-assume alone (with permissions: id-token: write), or remove refresh-credentials.');
-        }
-        if (outputEnvCredentials) {
-            said(`Inputs refresh-credentials and output-env-credentials are both true, but exported keys would shadow the ` +
-                'refreshing profile and expire with the session. Remove output-env-credentials.');
-        }
-    }
-    const useExistingCredentials = bool('use-existing-credentials', false);
-    const specialCharactersWorkaround = bool('special-characters-workaround', false);
-    const disableRetry = bool('disable-retry', false);
-    if (specialCharactersWorkaround && disableRetry) {
-        said(`Inputs special-characters-workaround and disable-retry are both true, but the workaround works by ` +
-            're-assuming the role. Remove disable-retry.');
-    }
-    const allowedAccountIds = list(read('allowed-account-ids'));
-    for (const id of allowedAccountIds) {
-        if (!ACCOUNT_ID.test(id)) {
-            problem('allowed-account-ids', id, 'not a 12-digit AWS account ID', 'Use account IDs separated by commas, e.g. 123456789012,210987654321.');
-        }
-    }
-    // Checked only against a list that parsed: one problem at a time.
-    const allowedOk = allowedAccountIds.every((id) => ACCOUNT_ID.test(id));
-    if (role?.accountId &&
-        allowedOk &&
-        allowedAccountIds.length > 0 &&
-        !allowedAccountIds.includes(role.accountId)) {
-        problem('role-to-assume', roleInput, `its account ${role.accountId} is not in allowed-account-ids (${allowedAccountIds.join(', ')})`, 'Use a role in an allowed account, or add the account to allowed-account-ids.');
-    }
-    // --- retries, time, network ------------------------------------------------------------------
-    const retryMaxAttempts = wholeNumber('retry-max-attempts', DEFAULTS.retryMaxAttempts, 1, Number.MAX_SAFE_INTEGER, `Use 1 for a single attempt, or leave it empty for the default of ${DEFAULTS.retryMaxAttempts}.`);
-    const actionTimeoutS = wholeNumber('action-timeout-s', 0, 0, 
-    // Five days, the longest a self-hosted job may run; also keeps setTimeout in range.
-    432000, 'Use seconds, e.g. 60, or 0 for no limit.');
-    const httpTimeoutS = wholeNumber('http-timeout-s', DEFAULTS.httpTimeoutSeconds, 1, 300, `Use seconds, e.g. ${DEFAULTS.httpTimeoutSeconds}.`);
-    const stsEndpoint = url('sts-endpoint', 'Use a URL such as https://sts.us-east-1.amazonaws.com, or leave it empty for the regional endpoint.');
-    if (stsEndpoint) {
-        const u = new URL(stsEndpoint);
-        if (u.username || u.password) {
-            said(`Input 'sts-endpoint' contains a user name or password. Remove the user:password@ part; STS needs none.`);
-        }
-    }
-    const proxyUrl = url('http-proxy', 'Use a URL such as http://proxy.example.com:3128 (the input, or HTTPS_PROXY / HTTP_PROXY).');
-    const noProxy = read('no-proxy');
-    if (problems.length > 0)
-        throw new InputError(problems);
-    return Object.freeze({
-        region,
-        mode,
-        role: role && Object.freeze(role),
-        accessKeys: accessKeys && Object.freeze(accessKeys),
-        webIdentityTokenFile,
-        audience,
-        roleSessionName,
-        roleDurationSeconds,
-        roleExternalId: externalId || undefined,
-        skipSessionTagging,
-        customTags: Object.freeze(customTags),
-        transitiveTagKeys: Object.freeze(transitiveTagKeys),
-        inlineSessionPolicy,
-        managedSessionPolicies: Object.freeze(managedSessionPolicies),
-        profile: profile && Object.freeze(profile),
-        proxy: Object.freeze({ url: proxyUrl, noProxy }),
-        maskAccountId,
-        outputCredentials,
-        outputEnvCredentials,
-        unsetCurrentCredentials,
-        useExistingCredentials,
-        specialCharactersWorkaround,
-        allowedAccountIds: Object.freeze(allowedAccountIds),
-        maxAttempts: disableRetry ? 1 : retryMaxAttempts,
-        actionTimeoutMs: actionTimeoutS > 0 ? actionTimeoutS * 1000 : undefined,
-        stsEndpoint,
-        httpTimeoutMs: httpTimeoutS * 1000,
-        refreshCredentials,
-        warnings: Object.freeze(warnings),
-    });
-}
-function parseCustomTags(raw, problem) {
-    if (raw === '')
-        return [];
-    const fix = 'Use a JSON object of strings, e.g. {"Team": "platform", "CostCenter": "42"}.';
-    let parsed;
-    try {
-        parsed = JSON.parse(raw);
-    }
-    catch (error) {
-        problem('custom-tags', raw, `not JSON (${error.message})`, fix);
-        return [];
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        problem('custom-tags', raw, 'not a JSON object', fix);
-        return [];
-    }
-    const protectedKeys = new Set([...AUTOMATIC_TAGS, ...DROPPABLE_TAGS].map((k) => k.toLowerCase()));
-    const tags = [];
-    for (const [Key, Value] of Object.entries(parsed)) {
-        if (typeof Value !== 'string') {
-            problem('custom-tags', raw, `the value of ${JSON.stringify(Key)} is not a string`, fix);
-        }
-        else if (protectedKeys.has(Key.toLowerCase())) {
-            problem('custom-tags', raw, `the key ${JSON.stringify(Key)} is one this action sets itself`, `Rename it; ${[...AUTOMATIC_TAGS, ...DROPPABLE_TAGS].join(', ')} are reserved.`);
-        }
-        else if (Key.length < 1 || Key.length > 128 || !TAG_TEXT.test(Key) || /^aws:/i.test(Key)) {
-            problem('custom-tags', raw, `the key ${JSON.stringify(Key)} is not a valid tag key (1-128 letters, digits, spaces and _ . : / = + - @, not starting with aws:)`, fix);
-        }
-        else if (Value.length > 256 || !TAG_TEXT.test(Value)) {
-            problem('custom-tags', raw, `the value of ${JSON.stringify(Key)} is not a valid tag value (at most 256 letters, digits, spaces and _ . : / = + - @)`, fix);
-        }
-        else {
-            tags.push(Object.freeze({ Key, Value }));
-        }
-    }
-    const room = MAX_SESSION_TAGS - AUTOMATIC_TAGS.length - DROPPABLE_TAGS.length;
-    if (tags.length > room) {
-        problem('custom-tags', raw, `it has ${tags.length} tags; with this action's own ${AUTOMATIC_TAGS.length + DROPPABLE_TAGS.length}, STS takes at most ${room}`, 'Remove some tags.');
-    }
-    return tags;
-}
-function parsePolicy(raw, problem) {
-    if (raw === '')
-        return undefined;
-    const fix = 'Use an IAM policy document, e.g. {"Version":"2012-10-17","Statement":[...]}.';
-    let parsed;
-    try {
-        parsed = JSON.parse(raw);
-    }
-    catch (error) {
-        problem('inline-session-policy', raw, `not JSON (${error.message})`, fix);
-        return undefined;
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('Statement' in parsed)) {
-        problem('inline-session-policy', raw, 'not a policy document (a JSON object with a Statement)', fix);
-        return undefined;
-    }
-    const minified = JSON.stringify(parsed);
-    if (minified.length > MAX_INLINE_POLICY) {
-        problem('inline-session-policy', raw, `it is ${minified.length} characters without whitespace; STS takes at most ${MAX_INLINE_POLICY}`, 'Shorten it, or use managed-session-policies.');
-        return undefined;
-    }
-    return minified;
-}
-
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
 const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
 function concat(...buffers) {
@@ -4667,6 +4264,8 @@ function makeRetriable(function_, options) {
 	};
 }
 
+// EXTERNAL MODULE: ./src/classify.ts
+var classify = __nccwpck_require__(3813);
 ;// CONCATENATED MODULE: ./src/diagnostics.ts
 // Why a trust policy said no: the token's claims that trust policies match on, a Condition that
 // would admit exactly this workflow, and what to check for the error code. Pure; the claims are
@@ -4774,6 +4373,7 @@ function trustDiagnostics(code, claims, roleArn) {
 
 
 
+
 // Full jitter (AWS Architecture Blog, "Exponential Backoff And Jitter"): a wait drawn uniformly
 // from [0, min(cap, base * 2^n)] spreads competing clients best.
 // Throttling is different: the thing to wait for is everyone else's traffic, and STS refills its
@@ -4809,31 +4409,6 @@ function tokenSecondsLeft(token, nowMs) {
         return undefined;
     }
 }
-/** One failed attempt, classified. */
-class AttemptError extends Error {
-    name = 'AttemptError';
-    classified;
-    constructor(classified, options) {
-        super(`${classified.code}: ${classified.message}`, options);
-        this.classified = classified;
-    }
-}
-/** The loop gave up. */
-class ExchangeError extends Error {
-    name = 'ExchangeError';
-    classified;
-    attempts;
-    reason;
-    /** The trust-relevant claims of the last token sent, for diagnostics; never the token. */
-    claims;
-    constructor(classified, attempts, reason, options) {
-        super(`${classified.code}: ${classified.message}`, options);
-        this.classified = classified;
-        this.attempts = attempts;
-        this.reason = reason;
-        this.claims = options?.claims;
-    }
-}
 function nextStep(action, delayMs) {
     // Only an expired token skips the backoff; a backoff that drew 0 ms (full jitter) still says so.
     if (action === 'new-token')
@@ -4842,102 +4417,175 @@ function nextStep(action, delayMs) {
     return action === 'new-token-backoff' ? `requesting a new token, ${wait}` : wait;
 }
 async function exchange(policy, deps, signal) {
-    const source = deps.fetchToken ? 'web-identity' : 'credentials';
-    const started = deps.now();
-    let token;
-    let lastSent;
-    let tokensFetched = 0;
-    let attempts = 0;
-    const describe = (c, attempt) => `Attempt ${attempt} of ${policy.maxAttempts} failed (${c.stage === 'token' ? 'GitHub OIDC token' : 'STS'}): ${c.code}`;
-    const attempt = async () => {
-        attempts++;
-        const left = token === undefined ? undefined : tokenSecondsLeft(token, deps.now());
-        const stale = token === undefined ||
-            policy.freshTokenEachAttempt ||
-            (left !== undefined && left * 1000 < policy.refreshMarginMs);
-        if (deps.fetchToken && stale) {
-            try {
-                token = await deps.fetchToken(signal);
-                tokensFetched++;
-            }
-            catch (error) {
-                throw toAttemptError((0,classify/* classifyTokenError */.WX)(error), error);
-            }
-        }
-        lastSent = token;
+    const loop = new Loop(policy, deps, signal);
+    try {
+        const credentials = await pRetry(() => loop.attempt(), {
+            retries: policy.maxAttempts - 1,
+            maxRetryTime: policy.maxRetryTimeMs,
+            // Waits are ours (Loop.afterFailure), chosen per error class; p-retry counts attempts and time.
+            minTimeout: 0,
+            signal,
+            onFailedAttempt: (context) => loop.afterFailure(context.error, context.attemptNumber, context.retriesLeft),
+        });
+        return { credentials, attempts: loop.attempts, tokensFetched: loop.tokensFetched };
+    }
+    catch (error) {
+        throw loop.gaveUp(error);
+    }
+}
+/** The state of one exchange: the token in hand, what was sent last, the counts. */
+class Loop {
+    attempts = 0;
+    tokensFetched = 0;
+    token;
+    lastSent;
+    started;
+    policy;
+    deps;
+    signal;
+    constructor(policy, deps, signal) {
+        this.policy = policy;
+        this.deps = deps;
+        this.signal = signal;
+        this.started = deps.now();
+    }
+    async attempt() {
+        this.attempts++;
+        const d = this.deps;
+        if (!d.fetchToken)
+            return this.send('credentials', () => d.call(this.signal));
+        const token = await this.freshToken(d);
+        this.lastSent = token;
+        return this.send('web-identity', () => d.call(token, this.signal));
+    }
+    /** The token in hand while it has enough validity left, else a new one. */
+    async freshToken(d) {
+        if (this.token !== undefined && !this.stale(this.token))
+            return this.token;
         try {
-            return await deps.call(token, signal);
+            this.token = await d.fetchToken(this.signal);
+            this.tokensFetched++;
+            return this.token;
         }
         catch (error) {
-            const classified = (0,classify/* classifyStsError */.DF)(error, source);
-            if (classified.action === 'new-token' || classified.action === 'new-token-backoff')
-                token = undefined;
-            throw toAttemptError(classified, error);
+            throw this.attemptError((0,classify/* classifyTokenError */.WX)(error), error);
         }
-    };
-    const toAttemptError = (classified, cause) => {
+    }
+    stale(token) {
+        if (this.policy.freshTokenEachAttempt)
+            return true;
+        const left = tokenSecondsLeft(token, this.deps.now());
+        return left !== undefined && left * 1000 < this.policy.refreshMarginMs;
+    }
+    async send(signedBy, call) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            const classified = (0,classify/* classifyStsError */.DF)(error, signedBy);
+            // The token is spent: the next attempt fetches a NEW one.
+            if (classified.action === 'new-token' || classified.action === 'new-token-backoff')
+                this.token = undefined;
+            throw this.attemptError(classified, error);
+        }
+    }
+    describe(c, attempt) {
+        const stage = c.stage === 'token' ? 'GitHub OIDC token' : 'STS';
+        return `Attempt ${attempt} of ${this.policy.maxAttempts} failed (${stage}): ${c.code}`;
+    }
+    attemptError(classified, cause) {
         // Cut short by action-timeout-s: not a failure of the attempt, and not worth a log line.
-        if (signal.aborted)
-            return signal.reason;
-        const wrapped = new AttemptError(classified, { cause });
+        if (this.signal.aborted)
+            return this.signal.reason;
+        const wrapped = new errors/* AttemptError */.cb(classified, { cause });
         if (classified.action !== 'fatal')
             return wrapped;
         // Re-sending what STS rejected for good cannot succeed: stop without another call.
-        deps.log(`${describe(classified, attempts)}; not retryable, stopping.`);
+        this.deps.log(`${this.describe(classified, this.attempts)}; not retryable, stopping.`);
         return new AbortError(wrapped);
-    };
-    try {
-        const credentials = await pRetry(attempt, {
-            retries: policy.maxAttempts - 1,
-            maxRetryTime: policy.maxRetryTimeMs,
-            // Waits are ours (below), chosen per error class; p-retry counts attempts and time.
-            minTimeout: 0,
-            signal,
-            onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
-                const c = error.classified;
-                const head = describe(c, attemptNumber);
-                const remaining = policy.maxRetryTimeMs - (deps.now() - started);
-                if (retriesLeft <= 0 || remaining <= 0) {
-                    deps.log(`${head}; giving up.`);
-                    // p-retry keeps its own (real) clock as a backstop; this one is the injected clock.
-                    if (remaining <= 0)
-                        throw error;
-                    return;
-                }
-                const delay = Math.min(backoffDelay(c.action, attemptNumber, policy, deps.random()), remaining);
-                deps.log(`${head}; ${nextStep(c.action, delay)}.`);
-                if (delay > 0)
-                    await deps.sleep(delay, signal);
-            },
-        });
-        return { credentials, attempts, tokensFetched };
     }
-    catch (error) {
-        if (signal.aborted)
-            throw signal.reason;
-        if (error instanceof AttemptError) {
-            const reason = error.classified.action === 'fatal' ? 'fatal' : attempts >= policy.maxAttempts ? 'attempts' : 'time';
-            throw new ExchangeError(error.classified, attempts, reason, {
-                cause: error.cause,
-                claims: lastSent === undefined ? undefined : trustClaims(lastSent),
-            });
+    /** p-retry's onFailedAttempt: log, then wait as the error class says (or give up). */
+    async afterFailure(error, attemptNumber, retriesLeft) {
+        const c = error.classified;
+        const head = this.describe(c, attemptNumber);
+        const remaining = this.policy.maxRetryTimeMs - (this.deps.now() - this.started);
+        if (retriesLeft <= 0 || remaining <= 0) {
+            this.deps.log(`${head}; giving up.`);
+            // p-retry keeps its own (real) clock as a backstop; this one is the injected clock.
+            if (remaining <= 0)
+                throw error;
+            return;
         }
-        // Not an attempt failure: a bug of ours, reported as it is.
-        throw error;
+        const delay = Math.min(backoffDelay(c.action, attemptNumber, this.policy, this.deps.random()), remaining);
+        this.deps.log(`${head}; ${nextStep(c.action, delay)}.`);
+        if (delay > 0)
+            await this.deps.sleep(delay, this.signal);
     }
+    /** What the caller sees when the loop ends without credentials. */
+    gaveUp(error) {
+        if (this.signal.aborted)
+            return this.signal.reason;
+        // Not an attempt failure: a bug of ours, reported as it is.
+        if (!(error instanceof errors/* AttemptError */.cb))
+            return error;
+        const { classified } = error;
+        const reason = classified.action === 'fatal'
+            ? 'fatal'
+            : this.attempts >= this.policy.maxAttempts
+                ? 'attempts'
+                : 'time';
+        return new errors/* ExchangeError */.Sb(classified, this.attempts, reason, {
+            cause: error.cause,
+            claims: this.lastSent === undefined ? undefined : trustClaims(this.lastSent),
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github.ts
+// What this run is, from @actions/github's context: the repository, workflow, actor, commit, ref,
+// event, run and job. Loaded lazily: importing @actions/github costs about 18 ms of start-up (it brings
+// Octokit along), and only AssumeRole's session tags and the failure diagnostics need these facts.
+async function runFacts(env = process.env) {
+    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    return factsOf(context, env);
+}
+const github_text = (value) => value === undefined || value === '' || Number.isNaN(value) ? undefined : String(value);
+/** Pure: the facts from a context and the environment. */
+function factsOf(context, env) {
+    let repository;
+    try {
+        repository = `${context.repo.owner}/${context.repo.repo}`;
+    }
+    catch {
+        // Neither GITHUB_REPOSITORY nor an event payload: not on a runner.
+    }
+    return {
+        repository,
+        workflow: github_text(context.workflow),
+        action: github_text(context.action),
+        actor: github_text(context.actor),
+        sha: github_text(context.sha),
+        ref: github_text(context.ref),
+        eventName: github_text(context.eventName),
+        runId: github_text(context.runId),
+        job: github_text(context.job),
+        baseRef: github_text(env.GITHUB_BASE_REF),
+        headRef: github_text(env.GITHUB_HEAD_REF),
+        triggeringActor: github_text(env.GITHUB_TRIGGERING_ACTOR),
+    };
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/files.ts
 // Files this action writes or reads on the runner: never through a symlink, secrets at 0600.
 
 
-class UnsafePathError extends Error {
-    name = 'UnsafePathError';
-}
+
 function isSymlink(path) {
     try {
         return (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
@@ -4950,7 +4598,7 @@ function isSymlink(path) {
 function refuseSymlinks(path) {
     for (const p of [(0,external_node_path_.dirname)(path), path]) {
         if (isSymlink(p)) {
-            throw new UnsafePathError(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
+            throw new errors/* UnsafePathError */.k0(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
         }
     }
 }
@@ -4968,12 +4616,12 @@ function withFile(path, flags, use, mode) {
         if (code === 'ENOENT' && !(flags & external_node_fs_.constants.O_CREAT))
             return undefined;
         if (code === 'ELOOP')
-            throw new UnsafePathError(`${path} is a symbolic link; refusing to follow it.`);
+            throw new errors/* UnsafePathError */.k0(`${path} is a symbolic link; refusing to follow it.`);
         throw error;
     }
     try {
         if (!(0,external_node_fs_.fstatSync)(fd).isFile())
-            throw new UnsafePathError(`${path} is not a regular file.`);
+            throw new errors/* UnsafePathError */.k0(`${path} is not a regular file.`);
         return use(fd);
     }
     finally {
@@ -5009,6 +4657,7 @@ function files_writeSecretFile(path, text) {
 
 
 
+
 function profileFiles(env) {
     const home = env.HOME || (0,external_node_os_.homedir)();
     return {
@@ -5020,7 +4669,9 @@ function profileFiles(env) {
 function sectionName(file, profile) {
     return file === 'config' && profile !== 'default' ? `profile ${profile}` : profile;
 }
-const HEADER = /^\s*\[\s*([^\]]*?)\s*\]\s*(?:[;#].*)?$/;
+// A section header, with an optional comment after it. [^\n] rather than . so that the \r of a
+// CRLF file is taken as part of the line.
+const HEADER = /^\s*\[\s*([^\]]*?)\s*\]\s*(?:[;#][^\n]*)?$/;
 /** The text without the named section (its header and every line up to the next header). */
 function removeSection(text, section) {
     const out = [];
@@ -5046,15 +4697,23 @@ function putSection(text, section, values) {
     const block = [`[${section}]`, ...Object.entries(values).map(([k, v]) => `${k} = ${v}`)].join('\n');
     return `${rest === '' ? '' : `${rest}\n\n`}${block}\n`;
 }
-class ProfileExistsError extends Error {
-    name = 'ProfileExists';
+/** A symlink or odd file where a profile file should be is a problem with the profile, said as one. */
+function guarded(work) {
+    try {
+        return work();
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UnsafePathError */.k0))
+            throw error;
+        throw new errors/* ProfileFileError */.mL(`Refused to write the AWS profile: ${error.message}`, { cause: error });
+    }
 }
 /** Checked before any network call, so that a clash fails fast. */
 function checkProfileWritable(files, name, overwrite) {
     for (const kind of ['credentials', 'config']) {
-        const text = files_readText(files[kind]);
+        const text = guarded(() => files_readText(files[kind]));
         if (!overwrite && text !== undefined && hasSection(text, sectionName(kind, name))) {
-            throw new ProfileExistsError(`Input 'aws-profile' is "${name}", but ${files[kind]} already has a [${sectionName(kind, name)}] section. ` +
+            throw new errors/* ProfileExistsError */.Ab(`Input 'aws-profile' is "${name}", but ${files[kind]} already has a [${sectionName(kind, name)}] section. ` +
                 'Set overwrite-aws-profile: true to replace it, or choose another profile name.');
         }
     }
@@ -5066,10 +4725,10 @@ function writeProfile(files, name, credentials, config) {
         ['config', config],
     ]) {
         const path = files[kind];
-        const text = files_readText(path);
+        const text = guarded(() => files_readText(path));
         if (text === undefined)
             created.push(path);
-        files_writeSecretFile(path, putSection(text ?? '', sectionName(kind, name), values));
+        guarded(() => files_writeSecretFile(path, putSection(text ?? '', sectionName(kind, name), values)));
     }
     return { name, files, created };
 }
@@ -5182,50 +4841,65 @@ function maskCredentials(creds) {
  */
 function publish(config, creds, identity, roleArn) {
     maskCredentials(creds);
-    if (config.maskAccountId) {
-        mask(identity.account);
-        mask(identity.arn);
-    }
+    maskIdentity(config, identity);
+    const env = { ...environmentFor(config, creds), ...writeProfiles(config, creds, roleArn) };
+    for (const [name, value] of Object.entries(env))
+        exportVariable(name, value);
+    saveState(EXPORTED_STATE, JSON.stringify(Object.keys(env)));
+    setOutputs(config, creds, identity);
+}
+function maskIdentity(config, identity) {
+    if (!config.maskAccountId)
+        return;
+    mask(identity.account);
+    mask(identity.arn);
+}
+/** The variables output-env-credentials and unset-current-credentials ask for. */
+function environmentFor(config, creds) {
     const env = {};
     if (config.unsetCurrentCredentials) {
         for (const name of CREDENTIAL_VARIABLES)
             env[name] = '';
     }
-    if (config.outputEnvCredentials) {
-        env.AWS_REGION = config.region;
-        env.AWS_DEFAULT_REGION = config.region;
-        if (creds) {
-            env.AWS_ACCESS_KEY_ID = creds.accessKeyId;
-            env.AWS_SECRET_ACCESS_KEY = creds.secretAccessKey;
-            // Keys without a session token must not pair with an earlier step's token.
-            env.AWS_SESSION_TOKEN = creds.sessionToken ?? '';
-        }
+    if (!config.outputEnvCredentials)
+        return env;
+    env.AWS_REGION = config.region;
+    env.AWS_DEFAULT_REGION = config.region;
+    if (creds) {
+        env.AWS_ACCESS_KEY_ID = creds.accessKeyId;
+        env.AWS_SECRET_ACCESS_KEY = creds.secretAccessKey;
+        // Keys without a session token must not pair with an earlier step's token.
+        env.AWS_SESSION_TOKEN = creds.sessionToken ?? '';
     }
+    return env;
+}
+/** A refreshing profile or a named profile, if asked for; the variables that point at it. */
+function writeProfiles(config, creds, roleArn) {
     if (config.refreshCredentials && roleArn) {
-        // Never static keys beside a refreshing profile: they would shadow it, and expire.
         const files = writeRefreshProfile(config, roleArn, process.env);
         saveState(REFRESH_STATE, JSON.stringify(files));
-        for (const name of CREDENTIAL_VARIABLES)
-            env[name] = '';
-        env.AWS_REGION = config.region;
-        env.AWS_DEFAULT_REGION = config.region;
-        env.AWS_CONFIG_FILE = files.configFile;
-        env.AWS_PROFILE = files.profile;
         info(`Wrote refreshing profile ${files.profile} to ${files.configFile}.`);
+        // Never static keys beside a refreshing profile: they would shadow it, and expire.
+        return {
+            ...Object.fromEntries(CREDENTIAL_VARIABLES.map((name) => [name, ''])),
+            AWS_REGION: config.region,
+            AWS_DEFAULT_REGION: config.region,
+            AWS_CONFIG_FILE: files.configFile,
+            AWS_PROFILE: files.profile,
+        };
     }
-    else if (config.profile && creds) {
-        const written = writeProfile(profileFiles(process.env), config.profile.name, {
-            aws_access_key_id: creds.accessKeyId,
-            aws_secret_access_key: creds.secretAccessKey,
-            ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
-        }, { region: config.region });
-        saveState(PROFILE_STATE, JSON.stringify(written));
-        env.AWS_PROFILE = config.profile.name;
-        info(`Wrote profile ${config.profile.name} to ${written.files.credentials} and ${written.files.config}.`);
-    }
-    for (const [name, value] of Object.entries(env))
-        exportVariable(name, value);
-    saveState(EXPORTED_STATE, JSON.stringify(Object.keys(env)));
+    if (!config.profile || !creds)
+        return {};
+    const written = writeProfile(profileFiles(process.env), config.profile.name, {
+        aws_access_key_id: creds.accessKeyId,
+        aws_secret_access_key: creds.secretAccessKey,
+        ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
+    }, { region: config.region });
+    saveState(PROFILE_STATE, JSON.stringify(written));
+    info(`Wrote profile ${written.name} to ${written.files.credentials} and ${written.files.config}.`);
+    return { AWS_PROFILE: written.name };
+}
+function setOutputs(config, creds, identity) {
     setOutput('aws-account-id', identity.account);
     setOutput('authenticated-arn', identity.arn);
     if (creds?.expiration)
@@ -5239,10 +4913,7 @@ function publish(config, creds, identity, roleArn) {
 }
 /** use-existing-credentials found valid ones: only say who they are. */
 function publishExisting(config, identity) {
-    if (config.maskAccountId) {
-        mask(identity.account);
-        mask(identity.arn);
-    }
+    maskIdentity(config, identity);
     setOutput('aws-account-id', identity.account);
     setOutput('authenticated-arn', identity.arn);
 }
@@ -5275,161 +4946,6 @@ function undoPublish() {
         done.push(`removed profile ${written.name}`);
     }
     return done;
-}
-
-;// CONCATENATED MODULE: ./src/token.ts
-// The GitHub OIDC token: where the runner says to fetch it, and the fetch itself.
-
-
-
-/** The runner withholds the token endpoint; said before any request is made. */
-class MissingIdTokenPermissionError extends Error {
-    name = 'MissingIdTokenPermission';
-}
-/** Checks that the runner gave this step a token endpoint; returns the request token (to mask). */
-function readRequestToken(env) {
-    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
-    if (requestUrl === '' || requestToken === '') {
-        const missing = [
-            requestUrl === '' && 'ACTIONS_ID_TOKEN_REQUEST_URL',
-            requestToken === '' && 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-        ]
-            .filter(Boolean)
-            .join(' and ');
-        throw new MissingIdTokenPermissionError(`The runner gave this step no GitHub OIDC token endpoint (${missing} not set). ` +
-            `Add "permissions: id-token: write" to the job (or the workflow), and to the caller of a reusable workflow. ` +
-            `Pull requests from forks and Dependabot runs never get a token: use a pull_request_target or workflow_run design, or skip this step for them.`);
-    }
-    return requestToken;
-}
-// @actions/core flattens the HTTP status into its message; recover it so that 5xx is retried
-// and 401/403 is not.
-function fromCoreError(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    const status = /Error Code : (\d{3})/.exec(text)?.[1];
-    const detail = /Error Message: ([^\n]*)/.exec(text)?.[1]?.trim() ?? text.replace(/^Error message: /, '').trim();
-    // A 200 (or 404) whose body is not {"value": "<jwt>"}.
-    if (/ID Token field/.test(text)) {
-        return new classify/* TokenRequestError */.Nj('the answer has no token (expected JSON {"value": "<jwt>"})', undefined, 'NoTokenInResponse', {
-            cause: error,
-        });
-    }
-    return new classify/* TokenRequestError */.Nj(detail, status ? Number(status) : undefined, undefined, { cause: error });
-}
-/**
- * core.getIDToken requests and masks the token, but has no timeout of its own, so it races a deadline.
- * A request abandoned here may stay open; the entry point exits explicitly so it cannot hold the step.
- */
-function fetchGitHubToken(audience, timeoutMs, signal) {
-    const deadline = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.aborted
-            ? signal.reason
-            : new classify/* RequestTimeoutError */.DH(`The GitHub OIDC token endpoint did not answer within ${timeoutMs} ms`));
-        if (deadline.aborted)
-            return onAbort();
-        deadline.addEventListener('abort', onAbort, { once: true });
-        getIDToken(audience)
-            .then(resolve, (error) => reject(fromCoreError(error)))
-            .finally(() => deadline.removeEventListener('abort', onAbort));
-    });
-}
-/** web-identity-token-file could not be used: missing, empty, a symlink. Retrying cannot help. */
-class TokenFileError extends Error {
-    name = 'TokenFileError';
-}
-// Kubernetes projects service-account tokens as symlinks into a ..data directory it swaps
-// atomically; those are the only links followed.
-const KUBERNETES_TOKEN_DIRS = ['/var/run/secrets/kubernetes.io/', '/var/run/secrets/eks.amazonaws.com/'];
-/** Read on every attempt: whatever refreshes the file may have replaced the token. */
-function readTokenFile(path) {
-    let text;
-    try {
-        text = files_readText(path, { allowSymlink: KUBERNETES_TOKEN_DIRS.some((d) => path.startsWith(d)) });
-    }
-    catch (error) {
-        throw new TokenFileError(`Failed to read web-identity-token-file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-    const token = text?.trim() ?? '';
-    if (text === undefined || token === '') {
-        throw new TokenFileError(`web-identity-token-file ${path} ${text === undefined ? 'does not exist' : 'is empty'}. ` +
-            'A relative path is resolved against GITHUB_WORKSPACE; check the step that writes the token runs first.');
-    }
-    return token;
-}
-
-;// CONCATENATED MODULE: ./src/messages.ts
-// The one error line a failed step prints: what failed, STS's code and message, the next step.
-
-
-
-
-
-/** Raised through the abort signal when action-timeout-s fires. */
-class ActionTimeoutError extends Error {
-    name = 'ActionTimeoutError';
-    seconds;
-    constructor(seconds) {
-        super(`action-timeout-s of ${seconds} s reached`);
-        this.seconds = seconds;
-    }
-}
-/** The credentials were fine, but in an account allowed-account-ids does not list. */
-class AccountNotAllowedError extends Error {
-    name = 'AccountNotAllowed';
-    constructor(account, allowed) {
-        super(`The credentials are for account ${account}, which is not in allowed-account-ids (${allowed.join(', ')}); nothing was exported. ` +
-            'Check role-to-assume (or the access keys), or add the account to allowed-account-ids.');
-    }
-}
-/** role-chaining without credentials in the environment. */
-class SourceCredentialsError extends Error {
-    name = 'SourceCredentials';
-}
-const WITH = {
-    oidc: 'with a GitHub OIDC token',
-    'token-file': 'with the web identity token file',
-    'access-keys': 'with the access keys',
-    'role-chaining': 'with the credentials in the environment (role-chaining)',
-    ambient: "with the runner's own credentials",
-};
-function failureMessage(error, config) {
-    if (error instanceof InputError ||
-        error instanceof MissingIdTokenPermissionError ||
-        error instanceof AccountNotAllowedError ||
-        error instanceof SourceCredentialsError ||
-        error instanceof ProfileExistsError) {
-        return error.message;
-    }
-    const role = config?.role ? `role ${config.role.arn ?? config.role.roleName}` : 'the role';
-    if (error instanceof ActionTimeoutError) {
-        return (`Timed out after ${error.seconds} s (action-timeout-s) while assuming ${role}; nothing was exported. ` +
-            `Raise action-timeout-s, or check the network path to STS and the token endpoint.`);
-    }
-    if (error instanceof ExchangeError) {
-        const c = error.classified;
-        const how = config ? WITH[config.mode] : '';
-        const what = c.stage === 'token'
-            ? config?.mode === 'token-file'
-                ? 'Failed to read the web identity token'
-                : 'Failed to get a GitHub OIDC token'
-            : config && !config.role
-                ? `Failed to check the credentials ${how} (GetCallerIdentity)`
-                : `Failed to assume ${role} ${how}`.trimEnd();
-        const tries = error.attempts === 1 ? '1 attempt' : `${error.attempts} attempts`;
-        const why = error.reason === 'attempts'
-            ? ` (gave up after ${tries}: retry-max-attempts)`
-            : error.reason === 'time'
-                ? ` (gave up after ${tries}: retry time limit reached)`
-                : ` (${tries})`;
-        const said = c.message.trim();
-        return `${what}${why}: ${c.code}: ${/[.!?]$/.test(said) ? said : `${said}.`} Next: ${c.hint}`;
-    }
-    if (error instanceof UnsafePathError)
-        return `Refused to write the AWS profile: ${error.message}`;
-    const message = error instanceof Error ? error.message : String(error);
-    return `Failed to assume ${role}: ${message}`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/proxy-from-env/index.js
@@ -5570,29 +5086,1042 @@ async function proxyAgentFor(target) {
     return new HttpsProxyAgent(proxy);
 }
 
+;// CONCATENATED MODULE: ./src/special-characters.ts
+// special-characters-workaround: some tools mangle a secret with these characters, so the role is
+// assumed again until STS issues one without them (bounded by the retry limits).
+
+// The incumbent's set, so that the workaround rejects exactly what it rejected.
+const SPECIAL_CHARACTERS = /[!@#$%^&*()_+\-=[\]{};':"\\|,.<>/?]/;
+function hasSpecialCharacters(accessKeyId, secretAccessKey) {
+    return SPECIAL_CHARACTERS.test(accessKeyId) || SPECIAL_CHARACTERS.test(secretAccessKey);
+}
+/** The credentials, or a retryable SpecialCharactersError when the workaround is on and they have some. */
+async function withoutSpecialCharacters(enabled, credentials) {
+    const c = await credentials;
+    if (enabled && hasSpecialCharacters(c.accessKeyId, c.secretAccessKey)) {
+        throw new errors/* SpecialCharactersError */.Yw('The secret STS issued has special characters; assuming the role again');
+    }
+    return c;
+}
+
+;// CONCATENATED MODULE: ./src/tags.ts
+// Session tags for AssumeRole: who and what asked for the session, from the run's facts. Pure.
+/** Sent with every AssumeRole; custom-tags may not reuse them. */
+const AUTOMATIC_TAGS = ['Repository', 'Workflow', 'Action', 'Actor', 'Commit', 'Branch'];
+/** Sent too, but dropped first when STS answers PackedPolicyTooLarge. */
+const DROPPABLE_TAGS = ['EventName', 'BaseRef', 'HeadRef', 'RunId', 'Job', 'TriggeringActor'];
+const MAX_TAG_VALUE = 256;
+/** STS tag values allow letters, spaces, digits and _ . : / = + - @; anything else becomes _. */
+function sanitizeTagValue(value) {
+    return [...value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '_')].slice(0, MAX_TAG_VALUE).join('');
+}
+const SOURCES = {
+    Repository: 'repository',
+    Workflow: 'workflow',
+    Action: 'action',
+    Actor: 'actor',
+    Commit: 'sha',
+    Branch: 'ref',
+    EventName: 'eventName',
+    BaseRef: 'baseRef',
+    HeadRef: 'headRef',
+    RunId: 'runId',
+    Job: 'job',
+    TriggeringActor: 'triggeringActor',
+};
+function sessionTags(config, facts) {
+    if (config.skipSessionTagging)
+        return { tags: [], droppable: [] };
+    const from = (keys) => keys.flatMap((Key) => {
+        const value = facts[SOURCES[Key]] ?? '';
+        return value === '' ? [] : [{ Key, Value: sanitizeTagValue(value) }];
+    });
+    const droppable = from(DROPPABLE_TAGS);
+    return {
+        tags: [...from(AUTOMATIC_TAGS), ...droppable, ...config.customTags],
+        // Only droppable tags that transitive-tag-keys does not name: STS needs those present.
+        droppable: droppable.map((t) => t.Key).filter((k) => !config.transitiveTagKeys.includes(k)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/token.ts
+// The GitHub OIDC token: where the runner says to fetch it, and the fetch itself.
+
+
+
+/** Checks that the runner gave this step a token endpoint; returns the request token (to mask). */
+function readRequestToken(env) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
+    if (requestUrl === '' || requestToken === '') {
+        const missing = [
+            requestUrl === '' && 'ACTIONS_ID_TOKEN_REQUEST_URL',
+            requestToken === '' && 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+        ]
+            .filter(Boolean)
+            .join(' and ');
+        throw new errors/* MissingIdTokenPermissionError */.Am(`The runner gave this step no GitHub OIDC token endpoint (${missing} not set). ` +
+            `Add "permissions: id-token: write" to the job (or the workflow), and to the caller of a reusable workflow. ` +
+            `Pull requests from forks and Dependabot runs never get a token: use a pull_request_target or workflow_run design, or skip this step for them.`);
+    }
+    return requestToken;
+}
+// @actions/core flattens the HTTP status into its message; recover it so that 5xx is retried
+// and 401/403 is not.
+function fromCoreError(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const status = /Error Code : (\d{3})/.exec(text)?.[1];
+    const detail = /Error Message: ([^\n]*)/.exec(text)?.[1]?.trim() ?? text.replace(/^Error message: /, '').trim();
+    // A 200 (or 404) whose body is not {"value": "<jwt>"}.
+    if (/ID Token field/.test(text)) {
+        return new errors/* TokenRequestError */.Nj('the answer has no token (expected JSON {"value": "<jwt>"})', undefined, 'NoTokenInResponse', {
+            cause: error,
+        });
+    }
+    return new errors/* TokenRequestError */.Nj(detail, status ? Number(status) : undefined, undefined, { cause: error });
+}
+/**
+ * core.getIDToken requests and masks the token, but has no timeout of its own, so it races a deadline.
+ * A request abandoned here may stay open; the entry point exits explicitly so it cannot hold the step.
+ */
+function fetchGitHubToken(audience, timeoutMs, signal) {
+    const deadline = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.aborted
+            ? signal.reason
+            : new errors/* RequestTimeoutError */.DH(`The GitHub OIDC token endpoint did not answer within ${timeoutMs} ms`));
+        if (deadline.aborted)
+            return onAbort();
+        deadline.addEventListener('abort', onAbort, { once: true });
+        getIDToken(audience)
+            .then(resolve, (error) => reject(fromCoreError(error)))
+            .finally(() => deadline.removeEventListener('abort', onAbort));
+    });
+}
+// Kubernetes projects service-account tokens as symlinks into a ..data directory it swaps
+// atomically; those are the only links followed.
+const KUBERNETES_TOKEN_DIRS = ['/var/run/secrets/kubernetes.io/', '/var/run/secrets/eks.amazonaws.com/'];
+/** Read on every attempt: whatever refreshes the file may have replaced the token. */
+function readTokenFile(path) {
+    let text;
+    try {
+        text = files_readText(path, { allowSymlink: KUBERNETES_TOKEN_DIRS.some((d) => path.startsWith(d)) });
+    }
+    catch (error) {
+        throw new errors/* TokenFileError */.O1(`Failed to read web-identity-token-file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    const token = text?.trim() ?? '';
+    if (text === undefined || token === '') {
+        throw new errors/* TokenFileError */.O1(`web-identity-token-file ${path} ${text === undefined ? 'does not exist' : 'is empty'}. ` +
+            'A relative path is resolved against GITHUB_WORKSPACE; check the step that writes the token runs first.');
+    }
+    return token;
+}
+
+;// CONCATENATED MODULE: ./src/authenticate.ts
+// Authentication in steps: preflight (no network) -> start (the token request and the SDK load,
+// overlapped) -> existing credentials -> the role's ARN -> assume. Each mode's differences are in
+// small tables (the signing credentials, the token source), not in branches of one long function.
+
+
+
+
+
+
+
+
+
+
+
+async function authenticate(config, signal) {
+    const source = preflight(config, process.env);
+    const started = await start(config, source, signal);
+    try {
+        if (config.useExistingCredentials) {
+            const existing = await existingIdentity(started, signal);
+            if (existing)
+                return existing;
+            info('No valid credentials exist (use-existing-credentials); going on as usual.');
+        }
+        if (!config.role)
+            return await identityOnly(started, signal);
+        const resolved = await roleArnOf(started, config.role, signal);
+        const result = await assume(started, resolved.arn, signal);
+        const arn = result.credentials.assumedRoleArn;
+        return {
+            roleArn: resolved.arn,
+            credentials: result.credentials,
+            identity: { account: accountIdOf(arn), arn },
+            existing: false,
+            attempts: resolved.attempts + result.attempts,
+            tokensFetched: result.tokensFetched,
+        };
+    }
+    finally {
+        started.client.destroy();
+    }
+}
+/** Everything that can be checked without the network, first. Returns the signing credentials. */
+function preflight(config, env) {
+    if (config.mode === 'oidc')
+        mask(readRequestToken(env));
+    const source = signingCredentials(config, env);
+    maskCredentials(source);
+    if (config.profile)
+        checkProfileWritable(profileFiles(env), config.profile.name, config.profile.overwrite);
+    if (config.unsetCurrentCredentials) {
+        for (const name of CREDENTIAL_VARIABLES)
+            delete env[name];
+    }
+    applyProxyEnv(config.proxy);
+    return source;
+}
+/** The credentials that sign AssumeRole / GetCallerIdentity, by mode; undefined: the SDK's chain. */
+function signingCredentials(config, env) {
+    if (config.mode === 'access-keys')
+        return config.accessKeys;
+    if (config.mode !== 'role-chaining')
+        return undefined;
+    const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = env;
+    if (!accessKeyId || !secretAccessKey) {
+        throw new errors/* SourceCredentialsError */.G8('role-chaining is true, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set. ' +
+            'Run a step that exports credentials (this action, with output-env-credentials) before this one.');
+    }
+    return { accessKeyId, secretAccessKey, sessionToken: env.AWS_SESSION_TOKEN || undefined };
+}
+/**
+ * The GitHub token request goes out first: it is network-bound, while loading the AWS SDK (the
+ * largest part of start-up) is CPU-bound, so the two overlap.
+ */
+async function start(config, source, signal) {
+    const prefetched = config.mode === 'oidc' && !config.useExistingCredentials
+        ? fetchGitHubToken(config.audience, config.httpTimeoutMs, signal)
+        : undefined;
+    // Handled here only so that a rejection before the first attempt awaits it is not "unhandled".
+    prefetched?.catch(() => undefined);
+    const tagged = config.role !== undefined && config.mode !== 'oidc' && config.mode !== 'token-file';
+    const [sts, agent, facts] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(695), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7403)),
+        proxyAgentFor(stsUrl(config)),
+        tagged && !config.skipSessionTagging ? runFacts() : undefined,
+    ]);
+    const client = sts.createStsClient(config, { credentials: source, agent });
+    return { config, sts, agent, client, source, facts, prefetched };
+}
+/** use-existing-credentials: whatever the SDK's default chain finds, if STS accepts it. One try. */
+async function existingIdentity(s, signal) {
+    const client = s.sts.createStsClient(s.config, { agent: s.agent });
+    try {
+        const identity = await s.sts.getCallerIdentity(client, s.config, signal);
+        return { credentials: undefined, identity, existing: true, attempts: 1, tokensFetched: 0 };
+    }
+    catch (error) {
+        if (signal.aborted)
+            throw signal.reason;
+        debug(`use-existing-credentials: ${error instanceof Error ? error.name : 'error'}`);
+        return undefined;
+    }
+    finally {
+        client.destroy();
+    }
+}
+/** The retry loop with this step's policy and real effects. */
+function retrying(config, deps, signal) {
+    const policy = {
+        ...DEFAULT_POLICY,
+        maxAttempts: config.maxAttempts,
+        freshTokenEachAttempt: config.mode === 'token-file',
+    };
+    return exchange(policy, deps, signal);
+}
+const effects = {
+    // Rejects on abort; exchange() then reports the signal's reason.
+    sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal }),
+    now: () => Date.now(),
+    random: Math.random,
+    log: (line) => info(line),
+};
+/** GetCallerIdentity, signed by the source credentials (or the SDK's chain), retried. */
+function callerIdentity(s, signal) {
+    return retrying(s.config, { ...effects, call: (sig) => s.sts.getCallerIdentity(s.client, s.config, sig) }, signal);
+}
+/** No role: access keys as they are, or the runner's own identity. Only GetCallerIdentity. */
+async function identityOnly(s, signal) {
+    const who = await callerIdentity(s, signal);
+    return {
+        credentials: s.source,
+        identity: who.credentials,
+        existing: false,
+        attempts: who.attempts,
+        tokensFetched: 0,
+    };
+}
+/** The role's ARN; a bare role name is in the account of the credentials that assume it. */
+async function roleArnOf(s, role, signal) {
+    if (role.arn !== undefined)
+        return { arn: role.arn, attempts: 0 };
+    const who = await callerIdentity(s, signal);
+    return {
+        arn: `arn:${role.partition}:iam::${who.credentials.account}:role/${role.roleName}`,
+        attempts: who.attempts,
+    };
+}
+/** AssumeRoleWithWebIdentity with a token (oidc, token-file), else AssumeRole signed by the source. */
+function assume(s, roleArn, signal) {
+    const { config, sts, client } = s;
+    const checked = (c) => withoutSpecialCharacters(config.specialCharactersWorkaround, c);
+    const fetchToken = tokenSource(s);
+    if (fetchToken) {
+        const call = (token, sig) => checked(sts.assumeRoleWithWebIdentity(client, config, roleArn, token, sig));
+        return retrying(config, { ...effects, fetchToken, call }, signal);
+    }
+    const tags = s.facts ? sessionTags(config, s.facts) : { tags: [], droppable: [] };
+    const call = (sig) => checked(sts.assumeRole(client, config, roleArn, tags, sig, (line) => info(line)));
+    return retrying(config, { ...effects, call }, signal);
+}
+/** Where each web identity mode gets the token for an attempt; undefined for signed modes. */
+function tokenSource(s) {
+    const config = s.config;
+    switch (config.mode) {
+        case 'oidc':
+            return (signal) => {
+                const token = s.prefetched ?? fetchGitHubToken(config.audience, config.httpTimeoutMs, signal);
+                s.prefetched = undefined;
+                return token;
+            };
+        case 'token-file':
+            // Read on every attempt: whatever refreshes the file may have replaced the token.
+            return async () => readTokenFile(config.webIdentityTokenFile);
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/destination.ts
+// Where the credentials go: the environment, a named profile, outputs, a refreshing profile.
+// A profile name is an INI section name and a file-name-safe word: no spaces, brackets, separators.
+const PROFILE_NAME = /^[\w.+@:-]{1,64}$/;
+function parseDestination(f) {
+    const profile = parseProfile(f);
+    const refreshCredentials = f.bool('refresh-credentials');
+    return {
+        profile,
+        maskAccountId: f.bool('mask-aws-account-id'),
+        outputCredentials: f.bool('output-credentials'),
+        // Static keys in the environment win over a profile, so profile mode does not export them
+        // unless asked; a refreshing profile never has them beside it.
+        outputEnvCredentials: f.bool('output-env-credentials', profile === undefined && !refreshCredentials),
+        unsetCurrentCredentials: f.bool('unset-current-credentials'),
+        useExistingCredentials: f.bool('use-existing-credentials'),
+        refreshCredentials,
+    };
+}
+function parseProfile(f) {
+    const name = f.read('aws-profile');
+    if (name === '')
+        return undefined;
+    if (!PROFILE_NAME.test(name)) {
+        f.bad('aws-profile', name, 'a profile name is 1 to 64 letters, digits and _ . + @ : - (no spaces, brackets or slashes)', 'Use e.g. aws-profile: deploy.');
+    }
+    return { name, overwrite: f.bool('overwrite-aws-profile') };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/spec.ts
+// The inputs table: one entry per input of action.yml, in its order. The names, the environment
+// fallbacks, which inputs are secret and the defaults live here and nowhere else; the parsers in
+// this folder read values through it.
+const INPUTS = [
+    { name: 'aws-region', env: ['AWS_REGION'] },
+    { name: 'role-to-assume', env: ['ROLE_TO_ASSUME'] },
+    { name: 'audience', env: ['AUDIENCE'], default: 'sts.amazonaws.com' },
+    { name: 'aws-access-key-id', secret: true },
+    { name: 'aws-secret-access-key', secret: true },
+    { name: 'aws-session-token', secret: true },
+    { name: 'web-identity-token-file', env: ['WEB_IDENTITY_TOKEN_FILE'] },
+    { name: 'role-chaining', env: ['ROLE_CHAINING'], default: 'false' },
+    { name: 'role-duration-seconds', env: ['ROLE_DURATION_SECONDS'], default: '3600' },
+    { name: 'role-session-name', env: ['ROLE_SESSION_NAME'], default: 'GitHubActions' },
+    { name: 'role-external-id', env: ['ROLE_EXTERNAL_ID'] },
+    { name: 'role-skip-session-tagging', env: ['ROLE_SKIP_SESSION_TAGGING'], default: 'false' },
+    { name: 'transitive-tag-keys', env: ['TRANSITIVE_TAG_KEYS'] },
+    { name: 'custom-tags' },
+    { name: 'inline-session-policy', env: ['INLINE_SESSION_POLICY'] },
+    { name: 'managed-session-policies', env: ['MANAGED_SESSION_POLICIES'] },
+    { name: 'aws-profile' },
+    { name: 'overwrite-aws-profile', env: ['OVERWRITE_AWS_PROFILE'], default: 'false' },
+    { name: 'http-proxy', env: ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'] },
+    { name: 'no-proxy', env: ['NO_PROXY', 'no_proxy'] },
+    { name: 'sts-endpoint' },
+    { name: 'mask-aws-account-id', env: ['MASK_AWS_ACCOUNT_ID'], default: 'false' },
+    { name: 'output-credentials', env: ['OUTPUT_CREDENTIALS'], default: 'false' },
+    // Its default depends on aws-profile and refresh-credentials (destination.ts).
+    { name: 'output-env-credentials' },
+    { name: 'unset-current-credentials', env: ['UNSET_CURRENT_CREDENTIALS'], default: 'false' },
+    { name: 'use-existing-credentials', env: ['USE_EXISTING_CREDENTIALS'], default: 'false' },
+    { name: 'disable-retry', env: ['DISABLE_RETRY'], default: 'false' },
+    { name: 'retry-max-attempts', env: ['RETRY_MAX_ATTEMPTS'], default: '12' },
+    { name: 'special-characters-workaround', env: ['SPECIAL_CHARACTERS_WORKAROUND'], default: 'false' },
+    { name: 'allowed-account-ids' },
+    { name: 'force-skip-oidc', default: 'false' },
+    { name: 'action-timeout-s', default: '0' },
+    { name: 'http-timeout-s', default: '10' },
+    { name: 'refresh-credentials', default: 'false' },
+];
+const SPECS = new Map(INPUTS.map((s) => [s.name, s]));
+const INPUT_NAMES = INPUTS.map((s) => s.name);
+const SECRET_INPUTS = INPUTS.filter((s) => s.secret).map((s) => s.name);
+/** The input's default from the table, '' when it has none. */
+function defaultOf(name) {
+    return SPECS.get(name)?.default ?? '';
+}
+/** Where the input stands in action.yml: problems are reported in this order. */
+function orderOf(name) {
+    return INPUT_NAMES.indexOf(name);
+}
+/** An input, else its environment fallbacks (first non-empty); never the default. */
+function withEnvFallbacks(getInput, env) {
+    return (name) => {
+        const value = getInput(name);
+        if (value !== '')
+            return value;
+        const fallbacks = SPECS.get(name)?.env ?? [];
+        return fallbacks.map((n) => env[n]?.trim() ?? '').find((v) => v !== '') ?? '';
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/fields.ts
+// Reading one input: its raw value (default applied), and the typed readers every parser shares.
+// Each problem is recorded with the input it is about, so that the report can list them in
+// action.yml's order and the cross-field rules can skip fields that failed to parse.
+
+
+/** Shows a value in an error so that stray whitespace or newlines are visible. */
+function show(value) {
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+}
+const WHOLE_NUMBER = /^\d+$/;
+class Fields {
+    problems = [];
+    failedInputs = new Set();
+    warnings = [];
+    reader;
+    constructor(reader) {
+        this.reader = reader;
+    }
+    /** The value as given, or the table's default when empty. */
+    read(name) {
+        return this.reader(name) || defaultOf(name);
+    }
+    /** The value as given, with no default: whether the user set it. */
+    given(name) {
+        return this.reader(name);
+    }
+    /** A bad value: names the input, shows the value, says what is wrong and gives the fix. */
+    bad(name, value, what, fix) {
+        this.say(name, `Input '${name}' is ${show(value)}: ${what}. ${fix}`);
+    }
+    /** A problem worded in full: for secret inputs (never shown) and for combinations of inputs. */
+    say(name, text) {
+        this.failedInputs.add(name);
+        // A rule may read an input a parser read already: the same problem is said once.
+        if (!this.problems.some((p) => p.text === text))
+            this.problems.push({ input: name, text });
+    }
+    /** Whether every one of these inputs parsed: rules about a failed input say nothing more. */
+    ok(...names) {
+        return names.every((n) => !this.failedInputs.has(n));
+    }
+    /** Every problem at once, in action.yml's order of the inputs they are about. */
+    throwIfAny() {
+        if (this.problems.length === 0)
+            return;
+        const sorted = [...this.problems].sort((a, b) => orderOf(a.input) - orderOf(b.input));
+        throw new errors/* InputError */.dz(sorted.map((p) => p.text));
+    }
+    bool(name, fallback = false) {
+        const raw = this.read(name);
+        if (raw === '')
+            return fallback;
+        // YAML 1.2 core schema, as the runner's own getBooleanInput.
+        if (['true', 'True', 'TRUE'].includes(raw))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(raw))
+            return false;
+        this.bad(name, raw, 'not a boolean', 'Use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE).');
+        return fallback;
+    }
+    /** A whole number in [min, max]; the default's value when it is not one. */
+    wholeNumber(name, min, max, fix) {
+        const raw = this.read(name);
+        const n = WHOLE_NUMBER.test(raw) ? Number(raw) : Number.NaN;
+        if (Number.isSafeInteger(n) && n >= min && n <= max)
+            return n;
+        const range = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`;
+        this.bad(name, raw, `it must be a whole number ${range}`, fix);
+        return Number(defaultOf(name));
+    }
+    /** An http(s) URL, or undefined when empty or bad. */
+    url(name, fix) {
+        const raw = this.read(name);
+        if (raw === '')
+            return undefined;
+        const parsed = URL.canParse(raw) ? new URL(raw) : undefined;
+        if (parsed?.protocol === 'https:' || parsed?.protocol === 'http:')
+            return raw;
+        // A URL that does not parse may still carry a password; show only its start.
+        const shown = raw.includes('@') ? `${raw.slice(0, raw.indexOf('//') + 2)}...` : raw;
+        this.bad(name, shown, 'not an http(s) URL', fix);
+        return undefined;
+    }
+    /** A list input: one item a line, or comma-separated. */
+    list(name) {
+        return this.read(name)
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/limits.ts
+// Bounds, guards and the network path: retries, timeouts, allowed accounts, endpoint and proxy.
+
+const ACCOUNT_ID = /^\d{12}$/;
+// Five days, the longest a self-hosted job may run; also keeps setTimeout in range.
+const MAX_ACTION_TIMEOUT_S = 432000;
+function parseLimits(f) {
+    const retryMaxAttempts = f.wholeNumber('retry-max-attempts', 1, Number.MAX_SAFE_INTEGER, `Use 1 for a single attempt, or leave it empty for the default of ${defaultOf('retry-max-attempts')}.`);
+    const actionTimeoutS = f.wholeNumber('action-timeout-s', 0, MAX_ACTION_TIMEOUT_S, 'Use seconds, e.g. 60, or 0 for no limit.');
+    const httpTimeoutS = f.wholeNumber('http-timeout-s', 1, 300, `Use seconds, e.g. ${defaultOf('http-timeout-s')}.`);
+    return {
+        maxAttempts: f.bool('disable-retry') ? 1 : retryMaxAttempts,
+        specialCharactersWorkaround: f.bool('special-characters-workaround'),
+        allowedAccountIds: parseAllowedAccounts(f),
+        actionTimeoutMs: actionTimeoutS > 0 ? actionTimeoutS * 1000 : undefined,
+        httpTimeoutMs: httpTimeoutS * 1000,
+        stsEndpoint: parseStsEndpoint(f),
+        proxy: {
+            url: f.url('http-proxy', 'Use a URL such as http://proxy.example.com:3128 (the input, or HTTPS_PROXY / HTTP_PROXY).'),
+            noProxy: f.read('no-proxy'),
+        },
+    };
+}
+function parseAllowedAccounts(f) {
+    const ids = f.list('allowed-account-ids');
+    for (const id of ids.filter((i) => !ACCOUNT_ID.test(i))) {
+        f.bad('allowed-account-ids', id, 'not a 12-digit AWS account ID', 'Use account IDs separated by commas, e.g. 123456789012,210987654321.');
+    }
+    return ids;
+}
+function parseStsEndpoint(f) {
+    const url = f.url('sts-endpoint', 'Use a URL such as https://sts.us-east-1.amazonaws.com, or leave it empty for the regional endpoint.');
+    if (url === undefined)
+        return undefined;
+    const u = new URL(url);
+    if (u.username || u.password) {
+        f.say('sts-endpoint', `Input 'sts-endpoint' contains a user name or password. Remove the user:password@ part; STS needs none.`);
+    }
+    return url;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/target.ts
+// Where and who: aws-region and role-to-assume.
+// IAM role path and name rules (IAM API reference, CreateRole): the path is printable ASCII between
+// slashes, the name 1-64 of [\w+=,.@-]. Partitions limited to those STS serves.
+const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?([\w+=,.@-]{1,64})$/;
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+// us-east-1, eu-central-2, us-gov-west-1, cn-north-1, ap-southeast-5, us-isob-east-1 ...
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+function regionPartition(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    return 'aws';
+}
+function parseTarget(f) {
+    const region = f.read('aws-region');
+    if (region === '') {
+        f.say('aws-region', `Input 'aws-region' is required. Set it to the AWS region to use, e.g. aws-region: us-east-1.`);
+    }
+    else if (!REGION.test(region)) {
+        f.bad('aws-region', region, 'not an AWS region name', 'Use a region code such as us-east-1 or eu-west-2.');
+    }
+    return { region, role: parseRole(f, regionPartition(region)) };
+}
+function parseRole(f, regionsPartition) {
+    const input = f.read('role-to-assume');
+    if (input === '')
+        return undefined;
+    const m = ROLE_ARN.exec(input);
+    if (m) {
+        const [, partition, accountId, roleName] = m;
+        return { partition, accountId, roleName, arn: input };
+    }
+    if (ROLE_NAME.test(input)) {
+        return { partition: regionsPartition, accountId: undefined, roleName: input, arn: undefined };
+    }
+    f.bad('role-to-assume', input, 'not an IAM role ARN', 'Use the full ARN, arn:aws:iam::<12-digit account id>:role/<name> (aws-cn and aws-us-gov partitions work too).');
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/rules.ts
+// Rules across inputs, each a small named function over the parsed draft. A rule says nothing
+// about an input that already failed to parse (f.ok), so each mistake is reported once.
+
+
+const isWebIdentity = (d) => d.mode === 'oidc' || d.mode === 'token-file';
+const RULES = {
+    roleIsInTheRegionsPartition(d, f) {
+        if (!d.role?.arn || !f.ok('aws-region') || regionPartition(d.region) === d.role.partition)
+            return;
+        f.bad('role-to-assume', d.role.arn, `the role is in partition ${d.role.partition} but aws-region ${d.region} is in ${regionPartition(d.region)}`, 'Use a region of the role\u2019s partition, or the role ARN of that partition.');
+    },
+    oneSourceOfCredentials(d, f) {
+        const [first] = d.sources;
+        if (first === undefined || d.sources.length < 2)
+            return;
+        f.say(first, `Inputs ${d.sources.join(' and ')} are both set, but each is a different source of credentials. ` +
+            'Keep the one this step should use.');
+    },
+    tokenFileAndChainingNeedARole(d, f) {
+        if (f.read('role-to-assume') !== '')
+            return;
+        for (const source of d.sources.filter((s) => s === 'web-identity-token-file' || s === 'role-chaining')) {
+            f.say(source, `Input '${source}' needs role-to-assume: it is a way to assume a role. Set role-to-assume to the role's ARN.`);
+        }
+    },
+    chainingKeepsTheCurrentCredentials(d, f) {
+        if (!d.sources.includes('role-chaining') || !d.unsetCurrentCredentials)
+            return;
+        f.say('role-chaining', `Inputs role-chaining and unset-current-credentials are both true, but role chaining assumes the role with ` +
+            'the current credentials. Remove unset-current-credentials.');
+    },
+    webIdentityNeedsARoleArn(d, f) {
+        if (!d.role || d.role.arn !== undefined || !isWebIdentity(d))
+            return;
+        f.bad('role-to-assume', d.role.roleName, 'a role name alone works only with source credentials (access keys, role-chaining, force-skip-oidc)', 'Use the full ARN, arn:aws:iam::<12-digit account id>:role/<name>.');
+    },
+    chainedSessionsLastAnHour(d, f) {
+        if (!d.sources.includes('role-chaining') ||
+            !f.ok('role-duration-seconds') ||
+            d.roleDurationSeconds <= 3600)
+            return;
+        f.bad('role-duration-seconds', String(d.roleDurationSeconds), 'role chaining caps a session at 3600 seconds (one hour)', 'Use 3600 or less with role-chaining.');
+    },
+    transitiveKeysAreSent(d, f) {
+        const sent = new Set([...AUTOMATIC_TAGS, ...DROPPABLE_TAGS, ...d.customTags.map((t) => t.Key)]);
+        for (const key of d.transitiveTagKeys.filter((k) => !sent.has(k))) {
+            f.bad('transitive-tag-keys', key, 'it is not the key of a session tag this action sends', `Use keys among ${AUTOMATIC_TAGS.join(', ')} or those of custom-tags.`);
+        }
+    },
+    skippedTaggingHasNoTags(d, f) {
+        if (!d.skipSessionTagging || (d.customTags.length === 0 && d.transitiveTagKeys.length === 0))
+            return;
+        f.say('role-skip-session-tagging', `Input 'role-skip-session-tagging' is true, so no session tags are sent, but ` +
+            `${d.customTags.length > 0 ? 'custom-tags' : 'transitive-tag-keys'} is set. Remove one of them.`);
+    },
+    // AssumeRoleWithWebIdentity takes no tags and no external ID: the token's claims play that part.
+    webIdentityIgnoresTags(d, f) {
+        if (!isWebIdentity(d))
+            return;
+        const ignored = [
+            d.customTags.length > 0 && 'custom-tags',
+            d.transitiveTagKeys.length > 0 && 'transitive-tag-keys',
+            d.roleExternalId !== undefined && 'role-external-id',
+        ].filter(Boolean);
+        if (ignored.length === 0)
+            return;
+        f.warnings.push(`${ignored.join(', ')} ${ignored.length === 1 ? 'has' : 'have'} no effect with a web identity token ` +
+            '(AssumeRoleWithWebIdentity takes neither session tags nor an external ID); it was ignored.');
+    },
+    profileNeedsCredentials(d, f) {
+        if (!d.profile || !f.ok('aws-profile') || f.read('role-to-assume') !== '' || d.mode === 'access-keys')
+            return;
+        f.say('aws-profile', `Input 'aws-profile' needs credentials to write, but neither role-to-assume nor aws-access-key-id is set. ` +
+            'Set one of them, or remove aws-profile.');
+    },
+    refreshIsForOidc(d, f) {
+        if (!d.refreshCredentials || d.mode === 'oidc')
+            return;
+        f.say('refresh-credentials', `Input 'refresh-credentials' is true, but it refreshes through GitHub OIDC and the inputs choose ${d.mode}. ` +
+            'Use role-to-assume alone (with permissions: id-token: write), or remove refresh-credentials.');
+    },
+    refreshExportsNoKeys(d, f) {
+        if (!d.refreshCredentials || !d.outputEnvCredentials)
+            return;
+        f.say('refresh-credentials', `Inputs refresh-credentials and output-env-credentials are both true, but exported keys would shadow the ` +
+            'refreshing profile and expire with the session. Remove output-env-credentials.');
+    },
+    workaroundNeedsRetries(d, f) {
+        if (!d.specialCharactersWorkaround || !f.bool('disable-retry'))
+            return;
+        f.say('special-characters-workaround', `Inputs special-characters-workaround and disable-retry are both true, but the workaround works by ` +
+            're-assuming the role. Remove disable-retry.');
+    },
+    roleIsInAnAllowedAccount(d, f) {
+        const account = d.role?.accountId;
+        const allowed = d.allowedAccountIds;
+        if (!account || !f.ok('allowed-account-ids') || allowed.length === 0 || allowed.includes(account))
+            return;
+        f.bad('role-to-assume', d.role?.arn ?? account, `its account ${account} is not in allowed-account-ids (${allowed.join(', ')})`, 'Use a role in an allowed account, or add the account to allowed-account-ids.');
+    },
+};
+
+;// CONCATENATED MODULE: ./src/inputs/custom-tags.ts
+// custom-tags: a JSON object of session tags, checked against STS's tag rules and this action's own keys.
+
+// STS Tag: keys 1-128, values 0-256, of letters, spaces, digits and _ . : / = + - @.
+const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+const MAX_SESSION_TAGS = 50;
+const OWN_TAGS = [...AUTOMATIC_TAGS, ...DROPPABLE_TAGS];
+const FIX = 'Use a JSON object of strings, e.g. {"Team": "platform", "CostCenter": "42"}.';
+function parseCustomTags(f) {
+    const raw = f.read('custom-tags');
+    if (raw === '')
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch (error) {
+        f.bad('custom-tags', raw, `not JSON (${error.message})`, FIX);
+        return [];
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        f.bad('custom-tags', raw, 'not a JSON object', FIX);
+        return [];
+    }
+    const tags = Object.entries(parsed).flatMap(([Key, Value]) => {
+        const problem = tagProblem(Key, Value);
+        if (problem === undefined)
+            return [Object.freeze({ Key, Value: Value })];
+        f.bad('custom-tags', raw, ...problem);
+        return [];
+    });
+    const room = MAX_SESSION_TAGS - OWN_TAGS.length;
+    if (tags.length > room) {
+        f.bad('custom-tags', raw, `it has ${tags.length} tags; with this action's own ${OWN_TAGS.length}, STS takes at most ${room}`, 'Remove some tags.');
+    }
+    return tags;
+}
+/** What is wrong with one tag and the fix, or undefined. */
+function tagProblem(key, value) {
+    const shown = JSON.stringify(key);
+    if (typeof value !== 'string')
+        return [`the value of ${shown} is not a string`, FIX];
+    if (OWN_TAGS.some((k) => k.toLowerCase() === key.toLowerCase())) {
+        return [
+            `the key ${shown} is one this action sets itself`,
+            `Rename it; ${OWN_TAGS.join(', ')} are reserved.`,
+        ];
+    }
+    if (key.length < 1 || key.length > 128 || !TAG_TEXT.test(key) || /^aws:/i.test(key)) {
+        return [
+            `the key ${shown} is not a valid tag key (1-128 letters, digits, spaces and _ . : / = + - @, not starting with aws:)`,
+            FIX,
+        ];
+    }
+    if (value.length > 256 || !TAG_TEXT.test(value)) {
+        return [
+            `the value of ${shown} is not a valid tag value (at most 256 letters, digits, spaces and _ . : / = + - @)`,
+            FIX,
+        ];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/policies.ts
+// Session policies: inline-session-policy (a JSON policy document) and managed-session-policies (ARNs).
+const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\x21-\x7e]{1,512}$/;
+const MAX_MANAGED_POLICIES = 10;
+const MAX_INLINE_POLICY = 2048;
+/** The policy minified, as STS counts its size; undefined when empty or bad. */
+function parseInlinePolicy(f) {
+    const raw = f.read('inline-session-policy');
+    if (raw === '')
+        return undefined;
+    const fix = 'Use an IAM policy document, e.g. {"Version":"2012-10-17","Statement":[...]}.';
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch (error) {
+        f.bad('inline-session-policy', raw, `not JSON (${error.message})`, fix);
+        return undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('Statement' in parsed)) {
+        f.bad('inline-session-policy', raw, 'not a policy document (a JSON object with a Statement)', fix);
+        return undefined;
+    }
+    const minified = JSON.stringify(parsed);
+    if (minified.length > MAX_INLINE_POLICY) {
+        f.bad('inline-session-policy', raw, `it is ${minified.length} characters without whitespace; STS takes at most ${MAX_INLINE_POLICY}`, 'Shorten it, or use managed-session-policies.');
+        return undefined;
+    }
+    return minified;
+}
+function parseManagedPolicies(f) {
+    const arns = f.list('managed-session-policies');
+    for (const arn of arns.filter((a) => !POLICY_ARN.test(a))) {
+        f.bad('managed-session-policies', arn, 'not an IAM policy ARN', 'Use one ARN a line, e.g. arn:aws:iam::aws:policy/ReadOnlyAccess.');
+    }
+    if (arns.length > MAX_MANAGED_POLICIES) {
+        f.say('managed-session-policies', `Input 'managed-session-policies' lists ${arns.length} policies; STS takes at most ${MAX_MANAGED_POLICIES}. Merge some of them.`);
+    }
+    return arns;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/session.ts
+// The role session: audience, name, duration, external ID, tags and session policies.
+
+
+
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+function parseSession(f) {
+    return {
+        audience: parseAudience(f),
+        roleSessionName: parseSessionName(f),
+        roleDurationSeconds: f.wholeNumber('role-duration-seconds', 900, 43200, 'Use seconds, e.g. 3600 for one hour (the role\u2019s own maximum session duration also applies).'),
+        roleExternalId: parseExternalId(f),
+        skipSessionTagging: f.bool('role-skip-session-tagging'),
+        customTags: parseCustomTags(f),
+        transitiveTagKeys: f.list('transitive-tag-keys'),
+        inlineSessionPolicy: parseInlinePolicy(f),
+        managedSessionPolicies: parseManagedPolicies(f),
+    };
+}
+function parseAudience(f) {
+    const audience = f.read('audience');
+    if (/\s/.test(audience)) {
+        f.bad('audience', audience, 'it contains whitespace', `Use the audience the IAM OIDC provider lists, normally ${defaultOf('audience')}.`);
+    }
+    return audience;
+}
+function parseSessionName(f) {
+    const name = f.read('role-session-name');
+    if (SESSION_NAME.test(name))
+        return name;
+    const bad = [...new Set(name.replace(/[\w+=,.@-]/g, ''))].map((c) => JSON.stringify(c)).join(' ');
+    f.bad('role-session-name', name, bad
+        ? `it contains ${bad}, and STS allows only letters, digits and + = , . @ _ -`
+        : `it is ${name.length} character${name.length === 1 ? '' : 's'} long, and STS needs 2 to 64`, `Use e.g. ${defaultOf('role-session-name')}, or replace the other characters with - or _.`);
+    return name;
+}
+function parseExternalId(f) {
+    const id = f.read('role-external-id');
+    if (id === '')
+        return undefined;
+    if (!EXTERNAL_ID.test(id)) {
+        f.bad('role-external-id', id, 'STS takes 2 to 1224 letters, digits and + = , . @ : / - _', 'Use the external ID the role owner gave you, exactly.');
+    }
+    return id;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/source.ts
+// The credential source: which inputs were given decides the auth mode (first match in MODES).
+
+const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;
+/** The first mode whose inputs are given wins; a new mode is a new row. */
+const MODES = [
+    ['access-keys', (g) => g.keys],
+    ['token-file', (g) => g.tokenFile],
+    ['role-chaining', (g) => g.roleChaining],
+    ['oidc', (g) => g.role && !g.forceSkipOidc],
+    ['ambient', () => true],
+];
+function parseSource(f, workspace) {
+    const given = {
+        keys: f.read('aws-access-key-id') !== '' || f.read('aws-secret-access-key') !== '',
+        tokenFile: f.read('web-identity-token-file') !== '',
+        roleChaining: f.bool('role-chaining'),
+        role: f.read('role-to-assume') !== '',
+        forceSkipOidc: f.bool('force-skip-oidc'),
+    };
+    const mode = MODES.find(([, applies]) => applies(given))?.[0] ?? 'ambient';
+    const sources = [];
+    if (given.keys)
+        sources.push('aws-access-key-id');
+    if (given.tokenFile)
+        sources.push('web-identity-token-file');
+    if (given.roleChaining)
+        sources.push('role-chaining');
+    return { mode, accessKeys: parseKeys(f), webIdentityTokenFile: parseTokenFile(f, workspace), sources };
+}
+/** The three key inputs are secrets: their messages never show a value. */
+function parseKeys(f) {
+    const accessKeyId = f.read('aws-access-key-id');
+    const secretAccessKey = f.read('aws-secret-access-key');
+    const sessionToken = f.read('aws-session-token');
+    if (accessKeyId === '' && secretAccessKey === '' && sessionToken === '')
+        return undefined;
+    const unset = 'a secret that does not exist (or that a fork cannot see) reads as empty.';
+    if (accessKeyId === '') {
+        f.say('aws-access-key-id', `Input 'aws-access-key-id' is empty, but ${secretAccessKey !== '' ? 'aws-secret-access-key' : 'aws-session-token'} is set. ` +
+            `Set all the keys of one identity, or none; ${unset}`);
+    }
+    else if (!ACCESS_KEY_ID.test(accessKeyId)) {
+        f.say('aws-access-key-id', `Input 'aws-access-key-id' is not an access key ID: it must be 16 to 128 upper-case letters and digits (AKIA... or ASIA...). ` +
+            'Check the secret it comes from for stray spaces or quotes.');
+    }
+    else if (secretAccessKey === '') {
+        f.say('aws-secret-access-key', `Input 'aws-secret-access-key' is empty, but aws-access-key-id is set. ` +
+            `Pass the secret access key of the same identity; ${unset}`);
+    }
+    else if (/\s/.test(secretAccessKey) || /\s/.test(sessionToken)) {
+        const name = /\s/.test(secretAccessKey) ? 'aws-secret-access-key' : 'aws-session-token';
+        f.say(name, `Input '${name}' contains whitespace. Copy the value again without spaces or line breaks.`);
+    }
+    else {
+        return { accessKeyId, secretAccessKey, sessionToken: sessionToken || undefined };
+    }
+    return undefined;
+}
+function parseTokenFile(f, workspace) {
+    const input = f.read('web-identity-token-file');
+    if (input === '')
+        return undefined;
+    if (/[\0\n\r]/.test(input)) {
+        f.bad('web-identity-token-file', input, 'it contains a control character', 'Use a plain path.');
+        return undefined;
+    }
+    return (0,external_node_path_.isAbsolute)(input) ? input : (0,external_node_path_.resolve)(workspace, input);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/parse.ts
+// Every input is read, parsed and validated here, once, before anything touches the network.
+// Pure: it takes a reader, so tests feed it tables without a runner. One parser per group of
+// inputs, then the cross-field rules, then one InputError listing every problem.
+
+
+
+
+
+
+
+/**
+ * @param read the inputs, with their environment fallbacks (withEnvFallbacks), without defaults.
+ * @param workspace GITHUB_WORKSPACE, against which a relative web-identity-token-file is resolved.
+ */
+function parseInputs(read, workspace = '') {
+    const f = new Fields(read);
+    const draft = {
+        ...parseTarget(f),
+        ...parseSource(f, workspace),
+        ...parseSession(f),
+        ...parseDestination(f),
+        ...parseLimits(f),
+    };
+    for (const rule of Object.values(RULES))
+        rule(draft, f);
+    f.throwIfAny();
+    const { mode, role, accessKeys, webIdentityTokenFile, sources: _, ...settings } = draft;
+    return deepFreeze({
+        ...settings,
+        ...credentialSource(draft),
+        warnings: f.warnings,
+    });
+}
+/** The union member of the draft's mode; the rules have made sure each has what it needs. */
+function credentialSource(d) {
+    switch (d.mode) {
+        case 'oidc':
+            return { mode: d.mode, role: withArn(d.role) };
+        case 'token-file':
+            return { mode: d.mode, role: withArn(d.role), webIdentityTokenFile: present(d.webIdentityTokenFile) };
+        case 'access-keys':
+            return { mode: d.mode, role: d.role, accessKeys: present(d.accessKeys) };
+        case 'role-chaining':
+            return { mode: d.mode, role: present(d.role) };
+        case 'ambient':
+            return { mode: d.mode, role: d.role };
+    }
+}
+function present(value) {
+    if (value === undefined)
+        throw new Error('Internal error: an input the rules require is missing');
+    return value;
+}
+function withArn(role) {
+    const r = present(role);
+    if (r.arn === undefined)
+        throw new Error('Internal error: a web identity mode without a role ARN');
+    return r;
+}
+function deepFreeze(value) {
+    if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+        for (const v of Object.values(value))
+            deepFreeze(v);
+        Object.freeze(value);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/messages.ts
+// The one error line a failed step prints: what failed, STS's code and message, the next step.
+
+const WITH = {
+    oidc: 'with a GitHub OIDC token',
+    'token-file': 'with the web identity token file',
+    'access-keys': 'with the access keys',
+    'role-chaining': 'with the credentials in the environment (role-chaining)',
+    ambient: "with the runner's own credentials",
+};
+function failureMessage(error, config) {
+    if (error instanceof errors/* ActionError */.lZ && error.complete)
+        return error.message;
+    const role = config?.role ? `role ${config.role.arn ?? config.role.roleName}` : 'the role';
+    if (error instanceof errors/* ActionTimeoutError */.kd) {
+        return (`Timed out after ${error.seconds} s (action-timeout-s) while assuming ${role}; nothing was exported. ` +
+            `Raise action-timeout-s, or check the network path to STS and the token endpoint.`);
+    }
+    if (error instanceof errors/* ExchangeError */.Sb)
+        return exchangeFailure(error, config, role);
+    const message = error instanceof Error ? error.message : String(error);
+    return `Failed to assume ${role}: ${message}`;
+}
+function exchangeFailure(error, config, role) {
+    const c = error.classified;
+    const how = config ? WITH[config.mode] : '';
+    const what = c.stage === 'token'
+        ? config?.mode === 'token-file'
+            ? 'Failed to read the web identity token'
+            : 'Failed to get a GitHub OIDC token'
+        : config && !config.role
+            ? `Failed to check the credentials ${how} (GetCallerIdentity)`
+            : `Failed to assume ${role} ${how}`.trimEnd();
+    const tries = error.attempts === 1 ? '1 attempt' : `${error.attempts} attempts`;
+    const why = error.reason === 'attempts'
+        ? ` (gave up after ${tries}: retry-max-attempts)`
+        : error.reason === 'time'
+            ? ` (gave up after ${tries}: retry time limit reached)`
+            : ` (${tries})`;
+    const said = c.message.trim();
+    return `${what}${why}: ${c.code}: ${/[.!?]$/.test(said) ? said : `${said}.`} Next: ${c.hint}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 // What a person reads: the trust-failure block in the log and the job summary. Nothing secret
 // reaches here: claims are not secret, keys never come in, a masked account shows as ***.
 
 
 
-
 /** The diagnostics lines for a failure, or [] when the failure is not about trust. */
-function diagnosticsFor(error, config, env) {
+async function diagnosticsFor(error, config, facts) {
     const roleArn = config?.role?.arn;
-    if (error instanceof MissingIdTokenPermissionError) {
-        // No token to read: show what this run's sub would be, from the runner's environment.
-        const repo = env.GITHUB_REPOSITORY;
+    if (error instanceof errors/* MissingIdTokenPermissionError */.Am) {
+        // No token to read: show what this run's sub would be, from the run's facts.
+        const { repository: repo, ref, eventName } = await facts();
         const claims = repo
             ? {
                 repository: repo,
-                ...(env.GITHUB_REF ? { ref: env.GITHUB_REF, sub: `repo:${repo}:ref:${env.GITHUB_REF}` } : {}),
-                ...(env.GITHUB_EVENT_NAME ? { event_name: env.GITHUB_EVENT_NAME } : {}),
+                ...(ref ? { ref, sub: `repo:${repo}:ref:${ref}` } : {}),
+                ...(eventName ? { event_name: eventName } : {}),
             }
             : undefined;
         return trustDiagnostics('MissingIdTokenPermission', claims, roleArn);
     }
-    if (error instanceof ExchangeError && isTrustFailure(error.classified.code)) {
+    if (error instanceof errors/* ExchangeError */.Sb && isTrustFailure(error.classified.code)) {
         return trustDiagnostics(error.classified.code, error.claims, roleArn);
     }
     return [];
@@ -5651,50 +6180,10 @@ async function write(summary) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/tags.ts
-// Session tags for AssumeRole: who and what asked for the session, from the runner's environment.
-// Pure: the environment comes in as an argument.
-
-const MAX_TAG_VALUE = 256;
-/** STS tag values allow letters, spaces, digits and _ . : / = + - @; anything else becomes _. */
-function sanitizeTagValue(value) {
-    return [...value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '_')].slice(0, MAX_TAG_VALUE).join('');
-}
-const SOURCES = {
-    Repository: 'GITHUB_REPOSITORY',
-    Workflow: 'GITHUB_WORKFLOW',
-    Action: 'GITHUB_ACTION',
-    Actor: 'GITHUB_ACTOR',
-    Commit: 'GITHUB_SHA',
-    Branch: 'GITHUB_REF',
-    EventName: 'GITHUB_EVENT_NAME',
-    BaseRef: 'GITHUB_BASE_REF',
-    HeadRef: 'GITHUB_HEAD_REF',
-    RunId: 'GITHUB_RUN_ID',
-    Job: 'GITHUB_JOB',
-    TriggeringActor: 'GITHUB_TRIGGERING_ACTOR',
-};
-function sessionTags(config, env) {
-    if (config.skipSessionTagging)
-        return { tags: [], droppable: [] };
-    const from = (keys) => keys.flatMap((Key) => {
-        const value = env[SOURCES[Key]] ?? '';
-        return value === '' ? [] : [{ Key, Value: sanitizeTagValue(value) }];
-    });
-    const droppable = from(DROPPABLE_TAGS);
-    return {
-        tags: [...from(AUTOMATIC_TAGS), ...droppable, ...config.customTags],
-        // Only droppable tags that transitive-tag-keys does not name: STS needs those present.
-        droppable: droppable.map((t) => t.Key).filter((k) => !config.transitiveTagKeys.includes(k)),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
-// The whole flow of the main step. Pure parts live in config/classify/exchange/tags; effects on
-// the job in job.ts; network in token.ts and sts.ts.
-
-
-
+// The main step: read the inputs, authenticate, publish, report. Pure parts live in inputs/,
+// classify, exchange, tags and diagnostics; effects on the job in job.ts; network in token.ts and
+// sts.ts; the authentication steps in authenticate.ts.
 
 
 
@@ -5721,7 +6210,8 @@ async function run() {
         config = getInputs();
         for (const warning of config.warnings)
             core_warning(warning);
-        const outcome = await withActionTimeout(config, (signal) => authenticate(config, signal));
+        const settings = config;
+        const outcome = await withActionTimeout(config, (signal) => authenticate(settings, signal));
         if (outcome.existing) {
             publishExisting(config, outcome.identity);
             notice('Pre-existing credentials are valid (use-existing-credentials); nothing new was exported.');
@@ -5729,44 +6219,47 @@ async function run() {
         }
         checkAllowedAccount(config, outcome.identity.account);
         publish(config, outcome.credentials, outcome.identity, outcome.roleArn);
-        const report = {
-            roleArn: outcome.roleArn,
-            identityArn: outcome.identity.arn,
-            account: outcome.identity.account,
-            expiration: outcome.credentials?.expiration,
-            attempts: outcome.attempts,
-            tokensFetched: outcome.tokensFetched,
-            durationMs: performance.now() - started,
-        };
-        logSuccess(config, report);
-        await summarizeSuccess(config, report);
+        await reportSuccess(config, outcome, performance.now() - started);
     }
     catch (error) {
-        const message = failureMessage(error, config);
-        setFailed(message);
-        const diagnostics = diagnosticsFor(error, config, process.env);
-        logDiagnostics(diagnostics);
-        await summarizeFailure(message, diagnostics);
-        if (isDebug() && error instanceof Error && error.stack)
-            debug(error.stack);
+        await reportFailure(error, config);
     }
 }
-function logSuccess(config, r) {
+async function reportSuccess(config, outcome, durationMs) {
+    const report = {
+        roleArn: outcome.roleArn,
+        identityArn: outcome.identity.arn,
+        account: outcome.identity.account,
+        expiration: outcome.credentials?.expiration,
+        attempts: outcome.attempts,
+        tokensFetched: outcome.tokensFetched,
+        durationMs,
+    };
     const who = config.maskAccountId
         ? 'the role'
         : config.role
             ? (config.role.arn ?? config.role.roleName)
-            : r.identityArn;
+            : report.identityArn;
     info(`${config.role ? 'Assumed' : 'Authenticated as'} ${who} in ${config.region}: ` +
-        `${r.attempts} attempt(s), ${r.tokensFetched} token(s), ${Math.round(r.durationMs)} ms` +
-        `${r.expiration ? `; credentials expire at ${r.expiration.toISOString()}` : ''}.`);
+        `${report.attempts} attempt(s), ${report.tokensFetched} token(s), ${Math.round(durationMs)} ms` +
+        `${report.expiration ? `; credentials expire at ${report.expiration.toISOString()}` : ''}.`);
+    await summarizeSuccess(config, report);
+}
+async function reportFailure(error, config) {
+    const message = failureMessage(error, config);
+    setFailed(message);
+    const diagnostics = await diagnosticsFor(error, config, () => runFacts());
+    logDiagnostics(diagnostics);
+    await summarizeFailure(message, diagnostics);
+    if (isDebug() && error instanceof Error && error.stack)
+        debug(error.stack);
 }
 async function withActionTimeout(config, work) {
     const controller = new AbortController();
     const limit = config.actionTimeoutMs;
     const timer = limit === undefined
         ? undefined
-        : setTimeout(() => controller.abort(new ActionTimeoutError(limit / 1000)), limit);
+        : setTimeout(() => controller.abort(new errors/* ActionTimeoutError */.kd(limit / 1000)), limit);
     try {
         return await work(controller.signal);
     }
@@ -5777,132 +6270,28 @@ async function withActionTimeout(config, work) {
 /** allowed-account-ids is checked before anything is exported. */
 function checkAllowedAccount(config, account) {
     if (config.allowedAccountIds.length > 0 && !config.allowedAccountIds.includes(account)) {
-        throw new AccountNotAllowedError(account, config.allowedAccountIds);
-    }
-}
-/** The credentials that sign AssumeRole / GetCallerIdentity; undefined: the SDK's default chain. */
-function sourceCredentials(config, env) {
-    if (config.mode === 'access-keys')
-        return config.accessKeys;
-    if (config.mode !== 'role-chaining')
-        return undefined;
-    const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = env;
-    if (!accessKeyId || !secretAccessKey) {
-        throw new SourceCredentialsError('role-chaining is true, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set. ' +
-            'Run a step that exports credentials (this action, with output-env-credentials) before this one.');
-    }
-    return { accessKeyId, secretAccessKey, sessionToken: env.AWS_SESSION_TOKEN || undefined };
-}
-async function authenticate(config, signal) {
-    // Everything that can be checked without the network, first.
-    if (config.mode === 'oidc')
-        mask(readRequestToken(process.env));
-    const source = sourceCredentials(config, process.env);
-    maskCredentials(source);
-    if (config.profile)
-        checkProfileWritable(profileFiles(process.env), config.profile.name, config.profile.overwrite);
-    if (config.unsetCurrentCredentials) {
-        for (const name of CREDENTIAL_VARIABLES)
-            delete process.env[name];
-    }
-    applyProxyEnv(config.proxy);
-    // The GitHub token request goes out first: it is network-bound, while loading the AWS SDK (the
-    // largest part of start-up) is CPU-bound, so the two overlap. The first attempt takes this token.
-    let prefetched = config.mode === 'oidc' && !config.useExistingCredentials
-        ? fetchGitHubToken(config.audience, config.httpTimeoutMs, signal)
-        : undefined;
-    // Handled here only so that a rejection before the first attempt awaits it is not "unhandled".
-    prefetched?.catch(() => undefined);
-    const [sts, agent] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(695), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7403)), proxyAgentFor(stsUrl(config))]);
-    if (config.useExistingCredentials) {
-        const existing = await existingIdentity(sts, config, agent, signal);
-        if (existing)
-            return { credentials: undefined, identity: existing, existing: true, attempts: 1, tokensFetched: 0 };
-        info('No valid credentials exist (use-existing-credentials); going on as usual.');
-    }
-    const { assumeRole: assumeRoleSigned, assumeRoleWithWebIdentity, getCallerIdentity } = sts;
-    const client = sts.createStsClient(config, { credentials: source, agent });
-    const policy = { ...DEFAULT_POLICY, maxAttempts: config.maxAttempts };
-    const loop = (deps) => exchange({ ...policy, freshTokenEachAttempt: config.mode === 'token-file' }, {
-        ...deps,
-        // Rejects on abort; exchange() then reports the signal's reason.
-        sleep: (ms, s) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal: s }),
-        now: () => Date.now(),
-        random: Math.random,
-        log: (line) => info(line),
-    }, signal);
-    try {
-        if (!config.role) {
-            // Access keys as they are, or the runner's own identity: only GetCallerIdentity.
-            const who = await loop({ call: (_, s) => getCallerIdentity(client, config, s) });
-            return {
-                credentials: source,
-                identity: who.credentials,
-                existing: false,
-                attempts: who.attempts,
-                tokensFetched: 0,
-            };
-        }
-        let roleArn = config.role.arn;
-        let attempts = 0;
-        if (roleArn === undefined) {
-            // A bare role name: in the account of the credentials that assume it.
-            const who = await loop({ call: (_, s) => getCallerIdentity(client, config, s) });
-            attempts = who.attempts;
-            roleArn = `arn:${config.role.partition}:iam::${who.credentials.account}:role/${config.role.roleName}`;
-        }
-        const arn = roleArn;
-        const checked = async (creds) => {
-            const c = await creds;
-            if (config.specialCharactersWorkaround && (0,classify/* hasSpecialCharacters */.e3)(c.accessKeyId, c.secretAccessKey)) {
-                throw new classify/* SpecialCharactersError */.Yw('The secret STS issued has special characters; assuming the role again');
-            }
-            return c;
-        };
-        const tags = sessionTags(config, process.env);
-        const result = await loop(config.mode === 'oidc' || config.mode === 'token-file'
-            ? {
-                fetchToken: config.mode === 'oidc'
-                    ? (s) => {
-                        const token = prefetched ?? fetchGitHubToken(config.audience, config.httpTimeoutMs, s);
-                        prefetched = undefined;
-                        return token;
-                    }
-                    : async () => readTokenFile(config.webIdentityTokenFile),
-                call: (token, s) => checked(assumeRoleWithWebIdentity(client, config, arn, token, s)),
-            }
-            : { call: (_, s) => checked(assumeRoleSigned(client, config, arn, tags, s, (l) => info(l))) });
-        const creds = result.credentials;
-        return {
-            roleArn: arn,
-            credentials: creds,
-            identity: { account: accountIdOf(creds.assumedRoleArn), arn: creds.assumedRoleArn },
-            existing: false,
-            attempts: attempts + result.attempts,
-            tokensFetched: result.tokensFetched,
-        };
-    }
-    finally {
-        client.destroy();
-    }
-}
-/** use-existing-credentials: whatever the SDK's default chain finds, if STS accepts it. One try. */
-async function existingIdentity(sts, config, agent, signal) {
-    const client = sts.createStsClient(config, { agent });
-    try {
-        return await sts.getCallerIdentity(client, config, signal);
-    }
-    catch (error) {
-        if (signal.aborted)
-            throw signal.reason;
-        debug(`use-existing-credentials: ${error instanceof Error ? error.name : 'error'}`);
-        return undefined;
-    }
-    finally {
-        client.destroy();
+        throw new errors/* AccountNotAllowedError */.TQ(account, config.allowedAccountIds);
     }
 }
 
+
+/***/ }),
+
+/***/ 333:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+module.exports = x({ ["ProxyAgent"]: () => (__WEBPACK_EXTERNAL_MODULE__undici_stub_js_24858b81__.ProxyAgent), ["fetch"]: () => (__WEBPACK_EXTERNAL_MODULE__undici_stub_js_24858b81__.fetch) });
+
+/***/ }),
+
+/***/ 2108:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./undici-stub.js");
 
 /***/ }),
 
@@ -5917,6 +6306,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 

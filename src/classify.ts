@@ -1,6 +1,15 @@
 // Pure decisions about a failed attempt: retry or not, with a new token or not, how long to wait.
 // The table is REFERENCE.md's, keyed by both the SDK's JS error name and the STS wire code,
 // because the SDK renames some codes (InvalidIdentityToken -> InvalidIdentityTokenException).
+// This action's own errors are matched by class.
+
+import {
+  IncompleteResponseError,
+  RequestTimeoutError,
+  SpecialCharactersError,
+  TokenFileError,
+  TokenRequestError,
+} from './errors.js';
 
 /**
  * - new-token: the token is spent; fetch a NEW one and retry at once.
@@ -20,39 +29,6 @@ export interface Classified {
   readonly stage: 'token' | 'sts';
   /** The next thing a person should check when this is the final error. */
   readonly hint: string;
-}
-
-/** A failure of the GitHub OIDC token endpoint, with its HTTP status where there was one. */
-export class TokenRequestError extends Error {
-  override readonly name = 'TokenRequestError';
-  readonly status: number | undefined;
-  /** A name for a failure without a status, e.g. a 200 with no token in it. */
-  readonly code: string | undefined;
-  constructor(message: string, status: number | undefined, code?: string, options?: ErrorOptions) {
-    super(message, options);
-    this.status = status;
-    this.code = code;
-  }
-}
-
-/**
- * special-characters-workaround: the secret has a character some tools mangle. Re-assuming mints
- * a new secret; bounded by the same attempt and time limits as any retry.
- */
-export class SpecialCharactersError extends Error {
-  override readonly name = 'SpecialCharacters';
-}
-
-// The incumbent's set, so that the workaround rejects exactly what it rejected.
-const SPECIAL_CHARACTERS = /[!@#$%^&*()_+\-=[\]{};':"\\|,.<>/?]/;
-
-export function hasSpecialCharacters(accessKeyId: string, secretAccessKey: string): boolean {
-  return SPECIAL_CHARACTERS.test(accessKeyId) || SPECIAL_CHARACTERS.test(secretAccessKey);
-}
-
-/** The per-request deadline fired (as opposed to the whole-step action-timeout-s). */
-export class RequestTimeoutError extends Error {
-  override readonly name = 'RequestTimeoutError';
 }
 
 const NETWORK_CODES = new Set([
@@ -130,11 +106,12 @@ const HINTS: Record<string, string> = {
     'STS does not know the access key that signed the request. Check aws-access-key-id and aws-session-token.',
   CredentialsProvider:
     'No AWS credentials were found to sign the request. Give the runner credentials (instance profile, environment, ~/.aws), or use OIDC (role-to-assume without force-skip-oidc).',
-  SpecialCharacters:
-    'Every secret STS issued had a special character. Raise retry-max-attempts, or drop special-characters-workaround and quote the secret where it is used.',
-  IncompleteResponse:
-    'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.',
 };
+
+const SPECIAL_CHARACTERS_HINT =
+  'Every secret STS issued had a special character. Raise retry-max-attempts, or drop special-characters-workaround and quote the secret where it is used.';
+const INCOMPLETE_HINT =
+  'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.';
 
 const THROTTLE_HINT = 'STS kept throttling. Spread out concurrent jobs, or raise retry-max-attempts.';
 const TRANSIENT_HINT =
@@ -151,13 +128,13 @@ function hintFor(code: string): string {
  * - web-identity: the JWT expired; a new one fixes it.
  * - credentials: the session token of the signing credentials expired; only a new secret fixes it.
  */
-export type CredentialSource = 'web-identity' | 'credentials';
+export type SignedBy = 'web-identity' | 'credentials';
 
 const CREDENTIALS_EXPIRED_HINT =
   'The session token of the credentials that signed the call has expired: aws-session-token, or the AWS_SESSION_TOKEN ' +
   'already in the environment (role-chaining). Refresh the secret, or run the step that made those credentials again.';
 
-export function classifyStsError(error: unknown, source: CredentialSource = 'web-identity'): Classified {
+export function classifyStsError(error: unknown, source: SignedBy = 'web-identity'): Classified {
   const f = fields(error);
   const status = typeof f.$metadata?.httpStatusCode === 'number' ? f.$metadata.httpStatusCode : undefined;
   const message = str(f.message) ?? String(error);
@@ -184,14 +161,14 @@ export function classifyStsError(error: unknown, source: CredentialSource = 'web
   if (net) return sts('backoff', net, TRANSIENT_HINT);
   if (error instanceof RequestTimeoutError || name === 'TimeoutError')
     return sts('backoff', 'Timeout', TRANSIENT_HINT);
+  if (error instanceof SpecialCharactersError) return sts('backoff', error.code, SPECIAL_CHARACTERS_HINT);
+  if (error instanceof IncompleteResponseError) return sts('fatal', error.code, INCOMPLETE_HINT);
 
   switch (code) {
     case 'ExpiredToken':
     case 'TokenExpired':
       if (source === 'credentials') return sts('fatal', name, CREDENTIALS_EXPIRED_HINT);
       return sts('new-token', name, hintFor('ExpiredToken'));
-    case 'SpecialCharacters':
-      return sts('backoff', name, hintFor(code));
     case 'CredentialsProviderError':
       return sts('fatal', name, hintFor('CredentialsProvider'));
     case 'InvalidIdentityToken':
@@ -229,13 +206,14 @@ export function classifyTokenError(error: unknown): Classified {
     hint,
   });
   if (error instanceof RequestTimeoutError) return tok('backoff', 'Timeout', TOKEN_TRANSIENT_HINT);
-  if (fields(error).name === 'TokenFileError') {
-    return tok('fatal', 'TokenFileError', 'Fix web-identity-token-file, or the step that writes it.');
+  if (error instanceof TokenFileError) {
+    return tok('fatal', error.code, 'Fix web-identity-token-file, or the step that writes it.');
   }
   if (status === undefined) {
     // No usable HTTP answer: a network failure or a garbled body, retried.
-    const code = error instanceof TokenRequestError ? error.code : undefined;
-    return tok('backoff', networkCode(error) ?? code ?? 'NetworkError', TOKEN_TRANSIENT_HINT);
+    const named =
+      error instanceof TokenRequestError && error.code !== 'TokenRequest' ? error.code : undefined;
+    return tok('backoff', networkCode(error) ?? named ?? 'NetworkError', TOKEN_TRANSIENT_HINT);
   }
   if (status === 429) return tok('throttle', `HTTP ${status}`, THROTTLE_HINT);
   if (TRANSIENT_STATUS.has(status) || status === 408)

@@ -4,7 +4,7 @@
 
 import { decodeJwt } from 'jose';
 
-export const TRUST_CLAIMS = [
+const TRUST_CLAIMS = [
   'iss',
   'aud',
   'sub',
@@ -77,7 +77,7 @@ export function suggestedCondition(claims: Claims): string {
   return JSON.stringify({ Condition: exact }, null, 2);
 }
 
-export function repositoryPattern(claims: Claims): string | undefined {
+function repositoryPattern(claims: Claims): string | undefined {
   const repo = /^(repo:[^:]+):/.exec(claims.sub ?? '')?.[1];
   return repo ? `${repo}:*` : undefined;
 }

@@ -5,33 +5,37 @@ import { decodeJwt } from 'jose';
 import pRetry, { AbortError } from 'p-retry';
 import {
   type Classified,
-  type CredentialSource,
   classifyStsError,
   classifyTokenError,
   type RetryAction,
+  type SignedBy,
 } from './classify.js';
-import { type Claims, trustClaims } from './diagnostics.js';
+import { trustClaims } from './diagnostics.js';
+import { AttemptError, ExchangeError } from './errors.js';
+import type { StsCredentials } from './sts.js';
 
-export interface StsCredentials {
-  readonly accessKeyId: string;
-  readonly secretAccessKey: string;
-  readonly sessionToken: string;
-  readonly expiration: Date;
-  /** AssumedRoleUser.Arn: arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION */
-  readonly assumedRoleArn: string;
-}
-
-export interface ExchangeDeps<T = StsCredentials> {
-  /** Absent when the call is signed with credentials rather than carrying a web identity token. */
-  fetchToken?: (signal: AbortSignal) => Promise<string>;
-  /** The STS call; token is undefined exactly when fetchToken is. */
-  call(token: string | undefined, signal: AbortSignal): Promise<T>;
+/** What the loop needs from the world besides the call: injected, so tests use fakes and a fake clock. */
+export interface Effects {
   /** Resolves after ms, rejects with signal.reason when aborted. */
   sleep(ms: number, signal: AbortSignal): Promise<void>;
   now(): number;
   random(): number;
   log(line: string): void;
 }
+
+/** AssumeRoleWithWebIdentity: a token fetched before the call, and a NEW one when STS says it expired. */
+export interface WebIdentityCall<T> {
+  fetchToken(signal: AbortSignal): Promise<string>;
+  call(token: string, signal: AbortSignal): Promise<T>;
+}
+
+/** AssumeRole and GetCallerIdentity: signed with credentials, so there is no token to renew. */
+interface SignedCall<T> {
+  readonly fetchToken?: undefined;
+  call(signal: AbortSignal): Promise<T>;
+}
+
+export type ExchangeDeps<T = StsCredentials> = Effects & (WebIdentityCall<T> | SignedCall<T>);
 
 export interface RetryPolicy {
   readonly maxAttempts: number;
@@ -89,38 +93,6 @@ export function tokenSecondsLeft(token: string, nowMs: number): number | undefin
   }
 }
 
-/** One failed attempt, classified. */
-export class AttemptError extends Error {
-  override readonly name = 'AttemptError';
-  readonly classified: Classified;
-  constructor(classified: Classified, options?: ErrorOptions) {
-    super(`${classified.code}: ${classified.message}`, options);
-    this.classified = classified;
-  }
-}
-
-/** The loop gave up. */
-export class ExchangeError extends Error {
-  override readonly name = 'ExchangeError';
-  readonly classified: Classified;
-  readonly attempts: number;
-  readonly reason: 'fatal' | 'attempts' | 'time';
-  /** The trust-relevant claims of the last token sent, for diagnostics; never the token. */
-  readonly claims: Claims | undefined;
-  constructor(
-    classified: Classified,
-    attempts: number,
-    reason: 'fatal' | 'attempts' | 'time',
-    options?: ErrorOptions & { claims?: Claims | undefined },
-  ) {
-    super(`${classified.code}: ${classified.message}`, options);
-    this.classified = classified;
-    this.attempts = attempts;
-    this.reason = reason;
-    this.claims = options?.claims;
-  }
-}
-
 export interface ExchangeResult<T = StsCredentials> {
   readonly credentials: T;
   readonly attempts: number;
@@ -139,84 +111,126 @@ export async function exchange<T = StsCredentials>(
   deps: ExchangeDeps<T>,
   signal: AbortSignal,
 ): Promise<ExchangeResult<T>> {
-  const source: CredentialSource = deps.fetchToken ? 'web-identity' : 'credentials';
-  const started = deps.now();
-  let token: string | undefined;
-  let lastSent: string | undefined;
-  let tokensFetched = 0;
-  let attempts = 0;
-  const describe = (c: Classified, attempt: number) =>
-    `Attempt ${attempt} of ${policy.maxAttempts} failed (${c.stage === 'token' ? 'GitHub OIDC token' : 'STS'}): ${c.code}`;
+  const loop = new Loop(policy, deps, signal);
+  try {
+    const credentials = await pRetry(() => loop.attempt(), {
+      retries: policy.maxAttempts - 1,
+      maxRetryTime: policy.maxRetryTimeMs,
+      // Waits are ours (Loop.afterFailure), chosen per error class; p-retry counts attempts and time.
+      minTimeout: 0,
+      signal,
+      onFailedAttempt: (context) =>
+        loop.afterFailure(context.error, context.attemptNumber, context.retriesLeft),
+    });
+    return { credentials, attempts: loop.attempts, tokensFetched: loop.tokensFetched };
+  } catch (error) {
+    throw loop.gaveUp(error);
+  }
+}
 
-  const attempt = async (): Promise<T> => {
-    attempts++;
-    const left = token === undefined ? undefined : tokenSecondsLeft(token, deps.now());
-    const stale =
-      token === undefined ||
-      policy.freshTokenEachAttempt ||
-      (left !== undefined && left * 1000 < policy.refreshMarginMs);
-    if (deps.fetchToken && stale) {
-      try {
-        token = await deps.fetchToken(signal);
-        tokensFetched++;
-      } catch (error) {
-        throw toAttemptError(classifyTokenError(error), error);
-      }
-    }
-    lastSent = token;
+/** The state of one exchange: the token in hand, what was sent last, the counts. */
+class Loop<T> {
+  attempts = 0;
+  tokensFetched = 0;
+  private token: string | undefined;
+  private lastSent: string | undefined;
+  private readonly started: number;
+  private readonly policy: RetryPolicy;
+  private readonly deps: ExchangeDeps<T>;
+  private readonly signal: AbortSignal;
+
+  constructor(policy: RetryPolicy, deps: ExchangeDeps<T>, signal: AbortSignal) {
+    this.policy = policy;
+    this.deps = deps;
+    this.signal = signal;
+    this.started = deps.now();
+  }
+
+  async attempt(): Promise<T> {
+    this.attempts++;
+    const d = this.deps;
+    if (!d.fetchToken) return this.send('credentials', () => d.call(this.signal));
+    const token = await this.freshToken(d);
+    this.lastSent = token;
+    return this.send('web-identity', () => d.call(token, this.signal));
+  }
+
+  /** The token in hand while it has enough validity left, else a new one. */
+  private async freshToken(d: WebIdentityCall<T>): Promise<string> {
+    if (this.token !== undefined && !this.stale(this.token)) return this.token;
     try {
-      return await deps.call(token, signal);
+      this.token = await d.fetchToken(this.signal);
+      this.tokensFetched++;
+      return this.token;
     } catch (error) {
-      const classified = classifyStsError(error, source);
-      if (classified.action === 'new-token' || classified.action === 'new-token-backoff') token = undefined;
-      throw toAttemptError(classified, error);
+      throw this.attemptError(classifyTokenError(error), error);
     }
-  };
+  }
 
-  const toAttemptError = (classified: Classified, cause: unknown): unknown => {
+  private stale(token: string): boolean {
+    if (this.policy.freshTokenEachAttempt) return true;
+    const left = tokenSecondsLeft(token, this.deps.now());
+    return left !== undefined && left * 1000 < this.policy.refreshMarginMs;
+  }
+
+  private async send(signedBy: SignedBy, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      const classified = classifyStsError(error, signedBy);
+      // The token is spent: the next attempt fetches a NEW one.
+      if (classified.action === 'new-token' || classified.action === 'new-token-backoff')
+        this.token = undefined;
+      throw this.attemptError(classified, error);
+    }
+  }
+
+  private describe(c: Classified, attempt: number): string {
+    const stage = c.stage === 'token' ? 'GitHub OIDC token' : 'STS';
+    return `Attempt ${attempt} of ${this.policy.maxAttempts} failed (${stage}): ${c.code}`;
+  }
+
+  private attemptError(classified: Classified, cause: unknown): unknown {
     // Cut short by action-timeout-s: not a failure of the attempt, and not worth a log line.
-    if (signal.aborted) return signal.reason;
+    if (this.signal.aborted) return this.signal.reason;
     const wrapped = new AttemptError(classified, { cause });
     if (classified.action !== 'fatal') return wrapped;
     // Re-sending what STS rejected for good cannot succeed: stop without another call.
-    deps.log(`${describe(classified, attempts)}; not retryable, stopping.`);
+    this.deps.log(`${this.describe(classified, this.attempts)}; not retryable, stopping.`);
     return new AbortError(wrapped);
-  };
+  }
 
-  try {
-    const credentials = await pRetry(attempt, {
-      retries: policy.maxAttempts - 1,
-      maxRetryTime: policy.maxRetryTimeMs,
-      // Waits are ours (below), chosen per error class; p-retry counts attempts and time.
-      minTimeout: 0,
-      signal,
-      onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
-        const c = (error as AttemptError).classified;
-        const head = describe(c, attemptNumber);
-        const remaining = policy.maxRetryTimeMs - (deps.now() - started);
-        if (retriesLeft <= 0 || remaining <= 0) {
-          deps.log(`${head}; giving up.`);
-          // p-retry keeps its own (real) clock as a backstop; this one is the injected clock.
-          if (remaining <= 0) throw error;
-          return;
-        }
-        const delay = Math.min(backoffDelay(c.action, attemptNumber, policy, deps.random()), remaining);
-        deps.log(`${head}; ${nextStep(c.action, delay)}.`);
-        if (delay > 0) await deps.sleep(delay, signal);
-      },
-    });
-    return { credentials, attempts, tokensFetched };
-  } catch (error) {
-    if (signal.aborted) throw signal.reason;
-    if (error instanceof AttemptError) {
-      const reason =
-        error.classified.action === 'fatal' ? 'fatal' : attempts >= policy.maxAttempts ? 'attempts' : 'time';
-      throw new ExchangeError(error.classified, attempts, reason, {
-        cause: error.cause,
-        claims: lastSent === undefined ? undefined : trustClaims(lastSent),
-      });
+  /** p-retry's onFailedAttempt: log, then wait as the error class says (or give up). */
+  async afterFailure(error: Error, attemptNumber: number, retriesLeft: number): Promise<void> {
+    const c = (error as AttemptError).classified;
+    const head = this.describe(c, attemptNumber);
+    const remaining = this.policy.maxRetryTimeMs - (this.deps.now() - this.started);
+    if (retriesLeft <= 0 || remaining <= 0) {
+      this.deps.log(`${head}; giving up.`);
+      // p-retry keeps its own (real) clock as a backstop; this one is the injected clock.
+      if (remaining <= 0) throw error;
+      return;
     }
+    const delay = Math.min(backoffDelay(c.action, attemptNumber, this.policy, this.deps.random()), remaining);
+    this.deps.log(`${head}; ${nextStep(c.action, delay)}.`);
+    if (delay > 0) await this.deps.sleep(delay, this.signal);
+  }
+
+  /** What the caller sees when the loop ends without credentials. */
+  gaveUp(error: unknown): unknown {
+    if (this.signal.aborted) return this.signal.reason;
     // Not an attempt failure: a bug of ours, reported as it is.
-    throw error;
+    if (!(error instanceof AttemptError)) return error;
+    const { classified } = error;
+    const reason =
+      classified.action === 'fatal'
+        ? 'fatal'
+        : this.attempts >= this.policy.maxAttempts
+          ? 'attempts'
+          : 'time';
+    return new ExchangeError(classified, this.attempts, reason, {
+      cause: error.cause,
+      claims: this.lastSent === undefined ? undefined : trustClaims(this.lastSent),
+    });
   }
 }

@@ -13,10 +13,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
-
-export class UnsafePathError extends Error {
-  override readonly name = 'UnsafePathError';
-}
+import { UnsafePathError } from './errors.js';
 
 function isSymlink(path: string): boolean {
   try {
@@ -27,7 +24,7 @@ function isSymlink(path: string): boolean {
 }
 
 /** Refuses a path that is a symlink, or whose directory is. */
-export function refuseSymlinks(path: string): void {
+function refuseSymlinks(path: string): void {
   for (const p of [dirname(path), path]) {
     if (isSymlink(p)) {
       throw new UnsafePathError(

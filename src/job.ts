@@ -3,27 +3,15 @@
 // half state.
 
 import * as core from '@actions/core';
-import type { Config } from './config.js';
+import type { Config } from './inputs/config.js';
 import { profileFiles, removeProfile, type WrittenProfile, writeProfile } from './profile.js';
 import { type RefreshFiles, removeRefreshProfile, writeRefreshProfile } from './refresh-profile.js';
+import type { Credentials, Identity } from './sts.js';
 
 /** The post step reads these to undo exactly what the main step did. */
-export const EXPORTED_STATE = 'exported-variables';
-export const PROFILE_STATE = 'written-profile';
-export const REFRESH_STATE = 'refresh-profile';
-
-export interface Credentials {
-  readonly accessKeyId: string;
-  readonly secretAccessKey: string;
-  readonly sessionToken?: string | undefined;
-  /** Absent for access keys exported as they were given. */
-  readonly expiration?: Date | undefined;
-}
-
-export interface Identity {
-  readonly account: string;
-  readonly arn: string;
-}
+const EXPORTED_STATE = 'exported-variables';
+const PROFILE_STATE = 'written-profile';
+const REFRESH_STATE = 'refresh-profile';
 
 export const CREDENTIAL_VARIABLES = [
   'AWS_ACCESS_KEY_ID',
@@ -58,55 +46,73 @@ export function publish(
   roleArn: string | undefined,
 ): void {
   maskCredentials(creds);
-  if (config.maskAccountId) {
-    mask(identity.account);
-    mask(identity.arn);
-  }
+  maskIdentity(config, identity);
+  const env = { ...environmentFor(config, creds), ...writeProfiles(config, creds, roleArn) };
+  for (const [name, value] of Object.entries(env)) core.exportVariable(name, value);
+  core.saveState(EXPORTED_STATE, JSON.stringify(Object.keys(env)));
+  setOutputs(config, creds, identity);
+}
 
+function maskIdentity(config: Config, identity: Identity): void {
+  if (!config.maskAccountId) return;
+  mask(identity.account);
+  mask(identity.arn);
+}
+
+/** The variables output-env-credentials and unset-current-credentials ask for. */
+function environmentFor(config: Config, creds: Credentials | undefined): Record<string, string> {
   const env: Record<string, string> = {};
   if (config.unsetCurrentCredentials) {
     for (const name of CREDENTIAL_VARIABLES) env[name] = '';
   }
-  if (config.outputEnvCredentials) {
-    env.AWS_REGION = config.region;
-    env.AWS_DEFAULT_REGION = config.region;
-    if (creds) {
-      env.AWS_ACCESS_KEY_ID = creds.accessKeyId;
-      env.AWS_SECRET_ACCESS_KEY = creds.secretAccessKey;
-      // Keys without a session token must not pair with an earlier step's token.
-      env.AWS_SESSION_TOKEN = creds.sessionToken ?? '';
-    }
+  if (!config.outputEnvCredentials) return env;
+  env.AWS_REGION = config.region;
+  env.AWS_DEFAULT_REGION = config.region;
+  if (creds) {
+    env.AWS_ACCESS_KEY_ID = creds.accessKeyId;
+    env.AWS_SECRET_ACCESS_KEY = creds.secretAccessKey;
+    // Keys without a session token must not pair with an earlier step's token.
+    env.AWS_SESSION_TOKEN = creds.sessionToken ?? '';
   }
+  return env;
+}
+
+/** A refreshing profile or a named profile, if asked for; the variables that point at it. */
+function writeProfiles(
+  config: Config,
+  creds: Credentials | undefined,
+  roleArn: string | undefined,
+): Record<string, string> {
   if (config.refreshCredentials && roleArn) {
-    // Never static keys beside a refreshing profile: they would shadow it, and expire.
     const files = writeRefreshProfile(config, roleArn, process.env);
     core.saveState(REFRESH_STATE, JSON.stringify(files));
-    for (const name of CREDENTIAL_VARIABLES) env[name] = '';
-    env.AWS_REGION = config.region;
-    env.AWS_DEFAULT_REGION = config.region;
-    env.AWS_CONFIG_FILE = files.configFile;
-    env.AWS_PROFILE = files.profile;
     core.info(`Wrote refreshing profile ${files.profile} to ${files.configFile}.`);
-  } else if (config.profile && creds) {
-    const written = writeProfile(
-      profileFiles(process.env),
-      config.profile.name,
-      {
-        aws_access_key_id: creds.accessKeyId,
-        aws_secret_access_key: creds.secretAccessKey,
-        ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
-      },
-      { region: config.region },
-    );
-    core.saveState(PROFILE_STATE, JSON.stringify(written));
-    env.AWS_PROFILE = config.profile.name;
-    core.info(
-      `Wrote profile ${config.profile.name} to ${written.files.credentials} and ${written.files.config}.`,
-    );
+    // Never static keys beside a refreshing profile: they would shadow it, and expire.
+    return {
+      ...Object.fromEntries(CREDENTIAL_VARIABLES.map((name) => [name, ''])),
+      AWS_REGION: config.region,
+      AWS_DEFAULT_REGION: config.region,
+      AWS_CONFIG_FILE: files.configFile,
+      AWS_PROFILE: files.profile,
+    };
   }
-  for (const [name, value] of Object.entries(env)) core.exportVariable(name, value);
-  core.saveState(EXPORTED_STATE, JSON.stringify(Object.keys(env)));
+  if (!config.profile || !creds) return {};
+  const written = writeProfile(
+    profileFiles(process.env),
+    config.profile.name,
+    {
+      aws_access_key_id: creds.accessKeyId,
+      aws_secret_access_key: creds.secretAccessKey,
+      ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
+    },
+    { region: config.region },
+  );
+  core.saveState(PROFILE_STATE, JSON.stringify(written));
+  core.info(`Wrote profile ${written.name} to ${written.files.credentials} and ${written.files.config}.`);
+  return { AWS_PROFILE: written.name };
+}
 
+function setOutputs(config: Config, creds: Credentials | undefined, identity: Identity): void {
   core.setOutput('aws-account-id', identity.account);
   core.setOutput('authenticated-arn', identity.arn);
   if (creds?.expiration) core.setOutput('aws-expiration', creds.expiration.toISOString());
@@ -119,10 +125,7 @@ export function publish(
 
 /** use-existing-credentials found valid ones: only say who they are. */
 export function publishExisting(config: Config, identity: Identity): void {
-  if (config.maskAccountId) {
-    mask(identity.account);
-    mask(identity.arn);
-  }
+  maskIdentity(config, identity);
   core.setOutput('aws-account-id', identity.account);
   core.setOutput('authenticated-arn', identity.arn);
 }

@@ -5,9 +5,10 @@
 import { rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { ProfileExistsError, ProfileFileError, UnsafePathError } from './errors.js';
 import { readText, writeSecretFile } from './files.js';
 
-export interface ProfileFiles {
+interface ProfileFiles {
   readonly credentials: string;
   readonly config: string;
 }
@@ -25,7 +26,9 @@ export function sectionName(file: 'credentials' | 'config', profile: string): st
   return file === 'config' && profile !== 'default' ? `profile ${profile}` : profile;
 }
 
-const HEADER = /^\s*\[\s*([^\]]*?)\s*\]\s*(?:[;#].*)?$/;
+// A section header, with an optional comment after it. [^\n] rather than . so that the \r of a
+// CRLF file is taken as part of the line.
+const HEADER = /^\s*\[\s*([^\]]*?)\s*\]\s*(?:[;#][^\n]*)?$/;
 
 /** The text without the named section (its header and every line up to the next header). */
 export function removeSection(text: string, section: string): { text: string; found: boolean } {
@@ -52,10 +55,6 @@ export function putSection(text: string, section: string, values: Readonly<Recor
   return `${rest === '' ? '' : `${rest}\n\n`}${block}\n`;
 }
 
-export class ProfileExistsError extends Error {
-  override readonly name = 'ProfileExists';
-}
-
 /** What the post step needs to undo a write. */
 export interface WrittenProfile {
   readonly name: string;
@@ -64,10 +63,20 @@ export interface WrittenProfile {
   readonly created: readonly string[];
 }
 
+/** A symlink or odd file where a profile file should be is a problem with the profile, said as one. */
+function guarded<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof UnsafePathError)) throw error;
+    throw new ProfileFileError(`Refused to write the AWS profile: ${error.message}`, { cause: error });
+  }
+}
+
 /** Checked before any network call, so that a clash fails fast. */
 export function checkProfileWritable(files: ProfileFiles, name: string, overwrite: boolean): void {
   for (const kind of ['credentials', 'config'] as const) {
-    const text = readText(files[kind]);
+    const text = guarded(() => readText(files[kind]));
     if (!overwrite && text !== undefined && hasSection(text, sectionName(kind, name))) {
       throw new ProfileExistsError(
         `Input 'aws-profile' is "${name}", but ${files[kind]} already has a [${sectionName(kind, name)}] section. ` +
@@ -89,9 +98,9 @@ export function writeProfile(
     ['config', config],
   ] as const) {
     const path = files[kind];
-    const text = readText(path);
+    const text = guarded(() => readText(path));
     if (text === undefined) created.push(path);
-    writeSecretFile(path, putSection(text ?? '', sectionName(kind, name), values));
+    guarded(() => writeSecretFile(path, putSection(text ?? '', sectionName(kind, name), values)));
   }
   return { name, files, created };
 }

@@ -4,7 +4,7 @@
 
 import type { Agent } from 'node:http';
 import { getProxyForUrl } from 'proxy-from-env';
-import type { Config } from './config.js';
+import type { Config } from './inputs/config.js';
 
 /** Makes the resolved proxy settings the ones this process's HTTP clients see. */
 export function applyProxyEnv(proxy: Config['proxy'], env: NodeJS.ProcessEnv = process.env): void {

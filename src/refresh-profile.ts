@@ -6,11 +6,11 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Config } from './config.js';
 import { writeSecretFile } from './files.js';
+import type { Config } from './inputs/config.js';
 import type { StsConfig } from './sts.js';
 
-export const DEFAULT_REFRESH_PROFILE = 'aws-oidc-refresh';
+const DEFAULT_REFRESH_PROFILE = 'aws-oidc-refresh';
 
 /** dist/refresh/index.js, beside this bundle. Built from parts so the bundler leaves it a path. */
 function bundledRefresher(): string {

@@ -4,7 +4,8 @@
 // JSON on stdout. Nothing else may reach stdout, so @actions/core's workflow commands are dropped.
 
 import { setTimeout as delay } from 'node:timers/promises';
-import { DEFAULT_POLICY, ExchangeError, exchange } from './exchange.js';
+import { ExchangeError } from './errors.js';
+import { DEFAULT_POLICY, exchange } from './exchange.js';
 import { readText } from './files.js';
 import { applyProxyEnv, proxyAgentFor, stsUrl } from './proxy.js';
 import type { RefreshSettings } from './refresh-profile.js';
@@ -36,7 +37,7 @@ async function refresh(settingsFile: string): Promise<string> {
       { ...DEFAULT_POLICY, maxAttempts: settings.maxAttempts },
       {
         fetchToken: (s) => fetchGitHubToken(settings.audience, settings.httpTimeoutMs, s),
-        call: (token, s) => assumeRoleWithWebIdentity(client, settings, settings.roleArn, token as string, s),
+        call: (token, s) => assumeRoleWithWebIdentity(client, settings, settings.roleArn, token, s),
         sleep: (ms, s) => delay(ms, undefined, { signal: s }),
         now: () => Date.now(),
         random: Math.random,

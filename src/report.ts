@@ -2,12 +2,12 @@
 // reaches here: claims are not secret, keys never come in, a masked account shows as ***.
 
 import * as core from '@actions/core';
-import type { Config } from './config.js';
 import { type Claims, isTrustFailure, trustDiagnostics } from './diagnostics.js';
-import { ExchangeError } from './exchange.js';
-import { MissingIdTokenPermissionError } from './token.js';
+import { ExchangeError, MissingIdTokenPermissionError } from './errors.js';
+import type { RunFacts } from './github.js';
+import type { Config } from './inputs/config.js';
 
-export interface SuccessReport {
+interface SuccessReport {
   readonly roleArn: string | undefined;
   readonly identityArn: string;
   readonly account: string;
@@ -18,16 +18,20 @@ export interface SuccessReport {
 }
 
 /** The diagnostics lines for a failure, or [] when the failure is not about trust. */
-export function diagnosticsFor(error: unknown, config: Config | undefined, env: NodeJS.ProcessEnv): string[] {
+export async function diagnosticsFor(
+  error: unknown,
+  config: Config | undefined,
+  facts: () => Promise<RunFacts>,
+): Promise<string[]> {
   const roleArn = config?.role?.arn;
   if (error instanceof MissingIdTokenPermissionError) {
-    // No token to read: show what this run's sub would be, from the runner's environment.
-    const repo = env.GITHUB_REPOSITORY;
+    // No token to read: show what this run's sub would be, from the run's facts.
+    const { repository: repo, ref, eventName } = await facts();
     const claims: Claims | undefined = repo
       ? {
           repository: repo,
-          ...(env.GITHUB_REF ? { ref: env.GITHUB_REF, sub: `repo:${repo}:ref:${env.GITHUB_REF}` } : {}),
-          ...(env.GITHUB_EVENT_NAME ? { event_name: env.GITHUB_EVENT_NAME } : {}),
+          ...(ref ? { ref, sub: `repo:${repo}:ref:${ref}` } : {}),
+          ...(eventName ? { event_name: eventName } : {}),
         }
       : undefined;
     return trustDiagnostics('MissingIdTokenPermission', claims, roleArn);

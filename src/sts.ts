@@ -7,12 +7,35 @@ import {
   AssumeRoleWithWebIdentityCommand,
   GetCallerIdentityCommand,
   STSClient,
-  type Tag,
 } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@smithy/types';
-import { canonicalCode, RequestTimeoutError } from './classify.js';
-import type { Config } from './config.js';
-import type { StsCredentials } from './exchange.js';
+import { canonicalCode } from './classify.js';
+import { IncompleteResponseError, RequestTimeoutError } from './errors.js';
+import type { Config } from './inputs/config.js';
+import type { SessionTags } from './tags.js';
+
+/** Keys that sign a call, or that the step publishes. */
+export interface Credentials {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly sessionToken?: string | undefined;
+  /** Absent for access keys exported as they were given. */
+  readonly expiration?: Date | undefined;
+}
+
+/** What AssumeRole and AssumeRoleWithWebIdentity return. */
+export interface StsCredentials extends Credentials {
+  readonly sessionToken: string;
+  readonly expiration: Date;
+  /** AssumedRoleUser.Arn: arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION */
+  readonly assumedRoleArn: string;
+}
+
+/** Who a set of credentials is, as STS says. */
+export interface Identity {
+  readonly account: string;
+  readonly arn: string;
+}
 
 /** What the STS calls read from the configuration; the refresher builds it from its settings file. */
 export type StsConfig = Pick<
@@ -50,11 +73,6 @@ export function createStsClient(config: StsConfig, options: ClientOptions = {}):
       ...(options.agent ? { httpAgent: options.agent, httpsAgent: options.agent } : {}),
     },
   });
-}
-
-/** Thrown when STS answers 200 without what a successful call must carry. */
-export class IncompleteResponseError extends Error {
-  override readonly name = 'IncompleteResponse';
 }
 
 /** One deadline for the whole request: a silent server, stalled headers or a body that trickles. */
@@ -126,12 +144,6 @@ export function assumeRoleWithWebIdentity(
   );
 }
 
-export interface SessionTags {
-  readonly tags: readonly Tag[];
-  /** Keys that may go when STS says the packed policy is too large. */
-  readonly droppable: readonly string[];
-}
-
 /** AssumeRole, SigV4-signed by the client's credentials. */
 export async function assumeRole(
   client: STSClient,
@@ -141,7 +153,7 @@ export async function assumeRole(
   signal: AbortSignal,
   log: (line: string) => void,
 ): Promise<StsCredentials> {
-  const call = (tags: readonly Tag[]) =>
+  const call = (tags: SessionTags['tags']) =>
     withDeadline(config, signal, async (abortSignal) =>
       credentialsOf(
         await client.send(
@@ -170,16 +182,11 @@ export async function assumeRole(
   }
 }
 
-export interface CallerIdentity {
-  readonly account: string;
-  readonly arn: string;
-}
-
 export function getCallerIdentity(
   client: STSClient,
   config: StsConfig,
   signal: AbortSignal,
-): Promise<CallerIdentity> {
+): Promise<Identity> {
   return withDeadline(config, signal, async (abortSignal) => {
     const out = await client.send(new GetCallerIdentityCommand({}), { abortSignal });
     if (!out.Account || !out.Arn) {

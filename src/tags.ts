@@ -1,8 +1,20 @@
-// Session tags for AssumeRole: who and what asked for the session, from the runner's environment.
-// Pure: the environment comes in as an argument.
+// Session tags for AssumeRole: who and what asked for the session, from the run's facts. Pure.
 
-import { AUTOMATIC_TAGS, type Config, DROPPABLE_TAGS } from './config.js';
-import type { SessionTags } from './sts.js';
+import type { RunFacts } from './github.js';
+import type { Config } from './inputs/config.js';
+
+/** Sent with every AssumeRole; custom-tags may not reuse them. */
+export const AUTOMATIC_TAGS = ['Repository', 'Workflow', 'Action', 'Actor', 'Commit', 'Branch'] as const;
+/** Sent too, but dropped first when STS answers PackedPolicyTooLarge. */
+export const DROPPABLE_TAGS = ['EventName', 'BaseRef', 'HeadRef', 'RunId', 'Job', 'TriggeringActor'] as const;
+
+type TagKey = (typeof AUTOMATIC_TAGS)[number] | (typeof DROPPABLE_TAGS)[number];
+
+export interface SessionTags {
+  readonly tags: readonly { readonly Key: string; readonly Value: string }[];
+  /** Keys that may go when STS says the packed policy is too large. */
+  readonly droppable: readonly string[];
+}
 
 const MAX_TAG_VALUE = 256;
 
@@ -11,26 +23,29 @@ export function sanitizeTagValue(value: string): string {
   return [...value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '_')].slice(0, MAX_TAG_VALUE).join('');
 }
 
-const SOURCES: Record<(typeof AUTOMATIC_TAGS)[number] | (typeof DROPPABLE_TAGS)[number], string> = {
-  Repository: 'GITHUB_REPOSITORY',
-  Workflow: 'GITHUB_WORKFLOW',
-  Action: 'GITHUB_ACTION',
-  Actor: 'GITHUB_ACTOR',
-  Commit: 'GITHUB_SHA',
-  Branch: 'GITHUB_REF',
-  EventName: 'GITHUB_EVENT_NAME',
-  BaseRef: 'GITHUB_BASE_REF',
-  HeadRef: 'GITHUB_HEAD_REF',
-  RunId: 'GITHUB_RUN_ID',
-  Job: 'GITHUB_JOB',
-  TriggeringActor: 'GITHUB_TRIGGERING_ACTOR',
+const SOURCES: Record<TagKey, keyof RunFacts> = {
+  Repository: 'repository',
+  Workflow: 'workflow',
+  Action: 'action',
+  Actor: 'actor',
+  Commit: 'sha',
+  Branch: 'ref',
+  EventName: 'eventName',
+  BaseRef: 'baseRef',
+  HeadRef: 'headRef',
+  RunId: 'runId',
+  Job: 'job',
+  TriggeringActor: 'triggeringActor',
 };
 
-export function sessionTags(config: Config, env: NodeJS.ProcessEnv): SessionTags {
+export function sessionTags(
+  config: Pick<Config, 'skipSessionTagging' | 'customTags' | 'transitiveTagKeys'>,
+  facts: RunFacts,
+): SessionTags {
   if (config.skipSessionTagging) return { tags: [], droppable: [] };
-  const from = (keys: readonly (keyof typeof SOURCES)[]) =>
+  const from = (keys: readonly TagKey[]) =>
     keys.flatMap((Key) => {
-      const value = env[SOURCES[Key]] ?? '';
+      const value = facts[SOURCES[Key]] ?? '';
       return value === '' ? [] : [{ Key, Value: sanitizeTagValue(value) }];
     });
   const droppable = from(DROPPABLE_TAGS);

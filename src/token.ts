@@ -1,13 +1,13 @@
 // The GitHub OIDC token: where the runner says to fetch it, and the fetch itself.
 
 import { getIDToken } from '@actions/core';
-import { RequestTimeoutError, TokenRequestError } from './classify.js';
+import {
+  MissingIdTokenPermissionError,
+  RequestTimeoutError,
+  TokenFileError,
+  TokenRequestError,
+} from './errors.js';
 import { readText } from './files.js';
-
-/** The runner withholds the token endpoint; said before any request is made. */
-export class MissingIdTokenPermissionError extends Error {
-  override readonly name = 'MissingIdTokenPermission';
-}
 
 /** Checks that the runner gave this step a token endpoint; returns the request token (to mask). */
 export function readRequestToken(env: NodeJS.ProcessEnv): string {
@@ -69,11 +69,6 @@ export function fetchGitHubToken(audience: string, timeoutMs: number, signal: Ab
       .then(resolve, (error: unknown) => reject(fromCoreError(error)))
       .finally(() => deadline.removeEventListener('abort', onAbort));
   });
-}
-
-/** web-identity-token-file could not be used: missing, empty, a symlink. Retrying cannot help. */
-export class TokenFileError extends Error {
-  override readonly name = 'TokenFileError';
 }
 
 // Kubernetes projects service-account tokens as symlinks into a ..data directory it swaps

@@ -3342,13 +3342,140 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/errors.ts
+// Every error this action raises on purpose. One base class with a `code`: classification matches
+// on the class (instanceof) and the code, never on a name string, and whether the message is shown
+// to a person as it stands is a property of the class, not a list kept elsewhere.
+class ActionError extends Error {
+    /**
+     * The message says what is wrong and how to fix it, so the step prints it as it stands. Errors
+     * without it are worded from inside (what failed), and failureMessage() says which call failed.
+     */
+    complete = false;
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** Bad inputs: the message lists every problem, one a line, each naming its input and the fix. */
+class InputError extends ActionError {
+    code = 'InputError';
+    complete = true;
+    problems;
+    constructor(problems) {
+        super(problems.length === 1
+            ? (problems[0] ?? '')
+            : `${problems.length} inputs are invalid:\n${problems.join('\n')}`);
+        this.problems = problems;
+    }
+}
+/** The runner gave this step no token endpoint: said before any request. */
+class MissingIdTokenPermissionError extends (/* unused pure expression or super */ null && (ActionError)) {
+    code = 'MissingIdTokenPermission';
+    complete = true;
+}
+/** role-chaining without credentials in the environment. */
+class SourceCredentialsError extends (/* unused pure expression or super */ null && (ActionError)) {
+    code = 'SourceCredentials';
+    complete = true;
+}
+/** The credentials were fine, but in an account allowed-account-ids does not list. */
+class AccountNotAllowedError extends ActionError {
+    code = 'AccountNotAllowed';
+    complete = true;
+    constructor(account, allowed) {
+        super(`The credentials are for account ${account}, which is not in allowed-account-ids (${allowed.join(', ')}); nothing was exported. ` +
+            'Check role-to-assume (or the access keys), or add the account to allowed-account-ids.');
+    }
+}
+/** aws-profile names a section that exists, and overwrite-aws-profile is not set. */
+class errors_ProfileExistsError extends (/* unused pure expression or super */ null && (ActionError)) {
+    code = 'ProfileExists';
+    complete = true;
+}
+/** A file this action reads or writes is a symlink, or not a regular file. */
+class errors_UnsafePathError extends ActionError {
+    code = 'UnsafePath';
+}
+/** The profile files could not be used safely; wraps UnsafePathError at the profile boundary. */
+class errors_ProfileFileError extends (/* unused pure expression or super */ null && (ActionError)) {
+    code = 'ProfileFile';
+    complete = true;
+}
+/** Raised through the abort signal when action-timeout-s fires. */
+class ActionTimeoutError extends ActionError {
+    code = 'ActionTimeout';
+    seconds;
+    constructor(seconds) {
+        super(`action-timeout-s of ${seconds} s reached`);
+        this.seconds = seconds;
+    }
+}
+/** The per-request deadline fired (as opposed to the whole-step action-timeout-s). */
+class RequestTimeoutError extends (/* unused pure expression or super */ null && (ActionError)) {
+    code = 'Timeout';
+}
+/** A failure of the GitHub OIDC token endpoint, with its HTTP status where there was one. */
+class TokenRequestError extends ActionError {
+    code;
+    status;
+    /** @param code a name for a failure without a status, e.g. a 200 with no token in it. */
+    constructor(message, status, code = 'TokenRequest', options) {
+        super(message, options);
+        this.status = status;
+        this.code = code;
+    }
+}
+/** web-identity-token-file could not be used: missing, empty, a symlink. Retrying cannot help. */
+class TokenFileError extends (/* unused pure expression or super */ null && (ActionError)) {
+    code = 'TokenFileError';
+}
+/** STS answered 200 without what a successful call must carry. */
+class IncompleteResponseError extends (/* unused pure expression or super */ null && (ActionError)) {
+    code = 'IncompleteResponse';
+}
+/**
+ * special-characters-workaround: the secret has a character some tools mangle. Re-assuming mints
+ * a new secret; bounded by the same attempt and time limits as any retry.
+ */
+class SpecialCharactersError extends (/* unused pure expression or super */ null && (ActionError)) {
+    code = 'SpecialCharacters';
+}
+/** One failed attempt, classified. */
+class AttemptError extends ActionError {
+    classified;
+    get code() {
+        return this.classified.code;
+    }
+    constructor(classified, options) {
+        super(`${classified.code}: ${classified.message}`, options);
+        this.classified = classified;
+    }
+}
+/** The retry loop gave up. */
+class ExchangeError extends ActionError {
+    classified;
+    attempts;
+    reason;
+    /** The trust-relevant claims of the last token sent, for diagnostics; never the token. */
+    claims;
+    get code() {
+        return this.classified.code;
+    }
+    constructor(classified, attempts, reason, options) {
+        super(`${classified.code}: ${classified.message}`, options);
+        this.classified = classified;
+        this.attempts = attempts;
+        this.reason = reason;
+        this.claims = options?.claims;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/files.ts
 // Files this action writes or reads on the runner: never through a symlink, secrets at 0600.
 
 
-class UnsafePathError extends Error {
-    name = 'UnsafePathError';
-}
+
 function isSymlink(path) {
     try {
         return (0,external_node_fs_namespaceObject.lstatSync)(path).isSymbolicLink();
@@ -3361,7 +3488,7 @@ function isSymlink(path) {
 function refuseSymlinks(path) {
     for (const p of [(0,external_node_path_namespaceObject.dirname)(path), path]) {
         if (isSymlink(p)) {
-            throw new UnsafePathError(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
+            throw new errors_UnsafePathError(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
         }
     }
 }
@@ -3379,12 +3506,12 @@ function withFile(path, flags, use, mode) {
         if (code === 'ENOENT' && !(flags & external_node_fs_namespaceObject.constants.O_CREAT))
             return undefined;
         if (code === 'ELOOP')
-            throw new UnsafePathError(`${path} is a symbolic link; refusing to follow it.`);
+            throw new errors_UnsafePathError(`${path} is a symbolic link; refusing to follow it.`);
         throw error;
     }
     try {
         if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
-            throw new UnsafePathError(`${path} is not a regular file.`);
+            throw new errors_UnsafePathError(`${path} is not a regular file.`);
         return use(fd);
     }
     finally {
@@ -3420,6 +3547,7 @@ function files_writeSecretFile(path, text) {
 
 
 
+
 function profile_profileFiles(env) {
     const home = env.HOME || homedir();
     return {
@@ -3431,7 +3559,9 @@ function profile_profileFiles(env) {
 function sectionName(file, profile) {
     return file === 'config' && profile !== 'default' ? `profile ${profile}` : profile;
 }
-const HEADER = /^\s*\[\s*([^\]]*?)\s*\]\s*(?:[;#].*)?$/;
+// A section header, with an optional comment after it. [^\n] rather than . so that the \r of a
+// CRLF file is taken as part of the line.
+const HEADER = /^\s*\[\s*([^\]]*?)\s*\]\s*(?:[;#][^\n]*)?$/;
 /** The text without the named section (its header and every line up to the next header). */
 function removeSection(text, section) {
     const out = [];
@@ -3457,13 +3587,21 @@ function putSection(text, section, values) {
     const block = [`[${section}]`, ...Object.entries(values).map(([k, v]) => `${k} = ${v}`)].join('\n');
     return `${rest === '' ? '' : `${rest}\n\n`}${block}\n`;
 }
-class ProfileExistsError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'ProfileExists';
+/** A symlink or odd file where a profile file should be is a problem with the profile, said as one. */
+function guarded(work) {
+    try {
+        return work();
+    }
+    catch (error) {
+        if (!(error instanceof UnsafePathError))
+            throw error;
+        throw new ProfileFileError(`Refused to write the AWS profile: ${error.message}`, { cause: error });
+    }
 }
 /** Checked before any network call, so that a clash fails fast. */
 function checkProfileWritable(files, name, overwrite) {
     for (const kind of ['credentials', 'config']) {
-        const text = readText(files[kind]);
+        const text = guarded(() => readText(files[kind]));
         if (!overwrite && text !== undefined && hasSection(text, sectionName(kind, name))) {
             throw new ProfileExistsError(`Input 'aws-profile' is "${name}", but ${files[kind]} already has a [${sectionName(kind, name)}] section. ` +
                 'Set overwrite-aws-profile: true to replace it, or choose another profile name.');
@@ -3477,10 +3615,10 @@ function profile_writeProfile(files, name, credentials, config) {
         ['config', config],
     ]) {
         const path = files[kind];
-        const text = readText(path);
+        const text = guarded(() => readText(path));
         if (text === undefined)
             created.push(path);
-        writeSecretFile(path, putSection(text ?? '', sectionName(kind, name), values));
+        guarded(() => writeSecretFile(path, putSection(text ?? '', sectionName(kind, name), values)));
     }
     return { name, files, created };
 }
@@ -3593,50 +3731,65 @@ function maskCredentials(creds) {
  */
 function publish(config, creds, identity, roleArn) {
     maskCredentials(creds);
-    if (config.maskAccountId) {
-        mask(identity.account);
-        mask(identity.arn);
-    }
+    maskIdentity(config, identity);
+    const env = { ...environmentFor(config, creds), ...writeProfiles(config, creds, roleArn) };
+    for (const [name, value] of Object.entries(env))
+        core.exportVariable(name, value);
+    core.saveState(EXPORTED_STATE, JSON.stringify(Object.keys(env)));
+    setOutputs(config, creds, identity);
+}
+function maskIdentity(config, identity) {
+    if (!config.maskAccountId)
+        return;
+    mask(identity.account);
+    mask(identity.arn);
+}
+/** The variables output-env-credentials and unset-current-credentials ask for. */
+function environmentFor(config, creds) {
     const env = {};
     if (config.unsetCurrentCredentials) {
         for (const name of CREDENTIAL_VARIABLES)
             env[name] = '';
     }
-    if (config.outputEnvCredentials) {
-        env.AWS_REGION = config.region;
-        env.AWS_DEFAULT_REGION = config.region;
-        if (creds) {
-            env.AWS_ACCESS_KEY_ID = creds.accessKeyId;
-            env.AWS_SECRET_ACCESS_KEY = creds.secretAccessKey;
-            // Keys without a session token must not pair with an earlier step's token.
-            env.AWS_SESSION_TOKEN = creds.sessionToken ?? '';
-        }
+    if (!config.outputEnvCredentials)
+        return env;
+    env.AWS_REGION = config.region;
+    env.AWS_DEFAULT_REGION = config.region;
+    if (creds) {
+        env.AWS_ACCESS_KEY_ID = creds.accessKeyId;
+        env.AWS_SECRET_ACCESS_KEY = creds.secretAccessKey;
+        // Keys without a session token must not pair with an earlier step's token.
+        env.AWS_SESSION_TOKEN = creds.sessionToken ?? '';
     }
+    return env;
+}
+/** A refreshing profile or a named profile, if asked for; the variables that point at it. */
+function writeProfiles(config, creds, roleArn) {
     if (config.refreshCredentials && roleArn) {
-        // Never static keys beside a refreshing profile: they would shadow it, and expire.
         const files = writeRefreshProfile(config, roleArn, process.env);
         core.saveState(REFRESH_STATE, JSON.stringify(files));
-        for (const name of CREDENTIAL_VARIABLES)
-            env[name] = '';
-        env.AWS_REGION = config.region;
-        env.AWS_DEFAULT_REGION = config.region;
-        env.AWS_CONFIG_FILE = files.configFile;
-        env.AWS_PROFILE = files.profile;
         core.info(`Wrote refreshing profile ${files.profile} to ${files.configFile}.`);
+        // Never static keys beside a refreshing profile: they would shadow it, and expire.
+        return {
+            ...Object.fromEntries(CREDENTIAL_VARIABLES.map((name) => [name, ''])),
+            AWS_REGION: config.region,
+            AWS_DEFAULT_REGION: config.region,
+            AWS_CONFIG_FILE: files.configFile,
+            AWS_PROFILE: files.profile,
+        };
     }
-    else if (config.profile && creds) {
-        const written = writeProfile(profileFiles(process.env), config.profile.name, {
-            aws_access_key_id: creds.accessKeyId,
-            aws_secret_access_key: creds.secretAccessKey,
-            ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
-        }, { region: config.region });
-        core.saveState(PROFILE_STATE, JSON.stringify(written));
-        env.AWS_PROFILE = config.profile.name;
-        core.info(`Wrote profile ${config.profile.name} to ${written.files.credentials} and ${written.files.config}.`);
-    }
-    for (const [name, value] of Object.entries(env))
-        core.exportVariable(name, value);
-    core.saveState(EXPORTED_STATE, JSON.stringify(Object.keys(env)));
+    if (!config.profile || !creds)
+        return {};
+    const written = writeProfile(profileFiles(process.env), config.profile.name, {
+        aws_access_key_id: creds.accessKeyId,
+        aws_secret_access_key: creds.secretAccessKey,
+        ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
+    }, { region: config.region });
+    core.saveState(PROFILE_STATE, JSON.stringify(written));
+    core.info(`Wrote profile ${written.name} to ${written.files.credentials} and ${written.files.config}.`);
+    return { AWS_PROFILE: written.name };
+}
+function setOutputs(config, creds, identity) {
     core.setOutput('aws-account-id', identity.account);
     core.setOutput('authenticated-arn', identity.arn);
     if (creds?.expiration)
@@ -3650,10 +3803,7 @@ function publish(config, creds, identity, roleArn) {
 }
 /** use-existing-credentials found valid ones: only say who they are. */
 function publishExisting(config, identity) {
-    if (config.maskAccountId) {
-        mask(identity.account);
-        mask(identity.arn);
-    }
+    maskIdentity(config, identity);
     core.setOutput('aws-account-id', identity.account);
     core.setOutput('authenticated-arn', identity.arn);
 }

@@ -25534,42 +25534,15 @@ __webpack_unused_export__ = debug; // for test
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DF: () => (/* binding */ classifyStsError),
-/* harmony export */   DH: () => (/* binding */ RequestTimeoutError),
-/* harmony export */   Nj: () => (/* binding */ TokenRequestError),
 /* harmony export */   WX: () => (/* binding */ classifyTokenError)
 /* harmony export */ });
-/* unused harmony exports SpecialCharactersError, hasSpecialCharacters, canonicalCode */
+/* unused harmony export canonicalCode */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // Pure decisions about a failed attempt: retry or not, with a new token or not, how long to wait.
 // The table is REFERENCE.md's, keyed by both the SDK's JS error name and the STS wire code,
 // because the SDK renames some codes (InvalidIdentityToken -> InvalidIdentityTokenException).
-/** A failure of the GitHub OIDC token endpoint, with its HTTP status where there was one. */
-class TokenRequestError extends Error {
-    name = 'TokenRequestError';
-    status;
-    /** A name for a failure without a status, e.g. a 200 with no token in it. */
-    code;
-    constructor(message, status, code, options) {
-        super(message, options);
-        this.status = status;
-        this.code = code;
-    }
-}
-/**
- * special-characters-workaround: the secret has a character some tools mangle. Re-assuming mints
- * a new secret; bounded by the same attempt and time limits as any retry.
- */
-class SpecialCharactersError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'SpecialCharacters';
-}
-// The incumbent's set, so that the workaround rejects exactly what it rejected.
-const SPECIAL_CHARACTERS = /[!@#$%^&*()_+\-=[\]{};':"\\|,.<>/?]/;
-function hasSpecialCharacters(accessKeyId, secretAccessKey) {
-    return SPECIAL_CHARACTERS.test(accessKeyId) || SPECIAL_CHARACTERS.test(secretAccessKey);
-}
-/** The per-request deadline fired (as opposed to the whole-step action-timeout-s). */
-class RequestTimeoutError extends Error {
-    name = 'RequestTimeoutError';
-}
+// This action's own errors are matched by class.
+
 const NETWORK_CODES = new Set([
     'ECONNRESET',
     'ECONNREFUSED',
@@ -25619,9 +25592,9 @@ const HINTS = {
     SignatureDoesNotMatch: 'The secret access key does not match the access key ID. Check aws-secret-access-key (or AWS_SECRET_ACCESS_KEY) for a copy error.',
     UnrecognizedClient: 'STS does not know the access key that signed the request. Check aws-access-key-id and aws-session-token.',
     CredentialsProvider: 'No AWS credentials were found to sign the request. Give the runner credentials (instance profile, environment, ~/.aws), or use OIDC (role-to-assume without force-skip-oidc).',
-    SpecialCharacters: 'Every secret STS issued had a special character. Raise retry-max-attempts, or drop special-characters-workaround and quote the secret where it is used.',
-    IncompleteResponse: 'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.',
 };
+const SPECIAL_CHARACTERS_HINT = 'Every secret STS issued had a special character. Raise retry-max-attempts, or drop special-characters-workaround and quote the secret where it is used.';
+const INCOMPLETE_HINT = 'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.';
 const THROTTLE_HINT = 'STS kept throttling. Spread out concurrent jobs, or raise retry-max-attempts.';
 const TRANSIENT_HINT = 'STS kept failing or timing out. Re-run the job; check sts-endpoint, proxies and the network if it persists.';
 const TOKEN_TRANSIENT_HINT = "The runner's token endpoint kept failing or timing out. Re-run the job; check proxy settings (HTTPS_PROXY, NO_PROXY) if it persists.";
@@ -25651,16 +25624,18 @@ function classifyStsError(error, source = 'web-identity') {
     // The SDK calls a reset socket a TimeoutError too; the network code says more.
     if (net)
         return sts('backoff', net, TRANSIENT_HINT);
-    if (error instanceof RequestTimeoutError || name === 'TimeoutError')
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH || name === 'TimeoutError')
         return sts('backoff', 'Timeout', TRANSIENT_HINT);
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SpecialCharactersError */ .Yw)
+        return sts('backoff', error.code, SPECIAL_CHARACTERS_HINT);
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IncompleteResponseError */ .qK)
+        return sts('fatal', error.code, INCOMPLETE_HINT);
     switch (code) {
         case 'ExpiredToken':
         case 'TokenExpired':
             if (source === 'credentials')
                 return sts('fatal', name, CREDENTIALS_EXPIRED_HINT);
             return sts('new-token', name, hintFor('ExpiredToken'));
-        case 'SpecialCharacters':
-            return sts('backoff', name, hintFor(code));
         case 'CredentialsProviderError':
             return sts('fatal', name, hintFor('CredentialsProvider'));
         case 'InvalidIdentityToken':
@@ -25689,7 +25664,7 @@ function classifyStsError(error, source = 'web-identity') {
 }
 function classifyTokenError(error) {
     const message = str(fields(error).message) ?? String(error);
-    const status = error instanceof TokenRequestError ? error.status : undefined;
+    const status = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenRequestError */ .Nj ? error.status : undefined;
     const tok = (action, code, hint) => ({
         action,
         code,
@@ -25697,15 +25672,15 @@ function classifyTokenError(error) {
         stage: 'token',
         hint,
     });
-    if (error instanceof RequestTimeoutError)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH)
         return tok('backoff', 'Timeout', TOKEN_TRANSIENT_HINT);
-    if (fields(error).name === 'TokenFileError') {
-        return tok('fatal', 'TokenFileError', 'Fix web-identity-token-file, or the step that writes it.');
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenFileError */ .O1) {
+        return tok('fatal', error.code, 'Fix web-identity-token-file, or the step that writes it.');
     }
     if (status === undefined) {
         // No usable HTTP answer: a network failure or a garbled body, retried.
-        const code = error instanceof TokenRequestError ? error.code : undefined;
-        return tok('backoff', networkCode(error) ?? code ?? 'NetworkError', TOKEN_TRANSIENT_HINT);
+        const named = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenRequestError */ .Nj && error.code !== 'TokenRequest' ? error.code : undefined;
+        return tok('backoff', networkCode(error) ?? named ?? 'NetworkError', TOKEN_TRANSIENT_HINT);
     }
     if (status === 429)
         return tok('throttle', `HTTP ${status}`, THROTTLE_HINT);
@@ -25719,6 +25694,151 @@ function classifyTokenError(error) {
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DH: () => (/* binding */ RequestTimeoutError),
+/* harmony export */   Nj: () => (/* binding */ TokenRequestError),
+/* harmony export */   O1: () => (/* binding */ TokenFileError),
+/* harmony export */   Sb: () => (/* binding */ ExchangeError),
+/* harmony export */   Yw: () => (/* binding */ SpecialCharactersError),
+/* harmony export */   cb: () => (/* binding */ AttemptError),
+/* harmony export */   k0: () => (/* binding */ UnsafePathError),
+/* harmony export */   qK: () => (/* binding */ IncompleteResponseError)
+/* harmony export */ });
+/* unused harmony exports ActionError, InputError, MissingIdTokenPermissionError, SourceCredentialsError, AccountNotAllowedError, ProfileExistsError, ProfileFileError, ActionTimeoutError */
+// Every error this action raises on purpose. One base class with a `code`: classification matches
+// on the class (instanceof) and the code, never on a name string, and whether the message is shown
+// to a person as it stands is a property of the class, not a list kept elsewhere.
+class ActionError extends Error {
+    /**
+     * The message says what is wrong and how to fix it, so the step prints it as it stands. Errors
+     * without it are worded from inside (what failed), and failureMessage() says which call failed.
+     */
+    complete = false;
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** Bad inputs: the message lists every problem, one a line, each naming its input and the fix. */
+class InputError extends ActionError {
+    code = 'InputError';
+    complete = true;
+    problems;
+    constructor(problems) {
+        super(problems.length === 1
+            ? (problems[0] ?? '')
+            : `${problems.length} inputs are invalid:\n${problems.join('\n')}`);
+        this.problems = problems;
+    }
+}
+/** The runner gave this step no token endpoint: said before any request. */
+class MissingIdTokenPermissionError extends (/* unused pure expression or super */ null && (ActionError)) {
+    code = 'MissingIdTokenPermission';
+    complete = true;
+}
+/** role-chaining without credentials in the environment. */
+class SourceCredentialsError extends (/* unused pure expression or super */ null && (ActionError)) {
+    code = 'SourceCredentials';
+    complete = true;
+}
+/** The credentials were fine, but in an account allowed-account-ids does not list. */
+class AccountNotAllowedError extends ActionError {
+    code = 'AccountNotAllowed';
+    complete = true;
+    constructor(account, allowed) {
+        super(`The credentials are for account ${account}, which is not in allowed-account-ids (${allowed.join(', ')}); nothing was exported. ` +
+            'Check role-to-assume (or the access keys), or add the account to allowed-account-ids.');
+    }
+}
+/** aws-profile names a section that exists, and overwrite-aws-profile is not set. */
+class ProfileExistsError extends (/* unused pure expression or super */ null && (ActionError)) {
+    code = 'ProfileExists';
+    complete = true;
+}
+/** A file this action reads or writes is a symlink, or not a regular file. */
+class UnsafePathError extends ActionError {
+    code = 'UnsafePath';
+}
+/** The profile files could not be used safely; wraps UnsafePathError at the profile boundary. */
+class ProfileFileError extends (/* unused pure expression or super */ null && (ActionError)) {
+    code = 'ProfileFile';
+    complete = true;
+}
+/** Raised through the abort signal when action-timeout-s fires. */
+class ActionTimeoutError extends ActionError {
+    code = 'ActionTimeout';
+    seconds;
+    constructor(seconds) {
+        super(`action-timeout-s of ${seconds} s reached`);
+        this.seconds = seconds;
+    }
+}
+/** The per-request deadline fired (as opposed to the whole-step action-timeout-s). */
+class RequestTimeoutError extends ActionError {
+    code = 'Timeout';
+}
+/** A failure of the GitHub OIDC token endpoint, with its HTTP status where there was one. */
+class TokenRequestError extends ActionError {
+    code;
+    status;
+    /** @param code a name for a failure without a status, e.g. a 200 with no token in it. */
+    constructor(message, status, code = 'TokenRequest', options) {
+        super(message, options);
+        this.status = status;
+        this.code = code;
+    }
+}
+/** web-identity-token-file could not be used: missing, empty, a symlink. Retrying cannot help. */
+class TokenFileError extends ActionError {
+    code = 'TokenFileError';
+}
+/** STS answered 200 without what a successful call must carry. */
+class IncompleteResponseError extends ActionError {
+    code = 'IncompleteResponse';
+}
+/**
+ * special-characters-workaround: the secret has a character some tools mangle. Re-assuming mints
+ * a new secret; bounded by the same attempt and time limits as any retry.
+ */
+class SpecialCharactersError extends ActionError {
+    code = 'SpecialCharacters';
+}
+/** One failed attempt, classified. */
+class AttemptError extends ActionError {
+    classified;
+    get code() {
+        return this.classified.code;
+    }
+    constructor(classified, options) {
+        super(`${classified.code}: ${classified.message}`, options);
+        this.classified = classified;
+    }
+}
+/** The retry loop gave up. */
+class ExchangeError extends ActionError {
+    classified;
+    attempts;
+    reason;
+    /** The trust-relevant claims of the last token sent, for diagnostics; never the token. */
+    claims;
+    get code() {
+        return this.classified.code;
+    }
+    constructor(classified, attempts, reason, options) {
+        super(`${classified.code}: ${classified.message}`, options);
+        this.classified = classified;
+        this.attempts = attempts;
+        this.reason = reason;
+        this.claims = options?.claims;
+    }
+}
+
+
+/***/ }),
+
 /***/ 1349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -25726,11 +25846,10 @@ function classifyTokenError(error) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   zj: () => (/* binding */ DEFAULT_POLICY),
-  Sb: () => (/* binding */ ExchangeError),
   cv: () => (/* binding */ exchange)
 });
 
-// UNUSED EXPORTS: AttemptError, backoffDelay, tokenSecondsLeft
+// UNUSED EXPORTS: backoffDelay, tokenSecondsLeft
 
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
 const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
@@ -26524,9 +26643,12 @@ function trustDiagnostics(code, claims, roleArn) {
     return lines;
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/exchange.ts
 // The retry loop: "a fresh-enough token (if this mode has one), then the STS call", under p-retry.
 // Effects come in through ExchangeDeps, so tests drive it with fakes and injected delays.
+
 
 
 
@@ -26566,31 +26688,6 @@ function tokenSecondsLeft(token, nowMs) {
         return undefined;
     }
 }
-/** One failed attempt, classified. */
-class AttemptError extends Error {
-    name = 'AttemptError';
-    classified;
-    constructor(classified, options) {
-        super(`${classified.code}: ${classified.message}`, options);
-        this.classified = classified;
-    }
-}
-/** The loop gave up. */
-class ExchangeError extends Error {
-    name = 'ExchangeError';
-    classified;
-    attempts;
-    reason;
-    /** The trust-relevant claims of the last token sent, for diagnostics; never the token. */
-    claims;
-    constructor(classified, attempts, reason, options) {
-        super(`${classified.code}: ${classified.message}`, options);
-        this.classified = classified;
-        this.attempts = attempts;
-        this.reason = reason;
-        this.claims = options?.claims;
-    }
-}
 function nextStep(action, delayMs) {
     // Only an expired token skips the backoff; a backoff that drew 0 ms (full jitter) still says so.
     if (action === 'new-token')
@@ -26599,88 +26696,127 @@ function nextStep(action, delayMs) {
     return action === 'new-token-backoff' ? `requesting a new token, ${wait}` : wait;
 }
 async function exchange(policy, deps, signal) {
-    const source = deps.fetchToken ? 'web-identity' : 'credentials';
-    const started = deps.now();
-    let token;
-    let lastSent;
-    let tokensFetched = 0;
-    let attempts = 0;
-    const describe = (c, attempt) => `Attempt ${attempt} of ${policy.maxAttempts} failed (${c.stage === 'token' ? 'GitHub OIDC token' : 'STS'}): ${c.code}`;
-    const attempt = async () => {
-        attempts++;
-        const left = token === undefined ? undefined : tokenSecondsLeft(token, deps.now());
-        const stale = token === undefined ||
-            policy.freshTokenEachAttempt ||
-            (left !== undefined && left * 1000 < policy.refreshMarginMs);
-        if (deps.fetchToken && stale) {
-            try {
-                token = await deps.fetchToken(signal);
-                tokensFetched++;
-            }
-            catch (error) {
-                throw toAttemptError((0,classify/* classifyTokenError */.WX)(error), error);
-            }
-        }
-        lastSent = token;
+    const loop = new Loop(policy, deps, signal);
+    try {
+        const credentials = await pRetry(() => loop.attempt(), {
+            retries: policy.maxAttempts - 1,
+            maxRetryTime: policy.maxRetryTimeMs,
+            // Waits are ours (Loop.afterFailure), chosen per error class; p-retry counts attempts and time.
+            minTimeout: 0,
+            signal,
+            onFailedAttempt: (context) => loop.afterFailure(context.error, context.attemptNumber, context.retriesLeft),
+        });
+        return { credentials, attempts: loop.attempts, tokensFetched: loop.tokensFetched };
+    }
+    catch (error) {
+        throw loop.gaveUp(error);
+    }
+}
+/** The state of one exchange: the token in hand, what was sent last, the counts. */
+class Loop {
+    attempts = 0;
+    tokensFetched = 0;
+    token;
+    lastSent;
+    started;
+    policy;
+    deps;
+    signal;
+    constructor(policy, deps, signal) {
+        this.policy = policy;
+        this.deps = deps;
+        this.signal = signal;
+        this.started = deps.now();
+    }
+    async attempt() {
+        this.attempts++;
+        const d = this.deps;
+        if (!d.fetchToken)
+            return this.send('credentials', () => d.call(this.signal));
+        const token = await this.freshToken(d);
+        this.lastSent = token;
+        return this.send('web-identity', () => d.call(token, this.signal));
+    }
+    /** The token in hand while it has enough validity left, else a new one. */
+    async freshToken(d) {
+        if (this.token !== undefined && !this.stale(this.token))
+            return this.token;
         try {
-            return await deps.call(token, signal);
+            this.token = await d.fetchToken(this.signal);
+            this.tokensFetched++;
+            return this.token;
         }
         catch (error) {
-            const classified = (0,classify/* classifyStsError */.DF)(error, source);
-            if (classified.action === 'new-token' || classified.action === 'new-token-backoff')
-                token = undefined;
-            throw toAttemptError(classified, error);
+            throw this.attemptError((0,classify/* classifyTokenError */.WX)(error), error);
         }
-    };
-    const toAttemptError = (classified, cause) => {
+    }
+    stale(token) {
+        if (this.policy.freshTokenEachAttempt)
+            return true;
+        const left = tokenSecondsLeft(token, this.deps.now());
+        return left !== undefined && left * 1000 < this.policy.refreshMarginMs;
+    }
+    async send(signedBy, call) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            const classified = (0,classify/* classifyStsError */.DF)(error, signedBy);
+            // The token is spent: the next attempt fetches a NEW one.
+            if (classified.action === 'new-token' || classified.action === 'new-token-backoff')
+                this.token = undefined;
+            throw this.attemptError(classified, error);
+        }
+    }
+    describe(c, attempt) {
+        const stage = c.stage === 'token' ? 'GitHub OIDC token' : 'STS';
+        return `Attempt ${attempt} of ${this.policy.maxAttempts} failed (${stage}): ${c.code}`;
+    }
+    attemptError(classified, cause) {
         // Cut short by action-timeout-s: not a failure of the attempt, and not worth a log line.
-        if (signal.aborted)
-            return signal.reason;
-        const wrapped = new AttemptError(classified, { cause });
+        if (this.signal.aborted)
+            return this.signal.reason;
+        const wrapped = new errors/* AttemptError */.cb(classified, { cause });
         if (classified.action !== 'fatal')
             return wrapped;
         // Re-sending what STS rejected for good cannot succeed: stop without another call.
-        deps.log(`${describe(classified, attempts)}; not retryable, stopping.`);
+        this.deps.log(`${this.describe(classified, this.attempts)}; not retryable, stopping.`);
         return new AbortError(wrapped);
-    };
-    try {
-        const credentials = await pRetry(attempt, {
-            retries: policy.maxAttempts - 1,
-            maxRetryTime: policy.maxRetryTimeMs,
-            // Waits are ours (below), chosen per error class; p-retry counts attempts and time.
-            minTimeout: 0,
-            signal,
-            onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
-                const c = error.classified;
-                const head = describe(c, attemptNumber);
-                const remaining = policy.maxRetryTimeMs - (deps.now() - started);
-                if (retriesLeft <= 0 || remaining <= 0) {
-                    deps.log(`${head}; giving up.`);
-                    // p-retry keeps its own (real) clock as a backstop; this one is the injected clock.
-                    if (remaining <= 0)
-                        throw error;
-                    return;
-                }
-                const delay = Math.min(backoffDelay(c.action, attemptNumber, policy, deps.random()), remaining);
-                deps.log(`${head}; ${nextStep(c.action, delay)}.`);
-                if (delay > 0)
-                    await deps.sleep(delay, signal);
-            },
-        });
-        return { credentials, attempts, tokensFetched };
     }
-    catch (error) {
-        if (signal.aborted)
-            throw signal.reason;
-        if (error instanceof AttemptError) {
-            const reason = error.classified.action === 'fatal' ? 'fatal' : attempts >= policy.maxAttempts ? 'attempts' : 'time';
-            throw new ExchangeError(error.classified, attempts, reason, {
-                cause: error.cause,
-                claims: lastSent === undefined ? undefined : trustClaims(lastSent),
-            });
+    /** p-retry's onFailedAttempt: log, then wait as the error class says (or give up). */
+    async afterFailure(error, attemptNumber, retriesLeft) {
+        const c = error.classified;
+        const head = this.describe(c, attemptNumber);
+        const remaining = this.policy.maxRetryTimeMs - (this.deps.now() - this.started);
+        if (retriesLeft <= 0 || remaining <= 0) {
+            this.deps.log(`${head}; giving up.`);
+            // p-retry keeps its own (real) clock as a backstop; this one is the injected clock.
+            if (remaining <= 0)
+                throw error;
+            return;
         }
+        const delay = Math.min(backoffDelay(c.action, attemptNumber, this.policy, this.deps.random()), remaining);
+        this.deps.log(`${head}; ${nextStep(c.action, delay)}.`);
+        if (delay > 0)
+            await this.deps.sleep(delay, this.signal);
+    }
+    /** What the caller sees when the loop ends without credentials. */
+    gaveUp(error) {
+        if (this.signal.aborted)
+            return this.signal.reason;
         // Not an attempt failure: a bug of ours, reported as it is.
-        throw error;
+        if (!(error instanceof errors/* AttemptError */.cb))
+            return error;
+        const { classified } = error;
+        const reason = classified.action === 'fatal'
+            ? 'fatal'
+            : this.attempts >= this.policy.maxAttempts
+                ? 'attempts'
+                : 'time';
+        return new errors/* ExchangeError */.Sb(classified, this.attempts, reason, {
+            cause: error.cause,
+            claims: this.lastSent === undefined ? undefined : trustClaims(this.lastSent),
+        });
     }
 }
 
@@ -26691,19 +26827,18 @@ async function exchange(policy, deps, signal) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */   y: () => (/* binding */ readText)
 /* harmony export */ });
-/* unused harmony exports UnsafePathError, refuseSymlinks, writeSecretFile */
+/* unused harmony export writeSecretFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 // Files this action writes or reads on the runner: never through a symlink, secrets at 0600.
 
 
-class UnsafePathError extends Error {
-    name = 'UnsafePathError';
-}
+
 function isSymlink(path) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isSymbolicLink();
@@ -26716,7 +26851,7 @@ function isSymlink(path) {
 function refuseSymlinks(path) {
     for (const p of [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), path]) {
         if (isSymlink(p)) {
-            throw new UnsafePathError(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsafePathError */ .k0(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
         }
     }
 }
@@ -26734,12 +26869,12 @@ function withFile(path, flags, use, mode) {
         if (code === 'ENOENT' && !(flags & node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT))
             return undefined;
         if (code === 'ELOOP')
-            throw new UnsafePathError(`${path} is a symbolic link; refusing to follow it.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsafePathError */ .k0(`${path} is a symbolic link; refusing to follow it.`);
         throw error;
     }
     try {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile())
-            throw new UnsafePathError(`${path} is not a regular file.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsafePathError */ .k0(`${path} is not a regular file.`);
         return use(fd);
     }
     finally {
@@ -26928,15 +27063,17 @@ async function proxyAgentFor(target) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _exchange_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1349);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9148);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3868);
-/* harmony import */ var _sts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7403);
-/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2634);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _exchange_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1349);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9148);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3868);
+/* harmony import */ var _sts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7403);
+/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2634);
 // The credential_process of a refresh-credentials profile. The AWS CLI and SDKs run it whenever
 // the credentials near their Expiration; it fetches a NEW GitHub OIDC token and exchanges it with
 // the same classification and retry policy as the main step, then prints the credential_process
 // JSON on stdout. Nothing else may reach stdout, so @actions/core's workflow commands are dropped.
+
 
 
 
@@ -26948,7 +27085,7 @@ const print = process.stdout.write.bind(process.stdout);
 // the JSON. Nothing printed here is secret-bearing, and none of it is needed.
 process.stdout.write = (() => true);
 async function refresh(settingsFile) {
-    const text = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(settingsFile);
+    const text = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readText */ .y)(settingsFile);
     if (text === undefined) {
         throw new Error(`${settingsFile} is gone: the job that wrote this profile has ended (its post step removes it)`);
     }
@@ -26956,14 +27093,14 @@ async function refresh(settingsFile) {
     // Every step of a job with id-token: write has these; the settings file is the fallback.
     process.env.ACTIONS_ID_TOKEN_REQUEST_URL ||= settings.requestUrl;
     process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ||= settings.requestToken;
-    (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .applyProxyEnv */ .m4)(settings.proxy);
-    const agent = await (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyAgentFor */ .H2)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .stsUrl */ .on)(settings));
-    const client = (0,_sts_js__WEBPACK_IMPORTED_MODULE_3__/* .createStsClient */ .uW)(settings, { agent });
-    const signal = AbortSignal.timeout(_exchange_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_POLICY */ .zj.maxRetryTimeMs + settings.httpTimeoutMs);
+    (0,_proxy_js__WEBPACK_IMPORTED_MODULE_6__/* .applyProxyEnv */ .m4)(settings.proxy);
+    const agent = await (0,_proxy_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyAgentFor */ .H2)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_6__/* .stsUrl */ .on)(settings));
+    const client = (0,_sts_js__WEBPACK_IMPORTED_MODULE_4__/* .createStsClient */ .uW)(settings, { agent });
+    const signal = AbortSignal.timeout(_exchange_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.maxRetryTimeMs + settings.httpTimeoutMs);
     try {
-        const { credentials: c } = await (0,_exchange_js__WEBPACK_IMPORTED_MODULE_1__/* .exchange */ .cv)({ ..._exchange_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_POLICY */ .zj, maxAttempts: settings.maxAttempts }, {
-            fetchToken: (s) => (0,_token_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchGitHubToken */ .d2)(settings.audience, settings.httpTimeoutMs, s),
-            call: (token, s) => (0,_sts_js__WEBPACK_IMPORTED_MODULE_3__/* .assumeRoleWithWebIdentity */ .zr)(client, settings, settings.roleArn, token, s),
+        const { credentials: c } = await (0,_exchange_js__WEBPACK_IMPORTED_MODULE_2__/* .exchange */ .cv)({ ..._exchange_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj, maxAttempts: settings.maxAttempts }, {
+            fetchToken: (s) => (0,_token_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchGitHubToken */ .d2)(settings.audience, settings.httpTimeoutMs, s),
+            call: (token, s) => (0,_sts_js__WEBPACK_IMPORTED_MODULE_4__/* .assumeRoleWithWebIdentity */ .zr)(client, settings, settings.roleArn, token, s),
             sleep: (ms, s) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, { signal: s }),
             now: () => Date.now(),
             random: Math.random,
@@ -26986,7 +27123,7 @@ try {
     process.exit(0);
 }
 catch (error) {
-    const why = error instanceof _exchange_js__WEBPACK_IMPORTED_MODULE_1__/* .ExchangeError */ .Sb
+    const why = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExchangeError */ .Sb
         ? `${error.classified.code}: ${error.classified.message} Next: ${error.classified.hint}`
         : error instanceof Error
             ? error.message
@@ -27007,15 +27144,17 @@ __webpack_async_result__();
 /* harmony export */   uW: () => (/* binding */ createStsClient),
 /* harmony export */   zr: () => (/* binding */ assumeRoleWithWebIdentity)
 /* harmony export */ });
-/* unused harmony exports IncompleteResponseError, assumeRole, getCallerIdentity */
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1695);
+/* unused harmony exports assumeRole, getCallerIdentity */
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1695);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3813);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 // The STS calls. p-retry is the only retry loop, so the SDK's own is off (maxAttempts: 1), and
 // every request carries its own deadline so that a silent server cannot stall the step.
 
 
+
 function createStsClient(config, options = {}) {
-    return new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .STSClient */ .iM({
+    return new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM({
         region: config.region,
         maxAttempts: 1,
         // Unset: the SDK's regional default, or AWS_ENDPOINT_URL_STS, which it honours itself.
@@ -27030,10 +27169,6 @@ function createStsClient(config, options = {}) {
         },
     });
 }
-/** Thrown when STS answers 200 without what a successful call must carry. */
-class IncompleteResponseError extends Error {
-    name = 'IncompleteResponse';
-}
 /** One deadline for the whole request: a silent server, stalled headers or a body that trickles. */
 async function withDeadline(config, signal, send) {
     const deadline = AbortSignal.timeout(config.httpTimeoutMs);
@@ -27042,7 +27177,7 @@ async function withDeadline(config, signal, send) {
     }
     catch (error) {
         if (deadline.aborted && !signal.aborted) {
-            throw new _classify_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH(`STS did not answer within ${config.httpTimeoutMs} ms`, { cause: error });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RequestTimeoutError */ .DH(`STS did not answer within ${config.httpTimeoutMs} ms`, { cause: error });
         }
         throw error;
     }
@@ -27051,7 +27186,7 @@ function credentialsOf(out) {
     const c = out.Credentials;
     const arn = out.AssumedRoleUser?.Arn;
     if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration || !arn) {
-        throw new IncompleteResponseError('STS answered 200 but the response has no complete Credentials and AssumedRoleUser');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IncompleteResponseError */ .qK('STS answered 200 but the response has no complete Credentials and AssumedRoleUser');
     }
     return {
         accessKeyId: c.AccessKeyId,
@@ -27074,7 +27209,7 @@ function sessionParams(config, roleArn) {
     };
 }
 function assumeRoleWithWebIdentity(client, config, roleArn, token, signal) {
-    return withDeadline(config, signal, async (abortSignal) => credentialsOf(await client.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__/* .AssumeRoleWithWebIdentityCommand */ .WH({ ...sessionParams(config, roleArn), WebIdentityToken: token }), { abortSignal })));
+    return withDeadline(config, signal, async (abortSignal) => credentialsOf(await client.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRoleWithWebIdentityCommand */ .WH({ ...sessionParams(config, roleArn), WebIdentityToken: token }), { abortSignal })));
 }
 /** AssumeRole, SigV4-signed by the client's credentials. */
 async function assumeRole(client, config, roleArn, session, signal, log) {
@@ -27120,7 +27255,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   d2: () => (/* binding */ fetchGitHubToken)
 });
 
-// UNUSED EXPORTS: MissingIdTokenPermissionError, TokenFileError, readRequestToken, readTokenFile
+// UNUSED EXPORTS: readRequestToken, readTokenFile
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -30073,8 +30208,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/classify.ts
-var classify = __nccwpck_require__(3813);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/files.ts
 var files = __nccwpck_require__(9148);
 ;// CONCATENATED MODULE: ./src/token.ts
@@ -30082,10 +30217,6 @@ var files = __nccwpck_require__(9148);
 
 
 
-/** The runner withholds the token endpoint; said before any request is made. */
-class MissingIdTokenPermissionError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'MissingIdTokenPermission';
-}
 /** Checks that the runner gave this step a token endpoint; returns the request token (to mask). */
 function readRequestToken(env) {
     const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
@@ -30111,11 +30242,11 @@ function fromCoreError(error) {
     const detail = /Error Message: ([^\n]*)/.exec(text)?.[1]?.trim() ?? text.replace(/^Error message: /, '').trim();
     // A 200 (or 404) whose body is not {"value": "<jwt>"}.
     if (/ID Token field/.test(text)) {
-        return new classify/* TokenRequestError */.Nj('the answer has no token (expected JSON {"value": "<jwt>"})', undefined, 'NoTokenInResponse', {
+        return new errors/* TokenRequestError */.Nj('the answer has no token (expected JSON {"value": "<jwt>"})', undefined, 'NoTokenInResponse', {
             cause: error,
         });
     }
-    return new classify/* TokenRequestError */.Nj(detail, status ? Number(status) : undefined, undefined, { cause: error });
+    return new errors/* TokenRequestError */.Nj(detail, status ? Number(status) : undefined, undefined, { cause: error });
 }
 /**
  * core.getIDToken requests and masks the token, but has no timeout of its own, so it races a deadline.
@@ -30126,7 +30257,7 @@ function fetchGitHubToken(audience, timeoutMs, signal) {
     return new Promise((resolve, reject) => {
         const onAbort = () => reject(signal.aborted
             ? signal.reason
-            : new classify/* RequestTimeoutError */.DH(`The GitHub OIDC token endpoint did not answer within ${timeoutMs} ms`));
+            : new errors/* RequestTimeoutError */.DH(`The GitHub OIDC token endpoint did not answer within ${timeoutMs} ms`));
         if (deadline.aborted)
             return onAbort();
         deadline.addEventListener('abort', onAbort, { once: true });
@@ -30134,10 +30265,6 @@ function fetchGitHubToken(audience, timeoutMs, signal) {
             .then(resolve, (error) => reject(fromCoreError(error)))
             .finally(() => deadline.removeEventListener('abort', onAbort));
     });
-}
-/** web-identity-token-file could not be used: missing, empty, a symlink. Retrying cannot help. */
-class TokenFileError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'TokenFileError';
 }
 // Kubernetes projects service-account tokens as symlinks into a ..data directory it swaps
 // atomically; those are the only links followed.

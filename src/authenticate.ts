@@ -1,0 +1,221 @@
+// Authentication in steps: preflight (no network) -> start (the token request and the SDK load,
+// overlapped) -> existing credentials -> the role's ARN -> assume. Each mode's differences are in
+// small tables (the signing credentials, the token source), not in branches of one long function.
+
+import type { Agent } from 'node:http';
+import { setTimeout as delay } from 'node:timers/promises';
+import * as core from '@actions/core';
+import type { STSClient } from '@aws-sdk/client-sts';
+import { SourceCredentialsError } from './errors.js';
+import { DEFAULT_POLICY, type ExchangeDeps, type ExchangeResult, exchange } from './exchange.js';
+import { type RunFacts, runFacts } from './github.js';
+import type { Config, Role } from './inputs/config.js';
+import { accountIdOf, CREDENTIAL_VARIABLES, mask, maskCredentials } from './job.js';
+import { checkProfileWritable, profileFiles } from './profile.js';
+import { applyProxyEnv, proxyAgentFor, stsUrl } from './proxy.js';
+import { withoutSpecialCharacters } from './special-characters.js';
+import type { Credentials, Identity, StsCredentials } from './sts.js';
+import { sessionTags } from './tags.js';
+import { fetchGitHubToken, readRequestToken, readTokenFile } from './token.js';
+
+export interface Outcome {
+  /** The role assumed, its full ARN (a bare name resolved), if any. */
+  readonly roleArn?: string | undefined;
+  /** undefined: the runner's own identity (ambient), or use-existing-credentials kept what was there. */
+  readonly credentials: Credentials | undefined;
+  readonly identity: Identity;
+  readonly existing: boolean;
+  readonly attempts: number;
+  readonly tokensFetched: number;
+}
+
+/** What the steps after start() share. */
+interface Started {
+  readonly config: Config;
+  readonly sts: typeof import('./sts.js');
+  readonly agent: Agent | undefined;
+  readonly client: STSClient;
+  /** The credentials that sign AssumeRole / GetCallerIdentity; undefined: the SDK's default chain. */
+  readonly source: Credentials | undefined;
+  /** The run's facts, loaded when AssumeRole will send session tags. */
+  readonly facts: RunFacts | undefined;
+  /** The first GitHub token, requested while the SDK loaded; the first attempt takes it. */
+  prefetched: Promise<string> | undefined;
+}
+
+export async function authenticate(config: Config, signal: AbortSignal): Promise<Outcome> {
+  const source = preflight(config, process.env);
+  const started = await start(config, source, signal);
+  try {
+    if (config.useExistingCredentials) {
+      const existing = await existingIdentity(started, signal);
+      if (existing) return existing;
+      core.info('No valid credentials exist (use-existing-credentials); going on as usual.');
+    }
+    if (!config.role) return await identityOnly(started, signal);
+    const resolved = await roleArnOf(started, config.role, signal);
+    const result = await assume(started, resolved.arn, signal);
+    const arn = result.credentials.assumedRoleArn;
+    return {
+      roleArn: resolved.arn,
+      credentials: result.credentials,
+      identity: { account: accountIdOf(arn), arn },
+      existing: false,
+      attempts: resolved.attempts + result.attempts,
+      tokensFetched: result.tokensFetched,
+    };
+  } finally {
+    started.client.destroy();
+  }
+}
+
+/** Everything that can be checked without the network, first. Returns the signing credentials. */
+function preflight(config: Config, env: NodeJS.ProcessEnv): Credentials | undefined {
+  if (config.mode === 'oidc') mask(readRequestToken(env));
+  const source = signingCredentials(config, env);
+  maskCredentials(source);
+  if (config.profile) checkProfileWritable(profileFiles(env), config.profile.name, config.profile.overwrite);
+  if (config.unsetCurrentCredentials) {
+    for (const name of CREDENTIAL_VARIABLES) delete env[name];
+  }
+  applyProxyEnv(config.proxy);
+  return source;
+}
+
+/** The credentials that sign AssumeRole / GetCallerIdentity, by mode; undefined: the SDK's chain. */
+function signingCredentials(config: Config, env: NodeJS.ProcessEnv): Credentials | undefined {
+  if (config.mode === 'access-keys') return config.accessKeys;
+  if (config.mode !== 'role-chaining') return undefined;
+  const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = env;
+  if (!accessKeyId || !secretAccessKey) {
+    throw new SourceCredentialsError(
+      'role-chaining is true, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set. ' +
+        'Run a step that exports credentials (this action, with output-env-credentials) before this one.',
+    );
+  }
+  return { accessKeyId, secretAccessKey, sessionToken: env.AWS_SESSION_TOKEN || undefined };
+}
+
+/**
+ * The GitHub token request goes out first: it is network-bound, while loading the AWS SDK (the
+ * largest part of start-up) is CPU-bound, so the two overlap.
+ */
+async function start(config: Config, source: Credentials | undefined, signal: AbortSignal): Promise<Started> {
+  const prefetched =
+    config.mode === 'oidc' && !config.useExistingCredentials
+      ? fetchGitHubToken(config.audience, config.httpTimeoutMs, signal)
+      : undefined;
+  // Handled here only so that a rejection before the first attempt awaits it is not "unhandled".
+  prefetched?.catch(() => undefined);
+  const tagged = config.role !== undefined && config.mode !== 'oidc' && config.mode !== 'token-file';
+  const [sts, agent, facts] = await Promise.all([
+    import('./sts.js'),
+    proxyAgentFor(stsUrl(config)),
+    tagged && !config.skipSessionTagging ? runFacts() : undefined,
+  ]);
+  const client = sts.createStsClient(config, { credentials: source, agent });
+  return { config, sts, agent, client, source, facts, prefetched };
+}
+
+/** use-existing-credentials: whatever the SDK's default chain finds, if STS accepts it. One try. */
+async function existingIdentity(s: Started, signal: AbortSignal): Promise<Outcome | undefined> {
+  const client = s.sts.createStsClient(s.config, { agent: s.agent });
+  try {
+    const identity = await s.sts.getCallerIdentity(client, s.config, signal);
+    return { credentials: undefined, identity, existing: true, attempts: 1, tokensFetched: 0 };
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    core.debug(`use-existing-credentials: ${error instanceof Error ? error.name : 'error'}`);
+    return undefined;
+  } finally {
+    client.destroy();
+  }
+}
+
+/** The retry loop with this step's policy and real effects. */
+function retrying<T>(config: Config, deps: ExchangeDeps<T>, signal: AbortSignal): Promise<ExchangeResult<T>> {
+  const policy = {
+    ...DEFAULT_POLICY,
+    maxAttempts: config.maxAttempts,
+    freshTokenEachAttempt: config.mode === 'token-file',
+  };
+  return exchange(policy, deps, signal);
+}
+
+const effects = {
+  // Rejects on abort; exchange() then reports the signal's reason.
+  sleep: (ms: number, signal: AbortSignal) => delay(ms, undefined, { signal }),
+  now: () => Date.now(),
+  random: Math.random,
+  log: (line: string) => core.info(line),
+};
+
+/** GetCallerIdentity, signed by the source credentials (or the SDK's chain), retried. */
+function callerIdentity(s: Started, signal: AbortSignal): Promise<ExchangeResult<Identity>> {
+  return retrying(
+    s.config,
+    { ...effects, call: (sig) => s.sts.getCallerIdentity(s.client, s.config, sig) },
+    signal,
+  );
+}
+
+/** No role: access keys as they are, or the runner's own identity. Only GetCallerIdentity. */
+async function identityOnly(s: Started, signal: AbortSignal): Promise<Outcome> {
+  const who = await callerIdentity(s, signal);
+  return {
+    credentials: s.source,
+    identity: who.credentials,
+    existing: false,
+    attempts: who.attempts,
+    tokensFetched: 0,
+  };
+}
+
+/** The role's ARN; a bare role name is in the account of the credentials that assume it. */
+async function roleArnOf(
+  s: Started,
+  role: Role,
+  signal: AbortSignal,
+): Promise<{ arn: string; attempts: number }> {
+  if (role.arn !== undefined) return { arn: role.arn, attempts: 0 };
+  const who = await callerIdentity(s, signal);
+  return {
+    arn: `arn:${role.partition}:iam::${who.credentials.account}:role/${role.roleName}`,
+    attempts: who.attempts,
+  };
+}
+
+/** AssumeRoleWithWebIdentity with a token (oidc, token-file), else AssumeRole signed by the source. */
+function assume(s: Started, roleArn: string, signal: AbortSignal): Promise<ExchangeResult<StsCredentials>> {
+  const { config, sts, client } = s;
+  const checked = (c: Promise<StsCredentials>) =>
+    withoutSpecialCharacters(config.specialCharactersWorkaround, c);
+  const fetchToken = tokenSource(s);
+  if (fetchToken) {
+    const call = (token: string, sig: AbortSignal) =>
+      checked(sts.assumeRoleWithWebIdentity(client, config, roleArn, token, sig));
+    return retrying(config, { ...effects, fetchToken, call }, signal);
+  }
+  const tags = s.facts ? sessionTags(config, s.facts) : { tags: [], droppable: [] };
+  const call = (sig: AbortSignal) =>
+    checked(sts.assumeRole(client, config, roleArn, tags, sig, (line) => core.info(line)));
+  return retrying(config, { ...effects, call }, signal);
+}
+
+/** Where each web identity mode gets the token for an attempt; undefined for signed modes. */
+function tokenSource(s: Started): ((signal: AbortSignal) => Promise<string>) | undefined {
+  const config = s.config;
+  switch (config.mode) {
+    case 'oidc':
+      return (signal) => {
+        const token = s.prefetched ?? fetchGitHubToken(config.audience, config.httpTimeoutMs, signal);
+        s.prefetched = undefined;
+        return token;
+      };
+    case 'token-file':
+      // Read on every attempt: whatever refreshes the file may have replaced the token.
+      return async () => readTokenFile(config.webIdentityTokenFile);
+    default:
+      return undefined;
+  }
+}

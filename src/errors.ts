@@ -1,0 +1,161 @@
+// Every error this action raises on purpose. One base class with a `code`: classification matches
+// on the class (instanceof) and the code, never on a name string, and whether the message is shown
+// to a person as it stands is a property of the class, not a list kept elsewhere.
+
+import type { Classified } from './classify.js';
+import type { Claims } from './diagnostics.js';
+
+export abstract class ActionError extends Error {
+  /** What the step's error line shows as the error code. */
+  abstract readonly code: string;
+  /**
+   * The message says what is wrong and how to fix it, so the step prints it as it stands. Errors
+   * without it are worded from inside (what failed), and failureMessage() says which call failed.
+   */
+  readonly complete: boolean = false;
+
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** Bad inputs: the message lists every problem, one a line, each naming its input and the fix. */
+export class InputError extends ActionError {
+  readonly code = 'InputError';
+  override readonly complete = true;
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(
+      problems.length === 1
+        ? (problems[0] ?? '')
+        : `${problems.length} inputs are invalid:\n${problems.join('\n')}`,
+    );
+    this.problems = problems;
+  }
+}
+
+/** The runner gave this step no token endpoint: said before any request. */
+export class MissingIdTokenPermissionError extends ActionError {
+  readonly code = 'MissingIdTokenPermission';
+  override readonly complete = true;
+}
+
+/** role-chaining without credentials in the environment. */
+export class SourceCredentialsError extends ActionError {
+  readonly code = 'SourceCredentials';
+  override readonly complete = true;
+}
+
+/** The credentials were fine, but in an account allowed-account-ids does not list. */
+export class AccountNotAllowedError extends ActionError {
+  readonly code = 'AccountNotAllowed';
+  override readonly complete = true;
+  constructor(account: string, allowed: readonly string[]) {
+    super(
+      `The credentials are for account ${account}, which is not in allowed-account-ids (${allowed.join(', ')}); nothing was exported. ` +
+        'Check role-to-assume (or the access keys), or add the account to allowed-account-ids.',
+    );
+  }
+}
+
+/** aws-profile names a section that exists, and overwrite-aws-profile is not set. */
+export class ProfileExistsError extends ActionError {
+  readonly code = 'ProfileExists';
+  override readonly complete = true;
+}
+
+/** A file this action reads or writes is a symlink, or not a regular file. */
+export class UnsafePathError extends ActionError {
+  readonly code = 'UnsafePath';
+}
+
+/** The profile files could not be used safely; wraps UnsafePathError at the profile boundary. */
+export class ProfileFileError extends ActionError {
+  readonly code = 'ProfileFile';
+  override readonly complete = true;
+}
+
+/** Raised through the abort signal when action-timeout-s fires. */
+export class ActionTimeoutError extends ActionError {
+  readonly code = 'ActionTimeout';
+  readonly seconds: number;
+  constructor(seconds: number) {
+    super(`action-timeout-s of ${seconds} s reached`);
+    this.seconds = seconds;
+  }
+}
+
+/** The per-request deadline fired (as opposed to the whole-step action-timeout-s). */
+export class RequestTimeoutError extends ActionError {
+  readonly code = 'Timeout';
+}
+
+/** A failure of the GitHub OIDC token endpoint, with its HTTP status where there was one. */
+export class TokenRequestError extends ActionError {
+  readonly code: string;
+  readonly status: number | undefined;
+  /** @param code a name for a failure without a status, e.g. a 200 with no token in it. */
+  constructor(message: string, status: number | undefined, code = 'TokenRequest', options?: ErrorOptions) {
+    super(message, options);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/** web-identity-token-file could not be used: missing, empty, a symlink. Retrying cannot help. */
+export class TokenFileError extends ActionError {
+  readonly code = 'TokenFileError';
+}
+
+/** STS answered 200 without what a successful call must carry. */
+export class IncompleteResponseError extends ActionError {
+  readonly code = 'IncompleteResponse';
+}
+
+/**
+ * special-characters-workaround: the secret has a character some tools mangle. Re-assuming mints
+ * a new secret; bounded by the same attempt and time limits as any retry.
+ */
+export class SpecialCharactersError extends ActionError {
+  readonly code = 'SpecialCharacters';
+}
+
+/** One failed attempt, classified. */
+export class AttemptError extends ActionError {
+  readonly classified: Classified;
+  get code(): string {
+    return this.classified.code;
+  }
+  constructor(classified: Classified, options?: ErrorOptions) {
+    super(`${classified.code}: ${classified.message}`, options);
+    this.classified = classified;
+  }
+}
+
+/** Why the retry loop gave up. */
+export type GaveUp = 'fatal' | 'attempts' | 'time';
+
+/** The retry loop gave up. */
+export class ExchangeError extends ActionError {
+  readonly classified: Classified;
+  readonly attempts: number;
+  readonly reason: GaveUp;
+  /** The trust-relevant claims of the last token sent, for diagnostics; never the token. */
+  readonly claims: Claims | undefined;
+  get code(): string {
+    return this.classified.code;
+  }
+  constructor(
+    classified: Classified,
+    attempts: number,
+    reason: GaveUp,
+    options?: ErrorOptions & { claims?: Claims | undefined },
+  ) {
+    super(`${classified.code}: ${classified.message}`, options);
+    this.classified = classified;
+    this.attempts = attempts;
+    this.reason = reason;
+    this.claims = options?.claims;
+  }
+}

@@ -1,0 +1,74 @@
+// Bounds, guards and the network path: retries, timeouts, allowed accounts, endpoint and proxy.
+
+import type { LimitSettings } from './config.js';
+import type { Fields } from './fields.js';
+import { defaultOf } from './spec.js';
+
+const ACCOUNT_ID = /^\d{12}$/;
+// Five days, the longest a self-hosted job may run; also keeps setTimeout in range.
+const MAX_ACTION_TIMEOUT_S = 432000;
+
+export function parseLimits(f: Fields): LimitSettings {
+  const retryMaxAttempts = f.wholeNumber(
+    'retry-max-attempts',
+    1,
+    Number.MAX_SAFE_INTEGER,
+    `Use 1 for a single attempt, or leave it empty for the default of ${defaultOf('retry-max-attempts')}.`,
+  );
+  const actionTimeoutS = f.wholeNumber(
+    'action-timeout-s',
+    0,
+    MAX_ACTION_TIMEOUT_S,
+    'Use seconds, e.g. 60, or 0 for no limit.',
+  );
+  const httpTimeoutS = f.wholeNumber(
+    'http-timeout-s',
+    1,
+    300,
+    `Use seconds, e.g. ${defaultOf('http-timeout-s')}.`,
+  );
+  return {
+    maxAttempts: f.bool('disable-retry') ? 1 : retryMaxAttempts,
+    specialCharactersWorkaround: f.bool('special-characters-workaround'),
+    allowedAccountIds: parseAllowedAccounts(f),
+    actionTimeoutMs: actionTimeoutS > 0 ? actionTimeoutS * 1000 : undefined,
+    httpTimeoutMs: httpTimeoutS * 1000,
+    stsEndpoint: parseStsEndpoint(f),
+    proxy: {
+      url: f.url(
+        'http-proxy',
+        'Use a URL such as http://proxy.example.com:3128 (the input, or HTTPS_PROXY / HTTP_PROXY).',
+      ),
+      noProxy: f.read('no-proxy'),
+    },
+  };
+}
+
+function parseAllowedAccounts(f: Fields): string[] {
+  const ids = f.list('allowed-account-ids');
+  for (const id of ids.filter((i) => !ACCOUNT_ID.test(i))) {
+    f.bad(
+      'allowed-account-ids',
+      id,
+      'not a 12-digit AWS account ID',
+      'Use account IDs separated by commas, e.g. 123456789012,210987654321.',
+    );
+  }
+  return ids;
+}
+
+function parseStsEndpoint(f: Fields): string | undefined {
+  const url = f.url(
+    'sts-endpoint',
+    'Use a URL such as https://sts.us-east-1.amazonaws.com, or leave it empty for the regional endpoint.',
+  );
+  if (url === undefined) return undefined;
+  const u = new URL(url);
+  if (u.username || u.password) {
+    f.say(
+      'sts-endpoint',
+      `Input 'sts-endpoint' contains a user name or password. Remove the user:password@ part; STS needs none.`,
+    );
+  }
+  return url;
+}

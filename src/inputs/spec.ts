@@ -1,0 +1,85 @@
+// The inputs table: one entry per input of action.yml, in its order. The names, the environment
+// fallbacks, which inputs are secret and the defaults live here and nowhere else; the parsers in
+// this folder read values through it.
+
+interface InputSpec {
+  readonly name: string;
+  /**
+   * Environment variables read when the input is empty, first non-empty wins. The incumbent
+   * (configure-aws-credentials) reads ROLE_TO_ASSUME for role-to-assume and so on, and workflows
+   * rely on it; http-proxy and no-proxy follow the usual proxy variables in either case.
+   */
+  readonly env?: readonly string[];
+  /** Masked as soon as it is read, and never echoed in an error. */
+  readonly secret?: true;
+  /** Applied when neither the input nor a fallback has a value. */
+  readonly default?: string;
+}
+
+const INPUTS = [
+  { name: 'aws-region', env: ['AWS_REGION'] },
+  { name: 'role-to-assume', env: ['ROLE_TO_ASSUME'] },
+  { name: 'audience', env: ['AUDIENCE'], default: 'sts.amazonaws.com' },
+  { name: 'aws-access-key-id', secret: true },
+  { name: 'aws-secret-access-key', secret: true },
+  { name: 'aws-session-token', secret: true },
+  { name: 'web-identity-token-file', env: ['WEB_IDENTITY_TOKEN_FILE'] },
+  { name: 'role-chaining', env: ['ROLE_CHAINING'], default: 'false' },
+  { name: 'role-duration-seconds', env: ['ROLE_DURATION_SECONDS'], default: '3600' },
+  { name: 'role-session-name', env: ['ROLE_SESSION_NAME'], default: 'GitHubActions' },
+  { name: 'role-external-id', env: ['ROLE_EXTERNAL_ID'] },
+  { name: 'role-skip-session-tagging', env: ['ROLE_SKIP_SESSION_TAGGING'], default: 'false' },
+  { name: 'transitive-tag-keys', env: ['TRANSITIVE_TAG_KEYS'] },
+  { name: 'custom-tags' },
+  { name: 'inline-session-policy', env: ['INLINE_SESSION_POLICY'] },
+  { name: 'managed-session-policies', env: ['MANAGED_SESSION_POLICIES'] },
+  { name: 'aws-profile' },
+  { name: 'overwrite-aws-profile', env: ['OVERWRITE_AWS_PROFILE'], default: 'false' },
+  { name: 'http-proxy', env: ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'] },
+  { name: 'no-proxy', env: ['NO_PROXY', 'no_proxy'] },
+  { name: 'sts-endpoint' },
+  { name: 'mask-aws-account-id', env: ['MASK_AWS_ACCOUNT_ID'], default: 'false' },
+  { name: 'output-credentials', env: ['OUTPUT_CREDENTIALS'], default: 'false' },
+  // Its default depends on aws-profile and refresh-credentials (destination.ts).
+  { name: 'output-env-credentials' },
+  { name: 'unset-current-credentials', env: ['UNSET_CURRENT_CREDENTIALS'], default: 'false' },
+  { name: 'use-existing-credentials', env: ['USE_EXISTING_CREDENTIALS'], default: 'false' },
+  { name: 'disable-retry', env: ['DISABLE_RETRY'], default: 'false' },
+  { name: 'retry-max-attempts', env: ['RETRY_MAX_ATTEMPTS'], default: '12' },
+  { name: 'special-characters-workaround', env: ['SPECIAL_CHARACTERS_WORKAROUND'], default: 'false' },
+  { name: 'allowed-account-ids' },
+  { name: 'force-skip-oidc', default: 'false' },
+  { name: 'action-timeout-s', default: '0' },
+  { name: 'http-timeout-s', default: '10' },
+  { name: 'refresh-credentials', default: 'false' },
+] as const satisfies readonly InputSpec[];
+
+export type InputName = (typeof INPUTS)[number]['name'];
+export type InputReader = (name: InputName) => string;
+
+const SPECS: ReadonlyMap<InputName, InputSpec> = new Map(INPUTS.map((s) => [s.name, s]));
+
+export const INPUT_NAMES: readonly InputName[] = INPUTS.map((s) => s.name);
+export const SECRET_INPUTS: readonly InputName[] = INPUTS.filter((s: InputSpec) => s.secret).map(
+  (s) => s.name,
+);
+
+/** The input's default from the table, '' when it has none. */
+export function defaultOf(name: InputName): string {
+  return SPECS.get(name)?.default ?? '';
+}
+
+/** Where the input stands in action.yml: problems are reported in this order. */
+export function orderOf(name: InputName): number {
+  return INPUT_NAMES.indexOf(name);
+}
+
+/** An input, else its environment fallbacks (first non-empty); never the default. */
+export function withEnvFallbacks(getInput: InputReader, env: NodeJS.ProcessEnv): InputReader {
+  return (name) => {
+    const value = getInput(name);
+    if (value !== '') return value;
+    const fallbacks = SPECS.get(name)?.env ?? [];
+    return fallbacks.map((n) => env[n]?.trim() ?? '').find((v) => v !== '') ?? '';
+  };
+}
