@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { parse } from 'yaml';
 import { normalizeTables, renderReadme } from '../scripts/docs.ts';
-import { INPUT_NAMES } from '../src/config.js';
+import { defaultOf, INPUT_NAMES, type InputName, withEnvFallbacks } from '../src/inputs/spec.js';
 import { ROOT } from '../test-support/runner.ts';
 
 interface ActionYml {
@@ -32,6 +32,26 @@ describe('action.yml', () => {
     for (const [name, input] of Object.entries(action.inputs)) {
       expect([name, input.description.length > 20]).toEqual([name, true]);
     }
+  });
+
+  test('the defaults action.yml declares are the ones the code applies', () => {
+    for (const [name, input] of Object.entries(action.inputs)) {
+      if (input.default !== undefined)
+        expect([name, defaultOf(name as InputName)]).toEqual([name, input.default]);
+    }
+  });
+
+  test('every environment fallback a description names is one the code reads', () => {
+    let checked = 0;
+    for (const [name, input] of Object.entries(action.inputs)) {
+      const named = [...input.description.matchAll(/(?:[Ff]alls back to|then) (?:the )?([A-Z][A-Z_]+)/g)];
+      for (const [, variable] of named) {
+        const read = withEnvFallbacks(() => '', { [variable as string]: 'from-env' });
+        expect([name, variable, read(name as InputName)]).toEqual([name, variable, 'from-env']);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(20);
   });
 
   test('every input is exercised by an integration test of the bundled action', () => {
