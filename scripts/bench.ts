@@ -1,13 +1,15 @@
-// `npm run bench [-- --runs N] [--concurrency N --rate R] [--no-load]`
+// `npm run bench [-- --runs N] [--concurrency N --rate R] [--no-load] [--baseline DIR]`
 // 1. Start-up: wall time of dist/index.js from process start to exit, as the runner starts it,
 //    against the local token endpoint and STS; bare `node -e ''` measured in the same run so that
 //    the numbers are relative to this machine. Scenarios are interleaved so that a noisy neighbour
 //    slows them all alike.
 // 2. Load: N processes at once against one STS limited to R calls a second (default 50 and 10).
-// --concurrency runs only the load table; --no-load only the start-up table.
+// --concurrency runs only the load table; --no-load only the start-up table. --baseline DIR adds
+// the happy path of another build (e.g. a copy of dist/ from before a change), interleaved in the
+// same run, so that a before/after comparison sees the same machine state.
 
 import { readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { startOidcServer } from '../test-support/oidc-server.ts';
 import { MAIN, type RunResult, runAction } from '../test-support/runner.ts';
 import { startStsServer } from '../test-support/sts-server.ts';
@@ -19,6 +21,8 @@ const arg = (name: string, fallback: number) => {
 const RUNS = arg('--runs', 21);
 const CONCURRENCY = arg('--concurrency', 0);
 const RATE = arg('--rate', 10);
+const baselineAt = process.argv.indexOf('--baseline');
+const BASELINE = baselineAt === -1 ? undefined : process.argv[baselineAt + 1];
 
 const quantile = (xs: number[], q: number) => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -73,6 +77,15 @@ const scenarios: Scenario[] = [
   },
 ];
 
+if (BASELINE) {
+  const script = resolve(BASELINE, 'index.js');
+  scenarios.push({
+    name: 'happy path [baseline]',
+    expectCode: 0,
+    run: () => runAction({ inputs, env, script }),
+  });
+}
+
 const times = new Map<string, number[]>(scenarios.map((s) => [s.name, []]));
 try {
   for (const s of scenarios) await s.run(); // warm the file cache
@@ -109,6 +122,12 @@ const targets: [string, number, number][] = [
 console.log(`\n${'target'.padEnd(38)}${'measured'.padStart(10)}${'limit'.padStart(10)}`);
 for (const [name, value, limit] of targets) {
   console.log(`${name.padEnd(38)}${ms(value)}${ms(limit)}  ${value <= limit ? 'met' : 'MISSED'}`);
+}
+if (BASELINE) {
+  const baseline = median('happy path [baseline]');
+  console.log(
+    `\nhappy path above bare node: this build ${ms(happy - bare)}, baseline ${BASELINE} ${ms(baseline - bare)}`,
+  );
 }
 
 if (LOAD) {
