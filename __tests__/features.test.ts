@@ -85,8 +85,9 @@ async function laterStep(
 
 describe('refresh-credentials', () => {
   test('a later process resolves credentials through credential_process with a NEW token, a new session each time they expire', async () => {
-    // Two-second sessions: the second call, after the first session expired, runs the refresher again.
-    await restartSts({ sessionSeconds: 2 });
+    // 90-second sessions: long enough to be accepted (60 s at least), short enough that the SDK,
+    // which refreshes within 5 minutes of expiry, runs the refresher again for the second call.
+    await restartSts({ sessionSeconds: 90 });
     const main = await run({ 'refresh-credentials': 'true' });
     expect(main.errors).toEqual([]);
     expect(main.code).toBe(0);

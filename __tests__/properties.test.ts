@@ -79,7 +79,8 @@ describe('properties of parseInputs', () => {
   test('a proxy password is never echoed', () => {
     fc.assert(
       fc.property(
-        fc.stringMatching(/^[A-Za-z0-9]{10,20}$/),
+        // % included: an invalid %-escape is an input error of its own.
+        fc.stringMatching(/^[A-Za-z0-9%]{10,20}$/),
         fc.constantFrom('http', 'ftp', 'htp:'),
         (password, scheme) => {
           const result = outcome({ ...BASE, 'http-proxy': `${scheme}://user:${password}@proxy:3128 bad` });

@@ -77,6 +77,19 @@ function importsOf(sf: ts.SourceFile): { specifier: string; names: string[] | 'a
   return found;
 }
 
+describe('one way to the log', () => {
+  test('only src/log.ts writes log lines and annotations (each through an escape)', () => {
+    const direct = source
+      .filter((sf) => !sf.fileName.endsWith(join('src', 'log.ts')))
+      .flatMap((sf) =>
+        [...sf.text.matchAll(/\bcore\.(info|debug|warning|notice|error|setFailed|startGroup)\(/g)].map(
+          (m) => `${relative(ROOT, sf.fileName)}: core.${m[1]}`,
+        ),
+      );
+    expect(direct).toEqual([]);
+  });
+});
+
 describe('dependencies and exports', () => {
   test('every runtime dependency in package.json is imported by src/', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {

@@ -4,13 +4,14 @@
 
 import type { Agent } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
-import * as core from '@actions/core';
 import type { STSClient } from '@aws-sdk/client-sts';
+import { cleartextWarnings } from './cleartext.js';
 import { SourceCredentialsError } from './errors.js';
 import { DEFAULT_POLICY, type ExchangeDeps, type ExchangeResult, exchange } from './exchange.js';
 import { type RunFacts, runFacts } from './github.js';
 import type { Config, Role } from './inputs/config.js';
 import { accountIdOf, CREDENTIAL_VARIABLES, mask, maskCredentials } from './job.js';
+import { debug, info, warning } from './log.js';
 import { checkProfileWritable, profileFiles } from './profile.js';
 import { applyProxyEnv, proxyAgentFor, stsUrl } from './proxy.js';
 import { withoutSpecialCharacters } from './special-characters.js';
@@ -50,7 +51,7 @@ export async function authenticate(config: Config, signal: AbortSignal): Promise
     if (config.useExistingCredentials) {
       const existing = await existingIdentity(started, signal);
       if (existing) return existing;
-      core.info('No valid credentials exist (use-existing-credentials); going on as usual.');
+      info('No valid credentials exist (use-existing-credentials); going on as usual.');
     }
     if (!config.role) return await identityOnly(started, signal);
     const resolved = await roleArnOf(started, config.role, signal);
@@ -72,6 +73,7 @@ export async function authenticate(config: Config, signal: AbortSignal): Promise
 /** Everything that can be checked without the network, first. Returns the signing credentials. */
 function preflight(config: Config, env: NodeJS.ProcessEnv): Credentials | undefined {
   if (config.mode === 'oidc') mask(readRequestToken(env));
+  for (const said of cleartextWarnings(config, env)) warning(said);
   const source = signingCredentials(config, env);
   maskCredentials(source);
   if (config.profile) checkProfileWritable(profileFiles(env), config.profile.name, config.profile.overwrite);
@@ -101,20 +103,28 @@ function signingCredentials(config: Config, env: NodeJS.ProcessEnv): Credentials
  * largest part of start-up) is CPU-bound, so the two overlap.
  */
 async function start(config: Config, source: Credentials | undefined, signal: AbortSignal): Promise<Started> {
+  // Cancelled if start() fails, so that no request outlives the step.
+  const cancel = new AbortController();
   const prefetched =
     config.mode === 'oidc' && !config.useExistingCredentials
-      ? fetchGitHubToken(config.audience, config.httpTimeoutMs, signal)
+      ? fetchGitHubToken(config.audience, config.httpTimeoutMs, AbortSignal.any([signal, cancel.signal]))
       : undefined;
   // Handled here only so that a rejection before the first attempt awaits it is not "unhandled".
   prefetched?.catch(() => undefined);
   const tagged = config.role !== undefined && config.mode !== 'oidc' && config.mode !== 'token-file';
-  const [sts, agent, facts] = await Promise.all([
-    import('./sts.js'),
-    proxyAgentFor(stsUrl(config)),
-    tagged && !config.skipSessionTagging ? runFacts() : undefined,
-  ]);
-  const client = sts.createStsClient(config, { credentials: source, agent });
-  return { config, sts, agent, client, source, facts, prefetched };
+  try {
+    const [sts, agent, facts] = await Promise.all([
+      import('./sts.js'),
+      proxyAgentFor(stsUrl(config)),
+      tagged && !config.skipSessionTagging ? runFacts() : undefined,
+    ]);
+    const client = sts.createStsClient(config, { credentials: source, agent });
+    debug(`Auth mode ${config.mode}; STS at ${stsUrl(config)}${agent ? ', through the proxy' : ''}.`);
+    return { config, sts, agent, client, source, facts, prefetched };
+  } catch (error) {
+    cancel.abort();
+    throw error;
+  }
 }
 
 /** use-existing-credentials: whatever the SDK's default chain finds, if STS accepts it. One try. */
@@ -125,7 +135,7 @@ async function existingIdentity(s: Started, signal: AbortSignal): Promise<Outcom
     return { credentials: undefined, identity, existing: true, attempts: 1, tokensFetched: 0 };
   } catch (error) {
     if (signal.aborted) throw signal.reason;
-    core.debug(`use-existing-credentials: ${error instanceof Error ? error.name : 'error'}`);
+    debug(`use-existing-credentials: ${error instanceof Error ? error.name : 'error'}`);
     return undefined;
   } finally {
     client.destroy();
@@ -147,7 +157,7 @@ const effects = {
   sleep: (ms: number, signal: AbortSignal) => delay(ms, undefined, { signal }),
   now: () => Date.now(),
   random: Math.random,
-  log: (line: string) => core.info(line),
+  log: info,
 };
 
 /** GetCallerIdentity, signed by the source credentials (or the SDK's chain), retried. */
@@ -197,8 +207,7 @@ function assume(s: Started, roleArn: string, signal: AbortSignal): Promise<Excha
     return retrying(config, { ...effects, fetchToken, call }, signal);
   }
   const tags = s.facts ? sessionTags(config, s.facts) : { tags: [], droppable: [] };
-  const call = (sig: AbortSignal) =>
-    checked(sts.assumeRole(client, config, roleArn, tags, sig, (line) => core.info(line)));
+  const call = (sig: AbortSignal) => checked(sts.assumeRole(client, config, roleArn, tags, sig, info));
   return retrying(config, { ...effects, call }, signal);
 }
 

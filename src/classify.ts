@@ -4,8 +4,10 @@
 // This action's own errors are matched by class.
 
 import {
+  ExpiredCredentialsError,
   IncompleteResponseError,
   RequestTimeoutError,
+  ResponseTooLargeError,
   SpecialCharactersError,
   TokenFileError,
   TokenRequestError,
@@ -110,8 +112,14 @@ const HINTS: Record<string, string> = {
 
 const SPECIAL_CHARACTERS_HINT =
   'Every secret STS issued had a special character. Raise retry-max-attempts, or drop special-characters-workaround and quote the secret where it is used.';
+const CLOCK_HINT =
+  "Check the runner's clock (NTP: timedatectl, w32tm /resync) against the Expiration STS sent; if the clock is right, sts-endpoint (or AWS_ENDPOINT_URL_STS) is not answering like AWS STS.";
 const INCOMPLETE_HINT =
   'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.';
+
+const TOKEN_ENDPOINT_HINT =
+  "ACTIONS_ID_TOKEN_REQUEST_URL must be the runner's own token endpoint; check that no proxy (HTTPS_PROXY, NO_PROXY) or earlier step changed it.";
+const REDIRECT_CODES = new Set(['CrossOriginRedirect', 'TooManyRedirects']);
 
 const THROTTLE_HINT = 'STS kept throttling. Spread out concurrent jobs, or raise retry-max-attempts.';
 const TRANSIENT_HINT =
@@ -162,7 +170,10 @@ export function classifyStsError(error: unknown, source: SignedBy = 'web-identit
   if (error instanceof RequestTimeoutError || name === 'TimeoutError')
     return sts('backoff', 'Timeout', TRANSIENT_HINT);
   if (error instanceof SpecialCharactersError) return sts('backoff', error.code, SPECIAL_CHARACTERS_HINT);
-  if (error instanceof IncompleteResponseError) return sts('fatal', error.code, INCOMPLETE_HINT);
+  if (error instanceof IncompleteResponseError || error instanceof ResponseTooLargeError) {
+    return sts('fatal', error.code, INCOMPLETE_HINT);
+  }
+  if (error instanceof ExpiredCredentialsError) return sts('fatal', error.code, CLOCK_HINT);
 
   switch (code) {
     case 'ExpiredToken':
@@ -208,6 +219,10 @@ export function classifyTokenError(error: unknown): Classified {
   if (error instanceof RequestTimeoutError) return tok('backoff', 'Timeout', TOKEN_TRANSIENT_HINT);
   if (error instanceof TokenFileError) {
     return tok('fatal', error.code, 'Fix web-identity-token-file, or the step that writes it.');
+  }
+  if (error instanceof ResponseTooLargeError) return tok('fatal', error.code, TOKEN_ENDPOINT_HINT);
+  if (error instanceof TokenRequestError && REDIRECT_CODES.has(error.code)) {
+    return tok('fatal', error.code, TOKEN_ENDPOINT_HINT);
   }
   if (status === undefined) {
     // No usable HTTP answer: a network failure or a garbled body, retried.

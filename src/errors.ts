@@ -91,6 +91,16 @@ export class RequestTimeoutError extends ActionError {
   readonly code = 'Timeout';
 }
 
+/** A server sent more than this action ever reads; said with the endpoint and the limit. */
+export class ResponseTooLargeError extends ActionError {
+  readonly code = 'ResponseTooLarge';
+}
+
+/** STS issued credentials that are already expired, or about to, by this runner's clock. */
+export class ExpiredCredentialsError extends ActionError {
+  readonly code = 'ExpiredCredentials';
+}
+
 /** A failure of the GitHub OIDC token endpoint, with its HTTP status where there was one. */
 export class TokenRequestError extends ActionError {
   readonly code: string;

@@ -4,6 +4,7 @@
 
 import * as core from '@actions/core';
 import type { Config } from './inputs/config.js';
+import { info } from './log.js';
 import { profileFiles, removeProfile, type WrittenProfile, writeProfile } from './profile.js';
 import { type RefreshFiles, removeRefreshProfile, writeRefreshProfile } from './refresh-profile.js';
 import type { Credentials, Identity } from './sts.js';
@@ -86,7 +87,7 @@ function writeProfiles(
   if (config.refreshCredentials && roleArn) {
     const files = writeRefreshProfile(config, roleArn, process.env);
     core.saveState(REFRESH_STATE, JSON.stringify(files));
-    core.info(`Wrote refreshing profile ${files.profile} to ${files.configFile}.`);
+    info(`Wrote refreshing profile ${files.profile} to ${files.configFile}.`);
     // Never static keys beside a refreshing profile: they would shadow it, and expire.
     return {
       ...Object.fromEntries(CREDENTIAL_VARIABLES.map((name) => [name, ''])),
@@ -108,7 +109,7 @@ function writeProfiles(
     { region: config.region },
   );
   core.saveState(PROFILE_STATE, JSON.stringify(written));
-  core.info(`Wrote profile ${written.name} to ${written.files.credentials} and ${written.files.config}.`);
+  info(`Wrote profile ${written.name} to ${written.files.credentials} and ${written.files.config}.`);
   return { AWS_PROFILE: written.name };
 }
 

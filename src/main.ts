@@ -5,11 +5,13 @@
 import * as core from '@actions/core';
 import { authenticate, type Outcome } from './authenticate.js';
 import { AccountNotAllowedError, ActionTimeoutError } from './errors.js';
+import { hideAccounts } from './escape.js';
 import { runFacts } from './github.js';
 import type { Config } from './inputs/config.js';
 import { parseInputs } from './inputs/parse.js';
 import { type InputName, SECRET_INPUTS, withEnvFallbacks } from './inputs/spec.js';
 import { mask, publish, publishExisting } from './job.js';
+import { debug, fail, info, notice, warning } from './log.js';
 import { failureMessage } from './messages.js';
 import { diagnosticsFor, logDiagnostics, summarizeFailure, summarizeSuccess } from './report.js';
 
@@ -17,9 +19,24 @@ function getInputs(): Config {
   const read = withEnvFallbacks((name: InputName) => core.getInput(name), process.env);
   // Masked before anything could print them, valid or not.
   for (const name of SECRET_INPUTS) mask(read(name));
-  const proxy = read('http-proxy');
-  if (proxy.includes('@')) mask(URL.canParse(proxy) ? decodeURIComponent(new URL(proxy).password) : proxy);
+  maskProxyPassword(read('http-proxy'));
   return parseInputs(read, process.env.GITHUB_WORKSPACE || process.cwd());
+}
+
+/** The proxy's password, as written and as decoded; the whole value when it does not parse. */
+function maskProxyPassword(proxy: string): void {
+  if (!proxy.includes('@')) return;
+  if (!URL.canParse(proxy)) {
+    mask(proxy);
+    return;
+  }
+  const { password } = new URL(proxy);
+  mask(password);
+  try {
+    mask(decodeURIComponent(password));
+  } catch {
+    // An invalid %-escape: parseInputs says so, without the value.
+  }
 }
 
 export async function run(): Promise<void> {
@@ -27,12 +44,14 @@ export async function run(): Promise<void> {
   let config: Config | undefined;
   try {
     config = getInputs();
-    for (const warning of config.warnings) core.warning(warning);
+    // Known before any request: masked now, so that no line of this step can show it.
+    if (config.maskAccountId) mask(config.role?.accountId);
+    for (const said of config.warnings) warning(said);
     const settings = config;
     const outcome = await withActionTimeout(config, (signal) => authenticate(settings, signal));
     if (outcome.existing) {
       publishExisting(config, outcome.identity);
-      core.notice('Pre-existing credentials are valid (use-existing-credentials); nothing new was exported.');
+      notice('Pre-existing credentials are valid (use-existing-credentials); nothing new was exported.');
       return;
     }
     checkAllowedAccount(config, outcome.identity.account);
@@ -58,7 +77,7 @@ async function reportSuccess(config: Config, outcome: Outcome, durationMs: numbe
     : config.role
       ? (config.role.arn ?? config.role.roleName)
       : report.identityArn;
-  core.info(
+  info(
     `${config.role ? 'Assumed' : 'Authenticated as'} ${who} in ${config.region}: ` +
       `${report.attempts} attempt(s), ${report.tokensFetched} token(s), ${Math.round(durationMs)} ms` +
       `${report.expiration ? `; credentials expire at ${report.expiration.toISOString()}` : ''}.`,
@@ -67,12 +86,13 @@ async function reportSuccess(config: Config, outcome: Outcome, durationMs: numbe
 }
 
 async function reportFailure(error: unknown, config: Config | undefined): Promise<void> {
-  const message = failureMessage(error, config);
-  core.setFailed(message);
-  const diagnostics = await diagnosticsFor(error, config, () => runFacts());
+  const hide = (text: string) => (config?.maskAccountId ? hideAccounts(text) : text);
+  const message = hide(failureMessage(error, config));
+  fail(message);
+  const diagnostics = (await diagnosticsFor(error, config, () => runFacts())).map(hide);
   logDiagnostics(diagnostics);
   await summarizeFailure(message, diagnostics);
-  if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
+  if (core.isDebug() && error instanceof Error && error.stack) debug(error.stack);
 }
 
 async function withActionTimeout<T>(config: Config, work: (signal: AbortSignal) => Promise<T>): Promise<T> {

@@ -1,6 +1,7 @@
 // Proxies: the http-proxy / no-proxy inputs (or HTTPS_PROXY, HTTP_PROXY, NO_PROXY) apply to both
-// the token endpoint and STS. @actions/http-client (inside core.getIDToken) reads the lower-case
-// variables; proxy-from-env decides for STS from the same ones, so the two cannot disagree.
+// the token endpoint and STS. @actions/http-client (which routes the token request, http.ts) reads
+// the lower-case variables; proxy-from-env decides for STS from the same ones, so the two cannot
+// disagree.
 
 import type { Agent } from 'node:http';
 import { getProxyForUrl } from 'proxy-from-env';

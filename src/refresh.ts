@@ -5,6 +5,7 @@
 
 import { setTimeout as delay } from 'node:timers/promises';
 import { ExchangeError } from './errors.js';
+import { logSafe } from './escape.js';
 import { DEFAULT_POLICY, exchange } from './exchange.js';
 import { readText } from './files.js';
 import { applyProxyEnv, proxyAgentFor, stsUrl } from './proxy.js';
@@ -13,8 +14,8 @@ import { assumeRoleWithWebIdentity, createStsClient } from './sts.js';
 import { fetchGitHubToken } from './token.js';
 
 const print = process.stdout.write.bind(process.stdout);
-// core.getIDToken announces ::add-mask:: and ::debug:: lines on stdout; here they would corrupt
-// the JSON. Nothing printed here is secret-bearing, and none of it is needed.
+// The token fetch announces ::add-mask:: (and, with RUNNER_DEBUG, ::debug::) lines on stdout; here
+// they would corrupt the JSON. Nothing printed here is secret-bearing, and none of it is needed.
 process.stdout.write = (() => true) as typeof process.stdout.write;
 
 async function refresh(settingsFile: string): Promise<string> {
@@ -41,7 +42,8 @@ async function refresh(settingsFile: string): Promise<string> {
         sleep: (ms, s) => delay(ms, undefined, { signal: s }),
         now: () => Date.now(),
         random: Math.random,
-        log: (line) => process.stderr.write(`${line}\n`),
+        // A later step's log: the runner reads commands there too.
+        log: (line) => process.stderr.write(`${logSafe(line)}\n`),
       },
       signal,
     );
@@ -57,9 +59,9 @@ async function refresh(settingsFile: string): Promise<string> {
   }
 }
 
+// No process.exit(): on macOS a pipe is written asynchronously, and exiting could cut the JSON off.
 try {
   print(`${await refresh(process.argv[2] ?? '')}\n`);
-  process.exit(0);
 } catch (error) {
   const why =
     error instanceof ExchangeError
@@ -67,6 +69,6 @@ try {
       : error instanceof Error
         ? error.message
         : String(error);
-  process.stderr.write(`aws-oidc-credentials refresh failed: ${why}\n`);
-  process.exit(1);
+  process.stderr.write(`${logSafe(`aws-oidc-credentials refresh failed: ${why}`)}\n`);
+  process.exitCode = 1;
 }

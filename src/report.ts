@@ -4,8 +4,10 @@
 import * as core from '@actions/core';
 import { type Claims, isTrustFailure, trustDiagnostics } from './diagnostics.js';
 import { ExchangeError, MissingIdTokenPermissionError } from './errors.js';
+import { hideAccounts, html } from './escape.js';
 import type { RunFacts } from './github.js';
 import type { Config } from './inputs/config.js';
+import { debug, group } from './log.js';
 
 interface SuccessReport {
   readonly roleArn: string | undefined;
@@ -44,16 +46,13 @@ export async function diagnosticsFor(
 
 /** The grouped block in the log: one click to open, never in the way. */
 export function logDiagnostics(lines: readonly string[]): void {
-  if (lines.length === 0) return;
-  core.startGroup('Why the role did not trust this workflow: token claims and a suggested condition');
-  for (const line of lines) core.info(line);
-  core.endGroup();
+  group('Why the role did not trust this workflow: token claims and a suggested condition', lines);
 }
 
 const minutesLeft = (d: Date) => Math.round((d.getTime() - Date.now()) / 60_000);
 
 export async function summarizeSuccess(config: Config, r: SuccessReport): Promise<void> {
-  const hide = (s: string) => (config.maskAccountId ? s.replaceAll(r.account, '***') : s);
+  const hide = (s: string) => (config.maskAccountId ? hideAccounts(s) : s);
   const rows: [string, string][] = [
     ['Role', r.roleArn ? hide(r.roleArn) : '(none: credentials as given)'],
     ['Authenticated as', hide(r.identityArn)],
@@ -76,18 +75,21 @@ export async function summarizeSuccess(config: Config, r: SuccessReport): Promis
         { data: 'What', header: true },
         { data: 'Value', header: true },
       ],
-      ...rows,
+      // The summary renders HTML, and role ARNs, session names and paths are the user's text.
+      ...rows.map(([what, value]) => [what, html(value)]),
     ]),
   );
 }
 
+/** The error and the diagnostics, escaped: both carry STS's words and the token's claims. */
 export async function summarizeFailure(message: string, diagnostics: readonly string[]): Promise<void> {
-  let s = core.summary.addHeading('AWS credentials: failed', 3).addCodeBlock(message);
-  if (diagnostics.length > 0)
+  let s = core.summary.addHeading('AWS credentials: failed', 3).addCodeBlock(html(message));
+  if (diagnostics.length > 0) {
     s = s.addDetails(
       'Token claims, a suggested condition, what to check',
-      `\n\n\`\`\`\n${diagnostics.join('\n')}\n\`\`\`\n\n`,
+      `<pre><code>${html(diagnostics.join('\n'))}</code></pre>`,
     );
+  }
   await write(s);
 }
 
@@ -97,6 +99,6 @@ async function write(summary: typeof core.summary): Promise<void> {
   try {
     await summary.write();
   } catch (error) {
-    core.debug(`Job summary not written: ${error instanceof Error ? error.message : String(error)}`);
+    debug(`Job summary not written: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

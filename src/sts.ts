@@ -10,8 +10,9 @@ import {
 } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import { canonicalCode } from './classify.js';
-import { IncompleteResponseError, RequestTimeoutError } from './errors.js';
+import { ExpiredCredentialsError, IncompleteResponseError, RequestTimeoutError } from './errors.js';
 import type { Config } from './inputs/config.js';
+import { CappedHttpHandler } from './sts-handler.js';
 import type { SessionTags } from './tags.js';
 
 /** Keys that sign a call, or that the step publishes. */
@@ -68,10 +69,10 @@ export function createStsClient(config: StsConfig, options: ClientOptions = {}):
     ...(options.credentials ? { credentials: { ...options.credentials } } : {}),
     // The per-request deadline is the abort signal in send() below; this only gives up sooner on
     // a host that does not accept the connection.
-    requestHandler: {
+    requestHandler: new CappedHttpHandler({
       connectionTimeout: Math.min(config.httpTimeoutMs, 5_000),
       ...(options.agent ? { httpAgent: options.agent, httpsAgent: options.agent } : {}),
-    },
+    }),
   });
 }
 
@@ -105,6 +106,7 @@ function credentialsOf(out: Output): StsCredentials {
       'STS answered 200 but the response has no complete Credentials and AssumedRoleUser',
     );
   }
+  refuseExpired(c.Expiration, Date.now());
   return {
     accessKeyId: c.AccessKeyId,
     secretAccessKey: c.SecretAccessKey,
@@ -112,6 +114,20 @@ function credentialsOf(out: Output): StsCredentials {
     expiration: c.Expiration,
     assumedRoleArn: arn,
   };
+}
+
+/** Credentials with less than this left are of no use to any later step; STS issues 900 s at least. */
+export const MIN_VALIDITY_MS = 60_000;
+
+/** Credentials that are expired, or about to be, by this runner's clock are never exported. */
+export function refuseExpired(expiration: Date, nowMs: number): void {
+  const leftMs = expiration.getTime() - nowMs;
+  if (Number.isFinite(leftMs) && leftMs >= MIN_VALIDITY_MS) return;
+  const when = Number.isFinite(leftMs) ? `${Math.round(leftMs / 1000)} s from` : 'not a time by';
+  throw new ExpiredCredentialsError(
+    `STS issued credentials whose Expiration (${Number.isFinite(leftMs) ? expiration.toISOString() : 'invalid'}) is ${when} this runner's clock ` +
+      `(${new Date(nowMs).toISOString()}); they need at least ${MIN_VALIDITY_MS / 1000} s`,
+  );
 }
 
 /** What both AssumeRole calls share: name, duration, session policies. */

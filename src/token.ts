@@ -1,13 +1,10 @@
 // The GitHub OIDC token: where the runner says to fetch it, and the fetch itself.
 
-import { getIDToken } from '@actions/core';
-import {
-  MissingIdTokenPermissionError,
-  RequestTimeoutError,
-  TokenFileError,
-  TokenRequestError,
-} from './errors.js';
+import { setSecret } from '@actions/core';
+import { MissingIdTokenPermissionError, TokenFileError, TokenRequestError } from './errors.js';
 import { readText } from './files.js';
+import { type BoundedResponse, boundedGet } from './http.js';
+import { debug } from './log.js';
 
 /** Checks that the runner gave this step a token endpoint; returns the request token (to mask). */
 export function readRequestToken(env: NodeJS.ProcessEnv): string {
@@ -29,46 +26,79 @@ export function readRequestToken(env: NodeJS.ProcessEnv): string {
   return requestToken;
 }
 
-// @actions/core flattens the HTTP status into its message; recover it so that 5xx is retried
-// and 401/403 is not.
-function fromCoreError(error: unknown): TokenRequestError {
-  const text = error instanceof Error ? error.message : String(error);
-  const status = /Error Code : (\d{3})/.exec(text)?.[1];
-  const detail =
-    /Error Message: ([^\n]*)/.exec(text)?.[1]?.trim() ?? text.replace(/^Error message: /, '').trim();
-  // A 200 (or 404) whose body is not {"value": "<jwt>"}.
-  if (/ID Token field/.test(text)) {
-    return new TokenRequestError(
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 3;
+
+/**
+ * A NEW GitHub OIDC token for this audience, masked before anything could print it. The bearer
+ * (ACTIONS_ID_TOKEN_REQUEST_TOKEN) goes to the endpoint the runner named and nowhere else: a
+ * redirect within its origin is followed, one to another origin is refused. One request per call:
+ * the caller's retry loop decides what happens after a 5xx.
+ */
+export async function fetchGitHubToken(
+  audience: string,
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<string> {
+  const env = process.env;
+  const first = new URL(`${env.ACTIONS_ID_TOKEN_REQUEST_URL ?? ''}&audience=${encodeURIComponent(audience)}`);
+  const headers = {
+    authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? ''}`,
+    accept: 'application/json',
+  };
+  const endpoint = 'The GitHub OIDC token endpoint';
+  debug(`Requesting a GitHub OIDC token for audience ${audience} from ${first.origin}.`);
+  let url = first;
+  let status = 0;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    const res = await boundedGet(url, { endpoint, headers, timeoutMs, signal });
+    if (!REDIRECTS.has(res.status)) return tokenOf(res);
+    status = res.status;
+    url = new URL(String(res.headers.location ?? ''), url);
+    if (url.origin !== first.origin) {
+      throw new TokenRequestError(
+        `the token endpoint redirected to another origin (${url.origin}); the request token is sent only to ${first.origin}, the endpoint the runner named`,
+        status,
+        'CrossOriginRedirect',
+      );
+    }
+  }
+  throw new TokenRequestError(
+    `the token endpoint redirected more than ${MAX_REDIRECTS} times`,
+    status,
+    'TooManyRedirects',
+  );
+}
+
+/** The token from a 200 {"value": "<jwt>"}, masked; a TokenRequestError with the status otherwise. */
+function tokenOf(res: BoundedResponse): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(res.body);
+  } catch {
+    parsed = undefined;
+  }
+  const field = (name: string) =>
+    typeof parsed === 'object' &&
+    parsed !== null &&
+    typeof (parsed as Record<string, unknown>)[name] === 'string'
+      ? ((parsed as Record<string, string>)[name] as string)
+      : undefined;
+  if (res.status !== 200) {
+    // GitHub answers errors as {"message": "..."}; anything else is shown by its start.
+    const said = field('message') ?? res.body.trim().slice(0, 200);
+    throw new TokenRequestError(said || `HTTP ${res.status}`, res.status);
+  }
+  const token = field('value');
+  if (!token) {
+    throw new TokenRequestError(
       'the answer has no token (expected JSON {"value": "<jwt>"})',
       undefined,
       'NoTokenInResponse',
-      {
-        cause: error,
-      },
     );
   }
-  return new TokenRequestError(detail, status ? Number(status) : undefined, undefined, { cause: error });
-}
-
-/**
- * core.getIDToken requests and masks the token, but has no timeout of its own, so it races a deadline.
- * A request abandoned here may stay open; the entry point exits explicitly so it cannot hold the step.
- */
-export function fetchGitHubToken(audience: string, timeoutMs: number, signal: AbortSignal): Promise<string> {
-  const deadline = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
-  return new Promise<string>((resolve, reject) => {
-    const onAbort = () =>
-      reject(
-        signal.aborted
-          ? signal.reason
-          : new RequestTimeoutError(`The GitHub OIDC token endpoint did not answer within ${timeoutMs} ms`),
-      );
-    if (deadline.aborted) return onAbort();
-    deadline.addEventListener('abort', onAbort, { once: true });
-    getIDToken(audience)
-      .then(resolve, (error: unknown) => reject(fromCoreError(error)))
-      .finally(() => deadline.removeEventListener('abort', onAbort));
-  });
+  setSecret(token);
+  return token;
 }
 
 // Kubernetes projects service-account tokens as symlinks into a ..data directory it swaps

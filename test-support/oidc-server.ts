@@ -6,6 +6,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, type JSONWebKeySet, SignJWT } from 'jose';
+import { streamJunk } from './junk.ts';
 
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 
@@ -13,7 +14,10 @@ export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 export type TokenFault =
   | { readonly status: number; readonly body?: string } // an HTTP error, or a 200 with a bad body
   | { readonly hang: true } // accept and never answer
-  | { readonly reset: true }; // drop the connection
+  | { readonly reset: true } // drop the connection
+  | { readonly redirect: string; readonly status?: number } // a redirect (302 unless given)
+  | { readonly bytes: number } // a 200 whose body is this many bytes (streamed, no content-length)
+  | { readonly endless: true }; // a 200 whose body never ends
 
 export interface TokenRequest {
   readonly audience: string | undefined;
@@ -37,7 +41,7 @@ export interface OidcServer {
   readonly jwks: JSONWebKeySet;
   readonly requests: TokenRequest[];
   readonly issued: string[];
-  /** The next `times` requests get `fault`. */
+  /** The next `times` requests get `fault` (Infinity: every request). */
   fail(fault: TokenFault, times?: number): void;
   /** The runner env a step of a job with `id-token: write` gets. */
   env(): Record<string, string>;
@@ -59,87 +63,114 @@ export const DEFAULT_CLAIMS: Readonly<Record<string, string>> = {
   runner_environment: 'github-hosted',
 };
 
+interface State {
+  readonly options: OidcServerOptions;
+  readonly kid: string;
+  readonly privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+  readonly jwks: JSONWebKeySet;
+  readonly requestToken: string;
+  readonly requests: TokenRequest[];
+  readonly issued: string[];
+  readonly faults: { fault: TokenFault; times: number }[];
+}
+
+async function issue(state: State, audience: string): Promise<string> {
+  const iat = Math.floor(Date.now() / 1000);
+  const jwt = await new SignJWT({ ...DEFAULT_CLAIMS, ...state.options.claims, jti: randomUUID() })
+    .setProtectedHeader({ alg: 'RS256', kid: state.kid, typ: 'JWT' })
+    .setIssuer(GITHUB_ISSUER)
+    .setAudience(audience)
+    .setIssuedAt(iat)
+    .setNotBefore(iat - 600)
+    .setExpirationTime(iat + (state.options.lifetimeSeconds ?? 300))
+    .sign(state.privateKey);
+  state.issued.push(jwt);
+  return jwt;
+}
+
+function nextFault(state: State): TokenFault | undefined {
+  const head = state.faults[0];
+  if (!head) return undefined;
+  if (--head.times <= 0) state.faults.shift();
+  return head.fault;
+}
+
+function answerFault(fault: TokenFault, req: IncomingMessage, res: ServerResponse): void {
+  if ('hang' in fault) return;
+  if ('reset' in fault) return void req.socket.destroy();
+  if ('redirect' in fault) return void res.writeHead(fault.status ?? 302, { location: fault.redirect }).end();
+  if ('bytes' in fault) return void streamJunk(res, fault.bytes, 'application/json');
+  if ('endless' in fault) return void streamJunk(res, Number.POSITIVE_INFINITY, 'application/json');
+  res.writeHead(fault.status, { 'content-type': 'application/json' });
+  res.end(fault.body ?? JSON.stringify({ message: `fault ${fault.status}` }));
+}
+
+async function handle(state: State, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/.well-known/jwks') {
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(state.jwks));
+    return;
+  }
+  if (url.pathname !== '/token') {
+    res.writeHead(404).end();
+    return;
+  }
+  const authorized = req.headers.authorization === `Bearer ${state.requestToken}`;
+  const audience = url.searchParams.get('audience') ?? undefined;
+  const record = (outcome: string) => state.requests.push({ audience, authorized, outcome });
+  const fault = nextFault(state);
+  if (fault) {
+    record(JSON.stringify(fault));
+    return answerFault(fault, req, res);
+  }
+  if (!authorized) {
+    record('401');
+    res
+      .writeHead(401, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ message: 'Bad credentials' }));
+    return;
+  }
+  // The runner's default audience is the repository owner's URL; AWS asks for sts.amazonaws.com.
+  const jwt = await issue(state, audience ?? 'https://github.com/octo-org');
+  record(jwt);
+  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ count: 1, value: jwt }));
+}
+
 export async function startOidcServer(options: OidcServerOptions = {}): Promise<OidcServer> {
-  const lifetime = options.lifetimeSeconds ?? 300;
   const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
   const kid = randomUUID();
-  const jwks: JSONWebKeySet = { keys: [{ ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' }] };
-  const requestToken = `req-${randomBytes(24).toString('hex')}`;
-  const requests: TokenRequest[] = [];
-  const issued: string[] = [];
-  const faults: TokenFault[] = [];
-
-  const issue = async (audience: string): Promise<string> => {
-    const iat = Math.floor(Date.now() / 1000);
-    const jwt = await new SignJWT({ ...DEFAULT_CLAIMS, ...options.claims, jti: randomUUID() })
-      .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
-      .setIssuer(GITHUB_ISSUER)
-      .setAudience(audience)
-      .setIssuedAt(iat)
-      .setNotBefore(iat - 600)
-      .setExpirationTime(iat + lifetime)
-      .sign(privateKey);
-    issued.push(jwt);
-    return jwt;
+  const state: State = {
+    options,
+    kid,
+    privateKey,
+    jwks: { keys: [{ ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' }] },
+    requestToken: `req-${randomBytes(24).toString('hex')}`,
+    requests: [],
+    issued: [],
+    faults: [],
   };
-
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/.well-known/jwks') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(jwks));
-      return;
-    }
-    if (url.pathname !== '/token') {
-      res.writeHead(404).end();
-      return;
-    }
-    const authorized = req.headers.authorization === `Bearer ${requestToken}`;
-    const audience = url.searchParams.get('audience') ?? undefined;
-    const fault = faults.shift();
-    if (fault) {
-      requests.push({ audience, authorized, outcome: JSON.stringify(fault) });
-      if ('hang' in fault) return;
-      if ('reset' in fault) {
-        req.socket.destroy();
-        return;
-      }
-      res.writeHead(fault.status, { 'content-type': 'application/json' });
-      res.end(fault.body ?? JSON.stringify({ message: `fault ${fault.status}` }));
-      return;
-    }
-    if (!authorized) {
-      requests.push({ audience, authorized, outcome: '401' });
-      res
-        .writeHead(401, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ message: 'Bad credentials' }));
-      return;
-    }
-    // The runner's default audience is the repository owner's URL; AWS asks for sts.amazonaws.com.
-    const jwt = await issue(audience ?? 'https://github.com/octo-org');
-    requests.push({ audience, authorized, outcome: jwt });
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ count: 1, value: jwt }));
-  };
-
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      res.writeHead(500).end(String(error));
+    handle(state, req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500).end(String(error));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const requestUrl = `${url}/token?api-version=2.0`;
-
   return {
     url,
     requestUrl,
-    requestToken,
-    jwks,
-    requests,
-    issued,
+    requestToken: state.requestToken,
+    jwks: state.jwks,
+    requests: state.requests,
+    issued: state.issued,
     fail(fault, times = 1) {
-      for (let i = 0; i < times; i++) faults.push(fault);
+      state.faults.push({ fault, times });
     },
-    env: () => ({ ACTIONS_ID_TOKEN_REQUEST_URL: requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken }),
+    env: () => ({
+      ACTIONS_ID_TOKEN_REQUEST_URL: requestUrl,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: state.requestToken,
+    }),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

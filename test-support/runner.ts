@@ -3,7 +3,7 @@
 // GITHUB_ENV / GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY file commands, read back after.
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const MAIN = join(ROOT, 'dist', 'index.js');
 export const POST = join(ROOT, 'dist', 'cleanup', 'index.js');
+const PEAK_MEMORY = join(ROOT, 'test-support', 'peak-memory.cjs');
 
 export interface RunOptions {
   readonly inputs?: Readonly<Record<string, string>>;
@@ -23,6 +24,8 @@ export interface RunOptions {
   readonly args?: readonly string[];
   /** The child is killed after this; a kill is reported as timedOut. */
   readonly killAfterMs?: number;
+  /** Measure the child's peak memory (RunResult.peakRssKiB). */
+  readonly measureMemory?: boolean;
 }
 
 export interface RunResult {
@@ -40,6 +43,10 @@ export interface RunResult {
   readonly masks: string[];
   /** ::error:: annotations, decoded. */
   readonly errors: string[];
+  /** ::warning:: annotations, decoded. */
+  readonly warnings: string[];
+  /** Peak resident set size of the child, with measureMemory; undefined if it did not exit itself. */
+  readonly peakRssKiB: number | undefined;
 }
 
 /** Reads a file-command file: `name=value` lines and `name<<DELIM ... DELIM` blocks. */
@@ -105,8 +112,11 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
     else env[name] = value;
   }
 
+  const peakFile = join(dir, 'peak');
+  const args = options.args ?? [options.script ?? MAIN];
+  if (options.measureMemory) env.ACTION_TEST_PEAK_FILE = peakFile;
   const started = performance.now();
-  const child = spawn(process.execPath, options.args ?? [options.script ?? MAIN], {
+  const child = spawn(process.execPath, options.measureMemory ? ['--require', PEAK_MEMORY, ...args] : args, {
     env,
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -126,6 +136,8 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
 
   const read = (f: string) => readFileSync(f, 'utf8');
   const lines = stdout.split('\n');
+  const annotations = (kind: string) =>
+    lines.filter((l) => l.startsWith(`::${kind}`)).map((l) => unescapeData(l.slice(l.indexOf('::', 2) + 2)));
   const result: RunResult = {
     code,
     timedOut,
@@ -139,12 +151,27 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
     masks: lines
       .filter((l) => l.startsWith('::add-mask::'))
       .map((l) => unescapeData(l.slice('::add-mask::'.length))),
-    errors: lines
-      .filter((l) => l.startsWith('::error'))
-      .map((l) => unescapeData(l.slice(l.indexOf('::', 2) + 2))),
+    errors: annotations('error'),
+    warnings: annotations('warning'),
+    peakRssKiB: existsSync(peakFile) ? Number(read(peakFile)) : undefined,
   };
   rmSync(dir, { recursive: true, force: true });
   return result;
+}
+
+/**
+ * Lines a runner would have taken as workflow commands that the action did not write itself: a
+ * line whose command part (between the first :: and the next) carries `marker`, or any line with
+ * the old "##[" syntax, which this action never writes.
+ */
+export function injectedCommands(result: Pick<RunResult, 'stdout' | 'stderr'>, marker: string): string[] {
+  return `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => {
+    const l = line.trimStart();
+    if (l.includes('##[')) return true;
+    if (!l.startsWith('::')) return false;
+    const end = l.indexOf('::', 2);
+    return (end === -1 ? l : l.slice(0, end)).includes(marker);
+  });
 }
 
 /** The post step, given the main step's saved state. */

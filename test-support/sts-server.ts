@@ -18,6 +18,7 @@ import {
   errors as joseErrors,
   jwtVerify,
 } from 'jose';
+import { streamJunk } from './junk.ts';
 
 export type StsFault =
   /** An ErrorResponse with this wire code (HTTP 400 unless status is given). */
@@ -31,7 +32,11 @@ export type StsFault =
   /** Drop the connection. */
   | { readonly reset: true }
   /** A 200 whose result has no Credentials. */
-  | { readonly noCredentials: true };
+  | { readonly noCredentials: true }
+  /** A 200 whose body is this many bytes of junk (streamed, no content-length). */
+  | { readonly bytes: number }
+  /** A 200 whose body never ends. */
+  | { readonly endless: true };
 
 export interface StsCall {
   readonly action: string;
@@ -394,6 +399,8 @@ type Send = (status: number, body: string, contentType?: string) => void;
 function answerFault(fault: StsFault, req: IncomingMessage, res: ServerResponse, send: Send): void {
   if ('hang' in fault) return;
   if ('reset' in fault) return void req.socket.destroy();
+  if ('bytes' in fault) return void streamJunk(res, fault.bytes, 'text/xml');
+  if ('endless' in fault) return void streamJunk(res, Number.POSITIVE_INFINITY, 'text/xml');
   if ('stallBody' in fault) {
     res.writeHead(200, { 'content-type': 'text/xml' });
     res.write(`<AssumeRoleWithWebIdentityResponse xmlns="${NS}">`);

@@ -3248,7 +3248,7 @@ function notice(message, properties = {}) {
  * Writes info to log with console.log.
  * @param message info message
  */
-function info(message) {
+function core_info(message) {
     process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
@@ -3336,6 +3336,80 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/escape.ts
+// Outside text is data. Claims, server messages, error bodies and paths reach a log line or the
+// job summary only through these functions, so that none of it can act as a workflow command or
+// as markup.
+/**
+ * One log line, made inert for the runner: line breaks shown as \n and \r (a new line could start
+ * with ::set-output), "##[" escaped (the runner's old command syntax, found anywhere in a line), and
+ * a "::" at the start (after spaces) escaped, since the runner trims before it looks.
+ */
+function escape_logSafe(line) {
+    const flat = line
+        .replace(/\r/g, '\\r')
+        .replace(/\n/g, '\\n')
+        .replace(/[\u0085\u2028\u2029]/g, ' ')
+        .replace(/##\[/g, '##\\[');
+    return /^\s*::/.test(flat) ? `\\${flat}` : flat;
+}
+/**
+ * The text of an annotation (::error::, ::warning::): @actions/core escapes its line breaks and %
+ * itself, so only the old "##[" syntax is left to neutralise.
+ */
+function escape_annotationSafe(text) {
+    return text.replace(/##\[/g, '##\\[');
+}
+/** Text for the job summary, which renders HTML: every character that markup could use, escaped. */
+function html(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/**
+ * mask-aws-account-id: every 12-digit number, which is what an account ID is, shown as ***. For
+ * text the runner's masking does not reach (the job summary), and for failures, where an ID may
+ * come from STS's own message.
+ */
+function hideAccounts(text) {
+    return text.replace(/(?<!\d)\d{12}(?!\d)/g, '***');
+}
+
+;// CONCATENATED MODULE: ./src/log.ts
+// The action's own log lines. Each goes through logSafe, because most carry something from
+// outside: an STS code, a claim, a path.
+
+
+function log_info(line) {
+    core_info(escape_logSafe(line));
+}
+/** Shown with RUNNER_DEBUG=1 (or ACTIONS_STEP_DEBUG): @actions/core escapes its line breaks. */
+function log_debug(line) {
+    core.debug(annotationSafe(line));
+}
+function log_warning(text) {
+    warning(escape_annotationSafe(text));
+}
+function log_notice(text) {
+    core.notice(annotationSafe(text));
+}
+/** The step's one ::error:: line. */
+function fail(message) {
+    core.setFailed(annotationSafe(message));
+}
+/** A ::group:: block of lines, each made safe. */
+function log_group(title, lines) {
+    if (lines.length === 0)
+        return;
+    core.startGroup(logSafe(title));
+    for (const line of lines)
+        log_info(line);
+    core.endGroup();
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -3414,6 +3488,14 @@ class ActionTimeoutError extends ActionError {
 /** The per-request deadline fired (as opposed to the whole-step action-timeout-s). */
 class RequestTimeoutError extends (/* unused pure expression or super */ null && (ActionError)) {
     code = 'Timeout';
+}
+/** A server sent more than this action ever reads; said with the endpoint and the limit. */
+class ResponseTooLargeError extends (/* unused pure expression or super */ null && (ActionError)) {
+    code = 'ResponseTooLarge';
+}
+/** STS issued credentials that are already expired, or about to, by this runner's clock. */
+class ExpiredCredentialsError extends (/* unused pure expression or super */ null && (ActionError)) {
+    code = 'ExpiredCredentials';
 }
 /** A failure of the GitHub OIDC token endpoint, with its HTTP status where there was one. */
 class TokenRequestError extends ActionError {
@@ -3702,6 +3784,7 @@ function removeRefreshProfile(files) {
 
 
 
+
 /** The post step reads these to undo exactly what the main step did. */
 const EXPORTED_STATE = 'exported-variables';
 const PROFILE_STATE = 'written-profile';
@@ -3768,7 +3851,7 @@ function writeProfiles(config, creds, roleArn) {
     if (config.refreshCredentials && roleArn) {
         const files = writeRefreshProfile(config, roleArn, process.env);
         core.saveState(REFRESH_STATE, JSON.stringify(files));
-        core.info(`Wrote refreshing profile ${files.profile} to ${files.configFile}.`);
+        info(`Wrote refreshing profile ${files.profile} to ${files.configFile}.`);
         // Never static keys beside a refreshing profile: they would shadow it, and expire.
         return {
             ...Object.fromEntries(CREDENTIAL_VARIABLES.map((name) => [name, ''])),
@@ -3786,7 +3869,7 @@ function writeProfiles(config, creds, roleArn) {
         ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
     }, { region: config.region });
     core.saveState(PROFILE_STATE, JSON.stringify(written));
-    core.info(`Wrote profile ${written.name} to ${written.files.credentials} and ${written.files.config}.`);
+    info(`Wrote profile ${written.name} to ${written.files.credentials} and ${written.files.config}.`);
     return { AWS_PROFILE: written.name };
 }
 function setOutputs(config, creds, identity) {
@@ -3845,10 +3928,10 @@ function undoPublish() {
 try {
     const done = undoPublish();
     if (done.length > 0)
-        info(`Cleaned up: ${done.join('; ')}.`);
+        log_info(`Cleaned up: ${done.join('; ')}.`);
 }
 catch (error) {
-    warning(`Could not clean up the AWS credentials: ${error instanceof Error ? error.message : String(error)}`);
+    log_warning(`Could not clean up the AWS credentials: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 

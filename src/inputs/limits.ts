@@ -34,13 +34,7 @@ export function parseLimits(f: Fields): LimitSettings {
     actionTimeoutMs: actionTimeoutS > 0 ? actionTimeoutS * 1000 : undefined,
     httpTimeoutMs: httpTimeoutS * 1000,
     stsEndpoint: parseStsEndpoint(f),
-    proxy: {
-      url: f.url(
-        'http-proxy',
-        'Use a URL such as http://proxy.example.com:3128 (the input, or HTTPS_PROXY / HTTP_PROXY).',
-      ),
-      noProxy: f.read('no-proxy'),
-    },
+    proxy: { url: parseProxy(f), noProxy: f.read('no-proxy') },
   };
 }
 
@@ -55,6 +49,27 @@ function parseAllowedAccounts(f: Fields): string[] {
     );
   }
   return ids;
+}
+
+function parseProxy(f: Fields): string | undefined {
+  const url = f.url(
+    'http-proxy',
+    'Use a URL such as http://proxy.example.com:3128 (the input, or HTTPS_PROXY / HTTP_PROXY).',
+  );
+  if (url === undefined) return undefined;
+  const u = new URL(url);
+  try {
+    decodeURIComponent(u.username);
+    decodeURIComponent(u.password);
+  } catch {
+    // Never echoed: the part that fails to decode is the password, most likely.
+    f.say(
+      'http-proxy',
+      `Input 'http-proxy' has a user name or password with an invalid %-escape (a % not followed by two hex digits). ` +
+        'Percent-encode them: a literal % as %25, @ as %40, : as %3A.',
+    );
+  }
+  return url;
 }
 
 function parseStsEndpoint(f: Fields): string | undefined {

@@ -1,0 +1,44 @@
+// Plain http:// to another machine: what would travel in clear, said as a warning before any
+// request. Loopback is exempt (local test servers, a sidecar proxy).
+
+import type { Config } from './inputs/config.js';
+import { stsUrl } from './proxy.js';
+
+function isLoopback(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return host === 'localhost' || host.endsWith('.localhost') || host.startsWith('127.') || host === '[::1]';
+}
+
+/** The URL, when it is http:// to a host that is not this machine. */
+function remotePlain(url: string | undefined): URL | undefined {
+  if (!url || !URL.canParse(url)) return undefined;
+  const u = new URL(url);
+  return u.protocol === 'http:' && !isLoopback(u.hostname) ? u : undefined;
+}
+
+export function cleartextWarnings(config: Config, env: NodeJS.ProcessEnv): string[] {
+  const warnings: string[] = [];
+  const webIdentity = config.mode === 'oidc' || config.mode === 'token-file';
+  const sts = remotePlain(stsUrl(config, env));
+  if (sts) {
+    const sent = webIdentity ? 'the web identity token' : 'the signed requests';
+    warnings.push(
+      `The STS endpoint ${sts.origin} is plain http:// to another machine: ${sent} and the credentials STS returns travel in clear. Use https://.`,
+    );
+  }
+  const tokenEndpoint = config.mode === 'oidc' ? remotePlain(env.ACTIONS_ID_TOKEN_REQUEST_URL) : undefined;
+  if (tokenEndpoint) {
+    warnings.push(
+      `The GitHub OIDC token endpoint ${tokenEndpoint.origin} is plain http:// to another machine: the runner's request token and the OIDC token travel in clear.`,
+    );
+  }
+  // A credential-less http:// proxy is usual and safe enough: requests to https:// endpoints go
+  // through a CONNECT tunnel and stay encrypted end to end. Its password is what would be exposed.
+  const proxy = remotePlain(config.proxy.url);
+  if (proxy && (proxy.username || proxy.password)) {
+    warnings.push(
+      `The proxy ${proxy.host} is plain http:// with a user name and password: they travel in clear to it on every request. Use an https:// proxy URL, or a proxy without credentials.`,
+    );
+  }
+  return warnings;
+}

@@ -1,0 +1,44 @@
+// Outside text is data. Claims, server messages, error bodies and paths reach a log line or the
+// job summary only through these functions, so that none of it can act as a workflow command or
+// as markup.
+
+/**
+ * One log line, made inert for the runner: line breaks shown as \n and \r (a new line could start
+ * with ::set-output), "##[" escaped (the runner's old command syntax, found anywhere in a line), and
+ * a "::" at the start (after spaces) escaped, since the runner trims before it looks.
+ */
+export function logSafe(line: string): string {
+  const flat = line
+    .replace(/\r/g, '\\r')
+    .replace(/\n/g, '\\n')
+    .replace(/[\u0085\u2028\u2029]/g, ' ')
+    .replace(/##\[/g, '##\\[');
+  return /^\s*::/.test(flat) ? `\\${flat}` : flat;
+}
+
+/**
+ * The text of an annotation (::error::, ::warning::): @actions/core escapes its line breaks and %
+ * itself, so only the old "##[" syntax is left to neutralise.
+ */
+export function annotationSafe(text: string): string {
+  return text.replace(/##\[/g, '##\\[');
+}
+
+/** Text for the job summary, which renders HTML: every character that markup could use, escaped. */
+export function html(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/**
+ * mask-aws-account-id: every 12-digit number, which is what an account ID is, shown as ***. For
+ * text the runner's masking does not reach (the job summary), and for failures, where an ID may
+ * come from STS's own message.
+ */
+export function hideAccounts(text: string): string {
+  return text.replace(/(?<!\d)\d{12}(?!\d)/g, '***');
+}

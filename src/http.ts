@@ -1,0 +1,78 @@
+// One bounded HTTP GET. @actions/http-client picks the route, as in every toolkit action: direct,
+// or its CONNECT tunnel by https_proxy / no_proxy. The request itself is ours, because HttpClient
+// can neither abort a request nor cap a body: one deadline for the whole exchange (a silent server,
+// stalled headers, a trickling body), a cap on the body enforced while it streams, no redirect
+// followed and no retry (the caller's retry loop is the only one). An aborted request is destroyed,
+// so no socket outlives it.
+
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { HttpClient } from '@actions/http-client';
+import { RequestTimeoutError, ResponseTooLargeError } from './errors.js';
+
+/** No response this action reads is near this size: a JWT, or an STS document, is a few KB. */
+export const RESPONSE_LIMIT_BYTES = 256 * 1024;
+
+export interface BoundedResponse {
+  readonly status: number;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: string;
+}
+
+interface BoundedGet {
+  /** Named in errors: "the GitHub OIDC token endpoint". */
+  readonly endpoint: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly timeoutMs: number;
+  /** The caller's signal (action-timeout-s); its reason is what an abort rejects with. */
+  readonly signal: AbortSignal;
+  readonly maxBytes?: number;
+}
+
+const router = new HttpClient('aws-oidc-credentials', [], { allowRedirects: false, allowRetries: false });
+
+export function boundedGet(url: URL, options: BoundedGet): Promise<BoundedResponse> {
+  const { endpoint, timeoutMs, signal, maxBytes = RESPONSE_LIMIT_BYTES } = options;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const deadline = AbortSignal.any([signal, timeout]);
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise<BoundedResponse>((resolve, reject) => {
+    const fail = (error: unknown) => {
+      req.destroy();
+      if (signal.aborted) reject(signal.reason);
+      else if (timeout.aborted) {
+        reject(
+          new RequestTimeoutError(`${endpoint} did not answer within ${timeoutMs} ms`, { cause: error }),
+        );
+      } else reject(error);
+    };
+    const tooLarge = () =>
+      fail(
+        new ResponseTooLargeError(`${endpoint} sent more than ${maxBytes} bytes; its answer was not read`),
+      );
+    const req = send(
+      url,
+      { method: 'GET', headers: options.headers, agent: router.getAgent(url.href), signal: deadline },
+      (res) => {
+        if (Number(res.headers['content-length']) > maxBytes) return tooLarge();
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > maxBytes) tooLarge();
+          else chunks.push(chunk);
+        });
+        res.on('error', fail);
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
+    req.on('error', fail);
+    req.end();
+  });
+}
