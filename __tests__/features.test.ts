@@ -100,7 +100,7 @@ describe('refresh-credentials', () => {
       AWS_SESSION_TOKEN: '',
       AWS_REGION: 'us-east-1',
       AWS_DEFAULT_REGION: 'us-east-1',
-      AWS_CONFIG_FILE: expect.stringMatching(new RegExp(`^${temp}/aws-oidc-config-`)),
+      AWS_CONFIG_FILE: expect.stringMatching(new RegExp(`^${temp}/aws-oidc-credentials-\\w+/config$`)),
       AWS_PROFILE: 'aws-oidc-refresh',
     });
     expect(statSync(main.env.AWS_CONFIG_FILE ?? '').mode & 0o777).toBe(0o600);

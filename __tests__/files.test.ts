@@ -1,10 +1,11 @@
-// The files this action writes hold secrets (profiles, the refresher's settings): 0600, in a 0700
-// directory, never through a symlink.
+// The files this action writes hold secrets (profiles, the refresher's settings): 0600, replaced in
+// one rename, never through a symlink; a directory it makes is 0700, one it finds is left alone.
 
 import {
   chmodSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -35,13 +36,31 @@ describe('writeSecretFile', () => {
     expect(mode(join(dir, 'new'))).toBe(0o700);
   });
 
-  test('an existing 0644 file becomes 0600, an existing 0755 directory 0700', () => {
+  test('an existing 0644 file becomes 0600; an existing 0755 directory stays 0755 (not ours to chmod)', () => {
     mkdirSync(join(dir, 'aws'), { mode: 0o755 });
+    chmodSync(join(dir, 'aws'), 0o755);
     const path = join(dir, 'aws', 'config');
     writeFileSync(path, 'old', { mode: 0o644 });
     chmodSync(path, 0o644);
     writeSecretFile(path, 'new');
-    expect([mode(path), mode(join(dir, 'aws')), readFileSync(path, 'utf8')]).toEqual([0o600, 0o700, 'new']);
+    expect([mode(path), mode(join(dir, 'aws')), readFileSync(path, 'utf8')]).toEqual([0o600, 0o755, 'new']);
+  });
+
+  test('a shared 1777 directory keeps its mode and sticky bit', () => {
+    const shared = join(dir, 'tmp');
+    mkdirSync(shared);
+    chmodSync(shared, 0o1777);
+    writeSecretFile(join(shared, 'file'), 'x');
+    expect(statSync(shared).mode & 0o7777).toBe(0o1777);
+  });
+
+  test('the file is replaced in one rename: a new inode, no temp file left beside it', () => {
+    const path = join(dir, 'credentials');
+    writeFileSync(path, 'old');
+    const before = statSync(path).ino;
+    writeSecretFile(path, 'new');
+    expect(statSync(path).ino).not.toBe(before);
+    expect(readdirSync(dir)).toEqual(['credentials']);
   });
 
   test('a symlinked file is refused and its target untouched', () => {

@@ -470,7 +470,7 @@ describe('named profiles', () => {
   const configFile = () => join(home, '.aws', 'config');
   const OTHER = '# keep me\n[other]\naws_access_key_id = AKIAOTHER\naws_secret_access_key = other\n';
 
-  test('written as INI at 0600 in a 0700 directory, read back by the SDK (fromIni), removed by the post step', async () => {
+  test('written as INI at 0600, the directory left as it was, read back by the SDK (fromIni), removed by the post step', async () => {
     mkdirSync(join(home, '.aws'), { mode: 0o755 });
     writeFileSync(credentialsFile(), OTHER, { mode: 0o644 });
     const r = await run({ 'role-to-assume': ROLE, 'aws-profile': 'deploy' });
@@ -479,9 +479,14 @@ describe('named profiles', () => {
     expect(r.env).toEqual({ AWS_PROFILE: 'deploy' });
     expect(statSync(credentialsFile()).mode & 0o777).toBe(0o600);
     expect(statSync(configFile()).mode & 0o777).toBe(0o600);
-    expect(statSync(join(home, '.aws')).mode & 0o777).toBe(0o700);
-    expect(readFileSync(credentialsFile(), 'utf8')).toMatch(/^# keep me\n\[other\]\n[\s\S]*\n\[deploy\]\n/);
-    expect(readFileSync(configFile(), 'utf8')).toBe('[profile deploy]\nregion = us-east-1\n');
+    // The action did not make ~/.aws, so it does not chmod it.
+    expect(statSync(join(home, '.aws')).mode & 0o777).toBe(0o755);
+    expect(readFileSync(credentialsFile(), 'utf8')).toMatch(
+      /^# keep me\n\[other\]\n[\s\S]*\n# aws-oidc-credentials [0-9a-f]{8} begin .*\n\[deploy\]\n/,
+    );
+    expect(readFileSync(configFile(), 'utf8')).toMatch(
+      /^# aws-oidc-credentials [0-9a-f]{8} begin \(sep:- new-file; .*\)\n\[profile deploy\]\nregion = us-east-1\n# aws-oidc-credentials [0-9a-f]{8} end\n$/,
+    );
 
     // The real SDK credential chain reads the profile back; STS says who it is.
     const client = new STSClient({

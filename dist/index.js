@@ -2,6 +2,2076 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 import * as __WEBPACK_EXTERNAL_MODULE__undici_stub_js_24858b81__ from "./undici-stub.js";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3964:
+/***/ ((module) => {
+
+
+
+module.exports = clone
+
+var getPrototypeOf = Object.getPrototypeOf || function (obj) {
+  return obj.__proto__
+}
+
+function clone (obj) {
+  if (obj === null || typeof obj !== 'object')
+    return obj
+
+  if (obj instanceof Object)
+    var copy = { __proto__: getPrototypeOf(obj) }
+  else
+    var copy = Object.create(null)
+
+  Object.getOwnPropertyNames(obj).forEach(function (key) {
+    Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key))
+  })
+
+  return copy
+}
+
+
+/***/ }),
+
+/***/ 5744:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var fs = __nccwpck_require__(9896)
+var polyfills = __nccwpck_require__(3501)
+var legacy = __nccwpck_require__(2270)
+var clone = __nccwpck_require__(3964)
+
+var util = __nccwpck_require__(9023)
+
+/* istanbul ignore next - node 0.x polyfill */
+var gracefulQueue
+var previousSymbol
+
+/* istanbul ignore else - node 0.x polyfill */
+if (typeof Symbol === 'function' && typeof Symbol.for === 'function') {
+  gracefulQueue = Symbol.for('graceful-fs.queue')
+  // This is used in testing by future versions
+  previousSymbol = Symbol.for('graceful-fs.previous')
+} else {
+  gracefulQueue = '___graceful-fs.queue'
+  previousSymbol = '___graceful-fs.previous'
+}
+
+function noop () {}
+
+function publishQueue(context, queue) {
+  Object.defineProperty(context, gracefulQueue, {
+    get: function() {
+      return queue
+    }
+  })
+}
+
+var debug = noop
+if (util.debuglog)
+  debug = util.debuglog('gfs4')
+else if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || ''))
+  debug = function() {
+    var m = util.format.apply(util, arguments)
+    m = 'GFS4: ' + m.split(/\n/).join('\nGFS4: ')
+    console.error(m)
+  }
+
+// Once time initialization
+if (!fs[gracefulQueue]) {
+  // This queue can be shared by multiple loaded instances
+  var queue = global[gracefulQueue] || []
+  publishQueue(fs, queue)
+
+  // Patch fs.close/closeSync to shared queue version, because we need
+  // to retry() whenever a close happens *anywhere* in the program.
+  // This is essential when multiple graceful-fs instances are
+  // in play at the same time.
+  fs.close = (function (fs$close) {
+    function close (fd, cb) {
+      return fs$close.call(fs, fd, function (err) {
+        // This function uses the graceful-fs shared queue
+        if (!err) {
+          resetQueue()
+        }
+
+        if (typeof cb === 'function')
+          cb.apply(this, arguments)
+      })
+    }
+
+    Object.defineProperty(close, previousSymbol, {
+      value: fs$close
+    })
+    return close
+  })(fs.close)
+
+  fs.closeSync = (function (fs$closeSync) {
+    function closeSync (fd) {
+      // This function uses the graceful-fs shared queue
+      fs$closeSync.apply(fs, arguments)
+      resetQueue()
+    }
+
+    Object.defineProperty(closeSync, previousSymbol, {
+      value: fs$closeSync
+    })
+    return closeSync
+  })(fs.closeSync)
+
+  if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || '')) {
+    process.on('exit', function() {
+      debug(fs[gracefulQueue])
+      __nccwpck_require__(2613).equal(fs[gracefulQueue].length, 0)
+    })
+  }
+}
+
+if (!global[gracefulQueue]) {
+  publishQueue(global, fs[gracefulQueue]);
+}
+
+module.exports = patch(clone(fs))
+if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs.__patched) {
+    module.exports = patch(fs)
+    fs.__patched = true;
+}
+
+function patch (fs) {
+  // Everything that references the open() function needs to be in here
+  polyfills(fs)
+  fs.gracefulify = patch
+
+  fs.createReadStream = createReadStream
+  fs.createWriteStream = createWriteStream
+  var fs$readFile = fs.readFile
+  fs.readFile = readFile
+  function readFile (path, options, cb) {
+    if (typeof options === 'function')
+      cb = options, options = null
+
+    return go$readFile(path, options, cb)
+
+    function go$readFile (path, options, cb, startTime) {
+      return fs$readFile(path, options, function (err) {
+        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
+          enqueue([go$readFile, [path, options, cb], err, startTime || Date.now(), Date.now()])
+        else {
+          if (typeof cb === 'function')
+            cb.apply(this, arguments)
+        }
+      })
+    }
+  }
+
+  var fs$writeFile = fs.writeFile
+  fs.writeFile = writeFile
+  function writeFile (path, data, options, cb) {
+    if (typeof options === 'function')
+      cb = options, options = null
+
+    return go$writeFile(path, data, options, cb)
+
+    function go$writeFile (path, data, options, cb, startTime) {
+      return fs$writeFile(path, data, options, function (err) {
+        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
+          enqueue([go$writeFile, [path, data, options, cb], err, startTime || Date.now(), Date.now()])
+        else {
+          if (typeof cb === 'function')
+            cb.apply(this, arguments)
+        }
+      })
+    }
+  }
+
+  var fs$appendFile = fs.appendFile
+  if (fs$appendFile)
+    fs.appendFile = appendFile
+  function appendFile (path, data, options, cb) {
+    if (typeof options === 'function')
+      cb = options, options = null
+
+    return go$appendFile(path, data, options, cb)
+
+    function go$appendFile (path, data, options, cb, startTime) {
+      return fs$appendFile(path, data, options, function (err) {
+        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
+          enqueue([go$appendFile, [path, data, options, cb], err, startTime || Date.now(), Date.now()])
+        else {
+          if (typeof cb === 'function')
+            cb.apply(this, arguments)
+        }
+      })
+    }
+  }
+
+  var fs$copyFile = fs.copyFile
+  if (fs$copyFile)
+    fs.copyFile = copyFile
+  function copyFile (src, dest, flags, cb) {
+    if (typeof flags === 'function') {
+      cb = flags
+      flags = 0
+    }
+    return go$copyFile(src, dest, flags, cb)
+
+    function go$copyFile (src, dest, flags, cb, startTime) {
+      return fs$copyFile(src, dest, flags, function (err) {
+        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
+          enqueue([go$copyFile, [src, dest, flags, cb], err, startTime || Date.now(), Date.now()])
+        else {
+          if (typeof cb === 'function')
+            cb.apply(this, arguments)
+        }
+      })
+    }
+  }
+
+  var fs$readdir = fs.readdir
+  fs.readdir = readdir
+  var noReaddirOptionVersions = /^v[0-5]\./
+  function readdir (path, options, cb) {
+    if (typeof options === 'function')
+      cb = options, options = null
+
+    var go$readdir = noReaddirOptionVersions.test(process.version)
+      ? function go$readdir (path, options, cb, startTime) {
+        return fs$readdir(path, fs$readdirCallback(
+          path, options, cb, startTime
+        ))
+      }
+      : function go$readdir (path, options, cb, startTime) {
+        return fs$readdir(path, options, fs$readdirCallback(
+          path, options, cb, startTime
+        ))
+      }
+
+    return go$readdir(path, options, cb)
+
+    function fs$readdirCallback (path, options, cb, startTime) {
+      return function (err, files) {
+        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
+          enqueue([
+            go$readdir,
+            [path, options, cb],
+            err,
+            startTime || Date.now(),
+            Date.now()
+          ])
+        else {
+          if (files && files.sort)
+            files.sort()
+
+          if (typeof cb === 'function')
+            cb.call(this, err, files)
+        }
+      }
+    }
+  }
+
+  if (process.version.substr(0, 4) === 'v0.8') {
+    var legStreams = legacy(fs)
+    ReadStream = legStreams.ReadStream
+    WriteStream = legStreams.WriteStream
+  }
+
+  var fs$ReadStream = fs.ReadStream
+  if (fs$ReadStream) {
+    ReadStream.prototype = Object.create(fs$ReadStream.prototype)
+    ReadStream.prototype.open = ReadStream$open
+  }
+
+  var fs$WriteStream = fs.WriteStream
+  if (fs$WriteStream) {
+    WriteStream.prototype = Object.create(fs$WriteStream.prototype)
+    WriteStream.prototype.open = WriteStream$open
+  }
+
+  Object.defineProperty(fs, 'ReadStream', {
+    get: function () {
+      return ReadStream
+    },
+    set: function (val) {
+      ReadStream = val
+    },
+    enumerable: true,
+    configurable: true
+  })
+  Object.defineProperty(fs, 'WriteStream', {
+    get: function () {
+      return WriteStream
+    },
+    set: function (val) {
+      WriteStream = val
+    },
+    enumerable: true,
+    configurable: true
+  })
+
+  // legacy names
+  var FileReadStream = ReadStream
+  Object.defineProperty(fs, 'FileReadStream', {
+    get: function () {
+      return FileReadStream
+    },
+    set: function (val) {
+      FileReadStream = val
+    },
+    enumerable: true,
+    configurable: true
+  })
+  var FileWriteStream = WriteStream
+  Object.defineProperty(fs, 'FileWriteStream', {
+    get: function () {
+      return FileWriteStream
+    },
+    set: function (val) {
+      FileWriteStream = val
+    },
+    enumerable: true,
+    configurable: true
+  })
+
+  function ReadStream (path, options) {
+    if (this instanceof ReadStream)
+      return fs$ReadStream.apply(this, arguments), this
+    else
+      return ReadStream.apply(Object.create(ReadStream.prototype), arguments)
+  }
+
+  function ReadStream$open () {
+    var that = this
+    open(that.path, that.flags, that.mode, function (err, fd) {
+      if (err) {
+        if (that.autoClose)
+          that.destroy()
+
+        that.emit('error', err)
+      } else {
+        that.fd = fd
+        that.emit('open', fd)
+        that.read()
+      }
+    })
+  }
+
+  function WriteStream (path, options) {
+    if (this instanceof WriteStream)
+      return fs$WriteStream.apply(this, arguments), this
+    else
+      return WriteStream.apply(Object.create(WriteStream.prototype), arguments)
+  }
+
+  function WriteStream$open () {
+    var that = this
+    open(that.path, that.flags, that.mode, function (err, fd) {
+      if (err) {
+        that.destroy()
+        that.emit('error', err)
+      } else {
+        that.fd = fd
+        that.emit('open', fd)
+      }
+    })
+  }
+
+  function createReadStream (path, options) {
+    return new fs.ReadStream(path, options)
+  }
+
+  function createWriteStream (path, options) {
+    return new fs.WriteStream(path, options)
+  }
+
+  var fs$open = fs.open
+  fs.open = open
+  function open (path, flags, mode, cb) {
+    if (typeof mode === 'function')
+      cb = mode, mode = null
+
+    return go$open(path, flags, mode, cb)
+
+    function go$open (path, flags, mode, cb, startTime) {
+      return fs$open(path, flags, mode, function (err, fd) {
+        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
+          enqueue([go$open, [path, flags, mode, cb], err, startTime || Date.now(), Date.now()])
+        else {
+          if (typeof cb === 'function')
+            cb.apply(this, arguments)
+        }
+      })
+    }
+  }
+
+  return fs
+}
+
+function enqueue (elem) {
+  debug('ENQUEUE', elem[0].name, elem[1])
+  fs[gracefulQueue].push(elem)
+  retry()
+}
+
+// keep track of the timeout between retry() calls
+var retryTimer
+
+// reset the startTime and lastTime to now
+// this resets the start of the 60 second overall timeout as well as the
+// delay between attempts so that we'll retry these jobs sooner
+function resetQueue () {
+  var now = Date.now()
+  for (var i = 0; i < fs[gracefulQueue].length; ++i) {
+    // entries that are only a length of 2 are from an older version, don't
+    // bother modifying those since they'll be retried anyway.
+    if (fs[gracefulQueue][i].length > 2) {
+      fs[gracefulQueue][i][3] = now // startTime
+      fs[gracefulQueue][i][4] = now // lastTime
+    }
+  }
+  // call retry to make sure we're actively processing the queue
+  retry()
+}
+
+function retry () {
+  // clear the timer and remove it to help prevent unintended concurrency
+  clearTimeout(retryTimer)
+  retryTimer = undefined
+
+  if (fs[gracefulQueue].length === 0)
+    return
+
+  var elem = fs[gracefulQueue].shift()
+  var fn = elem[0]
+  var args = elem[1]
+  // these items may be unset if they were added by an older graceful-fs
+  var err = elem[2]
+  var startTime = elem[3]
+  var lastTime = elem[4]
+
+  // if we don't have a startTime we have no way of knowing if we've waited
+  // long enough, so go ahead and retry this item now
+  if (startTime === undefined) {
+    debug('RETRY', fn.name, args)
+    fn.apply(null, args)
+  } else if (Date.now() - startTime >= 60000) {
+    // it's been more than 60 seconds total, bail now
+    debug('TIMEOUT', fn.name, args)
+    var cb = args.pop()
+    if (typeof cb === 'function')
+      cb.call(null, err)
+  } else {
+    // the amount of time between the last attempt and right now
+    var sinceAttempt = Date.now() - lastTime
+    // the amount of time between when we first tried, and when we last tried
+    // rounded up to at least 1
+    var sinceStart = Math.max(lastTime - startTime, 1)
+    // backoff. wait longer than the total time we've been retrying, but only
+    // up to a maximum of 100ms
+    var desiredDelay = Math.min(sinceStart * 1.2, 100)
+    // it's been long enough since the last retry, do it again
+    if (sinceAttempt >= desiredDelay) {
+      debug('RETRY', fn.name, args)
+      fn.apply(null, args.concat([startTime]))
+    } else {
+      // if we can't do this job yet, push it to the end of the queue
+      // and let the next iteration check again
+      fs[gracefulQueue].push(elem)
+    }
+  }
+
+  // schedule our next run if one isn't already scheduled
+  if (retryTimer === undefined) {
+    retryTimer = setTimeout(retry, 0)
+  }
+}
+
+
+/***/ }),
+
+/***/ 2270:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var Stream = (__nccwpck_require__(2203).Stream)
+
+module.exports = legacy
+
+function legacy (fs) {
+  return {
+    ReadStream: ReadStream,
+    WriteStream: WriteStream
+  }
+
+  function ReadStream (path, options) {
+    if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+
+    Stream.call(this);
+
+    var self = this;
+
+    this.path = path;
+    this.fd = null;
+    this.readable = true;
+    this.paused = false;
+
+    this.flags = 'r';
+    this.mode = 438; /*=0666*/
+    this.bufferSize = 64 * 1024;
+
+    options = options || {};
+
+    // Mixin options into this
+    var keys = Object.keys(options);
+    for (var index = 0, length = keys.length; index < length; index++) {
+      var key = keys[index];
+      this[key] = options[key];
+    }
+
+    if (this.encoding) this.setEncoding(this.encoding);
+
+    if (this.start !== undefined) {
+      if ('number' !== typeof this.start) {
+        throw TypeError('start must be a Number');
+      }
+      if (this.end === undefined) {
+        this.end = Infinity;
+      } else if ('number' !== typeof this.end) {
+        throw TypeError('end must be a Number');
+      }
+
+      if (this.start > this.end) {
+        throw new Error('start must be <= end');
+      }
+
+      this.pos = this.start;
+    }
+
+    if (this.fd !== null) {
+      process.nextTick(function() {
+        self._read();
+      });
+      return;
+    }
+
+    fs.open(this.path, this.flags, this.mode, function (err, fd) {
+      if (err) {
+        self.emit('error', err);
+        self.readable = false;
+        return;
+      }
+
+      self.fd = fd;
+      self.emit('open', fd);
+      self._read();
+    })
+  }
+
+  function WriteStream (path, options) {
+    if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+
+    Stream.call(this);
+
+    this.path = path;
+    this.fd = null;
+    this.writable = true;
+
+    this.flags = 'w';
+    this.encoding = 'binary';
+    this.mode = 438; /*=0666*/
+    this.bytesWritten = 0;
+
+    options = options || {};
+
+    // Mixin options into this
+    var keys = Object.keys(options);
+    for (var index = 0, length = keys.length; index < length; index++) {
+      var key = keys[index];
+      this[key] = options[key];
+    }
+
+    if (this.start !== undefined) {
+      if ('number' !== typeof this.start) {
+        throw TypeError('start must be a Number');
+      }
+      if (this.start < 0) {
+        throw new Error('start must be >= zero');
+      }
+
+      this.pos = this.start;
+    }
+
+    this.busy = false;
+    this._queue = [];
+
+    if (this.fd === null) {
+      this._open = fs.open;
+      this._queue.push([this._open, this.path, this.flags, this.mode, undefined]);
+      this.flush();
+    }
+  }
+}
+
+
+/***/ }),
+
+/***/ 3501:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var constants = __nccwpck_require__(9140)
+
+var origCwd = process.cwd
+var cwd = null
+
+var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform
+
+process.cwd = function() {
+  if (!cwd)
+    cwd = origCwd.call(process)
+  return cwd
+}
+try {
+  process.cwd()
+} catch (er) {}
+
+// This check is needed until node.js 12 is required
+if (typeof process.chdir === 'function') {
+  var chdir = process.chdir
+  process.chdir = function (d) {
+    cwd = null
+    chdir.call(process, d)
+  }
+  if (Object.setPrototypeOf) Object.setPrototypeOf(process.chdir, chdir)
+}
+
+module.exports = patch
+
+function patch (fs) {
+  // (re-)implement some things that are known busted or missing.
+
+  // lchmod, broken prior to 0.6.2
+  // back-port the fix here.
+  if (constants.hasOwnProperty('O_SYMLINK') &&
+      process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+    patchLchmod(fs)
+  }
+
+  // lutimes implementation, or no-op
+  if (!fs.lutimes) {
+    patchLutimes(fs)
+  }
+
+  // https://github.com/isaacs/node-graceful-fs/issues/4
+  // Chown should not fail on einval or eperm if non-root.
+  // It should not fail on enosys ever, as this just indicates
+  // that a fs doesn't support the intended operation.
+
+  fs.chown = chownFix(fs.chown)
+  fs.fchown = chownFix(fs.fchown)
+  fs.lchown = chownFix(fs.lchown)
+
+  fs.chmod = chmodFix(fs.chmod)
+  fs.fchmod = chmodFix(fs.fchmod)
+  fs.lchmod = chmodFix(fs.lchmod)
+
+  fs.chownSync = chownFixSync(fs.chownSync)
+  fs.fchownSync = chownFixSync(fs.fchownSync)
+  fs.lchownSync = chownFixSync(fs.lchownSync)
+
+  fs.chmodSync = chmodFixSync(fs.chmodSync)
+  fs.fchmodSync = chmodFixSync(fs.fchmodSync)
+  fs.lchmodSync = chmodFixSync(fs.lchmodSync)
+
+  fs.stat = statFix(fs.stat)
+  fs.fstat = statFix(fs.fstat)
+  fs.lstat = statFix(fs.lstat)
+
+  fs.statSync = statFixSync(fs.statSync)
+  fs.fstatSync = statFixSync(fs.fstatSync)
+  fs.lstatSync = statFixSync(fs.lstatSync)
+
+  // if lchmod/lchown do not exist, then make them no-ops
+  if (fs.chmod && !fs.lchmod) {
+    fs.lchmod = function (path, mode, cb) {
+      if (cb) process.nextTick(cb)
+    }
+    fs.lchmodSync = function () {}
+  }
+  if (fs.chown && !fs.lchown) {
+    fs.lchown = function (path, uid, gid, cb) {
+      if (cb) process.nextTick(cb)
+    }
+    fs.lchownSync = function () {}
+  }
+
+  // on Windows, A/V software can lock the directory, causing this
+  // to fail with an EACCES or EPERM if the directory contains newly
+  // created files.  Try again on failure, for up to 60 seconds.
+
+  // Set the timeout this long because some Windows Anti-Virus, such as Parity
+  // bit9, may lock files for up to a minute, causing npm package install
+  // failures. Also, take care to yield the scheduler. Windows scheduling gives
+  // CPU to a busy looping process, which can cause the program causing the lock
+  // contention to be starved of CPU by node, so the contention doesn't resolve.
+  if (platform === "win32") {
+    fs.rename = typeof fs.rename !== 'function' ? fs.rename
+    : (function (fs$rename) {
+      function rename (from, to, cb) {
+        var start = Date.now()
+        var backoff = 0;
+        fs$rename(from, to, function CB (er) {
+          if (er
+              && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY")
+              && Date.now() - start < 60000) {
+            setTimeout(function() {
+              fs.stat(to, function (stater, st) {
+                if (stater && stater.code === "ENOENT")
+                  fs$rename(from, to, CB);
+                else
+                  cb(er)
+              })
+            }, backoff)
+            if (backoff < 100)
+              backoff += 10;
+            return;
+          }
+          if (cb) cb(er)
+        })
+      }
+      if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename)
+      return rename
+    })(fs.rename)
+  }
+
+  // if read() returns EAGAIN, then just try it again.
+  fs.read = typeof fs.read !== 'function' ? fs.read
+  : (function (fs$read) {
+    function read (fd, buffer, offset, length, position, callback_) {
+      var callback
+      if (callback_ && typeof callback_ === 'function') {
+        var eagCounter = 0
+        callback = function (er, _, __) {
+          if (er && er.code === 'EAGAIN' && eagCounter < 10) {
+            eagCounter ++
+            return fs$read.call(fs, fd, buffer, offset, length, position, callback)
+          }
+          callback_.apply(this, arguments)
+        }
+      }
+      return fs$read.call(fs, fd, buffer, offset, length, position, callback)
+    }
+
+    // This ensures `util.promisify` works as it does for native `fs.read`.
+    if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read)
+    return read
+  })(fs.read)
+
+  fs.readSync = typeof fs.readSync !== 'function' ? fs.readSync
+  : (function (fs$readSync) { return function (fd, buffer, offset, length, position) {
+    var eagCounter = 0
+    while (true) {
+      try {
+        return fs$readSync.call(fs, fd, buffer, offset, length, position)
+      } catch (er) {
+        if (er.code === 'EAGAIN' && eagCounter < 10) {
+          eagCounter ++
+          continue
+        }
+        throw er
+      }
+    }
+  }})(fs.readSync)
+
+  function patchLchmod (fs) {
+    fs.lchmod = function (path, mode, callback) {
+      fs.open( path
+             , constants.O_WRONLY | constants.O_SYMLINK
+             , mode
+             , function (err, fd) {
+        if (err) {
+          if (callback) callback(err)
+          return
+        }
+        // prefer to return the chmod error, if one occurs,
+        // but still try to close, and report closing errors if they occur.
+        fs.fchmod(fd, mode, function (err) {
+          fs.close(fd, function(err2) {
+            if (callback) callback(err || err2)
+          })
+        })
+      })
+    }
+
+    fs.lchmodSync = function (path, mode) {
+      var fd = fs.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode)
+
+      // prefer to return the chmod error, if one occurs,
+      // but still try to close, and report closing errors if they occur.
+      var threw = true
+      var ret
+      try {
+        ret = fs.fchmodSync(fd, mode)
+        threw = false
+      } finally {
+        if (threw) {
+          try {
+            fs.closeSync(fd)
+          } catch (er) {}
+        } else {
+          fs.closeSync(fd)
+        }
+      }
+      return ret
+    }
+  }
+
+  function patchLutimes (fs) {
+    if (constants.hasOwnProperty("O_SYMLINK") && fs.futimes) {
+      fs.lutimes = function (path, at, mt, cb) {
+        fs.open(path, constants.O_SYMLINK, function (er, fd) {
+          if (er) {
+            if (cb) cb(er)
+            return
+          }
+          fs.futimes(fd, at, mt, function (er) {
+            fs.close(fd, function (er2) {
+              if (cb) cb(er || er2)
+            })
+          })
+        })
+      }
+
+      fs.lutimesSync = function (path, at, mt) {
+        var fd = fs.openSync(path, constants.O_SYMLINK)
+        var ret
+        var threw = true
+        try {
+          ret = fs.futimesSync(fd, at, mt)
+          threw = false
+        } finally {
+          if (threw) {
+            try {
+              fs.closeSync(fd)
+            } catch (er) {}
+          } else {
+            fs.closeSync(fd)
+          }
+        }
+        return ret
+      }
+
+    } else if (fs.futimes) {
+      fs.lutimes = function (_a, _b, _c, cb) { if (cb) process.nextTick(cb) }
+      fs.lutimesSync = function () {}
+    }
+  }
+
+  function chmodFix (orig) {
+    if (!orig) return orig
+    return function (target, mode, cb) {
+      return orig.call(fs, target, mode, function (er) {
+        if (chownErOk(er)) er = null
+        if (cb) cb.apply(this, arguments)
+      })
+    }
+  }
+
+  function chmodFixSync (orig) {
+    if (!orig) return orig
+    return function (target, mode) {
+      try {
+        return orig.call(fs, target, mode)
+      } catch (er) {
+        if (!chownErOk(er)) throw er
+      }
+    }
+  }
+
+
+  function chownFix (orig) {
+    if (!orig) return orig
+    return function (target, uid, gid, cb) {
+      return orig.call(fs, target, uid, gid, function (er) {
+        if (chownErOk(er)) er = null
+        if (cb) cb.apply(this, arguments)
+      })
+    }
+  }
+
+  function chownFixSync (orig) {
+    if (!orig) return orig
+    return function (target, uid, gid) {
+      try {
+        return orig.call(fs, target, uid, gid)
+      } catch (er) {
+        if (!chownErOk(er)) throw er
+      }
+    }
+  }
+
+  function statFix (orig) {
+    if (!orig) return orig
+    // Older versions of Node erroneously returned signed integers for
+    // uid + gid.
+    return function (target, options, cb) {
+      if (typeof options === 'function') {
+        cb = options
+        options = null
+      }
+      function callback (er, stats) {
+        if (stats) {
+          if (stats.uid < 0) stats.uid += 0x100000000
+          if (stats.gid < 0) stats.gid += 0x100000000
+        }
+        if (cb) cb.apply(this, arguments)
+      }
+      return options ? orig.call(fs, target, options, callback)
+        : orig.call(fs, target, callback)
+    }
+  }
+
+  function statFixSync (orig) {
+    if (!orig) return orig
+    // Older versions of Node erroneously returned signed integers for
+    // uid + gid.
+    return function (target, options) {
+      var stats = options ? orig.call(fs, target, options)
+        : orig.call(fs, target)
+      if (stats) {
+        if (stats.uid < 0) stats.uid += 0x100000000
+        if (stats.gid < 0) stats.gid += 0x100000000
+      }
+      return stats;
+    }
+  }
+
+  // ENOSYS means that the fs doesn't support the op. Just ignore
+  // that, because it doesn't matter.
+  //
+  // if there's no getuid, or if getuid() is something other
+  // than 0, and the error is EINVAL or EPERM, then just ignore
+  // it.
+  //
+  // This specific case is a silent failure in cp, install, tar,
+  // and most other unix tools that manage permissions.
+  //
+  // When running as root, or if other types of errors are
+  // encountered, then it's strict.
+  function chownErOk (er) {
+    if (!er)
+      return true
+
+    if (er.code === "ENOSYS")
+      return true
+
+    var nonroot = !process.getuid || process.getuid() !== 0
+    if (nonroot) {
+      if (er.code === "EINVAL" || er.code === "EPERM")
+        return true
+    }
+
+    return false
+  }
+}
+
+
+/***/ }),
+
+/***/ 3648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const lockfile = __nccwpck_require__(743);
+const { toPromise, toSync, toSyncOptions } = __nccwpck_require__(3271);
+
+async function lock(file, options) {
+    const release = await toPromise(lockfile.lock)(file, options);
+
+    return toPromise(release);
+}
+
+function lockSync(file, options) {
+    const release = toSync(lockfile.lock)(file, toSyncOptions(options));
+
+    return toSync(release);
+}
+
+function unlock(file, options) {
+    return toPromise(lockfile.unlock)(file, options);
+}
+
+function unlockSync(file, options) {
+    return toSync(lockfile.unlock)(file, toSyncOptions(options));
+}
+
+function check(file, options) {
+    return toPromise(lockfile.check)(file, options);
+}
+
+function checkSync(file, options) {
+    return toSync(lockfile.check)(file, toSyncOptions(options));
+}
+
+module.exports = lock;
+module.exports.lock = lock;
+module.exports.unlock = unlock;
+module.exports.lockSync = lockSync;
+module.exports.unlockSync = unlockSync;
+module.exports.check = check;
+module.exports.checkSync = checkSync;
+
+
+/***/ }),
+
+/***/ 3271:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const fs = __nccwpck_require__(5744);
+
+function createSyncFs(fs) {
+    const methods = ['mkdir', 'realpath', 'stat', 'rmdir', 'utimes'];
+    const newFs = { ...fs };
+
+    methods.forEach((method) => {
+        newFs[method] = (...args) => {
+            const callback = args.pop();
+            let ret;
+
+            try {
+                ret = fs[`${method}Sync`](...args);
+            } catch (err) {
+                return callback(err);
+            }
+
+            callback(null, ret);
+        };
+    });
+
+    return newFs;
+}
+
+// ----------------------------------------------------------
+
+function toPromise(method) {
+    return (...args) => new Promise((resolve, reject) => {
+        args.push((err, result) => {
+            if (err) {
+                reject(err);
+            } else {
+                resolve(result);
+            }
+        });
+
+        method(...args);
+    });
+}
+
+function toSync(method) {
+    return (...args) => {
+        let err;
+        let result;
+
+        args.push((_err, _result) => {
+            err = _err;
+            result = _result;
+        });
+
+        method(...args);
+
+        if (err) {
+            throw err;
+        }
+
+        return result;
+    };
+}
+
+function toSyncOptions(options) {
+    // Shallow clone options because we are oging to mutate them
+    options = { ...options };
+
+    // Transform fs to use the sync methods instead
+    options.fs = createSyncFs(options.fs || fs);
+
+    // Retries are not allowed because it requires the flow to be sync
+    if (
+        (typeof options.retries === 'number' && options.retries > 0) ||
+        (options.retries && typeof options.retries.retries === 'number' && options.retries.retries > 0)
+    ) {
+        throw Object.assign(new Error('Cannot use retries with the sync api'), { code: 'ESYNC' });
+    }
+
+    return options;
+}
+
+module.exports = {
+    toPromise,
+    toSync,
+    toSyncOptions,
+};
+
+
+/***/ }),
+
+/***/ 743:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const path = __nccwpck_require__(6928);
+const fs = __nccwpck_require__(5744);
+const retry = __nccwpck_require__(5546);
+const onExit = __nccwpck_require__(6627);
+const mtimePrecision = __nccwpck_require__(4747);
+
+const locks = {};
+
+function getLockFile(file, options) {
+    return options.lockfilePath || `${file}.lock`;
+}
+
+function resolveCanonicalPath(file, options, callback) {
+    if (!options.realpath) {
+        return callback(null, path.resolve(file));
+    }
+
+    // Use realpath to resolve symlinks
+    // It also resolves relative paths
+    options.fs.realpath(file, callback);
+}
+
+function acquireLock(file, options, callback) {
+    const lockfilePath = getLockFile(file, options);
+
+    // Use mkdir to create the lockfile (atomic operation)
+    options.fs.mkdir(lockfilePath, (err) => {
+        if (!err) {
+            // At this point, we acquired the lock!
+            // Probe the mtime precision
+            return mtimePrecision.probe(lockfilePath, options.fs, (err, mtime, mtimePrecision) => {
+                // If it failed, try to remove the lock..
+                /* istanbul ignore if */
+                if (err) {
+                    options.fs.rmdir(lockfilePath, () => {});
+
+                    return callback(err);
+                }
+
+                callback(null, mtime, mtimePrecision);
+            });
+        }
+
+        // If error is not EEXIST then some other error occurred while locking
+        if (err.code !== 'EEXIST') {
+            return callback(err);
+        }
+
+        // Otherwise, check if lock is stale by analyzing the file mtime
+        if (options.stale <= 0) {
+            return callback(Object.assign(new Error('Lock file is already being held'), { code: 'ELOCKED', file }));
+        }
+
+        options.fs.stat(lockfilePath, (err, stat) => {
+            if (err) {
+                // Retry if the lockfile has been removed (meanwhile)
+                // Skip stale check to avoid recursiveness
+                if (err.code === 'ENOENT') {
+                    return acquireLock(file, { ...options, stale: 0 }, callback);
+                }
+
+                return callback(err);
+            }
+
+            if (!isLockStale(stat, options)) {
+                return callback(Object.assign(new Error('Lock file is already being held'), { code: 'ELOCKED', file }));
+            }
+
+            // If it's stale, remove it and try again!
+            // Skip stale check to avoid recursiveness
+            removeLock(file, options, (err) => {
+                if (err) {
+                    return callback(err);
+                }
+
+                acquireLock(file, { ...options, stale: 0 }, callback);
+            });
+        });
+    });
+}
+
+function isLockStale(stat, options) {
+    return stat.mtime.getTime() < Date.now() - options.stale;
+}
+
+function removeLock(file, options, callback) {
+    // Remove lockfile, ignoring ENOENT errors
+    options.fs.rmdir(getLockFile(file, options), (err) => {
+        if (err && err.code !== 'ENOENT') {
+            return callback(err);
+        }
+
+        callback();
+    });
+}
+
+function updateLock(file, options) {
+    const lock = locks[file];
+
+    // Just for safety, should never happen
+    /* istanbul ignore if */
+    if (lock.updateTimeout) {
+        return;
+    }
+
+    lock.updateDelay = lock.updateDelay || options.update;
+    lock.updateTimeout = setTimeout(() => {
+        lock.updateTimeout = null;
+
+        // Stat the file to check if mtime is still ours
+        // If it is, we can still recover from a system sleep or a busy event loop
+        options.fs.stat(lock.lockfilePath, (err, stat) => {
+            const isOverThreshold = lock.lastUpdate + options.stale < Date.now();
+
+            // If it failed to update the lockfile, keep trying unless
+            // the lockfile was deleted or we are over the threshold
+            if (err) {
+                if (err.code === 'ENOENT' || isOverThreshold) {
+                    return setLockAsCompromised(file, lock, Object.assign(err, { code: 'ECOMPROMISED' }));
+                }
+
+                lock.updateDelay = 1000;
+
+                return updateLock(file, options);
+            }
+
+            const isMtimeOurs = lock.mtime.getTime() === stat.mtime.getTime();
+
+            if (!isMtimeOurs) {
+                return setLockAsCompromised(
+                    file,
+                    lock,
+                    Object.assign(
+                        new Error('Unable to update lock within the stale threshold'),
+                        { code: 'ECOMPROMISED' }
+                    ));
+            }
+
+            const mtime = mtimePrecision.getMtime(lock.mtimePrecision);
+
+            options.fs.utimes(lock.lockfilePath, mtime, mtime, (err) => {
+                const isOverThreshold = lock.lastUpdate + options.stale < Date.now();
+
+                // Ignore if the lock was released
+                if (lock.released) {
+                    return;
+                }
+
+                // If it failed to update the lockfile, keep trying unless
+                // the lockfile was deleted or we are over the threshold
+                if (err) {
+                    if (err.code === 'ENOENT' || isOverThreshold) {
+                        return setLockAsCompromised(file, lock, Object.assign(err, { code: 'ECOMPROMISED' }));
+                    }
+
+                    lock.updateDelay = 1000;
+
+                    return updateLock(file, options);
+                }
+
+                // All ok, keep updating..
+                lock.mtime = mtime;
+                lock.lastUpdate = Date.now();
+                lock.updateDelay = null;
+                updateLock(file, options);
+            });
+        });
+    }, lock.updateDelay);
+
+    // Unref the timer so that the nodejs process can exit freely
+    // This is safe because all acquired locks will be automatically released
+    // on process exit
+
+    // We first check that `lock.updateTimeout.unref` exists because some users
+    // may be using this module outside of NodeJS (e.g., in an electron app),
+    // and in those cases `setTimeout` return an integer.
+    /* istanbul ignore else */
+    if (lock.updateTimeout.unref) {
+        lock.updateTimeout.unref();
+    }
+}
+
+function setLockAsCompromised(file, lock, err) {
+    // Signal the lock has been released
+    lock.released = true;
+
+    // Cancel lock mtime update
+    // Just for safety, at this point updateTimeout should be null
+    /* istanbul ignore if */
+    if (lock.updateTimeout) {
+        clearTimeout(lock.updateTimeout);
+    }
+
+    if (locks[file] === lock) {
+        delete locks[file];
+    }
+
+    lock.options.onCompromised(err);
+}
+
+// ----------------------------------------------------------
+
+function lock(file, options, callback) {
+    /* istanbul ignore next */
+    options = {
+        stale: 10000,
+        update: null,
+        realpath: true,
+        retries: 0,
+        fs,
+        onCompromised: (err) => { throw err; },
+        ...options,
+    };
+
+    options.retries = options.retries || 0;
+    options.retries = typeof options.retries === 'number' ? { retries: options.retries } : options.retries;
+    options.stale = Math.max(options.stale || 0, 2000);
+    options.update = options.update == null ? options.stale / 2 : options.update || 0;
+    options.update = Math.max(Math.min(options.update, options.stale / 2), 1000);
+
+    // Resolve to a canonical file path
+    resolveCanonicalPath(file, options, (err, file) => {
+        if (err) {
+            return callback(err);
+        }
+
+        // Attempt to acquire the lock
+        const operation = retry.operation(options.retries);
+
+        operation.attempt(() => {
+            acquireLock(file, options, (err, mtime, mtimePrecision) => {
+                if (operation.retry(err)) {
+                    return;
+                }
+
+                if (err) {
+                    return callback(operation.mainError());
+                }
+
+                // We now own the lock
+                const lock = locks[file] = {
+                    lockfilePath: getLockFile(file, options),
+                    mtime,
+                    mtimePrecision,
+                    options,
+                    lastUpdate: Date.now(),
+                };
+
+                // We must keep the lock fresh to avoid staleness
+                updateLock(file, options);
+
+                callback(null, (releasedCallback) => {
+                    if (lock.released) {
+                        return releasedCallback &&
+                            releasedCallback(Object.assign(new Error('Lock is already released'), { code: 'ERELEASED' }));
+                    }
+
+                    // Not necessary to use realpath twice when unlocking
+                    unlock(file, { ...options, realpath: false }, releasedCallback);
+                });
+            });
+        });
+    });
+}
+
+function unlock(file, options, callback) {
+    options = {
+        fs,
+        realpath: true,
+        ...options,
+    };
+
+    // Resolve to a canonical file path
+    resolveCanonicalPath(file, options, (err, file) => {
+        if (err) {
+            return callback(err);
+        }
+
+        // Skip if the lock is not acquired
+        const lock = locks[file];
+
+        if (!lock) {
+            return callback(Object.assign(new Error('Lock is not acquired/owned by you'), { code: 'ENOTACQUIRED' }));
+        }
+
+        lock.updateTimeout && clearTimeout(lock.updateTimeout); // Cancel lock mtime update
+        lock.released = true; // Signal the lock has been released
+        delete locks[file]; // Delete from locks
+
+        removeLock(file, options, callback);
+    });
+}
+
+function check(file, options, callback) {
+    options = {
+        stale: 10000,
+        realpath: true,
+        fs,
+        ...options,
+    };
+
+    options.stale = Math.max(options.stale || 0, 2000);
+
+    // Resolve to a canonical file path
+    resolveCanonicalPath(file, options, (err, file) => {
+        if (err) {
+            return callback(err);
+        }
+
+        // Check if lockfile exists
+        options.fs.stat(getLockFile(file, options), (err, stat) => {
+            if (err) {
+                // If does not exist, file is not locked. Otherwise, callback with error
+                return err.code === 'ENOENT' ? callback(null, false) : callback(err);
+            }
+
+            // Otherwise, check if lock is stale by analyzing the file mtime
+            return callback(null, !isLockStale(stat, options));
+        });
+    });
+}
+
+function getLocks() {
+    return locks;
+}
+
+// Remove acquired locks on exit
+/* istanbul ignore next */
+onExit(() => {
+    for (const file in locks) {
+        const options = locks[file].options;
+
+        try { options.fs.rmdirSync(getLockFile(file, options)); } catch (e) { /* Empty */ }
+    }
+});
+
+module.exports.lock = lock;
+module.exports.unlock = unlock;
+module.exports.check = check;
+module.exports.getLocks = getLocks;
+
+
+/***/ }),
+
+/***/ 4747:
+/***/ ((module) => {
+
+
+
+const cacheSymbol = Symbol();
+
+function probe(file, fs, callback) {
+    const cachedPrecision = fs[cacheSymbol];
+
+    if (cachedPrecision) {
+        return fs.stat(file, (err, stat) => {
+            /* istanbul ignore if */
+            if (err) {
+                return callback(err);
+            }
+
+            callback(null, stat.mtime, cachedPrecision);
+        });
+    }
+
+    // Set mtime by ceiling Date.now() to seconds + 5ms so that it's "not on the second"
+    const mtime = new Date((Math.ceil(Date.now() / 1000) * 1000) + 5);
+
+    fs.utimes(file, mtime, mtime, (err) => {
+        /* istanbul ignore if */
+        if (err) {
+            return callback(err);
+        }
+
+        fs.stat(file, (err, stat) => {
+            /* istanbul ignore if */
+            if (err) {
+                return callback(err);
+            }
+
+            const precision = stat.mtime.getTime() % 1000 === 0 ? 's' : 'ms';
+
+            // Cache the precision in a non-enumerable way
+            Object.defineProperty(fs, cacheSymbol, { value: precision });
+
+            callback(null, stat.mtime, precision);
+        });
+    });
+}
+
+function getMtime(precision) {
+    let now = Date.now();
+
+    if (precision === 's') {
+        now = Math.ceil(now / 1000) * 1000;
+    }
+
+    return new Date(now);
+}
+
+module.exports.probe = probe;
+module.exports.getMtime = getMtime;
+
+
+/***/ }),
+
+/***/ 5546:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(7084);
+
+/***/ }),
+
+/***/ 7084:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var RetryOperation = __nccwpck_require__(9538);
+
+exports.operation = function(options) {
+  var timeouts = exports.timeouts(options);
+  return new RetryOperation(timeouts, {
+      forever: options && options.forever,
+      unref: options && options.unref,
+      maxRetryTime: options && options.maxRetryTime
+  });
+};
+
+exports.timeouts = function(options) {
+  if (options instanceof Array) {
+    return [].concat(options);
+  }
+
+  var opts = {
+    retries: 10,
+    factor: 2,
+    minTimeout: 1 * 1000,
+    maxTimeout: Infinity,
+    randomize: false
+  };
+  for (var key in options) {
+    opts[key] = options[key];
+  }
+
+  if (opts.minTimeout > opts.maxTimeout) {
+    throw new Error('minTimeout is greater than maxTimeout');
+  }
+
+  var timeouts = [];
+  for (var i = 0; i < opts.retries; i++) {
+    timeouts.push(this.createTimeout(i, opts));
+  }
+
+  if (options && options.forever && !timeouts.length) {
+    timeouts.push(this.createTimeout(i, opts));
+  }
+
+  // sort the array numerically ascending
+  timeouts.sort(function(a,b) {
+    return a - b;
+  });
+
+  return timeouts;
+};
+
+exports.createTimeout = function(attempt, opts) {
+  var random = (opts.randomize)
+    ? (Math.random() + 1)
+    : 1;
+
+  var timeout = Math.round(random * opts.minTimeout * Math.pow(opts.factor, attempt));
+  timeout = Math.min(timeout, opts.maxTimeout);
+
+  return timeout;
+};
+
+exports.wrap = function(obj, options, methods) {
+  if (options instanceof Array) {
+    methods = options;
+    options = null;
+  }
+
+  if (!methods) {
+    methods = [];
+    for (var key in obj) {
+      if (typeof obj[key] === 'function') {
+        methods.push(key);
+      }
+    }
+  }
+
+  for (var i = 0; i < methods.length; i++) {
+    var method   = methods[i];
+    var original = obj[method];
+
+    obj[method] = function retryWrapper(original) {
+      var op       = exports.operation(options);
+      var args     = Array.prototype.slice.call(arguments, 1);
+      var callback = args.pop();
+
+      args.push(function(err) {
+        if (op.retry(err)) {
+          return;
+        }
+        if (err) {
+          arguments[0] = op.mainError();
+        }
+        callback.apply(this, arguments);
+      });
+
+      op.attempt(function() {
+        original.apply(obj, args);
+      });
+    }.bind(obj, original);
+    obj[method].options = options;
+  }
+};
+
+
+/***/ }),
+
+/***/ 9538:
+/***/ ((module) => {
+
+function RetryOperation(timeouts, options) {
+  // Compatibility for the old (timeouts, retryForever) signature
+  if (typeof options === 'boolean') {
+    options = { forever: options };
+  }
+
+  this._originalTimeouts = JSON.parse(JSON.stringify(timeouts));
+  this._timeouts = timeouts;
+  this._options = options || {};
+  this._maxRetryTime = options && options.maxRetryTime || Infinity;
+  this._fn = null;
+  this._errors = [];
+  this._attempts = 1;
+  this._operationTimeout = null;
+  this._operationTimeoutCb = null;
+  this._timeout = null;
+  this._operationStart = null;
+
+  if (this._options.forever) {
+    this._cachedTimeouts = this._timeouts.slice(0);
+  }
+}
+module.exports = RetryOperation;
+
+RetryOperation.prototype.reset = function() {
+  this._attempts = 1;
+  this._timeouts = this._originalTimeouts;
+}
+
+RetryOperation.prototype.stop = function() {
+  if (this._timeout) {
+    clearTimeout(this._timeout);
+  }
+
+  this._timeouts       = [];
+  this._cachedTimeouts = null;
+};
+
+RetryOperation.prototype.retry = function(err) {
+  if (this._timeout) {
+    clearTimeout(this._timeout);
+  }
+
+  if (!err) {
+    return false;
+  }
+  var currentTime = new Date().getTime();
+  if (err && currentTime - this._operationStart >= this._maxRetryTime) {
+    this._errors.unshift(new Error('RetryOperation timeout occurred'));
+    return false;
+  }
+
+  this._errors.push(err);
+
+  var timeout = this._timeouts.shift();
+  if (timeout === undefined) {
+    if (this._cachedTimeouts) {
+      // retry forever, only keep last error
+      this._errors.splice(this._errors.length - 1, this._errors.length);
+      this._timeouts = this._cachedTimeouts.slice(0);
+      timeout = this._timeouts.shift();
+    } else {
+      return false;
+    }
+  }
+
+  var self = this;
+  var timer = setTimeout(function() {
+    self._attempts++;
+
+    if (self._operationTimeoutCb) {
+      self._timeout = setTimeout(function() {
+        self._operationTimeoutCb(self._attempts);
+      }, self._operationTimeout);
+
+      if (self._options.unref) {
+          self._timeout.unref();
+      }
+    }
+
+    self._fn(self._attempts);
+  }, timeout);
+
+  if (this._options.unref) {
+      timer.unref();
+  }
+
+  return true;
+};
+
+RetryOperation.prototype.attempt = function(fn, timeoutOps) {
+  this._fn = fn;
+
+  if (timeoutOps) {
+    if (timeoutOps.timeout) {
+      this._operationTimeout = timeoutOps.timeout;
+    }
+    if (timeoutOps.cb) {
+      this._operationTimeoutCb = timeoutOps.cb;
+    }
+  }
+
+  var self = this;
+  if (this._operationTimeoutCb) {
+    this._timeout = setTimeout(function() {
+      self._operationTimeoutCb();
+    }, self._operationTimeout);
+  }
+
+  this._operationStart = new Date().getTime();
+
+  this._fn(this._attempts);
+};
+
+RetryOperation.prototype.try = function(fn) {
+  console.log('Using RetryOperation.try() is deprecated');
+  this.attempt(fn);
+};
+
+RetryOperation.prototype.start = function(fn) {
+  console.log('Using RetryOperation.start() is deprecated');
+  this.attempt(fn);
+};
+
+RetryOperation.prototype.start = RetryOperation.prototype.try;
+
+RetryOperation.prototype.errors = function() {
+  return this._errors;
+};
+
+RetryOperation.prototype.attempts = function() {
+  return this._attempts;
+};
+
+RetryOperation.prototype.mainError = function() {
+  if (this._errors.length === 0) {
+    return null;
+  }
+
+  var counts = {};
+  var mainError = null;
+  var mainErrorCount = 0;
+
+  for (var i = 0; i < this._errors.length; i++) {
+    var error = this._errors[i];
+    var message = error.message;
+    var count = (counts[message] || 0) + 1;
+
+    counts[message] = count;
+
+    if (count >= mainErrorCount) {
+      mainError = error;
+      mainErrorCount = count;
+    }
+  }
+
+  return mainError;
+};
+
+
+/***/ }),
+
+/***/ 6627:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// Note: since nyc uses this module to output coverage, any lines
+// that are in the direct sync flow of nyc's outputCoverage are
+// ignored, since we can never get coverage for them.
+// grab a reference to node's real process object right away
+var process = global.process
+
+const processOk = function (process) {
+  return process &&
+    typeof process === 'object' &&
+    typeof process.removeListener === 'function' &&
+    typeof process.emit === 'function' &&
+    typeof process.reallyExit === 'function' &&
+    typeof process.listeners === 'function' &&
+    typeof process.kill === 'function' &&
+    typeof process.pid === 'number' &&
+    typeof process.on === 'function'
+}
+
+// some kind of non-node environment, just no-op
+/* istanbul ignore if */
+if (!processOk(process)) {
+  module.exports = function () {
+    return function () {}
+  }
+} else {
+  var assert = __nccwpck_require__(2613)
+  var signals = __nccwpck_require__(1430)
+  var isWin = /^win/i.test(process.platform)
+
+  var EE = __nccwpck_require__(4434)
+  /* istanbul ignore if */
+  if (typeof EE !== 'function') {
+    EE = EE.EventEmitter
+  }
+
+  var emitter
+  if (process.__signal_exit_emitter__) {
+    emitter = process.__signal_exit_emitter__
+  } else {
+    emitter = process.__signal_exit_emitter__ = new EE()
+    emitter.count = 0
+    emitter.emitted = {}
+  }
+
+  // Because this emitter is a global, we have to check to see if a
+  // previous version of this library failed to enable infinite listeners.
+  // I know what you're about to say.  But literally everything about
+  // signal-exit is a compromise with evil.  Get used to it.
+  if (!emitter.infinite) {
+    emitter.setMaxListeners(Infinity)
+    emitter.infinite = true
+  }
+
+  module.exports = function (cb, opts) {
+    /* istanbul ignore if */
+    if (!processOk(global.process)) {
+      return function () {}
+    }
+    assert.equal(typeof cb, 'function', 'a callback must be provided for exit handler')
+
+    if (loaded === false) {
+      load()
+    }
+
+    var ev = 'exit'
+    if (opts && opts.alwaysLast) {
+      ev = 'afterexit'
+    }
+
+    var remove = function () {
+      emitter.removeListener(ev, cb)
+      if (emitter.listeners('exit').length === 0 &&
+          emitter.listeners('afterexit').length === 0) {
+        unload()
+      }
+    }
+    emitter.on(ev, cb)
+
+    return remove
+  }
+
+  var unload = function unload () {
+    if (!loaded || !processOk(global.process)) {
+      return
+    }
+    loaded = false
+
+    signals.forEach(function (sig) {
+      try {
+        process.removeListener(sig, sigListeners[sig])
+      } catch (er) {}
+    })
+    process.emit = originalProcessEmit
+    process.reallyExit = originalProcessReallyExit
+    emitter.count -= 1
+  }
+  module.exports.unload = unload
+
+  var emit = function emit (event, code, signal) {
+    /* istanbul ignore if */
+    if (emitter.emitted[event]) {
+      return
+    }
+    emitter.emitted[event] = true
+    emitter.emit(event, code, signal)
+  }
+
+  // { <signal>: <listener fn>, ... }
+  var sigListeners = {}
+  signals.forEach(function (sig) {
+    sigListeners[sig] = function listener () {
+      /* istanbul ignore if */
+      if (!processOk(global.process)) {
+        return
+      }
+      // If there are no other listeners, an exit is coming!
+      // Simplest way: remove us and then re-send the signal.
+      // We know that this will kill the process, so we can
+      // safely emit now.
+      var listeners = process.listeners(sig)
+      if (listeners.length === emitter.count) {
+        unload()
+        emit('exit', null, sig)
+        /* istanbul ignore next */
+        emit('afterexit', null, sig)
+        /* istanbul ignore next */
+        if (isWin && sig === 'SIGHUP') {
+          // "SIGHUP" throws an `ENOSYS` error on Windows,
+          // so use a supported signal instead
+          sig = 'SIGINT'
+        }
+        /* istanbul ignore next */
+        process.kill(process.pid, sig)
+      }
+    }
+  })
+
+  module.exports.signals = function () {
+    return signals
+  }
+
+  var loaded = false
+
+  var load = function load () {
+    if (loaded || !processOk(global.process)) {
+      return
+    }
+    loaded = true
+
+    // This is the number of onSignalExit's that are in play.
+    // It's important so that we can count the correct number of
+    // listeners on signals, and don't wait for the other one to
+    // handle it instead of us.
+    emitter.count += 1
+
+    signals = signals.filter(function (sig) {
+      try {
+        process.on(sig, sigListeners[sig])
+        return true
+      } catch (er) {
+        return false
+      }
+    })
+
+    process.emit = processEmit
+    process.reallyExit = processReallyExit
+  }
+  module.exports.load = load
+
+  var originalProcessReallyExit = process.reallyExit
+  var processReallyExit = function processReallyExit (code) {
+    /* istanbul ignore if */
+    if (!processOk(global.process)) {
+      return
+    }
+    process.exitCode = code || /* istanbul ignore next */ 0
+    emit('exit', process.exitCode, null)
+    /* istanbul ignore next */
+    emit('afterexit', process.exitCode, null)
+    /* istanbul ignore next */
+    originalProcessReallyExit.call(process, process.exitCode)
+  }
+
+  var originalProcessEmit = process.emit
+  var processEmit = function processEmit (ev, arg) {
+    if (ev === 'exit' && processOk(global.process)) {
+      /* istanbul ignore else */
+      if (arg !== undefined) {
+        process.exitCode = arg
+      }
+      var ret = originalProcessEmit.apply(this, arguments)
+      /* istanbul ignore next */
+      emit('exit', process.exitCode, null)
+      /* istanbul ignore next */
+      emit('afterexit', process.exitCode, null)
+      /* istanbul ignore next */
+      return ret
+    } else {
+      return originalProcessEmit.apply(this, arguments)
+    }
+  }
+}
+
+
+/***/ }),
+
+/***/ 1430:
+/***/ ((module) => {
+
+// This is not the set of all possible signals.
+//
+// It IS, however, the set of all signals that trigger
+// an exit on either Linux or BSD systems.  Linux is a
+// superset of the signal names supported on BSD, and
+// the unknown signals just fail to register, so we can
+// catch that easily enough.
+//
+// Don't bother with SIGKILL.  It's uncatchable, which
+// means that we can't fire any callbacks anyway.
+//
+// If a user does happen to register a handler on a non-
+// fatal signal like SIGWINCH or something, and then
+// exit, it'll end up firing `process.emit('exit')`, so
+// the handler will be fired anyway.
+//
+// SIGBUS, SIGFPE, SIGSEGV and SIGILL, when not raised
+// artificially, inherently leave the process in a
+// state from which it is not safe to try and enter JS
+// listeners.
+module.exports = [
+  'SIGABRT',
+  'SIGALRM',
+  'SIGHUP',
+  'SIGINT',
+  'SIGTERM'
+]
+
+if (process.platform !== 'win32') {
+  module.exports.push(
+    'SIGVTALRM',
+    'SIGXCPU',
+    'SIGXFSZ',
+    'SIGUSR2',
+    'SIGTRAP',
+    'SIGSYS',
+    'SIGQUIT',
+    'SIGIOT'
+    // should detect profiler and enable/disable accordingly.
+    // see #21
+    // 'SIGPROF'
+  )
+}
+
+if (process.platform === 'linux') {
+  module.exports.push(
+    'SIGIO',
+    'SIGPOLL',
+    'SIGPWR',
+    'SIGSTKFLT',
+    'SIGUNUSED'
+  )
+}
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -383,7 +2453,9 @@ function classifyStsError(error, source = 'web-identity') {
         return sts('backoff', 'Timeout', TRANSIENT_HINT);
     if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SpecialCharactersError */ .Yw)
         return sts('backoff', error.code, SPECIAL_CHARACTERS_HINT);
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IncompleteResponseError */ .qK || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ResponseTooLargeError */ .by) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IncompleteResponseError */ .qK ||
+        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ResponseTooLargeError */ .by ||
+        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedResponseError */ .f7) {
         return sts('fatal', error.code, INCOMPLETE_HINT);
     }
     if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExpiredCredentialsError */ .eB)
@@ -474,6 +2546,7 @@ function classifyTokenError(error) {
 /* harmony export */   cb: () => (/* binding */ AttemptError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   eB: () => (/* binding */ ExpiredCredentialsError),
+/* harmony export */   f7: () => (/* binding */ MalformedResponseError),
 /* harmony export */   k0: () => (/* binding */ UnsafePathError),
 /* harmony export */   kd: () => (/* binding */ ActionTimeoutError),
 /* harmony export */   lZ: () => (/* binding */ ActionError),
@@ -555,6 +2628,10 @@ class RequestTimeoutError extends ActionError {
 /** A server sent more than this action ever reads; said with the endpoint and the limit. */
 class ResponseTooLargeError extends ActionError {
     code = 'ResponseTooLarge';
+}
+/** STS sent a value that is not of the shape it documents (a line break in a secret). */
+class MalformedResponseError extends ActionError {
+    code = 'MalformedResponse';
 }
 /** STS issued credentials that are already expired, or about to, by this runner's clock. */
 class ExpiredCredentialsError extends ActionError {
@@ -693,7 +2770,7 @@ function boundedGet(url, options) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(854);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(178);
 
 // No process.exit(): it would cut off stdout still in a pipe (the ::error:: line among it). Every
 // request is destroyed when it ends or is abandoned, so nothing holds the step open; the exit code
@@ -705,7 +2782,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 854:
+/***/ 178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -883,8 +2960,8 @@ function prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __nccwpck_require__(4942);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
@@ -1457,7 +3534,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -1486,11 +3563,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -1710,7 +3787,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -1725,7 +3802,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -1736,7 +3813,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -1745,7 +3822,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -2176,7 +4253,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -4045,6 +6122,255 @@ function factsOf(context, env) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/file-commands.ts
+// The runner's file commands (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE), each batch in ONE append:
+// a write of a few KB to a regular file is not cut short by a signal, so a step killed at any point
+// leaves the job with none of a batch or all of it, never AWS_ACCESS_KEY_ID without its secret.
+// The entries are in the format @actions/core writes, one heredoc per value; without the file
+// (an old runner), each goes through @actions/core instead.
+
+
+
+
+function entry(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    // Values are checked before they get here (sts.ts); this is the last line of defence.
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`${name}: the value holds its delimiter`);
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+}
+function append(file, values, each) {
+    const entries = Object.entries(values);
+    if (entries.length === 0)
+        return;
+    if (!file) {
+        for (const [name, value] of entries)
+            each(name, value);
+        return;
+    }
+    (0,external_node_fs_.appendFileSync)(file, entries.map(([name, value]) => entry(name, value)).join(''), 'utf8');
+}
+/** Exported to the job's later steps, and to this process. */
+function file_commands_exportVariables(values) {
+    for (const [name, value] of Object.entries(values))
+        process.env[name] = value;
+    append(process.env.GITHUB_ENV, values, (n, v) => exportVariable(n, v));
+}
+function setOutputs(values) {
+    append(process.env.GITHUB_OUTPUT, values, (n, v) => setOutput(n, v));
+}
+/** For the post step, which reads them back with core.getState. */
+function saveStates(values) {
+    append(process.env.GITHUB_STATE, values, (n, v) => saveState(n, v));
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
+var proper_lockfile = __nccwpck_require__(3648);
+;// CONCATENATED MODULE: ./src/files.ts
+// Files this action writes or reads on the runner: never through a symlink, secrets at 0600, and
+// replaced atomically (a temp file beside the target, fsync, rename) so that a reader sees the old
+// file or the new one, never half of either. A directory is made 0700 when this action has to make
+// it; one that exists is never chmod'ed, because it is someone else's (a workspace, a shared 1777
+// temp directory, a ~/.aws another tool made).
+
+
+
+
+
+function isSymlink(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** Refuses a path that is a symlink, or whose directory is. */
+function refuseSymlinks(path) {
+    for (const p of [(0,external_node_path_.dirname)(path), path]) {
+        if (isSymlink(p)) {
+            throw new errors/* UnsafePathError */.k0(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
+        }
+    }
+}
+/**
+ * Opens a regular file and hands its descriptor to `use`; undefined if it does not exist.
+ * O_NOFOLLOW closes the gap between the lstat check and the open.
+ */
+function withFile(path, flags, use, mode) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, flags, mode);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' && !(flags & external_node_fs_.constants.O_CREAT))
+            return undefined;
+        if (code === 'ELOOP')
+            throw new errors/* UnsafePathError */.k0(`${path} is a symbolic link; refusing to follow it.`);
+        throw error;
+    }
+    try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            throw new errors/* UnsafePathError */.k0(`${path} is not a regular file.`);
+        return use(fd);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The file's text, or undefined if it does not exist. */
+function readText(path, options = {}) {
+    if (!options.allowSymlink)
+        refuseSymlinks(path);
+    const flags = external_node_fs_.constants.O_RDONLY | (options.allowSymlink ? 0 : external_node_fs_.constants.O_NOFOLLOW);
+    return withFile(path, flags, (fd) => (0,external_node_fs_.readFileSync)(fd, 'utf8'));
+}
+/**
+ * Makes the directory, and any parent missing, 0700; leaves existing ones exactly as they are.
+ * Level by level rather than mkdirSync's recursive mode, which loops forever where mkdir answers
+ * ENOENT under a parent that exists (/proc, some FUSE and network file systems).
+ */
+function ensureDirectory(dir) {
+    const missing = [];
+    for (let d = dir; !(0,external_node_fs_.existsSync)(d) && (0,external_node_path_.dirname)(d) !== d; d = (0,external_node_path_.dirname)(d))
+        missing.unshift(d);
+    for (const d of missing) {
+        try {
+            (0,external_node_fs_.mkdirSync)(d, { mode: 0o700 });
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+}
+/**
+ * A directory only this user can enter, made now (0700), or one that is already exactly that: a
+ * real directory, not a link, owned by this user, open to no one else.
+ */
+function ownDirectory(dir) {
+    ensureDirectory((0,external_node_path_.dirname)(dir));
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { mode: 0o700 });
+        return;
+    }
+    catch (error) {
+        if (error.code !== 'EEXIST')
+            throw error;
+    }
+    const stat = (0,external_node_fs_.lstatSync)(dir);
+    const mine = process.getuid === undefined || stat.uid === process.getuid();
+    if (!stat.isDirectory() || !mine || (process.platform !== 'win32' && (stat.mode & 0o077) !== 0)) {
+        throw new errors/* UnsafePathError */.k0(`${dir} exists and is not a private directory of this user; refusing to use it.`);
+    }
+}
+/** Makes the directory durable after a rename in it (POSIX; Windows cannot open a directory). */
+function syncDirectory(dir) {
+    if (process.platform === 'win32')
+        return;
+    const fd = (0,external_node_fs_.openSync)(dir, external_node_fs_.constants.O_RDONLY);
+    try {
+        (0,external_node_fs_.fsyncSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The temp file a write goes through; a writer that knows its tag can clean up after a kill. */
+function tempFileOf(path, tag) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${tag}.tmp`);
+}
+/** Replaces the file with `text`, readable by its owner only (0600), in one rename. */
+function writeSecretFile(path, text, tag = (0,external_node_crypto_.randomBytes)(6).toString('hex')) {
+    const dir = (0,external_node_path_.dirname)(path);
+    ensureDirectory(dir);
+    refuseSymlinks(path);
+    if (files_isDirectory(path))
+        throw new errors/* UnsafePathError */.k0(`${path} is not a regular file.`);
+    const temp = tempFileOf(path, tag);
+    const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW;
+    try {
+        withFile(temp, flags, (fd) => {
+            // The mode of open() is cut by the umask; owner read-write is what is meant, exactly.
+            (0,external_node_fs_.fchmodSync)(fd, 0o600);
+            (0,external_node_fs_.writeFileSync)(fd, text);
+            (0,external_node_fs_.fsyncSync)(fd);
+        }, 0o600);
+        (0,external_node_fs_.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+        throw error;
+    }
+    syncDirectory(dir);
+}
+function files_isDirectory(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Removes the file if it is there. */
+function removeFile(path) {
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+}
+/** A name for a private directory of this job under `parent`; made when first needed (ownDirectory). */
+function privateDirectoryName(parent) {
+    return (0,external_node_path_.join)(parent, `aws-oidc-credentials-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+}
+// A writer that was killed leaves its lock behind; after this long without a refresh of the lock's
+// mtime (proper-lockfile refreshes it every 1.5 s while held; an edit holds it for milliseconds) it
+// is taken as stale.
+const STALE_MS = 3_000;
+// Bounded: about 5 s of waiting in all, longer than a stale lock can live.
+const LOCK_RETRIES = { retries: 40, minTimeout: 20, maxTimeout: 200, factor: 1.3 };
+/**
+ * A read-modify-write of a file that other processes share (matrix jobs on one self-hosted runner
+ * share HOME): under an advisory lock (`<file>.lock`, stale ones recovered), and atomic. `edit`
+ * gets the text (undefined: no file) and returns the new text, or undefined to delete the file.
+ */
+async function editShared(path, edit, tag) {
+    ensureDirectory((0,external_node_path_.dirname)(path));
+    refuseSymlinks(path);
+    const release = await (0,proper_lockfile.lock)(path, {
+        realpath: false,
+        stale: STALE_MS,
+        retries: LOCK_RETRIES,
+        // Compromised (another process took it as stale): this edit is already done or will fail on
+        // its own; throwing from a timer would only crash the step.
+        onCompromised: () => undefined,
+    });
+    try {
+        const before = readText(path);
+        const { text, result } = edit(before);
+        if (text === undefined)
+            removeFile(path);
+        else if (text !== before)
+            writeSecretFile(path, text, tag);
+        return result;
+    }
+    finally {
+        await release().catch(() => undefined);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/escape.ts
 // Outside text is data. Claims, server messages, error bodies and paths reach a log line or the
 // job summary only through these functions, so that none of it can act as a workflow command or
@@ -4119,89 +6445,136 @@ function log_group(title, lines) {
     endGroup();
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/files.ts
-// Files this action writes or reads on the runner: never through a symlink, secrets at 0600.
-
-
-
-function isSymlink(path) {
-    try {
-        return (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-/** Refuses a path that is a symlink, or whose directory is. */
-function refuseSymlinks(path) {
-    for (const p of [(0,external_node_path_.dirname)(path), path]) {
-        if (isSymlink(p)) {
-            throw new errors/* UnsafePathError */.k0(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
+;// CONCATENATED MODULE: ./src/ini-edit.ts
+// Edits of ~/.aws/credentials and ~/.aws/config that can be undone byte for byte, whatever else
+// the file holds (CRLF, a BOM, comments, no final newline) and whatever other jobs add or remove
+// in between. Pure: text in, text out.
+//
+// A profile this action writes sits between two comment lines that carry the writer's id:
+//
+//   # aws-oidc-credentials 1a2b3c4d begin (sep:n; written for one job, removed by its post step)
+//   [deploy]
+//   aws_access_key_id = ...
+//   # aws-oidc-credentials 1a2b3c4d end
+//
+// "sep" records the line breaks put before the block (to end the file's last line and leave a
+// blank line), so that removing the block takes exactly those too. Comment lines are ignored by
+// botocore and the SDKs, and hold no "=" (the JS SDK reads any line with one as a key).
+const HEADER = /^\s*\[\s*([^\]]*?)\s*\]\s*(?:[;#][^\n]*)?$/;
+const BOM = '\uFEFF';
+const MARKER = /^# aws-oidc-credentials [0-9a-f]+ begin \(sep:([rn]+|-)/;
+/**
+ * Every occurrence of the section, in order. A section ends at the next header, or where a block
+ * of this action begins: before the line breaks that block put in front of itself, which belong
+ * to it and go when it goes.
+ */
+function findSections(text, section) {
+    const found = [];
+    let open;
+    let at = text.startsWith(BOM) ? BOM.length : 0;
+    while (at < text.length) {
+        const next = text.indexOf('\n', at);
+        const line = text.slice(at, next === -1 ? text.length : next);
+        const marker = MARKER.exec(line);
+        const header = HEADER.exec(line);
+        if (open && (marker || header)) {
+            const sep = marker ? ini_edit_decode(marker[1] ?? '-') : '';
+            open.end = text.slice(0, at).endsWith(sep) ? Math.max(open.start, at - sep.length) : at;
+            open = undefined;
         }
+        if (header) {
+            open = header[1] === section ? { start: at, end: text.length } : undefined;
+            if (open)
+                found.push(open);
+        }
+        at = next === -1 ? text.length : next + 1;
     }
+    return found;
+}
+/** The file's own line break, so that a CRLF file stays CRLF. */
+function eolOf(text) {
+    return text.includes('\r\n') ? '\r\n' : '\n';
+}
+const ini_edit_encode = (sep) => sep.replace(/\r/g, 'r').replace(/\n/g, 'n') || '-';
+const ini_edit_decode = (code) => (code === '-' ? '' : code.replace(/r/g, '\r').replace(/n/g, '\n'));
+// At the start of a line: after a line break, at the start of the file, or after its BOM.
+const beginPattern = (id) => new RegExp(`(?<=^|\\n|^\uFEFF)# aws-oidc-credentials ${id} begin \\(sep:([rn]+|-)( new-file)?;[^\\n]*\\n`);
+const endPattern = (id) => new RegExp(`(?<=\\n)# aws-oidc-credentials ${id} end\\r?\\n`);
+/** Whose block, if any, a section range lies in: the id of the writer. */
+function ownerOf(text, range) {
+    const before = text.slice(0, range.start);
+    const m = /# aws-oidc-credentials ([0-9a-f]+) begin \(sep:[rn-]+( new-file)?;[^\n]*\n$/.exec(before);
+    return m?.[1];
+}
+function block(id, section, values, eol, sep, newFile = false) {
+    const made = newFile ? ' new-file' : '';
+    return [
+        `# aws-oidc-credentials ${id} begin (sep:${ini_edit_encode(sep)}${made}; written for one job, removed by its post step)`,
+        `[${section}]`,
+        ...Object.entries(values).map(([k, v]) => `${k} = ${v}`),
+        `# aws-oidc-credentials ${id} end`,
+        '',
+    ].join(eol);
 }
 /**
- * Opens a regular file and hands its descriptor to `use`; undefined if it does not exist.
- * O_NOFOLLOW closes the gap between the lstat check and the open.
+ * The text with the section written as `id`'s block: in place of the existing section (there may
+ * be at most one; the caller checks), or at the end. `text` undefined: the file does not exist yet.
  */
-function withFile(path, flags, use, mode) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, flags, mode);
+function insertBlock(text, id, section, values) {
+    if (text === undefined)
+        return { text: block(id, section, values, '\n', '', true), replaced: undefined };
+    const eol = eolOf(text);
+    const [existing] = findSections(text, section);
+    if (existing) {
+        const replaced = text.slice(existing.start, existing.end);
+        const inserted = block(id, section, values, eol, '');
+        return { text: text.slice(0, existing.start) + inserted + text.slice(existing.end), replaced };
     }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' && !(flags & external_node_fs_.constants.O_CREAT))
-            return undefined;
-        if (code === 'ELOOP')
-            throw new errors/* UnsafePathError */.k0(`${path} is a symbolic link; refusing to follow it.`);
-        throw error;
-    }
-    try {
-        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
-            throw new errors/* UnsafePathError */.k0(`${path} is not a regular file.`);
-        return use(fd);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+    const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
+    const sep = body === '' ? '' : body.endsWith('\n') ? eol : eol + eol;
+    // A file only this action's blocks are in is still one it made: whichever block goes last deletes it.
+    const made = text !== '' && onlyMadeBlocks(text);
+    return { text: text + sep + block(id, section, values, eol, sep, made), replaced: undefined };
 }
-/** The file's text, or undefined if it does not exist. */
-function files_readText(path, options = {}) {
-    if (!options.allowSymlink)
-        refuseSymlinks(path);
-    const flags = external_node_fs_.constants.O_RDONLY | (options.allowSymlink ? 0 : external_node_fs_.constants.O_NOFOLLOW);
-    return withFile(path, flags, (fd) => (0,external_node_fs_.readFileSync)(fd, 'utf8'));
+/** Whether the text is nothing but blocks of this action that went into a file it made. */
+function onlyMadeBlocks(text) {
+    let rest = text;
+    for (const m of text.matchAll(/# aws-oidc-credentials ([0-9a-f]+) begin \(sep:[rn-]+ new-file;/g)) {
+        rest = removeBlock(rest, m[1] ?? '').text;
+    }
+    return rest === undefined || rest === '';
 }
-/** Writes a file readable by its owner only (0600), its directory 0700 if it has to be made. */
-function files_writeSecretFile(path, text) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true, mode: 0o700 });
-    refuseSymlinks(path);
-    // Credentials live here: owner only, whatever the directory was before.
-    (0,external_node_fs_.chmodSync)((0,external_node_path_.dirname)(path), 0o700);
-    const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW;
-    withFile(path, flags, (fd) => {
-        // The mode of open() applies only to a new file; an existing one may have been 0644.
-        (0,external_node_fs_.fchmodSync)(fd, 0o600);
-        (0,external_node_fs_.writeFileSync)(fd, text);
-    }, 0o600);
+/** The text without `id`'s block (and the line breaks it put before it), or with `replaced` back. */
+function removeBlock(text, id, replaced) {
+    if (text === undefined)
+        return { text, found: false };
+    const begin = beginPattern(id).exec(text);
+    const end = begin && endPattern(id).exec(text.slice(begin.index));
+    if (!begin || !end)
+        return { text, found: false };
+    const stop = begin.index + end.index + end[0].length;
+    if (replaced !== undefined)
+        return { text: text.slice(0, begin.index) + replaced + text.slice(stop), found: true };
+    const sep = ini_edit_decode(begin[1] ?? '-');
+    const start = text.slice(0, begin.index).endsWith(sep) ? begin.index - sep.length : begin.index;
+    const rest = text.slice(0, start) + text.slice(stop);
+    return { text: rest === '' && begin[2] !== undefined ? undefined : rest, found: true };
 }
 
 ;// CONCATENATED MODULE: ./src/profile.ts
-// Named profiles (aws-profile): the section is written into ~/.aws/credentials and ~/.aws/config
-// (or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE) by editing lines, so every other profile,
-// comment and blank line stays byte for byte. The post step removes what was written.
+// Named profiles (aws-profile) in ~/.aws/credentials and ~/.aws/config (or the files that
+// AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE name). Each file is edited under a lock and
+// replaced atomically; the profile is written as a marked block (ini-edit.ts), so that the post step
+// takes out exactly what this job put in, byte for byte, whatever other jobs did meanwhile. With
+// overwrite-aws-profile, the section it replaces is saved first (0600, in a private directory of
+// this job) and put back by the post step.
 
 
 
 
 
+
+const KINDS = ['credentials', 'config'];
 function profileFiles(env) {
     const home = env.HOME || (0,external_node_os_.homedir)();
     return {
@@ -4213,38 +6586,10 @@ function profileFiles(env) {
 function sectionName(file, profile) {
     return file === 'config' && profile !== 'default' ? `profile ${profile}` : profile;
 }
-// A section header, with an optional comment after it. [^\n] rather than . so that the \r of a
-// CRLF file is taken as part of the line.
-const HEADER = /^\s*\[\s*([^\]]*?)\s*\]\s*(?:[;#][^\n]*)?$/;
-/** The text without the named section (its header and every line up to the next header). */
-function removeSection(text, section) {
-    const out = [];
-    let inside = false;
-    let found = false;
-    for (const line of text.split('\n')) {
-        const header = HEADER.exec(line);
-        if (header)
-            inside = header[1] === section;
-        if (inside)
-            found = true;
-        else
-            out.push(line);
-    }
-    return { text: out.join('\n'), found };
-}
-function hasSection(text, section) {
-    return removeSection(text, section).found;
-}
-/** The text with the section replaced (or added at the end). */
-function putSection(text, section, values) {
-    const rest = removeSection(text, section).text.replace(/\n*$/, '');
-    const block = [`[${section}]`, ...Object.entries(values).map(([k, v]) => `${k} = ${v}`)].join('\n');
-    return `${rest === '' ? '' : `${rest}\n\n`}${block}\n`;
-}
 /** A symlink or odd file where a profile file should be is a problem with the profile, said as one. */
-function guarded(work) {
+async function guarded(work) {
     try {
-        return work();
+        return await work();
     }
     catch (error) {
         if (!(error instanceof errors/* UnsafePathError */.k0))
@@ -4252,47 +6597,82 @@ function guarded(work) {
         throw new errors/* ProfileFileError */.mL(`Refused to write the AWS profile: ${error.message}`, { cause: error });
     }
 }
+/** Why the section cannot be written into this text, or undefined. Checked again under the lock. */
+function conflict(path, text, section, overwrite) {
+    if (text === undefined)
+        return undefined;
+    const found = findSections(text, section);
+    if (found.length > 1) {
+        return new errors/* ProfileFileError */.mL(`${path} has ${found.length} [${section}] sections, and AWS tools read only one of them (botocore refuses the file). ` +
+            'Merge them into one, then run the job again.');
+    }
+    const [range] = found;
+    if (!range)
+        return undefined;
+    const owner = ownerOf(text, range);
+    if (owner) {
+        return new errors/* ProfileExistsError */.Ab(`${path} has a [${section}] section that another job of this action wrote (${owner}) and has not removed yet. ` +
+            `Give each job its own aws-profile; if no such job is running, delete the lines from "# aws-oidc-credentials ${owner} begin" to "... ${owner} end".`);
+    }
+    if (overwrite)
+        return undefined;
+    return new errors/* ProfileExistsError */.Ab(`Input 'aws-profile' is "${section.replace(/^profile /, '')}", but ${path} already has a [${section}] section. ` +
+        'Set overwrite-aws-profile: true to replace it, or choose another profile name.');
+}
 /** Checked before any network call, so that a clash fails fast. */
-function checkProfileWritable(files, name, overwrite) {
-    for (const kind of ['credentials', 'config']) {
-        const text = guarded(() => files_readText(files[kind]));
-        if (!overwrite && text !== undefined && hasSection(text, sectionName(kind, name))) {
-            throw new errors/* ProfileExistsError */.Ab(`Input 'aws-profile' is "${name}", but ${files[kind]} already has a [${sectionName(kind, name)}] section. ` +
-                'Set overwrite-aws-profile: true to replace it, or choose another profile name.');
+async function checkProfileWritable(files, name, overwrite) {
+    for (const kind of KINDS) {
+        const text = await guarded(() => readText(files[kind]));
+        const problem = conflict(files[kind], text, sectionName(kind, name), overwrite);
+        if (problem)
+            throw problem;
+    }
+}
+/** Writes the profile into both files; on a failure, takes back what it wrote, then throws. */
+async function writeProfile(written, values) {
+    try {
+        for (const kind of KINDS) {
+            const path = written.files[kind];
+            const section = sectionName(kind, written.name);
+            await guarded(() => editShared(path, (text) => {
+                const problem = conflict(path, text, section, written.overwrite);
+                if (problem)
+                    throw problem;
+                const inserted = insertBlock(text, written.id, section, values[kind]);
+                // Saved before the file changes: whenever the edit exists, so does the way back.
+                if (inserted.replaced !== undefined) {
+                    ownDirectory(written.backupDir);
+                    writeSecretFile((0,external_node_path_.join)(written.backupDir, kind), inserted.replaced);
+                }
+                return { text: inserted.text, result: undefined };
+            }, written.id));
         }
     }
-}
-function writeProfile(files, name, credentials, config) {
-    const created = [];
-    for (const [kind, values] of [
-        ['credentials', credentials],
-        ['config', config],
-    ]) {
-        const path = files[kind];
-        const text = guarded(() => files_readText(path));
-        if (text === undefined)
-            created.push(path);
-        guarded(() => files_writeSecretFile(path, putSection(text ?? '', sectionName(kind, name), values)));
+    catch (error) {
+        await profile_removeProfile(written).catch(() => undefined);
+        throw error;
     }
-    return { name, files, created };
 }
-/** Post step: remove the sections written; leave everything else. */
-function profile_removeProfile(written) {
-    for (const kind of ['credentials', 'config']) {
+/** Post step (and rollback): take out this job's blocks, putting back what they replaced. */
+async function profile_removeProfile(written) {
+    let found = false;
+    for (const kind of KINDS) {
         const path = written.files[kind];
-        const text = readText(path);
-        if (text === undefined)
+        // A write this job's main step was killed in the middle of.
+        (0,external_node_fs_.rmSync)(tempFileOf(path, written.id), { force: true });
+        if (!(0,external_node_fs_.existsSync)(path))
             continue;
-        const rest = removeSection(text, sectionName(kind, written.name)).text;
-        if (written.created.includes(path) && rest.trim() === '')
-            rmSync(path, { force: true });
-        else
-            writeSecretFile(path, rest.replace(/\n*$/, '\n'));
+        const backup = readText((0,external_node_path_.join)(written.backupDir, kind));
+        const removed = await editShared(path, (text) => {
+            const edit = removeBlock(text, written.id, backup);
+            return { text: edit.text, result: edit.found };
+        });
+        found = removed || found;
     }
+    (0,external_node_fs_.rmSync)(written.backupDir, { recursive: true, force: true });
+    return found;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/refresh-profile.ts
@@ -4314,12 +6694,17 @@ const quote = (path) => {
         throw new Error(`Cannot name ${path} in credential_process: it contains a quote`);
     return `"${path}"`;
 };
-function writeRefreshProfile(config, roleArn, env, refresher = bundledRefresher()) {
-    const dir = env.RUNNER_TEMP || env.TMPDIR || '/tmp';
-    const id = (0,external_node_crypto_.randomBytes)(6).toString('hex');
-    const settingsFile = (0,external_node_path_.join)(dir, `aws-oidc-refresh-${id}.json`);
-    const configFile = (0,external_node_path_.join)(dir, `aws-oidc-config-${id}`);
-    const profile = config.profile?.name ?? DEFAULT_REFRESH_PROFILE;
+/** Where the files go: a private directory of this job (made when written), so that RUNNER_TEMP itself is never touched. */
+function planRefreshProfile(config, env) {
+    const dir = privateDirectoryName(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
+    return {
+        dir,
+        configFile: (0,external_node_path_.join)(dir, 'config'),
+        settingsFile: (0,external_node_path_.join)(dir, 'settings.json'),
+        profile: config.profile?.name ?? DEFAULT_REFRESH_PROFILE,
+    };
+}
+function writeRefreshProfile(files, config, roleArn, env, refresher = bundledRefresher()) {
     const settings = {
         roleArn,
         region: config.region,
@@ -4338,21 +6723,26 @@ function writeRefreshProfile(config, roleArn, env, refresher = bundledRefresher(
         requestUrl: env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '',
         requestToken: env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '',
     };
-    files_writeSecretFile(settingsFile, JSON.stringify(settings));
+    ownDirectory(files.dir);
+    writeSecretFile(files.settingsFile, JSON.stringify(settings));
     // Absolute paths: a later step may have another node (or none) first on its PATH.
-    const section = profile === 'default' ? 'default' : `profile ${profile}`;
-    files_writeSecretFile(configFile, `[${section}]\nregion = ${config.region}\ncredential_process = ${quote(process.execPath)} ${quote(refresher)} ${quote(settingsFile)}\n`);
-    return { configFile, settingsFile, profile };
+    const section = files.profile === 'default' ? 'default' : `profile ${files.profile}`;
+    writeSecretFile(files.configFile, `[${section}]\nregion = ${config.region}\ncredential_process = ${quote(process.execPath)} ${quote(refresher)} ${quote(files.settingsFile)}\n`);
 }
 function refresh_profile_removeRefreshProfile(files) {
-    rmSync(files.settingsFile, { force: true });
-    rmSync(files.configFile, { force: true });
+    rmSync(files.dir, { recursive: true, force: true });
 }
 
 ;// CONCATENATED MODULE: ./src/job.ts
 // Every effect on the job goes through here: masks, profile files, exported variables, outputs,
-// state. Nothing is written until authentication has fully succeeded, so a failed step leaves no
-// half state.
+// state. Nothing is written until authentication has fully succeeded, and then in an order that a
+// kill at any point cannot turn into half state: masks; the post step's state (what is about to
+// be written, so that it can undo a partial write); the files; the environment in one write; the
+// outputs in one write.
+
+
+
+
 
 
 
@@ -4366,6 +6756,7 @@ const CREDENTIAL_VARIABLES = [
     'AWS_SECRET_ACCESS_KEY',
     'AWS_SESSION_TOKEN',
 ];
+const PROFILE_VARIABLES = ['AWS_PROFILE', 'AWS_DEFAULT_PROFILE'];
 function mask(value) {
     if (value)
         core_setSecret(value);
@@ -4379,116 +6770,146 @@ function maskCredentials(creds) {
     mask(creds?.secretAccessKey);
     mask(creds?.sessionToken);
 }
-/**
- * Publishes the outcome: masks first (the runner redacts a value only from lines printed after
- * its add-mask), then the profile, the environment, the state and the outputs.
- * `creds` is undefined when the identity is the runner's own (no keys in hand).
- */
-function publish(config, creds, identity, roleArn) {
-    maskCredentials(creds);
-    maskIdentity(config, identity);
-    const env = { ...environmentFor(config, creds), ...writeProfiles(config, creds, roleArn) };
-    for (const [name, value] of Object.entries(env))
-        exportVariable(name, value);
-    saveState(EXPORTED_STATE, JSON.stringify(Object.keys(env)));
-    setOutputs(config, creds, identity);
-}
 function maskIdentity(config, identity) {
     if (!config.maskAccountId)
         return;
     mask(identity.account);
     mask(identity.arn);
 }
-/** The variables output-env-credentials and unset-current-credentials ask for. */
-function environmentFor(config, creds) {
-    const env = {};
-    if (config.unsetCurrentCredentials) {
-        for (const name of CREDENTIAL_VARIABLES)
-            env[name] = '';
+/**
+ * Publishes the outcome. `creds` is undefined when the identity is the runner's own (no keys in
+ * hand). On a failure while writing files, what was written is taken back before it throws.
+ */
+async function publish(config, creds, identity, roleArn) {
+    maskCredentials(creds);
+    maskIdentity(config, identity);
+    const plan = planFor(config, creds, roleArn);
+    saveStates({
+        [EXPORTED_STATE]: JSON.stringify(Object.keys(plan.env)),
+        ...(plan.profile ? { [PROFILE_STATE]: JSON.stringify(plan.profile) } : {}),
+        ...(plan.refresh ? { [REFRESH_STATE]: JSON.stringify(plan.refresh) } : {}),
+    });
+    if (plan.refresh && roleArn)
+        writeRefreshProfile(plan.refresh, config, roleArn, process.env);
+    if (plan.profile && creds) {
+        await writeProfile(plan.profile, {
+            credentials: {
+                aws_access_key_id: creds.accessKeyId,
+                aws_secret_access_key: creds.secretAccessKey,
+                ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
+            },
+            config: { region: config.region },
+        });
+        log_info(`Wrote profile ${plan.profile.name} to ${plan.profile.files.credentials} and ${plan.profile.files.config}.`);
+    }
+    if (plan.refresh)
+        log_info(`Wrote refreshing profile ${plan.refresh.profile} to ${plan.refresh.configFile}.`);
+    file_commands_exportVariables(plan.env);
+    setOutputs(outputsFor(config, creds, identity));
+}
+function planFor(config, creds, roleArn) {
+    const env = environmentFor(config, creds, process.env);
+    if (config.refreshCredentials && roleArn) {
+        const refresh = planRefreshProfile(config, process.env);
+        // Never static keys beside a refreshing profile: they would shadow it, and expire.
+        Object.assign(env, blank(CREDENTIAL_VARIABLES), {
+            AWS_REGION: config.region,
+            AWS_DEFAULT_REGION: config.region,
+            AWS_CONFIG_FILE: refresh.configFile,
+            AWS_PROFILE: refresh.profile,
+        });
+        return { env, profile: undefined, refresh };
+    }
+    if (!config.profile || !creds)
+        return { env, profile: undefined, refresh: undefined };
+    const profile = {
+        id: (0,external_node_crypto_.randomBytes)(4).toString('hex'),
+        name: config.profile.name,
+        files: profileFiles(process.env),
+        overwrite: config.profile.overwrite,
+        backupDir: privateDirectoryName(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()),
+    };
+    return { env: { ...env, AWS_PROFILE: profile.name }, profile, refresh: undefined };
+}
+const blank = (names) => Object.fromEntries(names.map((name) => [name, '']));
+const setIn = (env, names) => names.filter((name) => env[name]);
+/**
+ * The variables output-env-credentials and unset-current-credentials ask for, and one identity:
+ * the AWS CLI and botocore take keys in the environment over AWS_PROFILE, the JS SDK takes
+ * AWS_PROFILE over keys, so whichever this step did not set, and an earlier step left, is cleared.
+ */
+function environmentFor(config, creds, current) {
+    const env = config.unsetCurrentCredentials ? blank(CREDENTIAL_VARIABLES) : {};
+    const keysOut = config.outputEnvCredentials && creds !== undefined;
+    const profileOut = (config.profile !== undefined && creds !== undefined) || config.refreshCredentials;
+    if (profileOut && !keysOut && setIn(current, CREDENTIAL_VARIABLES).length > 0) {
+        log_info(`Cleared ${setIn(current, CREDENTIAL_VARIABLES).join(', ')} left by an earlier step: the AWS CLI would use them instead of the profile.`);
+        Object.assign(env, blank(CREDENTIAL_VARIABLES));
+    }
+    if (keysOut && !profileOut && setIn(current, PROFILE_VARIABLES).length > 0) {
+        log_info(`Cleared ${setIn(current, PROFILE_VARIABLES).join(', ')} left by an earlier step: the AWS SDK for JavaScript would use it instead of these keys.`);
+        Object.assign(env, blank(setIn(current, PROFILE_VARIABLES)));
     }
     if (!config.outputEnvCredentials)
         return env;
-    env.AWS_REGION = config.region;
-    env.AWS_DEFAULT_REGION = config.region;
+    Object.assign(env, { AWS_REGION: config.region, AWS_DEFAULT_REGION: config.region });
     if (creds) {
-        env.AWS_ACCESS_KEY_ID = creds.accessKeyId;
-        env.AWS_SECRET_ACCESS_KEY = creds.secretAccessKey;
         // Keys without a session token must not pair with an earlier step's token.
-        env.AWS_SESSION_TOKEN = creds.sessionToken ?? '';
+        Object.assign(env, {
+            AWS_ACCESS_KEY_ID: creds.accessKeyId,
+            AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
+            AWS_SESSION_TOKEN: creds.sessionToken ?? '',
+        });
     }
     return env;
 }
-/** A refreshing profile or a named profile, if asked for; the variables that point at it. */
-function writeProfiles(config, creds, roleArn) {
-    if (config.refreshCredentials && roleArn) {
-        const files = writeRefreshProfile(config, roleArn, process.env);
-        saveState(REFRESH_STATE, JSON.stringify(files));
-        log_info(`Wrote refreshing profile ${files.profile} to ${files.configFile}.`);
-        // Never static keys beside a refreshing profile: they would shadow it, and expire.
-        return {
-            ...Object.fromEntries(CREDENTIAL_VARIABLES.map((name) => [name, ''])),
-            AWS_REGION: config.region,
-            AWS_DEFAULT_REGION: config.region,
-            AWS_CONFIG_FILE: files.configFile,
-            AWS_PROFILE: files.profile,
-        };
-    }
-    if (!config.profile || !creds)
-        return {};
-    const written = writeProfile(profileFiles(process.env), config.profile.name, {
-        aws_access_key_id: creds.accessKeyId,
-        aws_secret_access_key: creds.secretAccessKey,
-        ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
-    }, { region: config.region });
-    saveState(PROFILE_STATE, JSON.stringify(written));
-    log_info(`Wrote profile ${written.name} to ${written.files.credentials} and ${written.files.config}.`);
-    return { AWS_PROFILE: written.name };
-}
-function setOutputs(config, creds, identity) {
-    setOutput('aws-account-id', identity.account);
-    setOutput('authenticated-arn', identity.arn);
-    if (creds?.expiration)
-        setOutput('aws-expiration', creds.expiration.toISOString());
-    if (config.outputCredentials && creds) {
-        setOutput('aws-access-key-id', creds.accessKeyId);
-        setOutput('aws-secret-access-key', creds.secretAccessKey);
-        if (creds.sessionToken)
-            setOutput('aws-session-token', creds.sessionToken);
-    }
+function outputsFor(config, creds, identity) {
+    return {
+        'aws-account-id': identity.account,
+        'authenticated-arn': identity.arn,
+        ...(creds?.expiration ? { 'aws-expiration': creds.expiration.toISOString() } : {}),
+        ...(config.outputCredentials && creds
+            ? {
+                'aws-access-key-id': creds.accessKeyId,
+                'aws-secret-access-key': creds.secretAccessKey,
+                ...(creds.sessionToken ? { 'aws-session-token': creds.sessionToken } : {}),
+            }
+            : {}),
+    };
 }
 /** use-existing-credentials found valid ones: only say who they are. */
 function publishExisting(config, identity) {
     maskIdentity(config, identity);
-    setOutput('aws-account-id', identity.account);
-    setOutput('authenticated-arn', identity.arn);
+    setOutputs({ 'aws-account-id': identity.account, 'authenticated-arn': identity.arn });
 }
-/** Post step: blank the variables the main step exported and remove its profile; nothing else. */
-function undoPublish() {
-    const done = [];
-    let names;
+function stateOf(name) {
     try {
-        names = JSON.parse(core.getState(EXPORTED_STATE) || '[]');
+        const raw = core.getState(name);
+        return raw ? JSON.parse(raw) : undefined;
     }
     catch {
-        names = [];
+        return undefined;
     }
+}
+/** Post step: blank the variables the main step exported, remove its files; nothing else. */
+async function undoPublish() {
+    const done = [];
+    const names = stateOf(EXPORTED_STATE);
     const blanked = Array.isArray(names)
         ? names.filter((n) => typeof n === 'string' && /^AWS_\w+$/.test(n))
         : [];
-    for (const name of blanked)
-        core.exportVariable(name, '');
+    exportVariables(blank(blanked));
     if (blanked.length > 0)
         done.push(`cleared ${blanked.join(', ')}`);
-    const refresh = core.getState(REFRESH_STATE);
+    const refresh = stateOf(REFRESH_STATE);
     if (refresh) {
-        removeRefreshProfile(JSON.parse(refresh));
+        removeRefreshProfile(refresh);
         done.push('removed the refreshing profile');
     }
-    const profile = core.getState(PROFILE_STATE);
+    const profile = stateOf(PROFILE_STATE);
     if (profile) {
-        const written = JSON.parse(profile);
-        removeProfile(written);
-        done.push(`removed profile ${written.name}`);
+        const found = await removeProfile(profile);
+        done.push(`${found ? 'removed' : 'found nothing left of'} profile ${profile.name}${profile.overwrite && found ? ' and put back what it replaced' : ''}`);
     }
     return done;
 }
@@ -4641,7 +7062,7 @@ const KUBERNETES_TOKEN_DIRS = ['/var/run/secrets/kubernetes.io/', '/var/run/secr
 function readTokenFile(path) {
     let text;
     try {
-        text = files_readText(path, { allowSymlink: KUBERNETES_TOKEN_DIRS.some((d) => path.startsWith(d)) });
+        text = readText(path, { allowSymlink: KUBERNETES_TOKEN_DIRS.some((d) => path.startsWith(d)) });
     }
     catch (error) {
         throw new errors/* TokenFileError */.O1(`Failed to read web-identity-token-file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -4671,7 +7092,7 @@ function readTokenFile(path) {
 
 
 async function authenticate(config, signal) {
-    const source = preflight(config, process.env);
+    const source = await preflight(config, process.env);
     const started = await start(config, source, signal);
     try {
         if (config.useExistingCredentials) {
@@ -4699,15 +7120,16 @@ async function authenticate(config, signal) {
     }
 }
 /** Everything that can be checked without the network, first. Returns the signing credentials. */
-function preflight(config, env) {
+async function preflight(config, env) {
     if (config.mode === 'oidc')
         mask(readRequestToken(env));
     for (const said of cleartextWarnings(config, env))
         log_warning(said);
     const source = signingCredentials(config, env);
     maskCredentials(source);
-    if (config.profile)
-        checkProfileWritable(profileFiles(env), config.profile.name, config.profile.overwrite);
+    if (config.profile) {
+        await checkProfileWritable(profileFiles(env), config.profile.name, config.profile.overwrite);
+    }
     if (config.unsetCurrentCredentials) {
         for (const name of CREDENTIAL_VARIABLES)
             delete env[name];
@@ -4743,7 +7165,7 @@ async function start(config, source, signal) {
     const tagged = config.role !== undefined && config.mode !== 'oidc' && config.mode !== 'token-file';
     try {
         const [sts, agent, facts] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(695), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3190)),
+            Promise.all(/* import() */[__nccwpck_require__.e(695), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3384)),
             proxyAgentFor(stsUrl(config)),
             tagged && !config.skipSessionTagging ? runFacts() : undefined,
         ]);
@@ -5693,13 +8115,14 @@ async function run() {
             log_warning(said);
         const settings = config;
         const outcome = await withActionTimeout(config, (signal) => authenticate(settings, signal));
+        // Every path, use-existing-credentials included: the account is checked before anything is said.
+        checkAllowedAccount(config, outcome.identity.account);
         if (outcome.existing) {
             publishExisting(config, outcome.identity);
             log_notice('Pre-existing credentials are valid (use-existing-credentials); nothing new was exported.');
             return;
         }
-        checkAllowedAccount(config, outcome.identity.account);
-        publish(config, outcome.credentials, outcome.identity, outcome.roleArn);
+        await publish(config, outcome.credentials, outcome.identity, outcome.roleArn);
         await reportSuccess(config, outcome, performance.now() - started);
     }
     catch (error) {
@@ -5781,6 +8204,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./undici-stu
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 9140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
 
 /***/ }),
 
@@ -5921,6 +8351,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 

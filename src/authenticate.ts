@@ -45,7 +45,7 @@ interface Started {
 }
 
 export async function authenticate(config: Config, signal: AbortSignal): Promise<Outcome> {
-  const source = preflight(config, process.env);
+  const source = await preflight(config, process.env);
   const started = await start(config, source, signal);
   try {
     if (config.useExistingCredentials) {
@@ -71,12 +71,14 @@ export async function authenticate(config: Config, signal: AbortSignal): Promise
 }
 
 /** Everything that can be checked without the network, first. Returns the signing credentials. */
-function preflight(config: Config, env: NodeJS.ProcessEnv): Credentials | undefined {
+async function preflight(config: Config, env: NodeJS.ProcessEnv): Promise<Credentials | undefined> {
   if (config.mode === 'oidc') mask(readRequestToken(env));
   for (const said of cleartextWarnings(config, env)) warning(said);
   const source = signingCredentials(config, env);
   maskCredentials(source);
-  if (config.profile) checkProfileWritable(profileFiles(env), config.profile.name, config.profile.overwrite);
+  if (config.profile) {
+    await checkProfileWritable(profileFiles(env), config.profile.name, config.profile.overwrite);
+  }
   if (config.unsetCurrentCredentials) {
     for (const name of CREDENTIAL_VARIABLES) delete env[name];
   }

@@ -6,6 +6,7 @@
 import {
   ExpiredCredentialsError,
   IncompleteResponseError,
+  MalformedResponseError,
   RequestTimeoutError,
   ResponseTooLargeError,
   SpecialCharactersError,
@@ -170,7 +171,11 @@ export function classifyStsError(error: unknown, source: SignedBy = 'web-identit
   if (error instanceof RequestTimeoutError || name === 'TimeoutError')
     return sts('backoff', 'Timeout', TRANSIENT_HINT);
   if (error instanceof SpecialCharactersError) return sts('backoff', error.code, SPECIAL_CHARACTERS_HINT);
-  if (error instanceof IncompleteResponseError || error instanceof ResponseTooLargeError) {
+  if (
+    error instanceof IncompleteResponseError ||
+    error instanceof ResponseTooLargeError ||
+    error instanceof MalformedResponseError
+  ) {
     return sts('fatal', error.code, INCOMPLETE_HINT);
   }
   if (error instanceof ExpiredCredentialsError) return sts('fatal', error.code, CLOCK_HINT);

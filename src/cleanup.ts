@@ -4,7 +4,7 @@ import { undoPublish } from './job.js';
 import { info, warning } from './log.js';
 
 try {
-  const done = undoPublish();
+  const done = await undoPublish();
   if (done.length > 0) info(`Cleaned up: ${done.join('; ')}.`);
 } catch (error) {
   warning(

@@ -96,6 +96,11 @@ export class ResponseTooLargeError extends ActionError {
   readonly code = 'ResponseTooLarge';
 }
 
+/** STS sent a value that is not of the shape it documents (a line break in a secret). */
+export class MalformedResponseError extends ActionError {
+  readonly code = 'MalformedResponse';
+}
+
 /** STS issued credentials that are already expired, or about to, by this runner's clock. */
 export class ExpiredCredentialsError extends ActionError {
   readonly code = 'ExpiredCredentials';

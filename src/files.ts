@@ -1,18 +1,28 @@
-// Files this action writes or reads on the runner: never through a symlink, secrets at 0600.
+// Files this action writes or reads on the runner: never through a symlink, secrets at 0600, and
+// replaced atomically (a temp file beside the target, fsync, rename) so that a reader sees the old
+// file or the new one, never half of either. A directory is made 0700 when this action has to make
+// it; one that exists is never chmod'ed, because it is someone else's (a workspace, a shared 1777
+// temp directory, a ~/.aws another tool made).
 
+import { randomBytes } from 'node:crypto';
 import {
-  chmodSync,
   closeSync,
   constants,
+  existsSync,
   fchmodSync,
   fstatSync,
+  fsyncSync,
   lstatSync,
   mkdirSync,
   openSync,
   readFileSync,
+  renameSync,
+  rmSync,
+  unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { lock } from 'proper-lockfile';
 import { UnsafePathError } from './errors.js';
 
 function isSymlink(path: string): boolean {
@@ -63,21 +73,144 @@ export function readText(path: string, options: { allowSymlink?: boolean } = {})
   return withFile(path, flags, (fd) => readFileSync(fd, 'utf8'));
 }
 
-/** Writes a file readable by its owner only (0600), its directory 0700 if it has to be made. */
-export function writeSecretFile(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+/**
+ * Makes the directory, and any parent missing, 0700; leaves existing ones exactly as they are.
+ * Level by level rather than mkdirSync's recursive mode, which loops forever where mkdir answers
+ * ENOENT under a parent that exists (/proc, some FUSE and network file systems).
+ */
+function ensureDirectory(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d) && dirname(d) !== d; d = dirname(d)) missing.unshift(d);
+  for (const d of missing) {
+    try {
+      mkdirSync(d, { mode: 0o700 });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+/**
+ * A directory only this user can enter, made now (0700), or one that is already exactly that: a
+ * real directory, not a link, owned by this user, open to no one else.
+ */
+export function ownDirectory(dir: string): void {
+  ensureDirectory(dirname(dir));
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const stat = lstatSync(dir);
+  const mine = process.getuid === undefined || stat.uid === process.getuid();
+  if (!stat.isDirectory() || !mine || (process.platform !== 'win32' && (stat.mode & 0o077) !== 0)) {
+    throw new UnsafePathError(
+      `${dir} exists and is not a private directory of this user; refusing to use it.`,
+    );
+  }
+}
+
+/** Makes the directory durable after a rename in it (POSIX; Windows cannot open a directory). */
+function syncDirectory(dir: string): void {
+  if (process.platform === 'win32') return;
+  const fd = openSync(dir, constants.O_RDONLY);
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The temp file a write goes through; a writer that knows its tag can clean up after a kill. */
+export function tempFileOf(path: string, tag: string): string {
+  return join(dirname(path), `.${basename(path)}.${tag}.tmp`);
+}
+
+/** Replaces the file with `text`, readable by its owner only (0600), in one rename. */
+export function writeSecretFile(path: string, text: string, tag = randomBytes(6).toString('hex')): void {
+  const dir = dirname(path);
+  ensureDirectory(dir);
   refuseSymlinks(path);
-  // Credentials live here: owner only, whatever the directory was before.
-  chmodSync(dirname(path), 0o700);
-  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW;
-  withFile(
-    path,
-    flags,
-    (fd) => {
-      // The mode of open() applies only to a new file; an existing one may have been 0644.
-      fchmodSync(fd, 0o600);
-      writeFileSync(fd, text);
-    },
-    0o600,
-  );
+  if (isDirectory(path)) throw new UnsafePathError(`${path} is not a regular file.`);
+  const temp = tempFileOf(path, tag);
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+  try {
+    withFile(
+      temp,
+      flags,
+      (fd) => {
+        // The mode of open() is cut by the umask; owner read-write is what is meant, exactly.
+        fchmodSync(fd, 0o600);
+        writeFileSync(fd, text);
+        fsyncSync(fd);
+      },
+      0o600,
+    );
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  syncDirectory(dir);
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Removes the file if it is there. */
+function removeFile(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
+
+/** A name for a private directory of this job under `parent`; made when first needed (ownDirectory). */
+export function privateDirectoryName(parent: string): string {
+  return join(parent, `aws-oidc-credentials-${randomBytes(8).toString('hex')}`);
+}
+
+// A writer that was killed leaves its lock behind; after this long without a refresh of the lock's
+// mtime (proper-lockfile refreshes it every 1.5 s while held; an edit holds it for milliseconds) it
+// is taken as stale.
+const STALE_MS = 3_000;
+// Bounded: about 5 s of waiting in all, longer than a stale lock can live.
+const LOCK_RETRIES = { retries: 40, minTimeout: 20, maxTimeout: 200, factor: 1.3 };
+
+/**
+ * A read-modify-write of a file that other processes share (matrix jobs on one self-hosted runner
+ * share HOME): under an advisory lock (`<file>.lock`, stale ones recovered), and atomic. `edit`
+ * gets the text (undefined: no file) and returns the new text, or undefined to delete the file.
+ */
+export async function editShared<T>(
+  path: string,
+  edit: (text: string | undefined) => { text: string | undefined; result: T },
+  tag?: string,
+): Promise<T> {
+  ensureDirectory(dirname(path));
+  refuseSymlinks(path);
+  const release = await lock(path, {
+    realpath: false,
+    stale: STALE_MS,
+    retries: LOCK_RETRIES,
+    // Compromised (another process took it as stale): this edit is already done or will fail on
+    // its own; throwing from a timer would only crash the step.
+    onCompromised: () => undefined,
+  });
+  try {
+    const before = readText(path);
+    const { text, result } = edit(before);
+    if (text === undefined) removeFile(path);
+    else if (text !== before) writeSecretFile(path, text, tag);
+    return result;
+  } finally {
+    await release().catch(() => undefined);
+  }
 }

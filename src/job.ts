@@ -1,12 +1,23 @@
 // Every effect on the job goes through here: masks, profile files, exported variables, outputs,
-// state. Nothing is written until authentication has fully succeeded, so a failed step leaves no
-// half state.
+// state. Nothing is written until authentication has fully succeeded, and then in an order that a
+// kill at any point cannot turn into half state: masks; the post step's state (what is about to
+// be written, so that it can undo a partial write); the files; the environment in one write; the
+// outputs in one write.
 
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
+import { exportVariables, saveStates, setOutputs } from './file-commands.js';
+import { privateDirectoryName } from './files.js';
 import type { Config } from './inputs/config.js';
 import { info } from './log.js';
 import { profileFiles, removeProfile, type WrittenProfile, writeProfile } from './profile.js';
-import { type RefreshFiles, removeRefreshProfile, writeRefreshProfile } from './refresh-profile.js';
+import {
+  planRefreshProfile,
+  type RefreshFiles,
+  removeRefreshProfile,
+  writeRefreshProfile,
+} from './refresh-profile.js';
 import type { Credentials, Identity } from './sts.js';
 
 /** The post step reads these to undo exactly what the main step did. */
@@ -19,6 +30,7 @@ export const CREDENTIAL_VARIABLES = [
   'AWS_SECRET_ACCESS_KEY',
   'AWS_SESSION_TOKEN',
 ] as const;
+const PROFILE_VARIABLES = ['AWS_PROFILE', 'AWS_DEFAULT_PROFILE'] as const;
 
 export function mask(value: string | undefined): void {
   if (value) core.setSecret(value);
@@ -35,127 +47,171 @@ export function maskCredentials(creds: Credentials | undefined): void {
   mask(creds?.sessionToken);
 }
 
-/**
- * Publishes the outcome: masks first (the runner redacts a value only from lines printed after
- * its add-mask), then the profile, the environment, the state and the outputs.
- * `creds` is undefined when the identity is the runner's own (no keys in hand).
- */
-export function publish(
-  config: Config,
-  creds: Credentials | undefined,
-  identity: Identity,
-  roleArn: string | undefined,
-): void {
-  maskCredentials(creds);
-  maskIdentity(config, identity);
-  const env = { ...environmentFor(config, creds), ...writeProfiles(config, creds, roleArn) };
-  for (const [name, value] of Object.entries(env)) core.exportVariable(name, value);
-  core.saveState(EXPORTED_STATE, JSON.stringify(Object.keys(env)));
-  setOutputs(config, creds, identity);
-}
-
 function maskIdentity(config: Config, identity: Identity): void {
   if (!config.maskAccountId) return;
   mask(identity.account);
   mask(identity.arn);
 }
 
-/** The variables output-env-credentials and unset-current-credentials ask for. */
-function environmentFor(config: Config, creds: Credentials | undefined): Record<string, string> {
-  const env: Record<string, string> = {};
-  if (config.unsetCurrentCredentials) {
-    for (const name of CREDENTIAL_VARIABLES) env[name] = '';
+/** What publish() will write: planned before anything is, so the post step knows it all. */
+interface Plan {
+  readonly env: Record<string, string>;
+  readonly profile: WrittenProfile | undefined;
+  readonly refresh: RefreshFiles | undefined;
+}
+
+/**
+ * Publishes the outcome. `creds` is undefined when the identity is the runner's own (no keys in
+ * hand). On a failure while writing files, what was written is taken back before it throws.
+ */
+export async function publish(
+  config: Config,
+  creds: Credentials | undefined,
+  identity: Identity,
+  roleArn: string | undefined,
+): Promise<void> {
+  maskCredentials(creds);
+  maskIdentity(config, identity);
+  const plan = planFor(config, creds, roleArn);
+  saveStates({
+    [EXPORTED_STATE]: JSON.stringify(Object.keys(plan.env)),
+    ...(plan.profile ? { [PROFILE_STATE]: JSON.stringify(plan.profile) } : {}),
+    ...(plan.refresh ? { [REFRESH_STATE]: JSON.stringify(plan.refresh) } : {}),
+  });
+  if (plan.refresh && roleArn) writeRefreshProfile(plan.refresh, config, roleArn, process.env);
+  if (plan.profile && creds) {
+    await writeProfile(plan.profile, {
+      credentials: {
+        aws_access_key_id: creds.accessKeyId,
+        aws_secret_access_key: creds.secretAccessKey,
+        ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
+      },
+      config: { region: config.region },
+    });
+    info(
+      `Wrote profile ${plan.profile.name} to ${plan.profile.files.credentials} and ${plan.profile.files.config}.`,
+    );
+  }
+  if (plan.refresh) info(`Wrote refreshing profile ${plan.refresh.profile} to ${plan.refresh.configFile}.`);
+  exportVariables(plan.env);
+  setOutputs(outputsFor(config, creds, identity));
+}
+
+function planFor(config: Config, creds: Credentials | undefined, roleArn: string | undefined): Plan {
+  const env = environmentFor(config, creds, process.env);
+  if (config.refreshCredentials && roleArn) {
+    const refresh = planRefreshProfile(config, process.env);
+    // Never static keys beside a refreshing profile: they would shadow it, and expire.
+    Object.assign(env, blank(CREDENTIAL_VARIABLES), {
+      AWS_REGION: config.region,
+      AWS_DEFAULT_REGION: config.region,
+      AWS_CONFIG_FILE: refresh.configFile,
+      AWS_PROFILE: refresh.profile,
+    });
+    return { env, profile: undefined, refresh };
+  }
+  if (!config.profile || !creds) return { env, profile: undefined, refresh: undefined };
+  const profile: WrittenProfile = {
+    id: randomBytes(4).toString('hex'),
+    name: config.profile.name,
+    files: profileFiles(process.env),
+    overwrite: config.profile.overwrite,
+    backupDir: privateDirectoryName(process.env.RUNNER_TEMP || tmpdir()),
+  };
+  return { env: { ...env, AWS_PROFILE: profile.name }, profile, refresh: undefined };
+}
+
+const blank = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, '']));
+const setIn = (env: NodeJS.ProcessEnv, names: readonly string[]) => names.filter((name) => env[name]);
+
+/**
+ * The variables output-env-credentials and unset-current-credentials ask for, and one identity:
+ * the AWS CLI and botocore take keys in the environment over AWS_PROFILE, the JS SDK takes
+ * AWS_PROFILE over keys, so whichever this step did not set, and an earlier step left, is cleared.
+ */
+function environmentFor(config: Config, creds: Credentials | undefined, current: NodeJS.ProcessEnv) {
+  const env: Record<string, string> = config.unsetCurrentCredentials ? blank(CREDENTIAL_VARIABLES) : {};
+  const keysOut = config.outputEnvCredentials && creds !== undefined;
+  const profileOut = (config.profile !== undefined && creds !== undefined) || config.refreshCredentials;
+  if (profileOut && !keysOut && setIn(current, CREDENTIAL_VARIABLES).length > 0) {
+    info(
+      `Cleared ${setIn(current, CREDENTIAL_VARIABLES).join(', ')} left by an earlier step: the AWS CLI would use them instead of the profile.`,
+    );
+    Object.assign(env, blank(CREDENTIAL_VARIABLES));
+  }
+  if (keysOut && !profileOut && setIn(current, PROFILE_VARIABLES).length > 0) {
+    info(
+      `Cleared ${setIn(current, PROFILE_VARIABLES).join(', ')} left by an earlier step: the AWS SDK for JavaScript would use it instead of these keys.`,
+    );
+    Object.assign(env, blank(setIn(current, PROFILE_VARIABLES)));
   }
   if (!config.outputEnvCredentials) return env;
-  env.AWS_REGION = config.region;
-  env.AWS_DEFAULT_REGION = config.region;
+  Object.assign(env, { AWS_REGION: config.region, AWS_DEFAULT_REGION: config.region });
   if (creds) {
-    env.AWS_ACCESS_KEY_ID = creds.accessKeyId;
-    env.AWS_SECRET_ACCESS_KEY = creds.secretAccessKey;
     // Keys without a session token must not pair with an earlier step's token.
-    env.AWS_SESSION_TOKEN = creds.sessionToken ?? '';
+    Object.assign(env, {
+      AWS_ACCESS_KEY_ID: creds.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
+      AWS_SESSION_TOKEN: creds.sessionToken ?? '',
+    });
   }
   return env;
 }
 
-/** A refreshing profile or a named profile, if asked for; the variables that point at it. */
-function writeProfiles(
+function outputsFor(
   config: Config,
   creds: Credentials | undefined,
-  roleArn: string | undefined,
+  identity: Identity,
 ): Record<string, string> {
-  if (config.refreshCredentials && roleArn) {
-    const files = writeRefreshProfile(config, roleArn, process.env);
-    core.saveState(REFRESH_STATE, JSON.stringify(files));
-    info(`Wrote refreshing profile ${files.profile} to ${files.configFile}.`);
-    // Never static keys beside a refreshing profile: they would shadow it, and expire.
-    return {
-      ...Object.fromEntries(CREDENTIAL_VARIABLES.map((name) => [name, ''])),
-      AWS_REGION: config.region,
-      AWS_DEFAULT_REGION: config.region,
-      AWS_CONFIG_FILE: files.configFile,
-      AWS_PROFILE: files.profile,
-    };
-  }
-  if (!config.profile || !creds) return {};
-  const written = writeProfile(
-    profileFiles(process.env),
-    config.profile.name,
-    {
-      aws_access_key_id: creds.accessKeyId,
-      aws_secret_access_key: creds.secretAccessKey,
-      ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
-    },
-    { region: config.region },
-  );
-  core.saveState(PROFILE_STATE, JSON.stringify(written));
-  info(`Wrote profile ${written.name} to ${written.files.credentials} and ${written.files.config}.`);
-  return { AWS_PROFILE: written.name };
-}
-
-function setOutputs(config: Config, creds: Credentials | undefined, identity: Identity): void {
-  core.setOutput('aws-account-id', identity.account);
-  core.setOutput('authenticated-arn', identity.arn);
-  if (creds?.expiration) core.setOutput('aws-expiration', creds.expiration.toISOString());
-  if (config.outputCredentials && creds) {
-    core.setOutput('aws-access-key-id', creds.accessKeyId);
-    core.setOutput('aws-secret-access-key', creds.secretAccessKey);
-    if (creds.sessionToken) core.setOutput('aws-session-token', creds.sessionToken);
-  }
+  return {
+    'aws-account-id': identity.account,
+    'authenticated-arn': identity.arn,
+    ...(creds?.expiration ? { 'aws-expiration': creds.expiration.toISOString() } : {}),
+    ...(config.outputCredentials && creds
+      ? {
+          'aws-access-key-id': creds.accessKeyId,
+          'aws-secret-access-key': creds.secretAccessKey,
+          ...(creds.sessionToken ? { 'aws-session-token': creds.sessionToken } : {}),
+        }
+      : {}),
+  };
 }
 
 /** use-existing-credentials found valid ones: only say who they are. */
 export function publishExisting(config: Config, identity: Identity): void {
   maskIdentity(config, identity);
-  core.setOutput('aws-account-id', identity.account);
-  core.setOutput('authenticated-arn', identity.arn);
+  setOutputs({ 'aws-account-id': identity.account, 'authenticated-arn': identity.arn });
 }
 
-/** Post step: blank the variables the main step exported and remove its profile; nothing else. */
-export function undoPublish(): string[] {
-  const done: string[] = [];
-  let names: unknown;
+function stateOf<T>(name: string): T | undefined {
   try {
-    names = JSON.parse(core.getState(EXPORTED_STATE) || '[]');
+    const raw = core.getState(name);
+    return raw ? (JSON.parse(raw) as T) : undefined;
   } catch {
-    names = [];
+    return undefined;
   }
+}
+
+/** Post step: blank the variables the main step exported, remove its files; nothing else. */
+export async function undoPublish(): Promise<string[]> {
+  const done: string[] = [];
+  const names = stateOf<unknown>(EXPORTED_STATE);
   const blanked = Array.isArray(names)
     ? names.filter((n): n is string => typeof n === 'string' && /^AWS_\w+$/.test(n))
     : [];
-  for (const name of blanked) core.exportVariable(name, '');
+  exportVariables(blank(blanked));
   if (blanked.length > 0) done.push(`cleared ${blanked.join(', ')}`);
-
-  const refresh = core.getState(REFRESH_STATE);
+  const refresh = stateOf<RefreshFiles>(REFRESH_STATE);
   if (refresh) {
-    removeRefreshProfile(JSON.parse(refresh) as RefreshFiles);
+    removeRefreshProfile(refresh);
     done.push('removed the refreshing profile');
   }
-  const profile = core.getState(PROFILE_STATE);
+  const profile = stateOf<WrittenProfile>(PROFILE_STATE);
   if (profile) {
-    const written = JSON.parse(profile) as WrittenProfile;
-    removeProfile(written);
-    done.push(`removed profile ${written.name}`);
+    const found = await removeProfile(profile);
+    done.push(
+      `${found ? 'removed' : 'found nothing left of'} profile ${profile.name}${profile.overwrite && found ? ' and put back what it replaced' : ''}`,
+    );
   }
   return done;
 }

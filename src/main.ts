@@ -49,13 +49,14 @@ export async function run(): Promise<void> {
     for (const said of config.warnings) warning(said);
     const settings = config;
     const outcome = await withActionTimeout(config, (signal) => authenticate(settings, signal));
+    // Every path, use-existing-credentials included: the account is checked before anything is said.
+    checkAllowedAccount(config, outcome.identity.account);
     if (outcome.existing) {
       publishExisting(config, outcome.identity);
       notice('Pre-existing credentials are valid (use-existing-credentials); nothing new was exported.');
       return;
     }
-    checkAllowedAccount(config, outcome.identity.account);
-    publish(config, outcome.credentials, outcome.identity, outcome.roleArn);
+    await publish(config, outcome.credentials, outcome.identity, outcome.roleArn);
     await reportSuccess(config, outcome, performance.now() - started);
   } catch (error) {
     await reportFailure(error, config);

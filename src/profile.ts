@@ -1,17 +1,24 @@
-// Named profiles (aws-profile): the section is written into ~/.aws/credentials and ~/.aws/config
-// (or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE) by editing lines, so every other profile,
-// comment and blank line stays byte for byte. The post step removes what was written.
+// Named profiles (aws-profile) in ~/.aws/credentials and ~/.aws/config (or the files that
+// AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE name). Each file is edited under a lock and
+// replaced atomically; the profile is written as a marked block (ini-edit.ts), so that the post step
+// takes out exactly what this job put in, byte for byte, whatever other jobs did meanwhile. With
+// overwrite-aws-profile, the section it replaces is saved first (0600, in a private directory of
+// this job) and put back by the post step.
 
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ProfileExistsError, ProfileFileError, UnsafePathError } from './errors.js';
-import { readText, writeSecretFile } from './files.js';
+import { editShared, ownDirectory, readText, tempFileOf, writeSecretFile } from './files.js';
+import { findSections, insertBlock, ownerOf, removeBlock } from './ini-edit.js';
 
 interface ProfileFiles {
   readonly credentials: string;
   readonly config: string;
 }
+
+const KINDS = ['credentials', 'config'] as const;
+type Kind = (typeof KINDS)[number];
 
 export function profileFiles(env: NodeJS.ProcessEnv): ProfileFiles {
   const home = env.HOME || homedir();
@@ -22,97 +29,123 @@ export function profileFiles(env: NodeJS.ProcessEnv): ProfileFiles {
 }
 
 /** The config file names non-default profiles "[profile NAME]"; the credentials file "[NAME]". */
-export function sectionName(file: 'credentials' | 'config', profile: string): string {
+export function sectionName(file: Kind, profile: string): string {
   return file === 'config' && profile !== 'default' ? `profile ${profile}` : profile;
 }
 
-// A section header, with an optional comment after it. [^\n] rather than . so that the \r of a
-// CRLF file is taken as part of the line.
-const HEADER = /^\s*\[\s*([^\]]*?)\s*\]\s*(?:[;#][^\n]*)?$/;
-
-/** The text without the named section (its header and every line up to the next header). */
-export function removeSection(text: string, section: string): { text: string; found: boolean } {
-  const out: string[] = [];
-  let inside = false;
-  let found = false;
-  for (const line of text.split('\n')) {
-    const header = HEADER.exec(line);
-    if (header) inside = header[1] === section;
-    if (inside) found = true;
-    else out.push(line);
-  }
-  return { text: out.join('\n'), found };
-}
-
-export function hasSection(text: string, section: string): boolean {
-  return removeSection(text, section).found;
-}
-
-/** The text with the section replaced (or added at the end). */
-export function putSection(text: string, section: string, values: Readonly<Record<string, string>>): string {
-  const rest = removeSection(text, section).text.replace(/\n*$/, '');
-  const block = [`[${section}]`, ...Object.entries(values).map(([k, v]) => `${k} = ${v}`)].join('\n');
-  return `${rest === '' ? '' : `${rest}\n\n`}${block}\n`;
-}
-
-/** What the post step needs to undo a write. */
-export interface WrittenProfile {
-  readonly name: string;
-  readonly files: ProfileFiles;
-  /** Files that did not exist before: removed by the post step if nothing else is left in them. */
-  readonly created: readonly string[];
-}
-
 /** A symlink or odd file where a profile file should be is a problem with the profile, said as one. */
-function guarded<T>(work: () => T): T {
+async function guarded<T>(work: () => T | Promise<T>): Promise<T> {
   try {
-    return work();
+    return await work();
   } catch (error) {
     if (!(error instanceof UnsafePathError)) throw error;
     throw new ProfileFileError(`Refused to write the AWS profile: ${error.message}`, { cause: error });
   }
 }
 
-/** Checked before any network call, so that a clash fails fast. */
-export function checkProfileWritable(files: ProfileFiles, name: string, overwrite: boolean): void {
-  for (const kind of ['credentials', 'config'] as const) {
-    const text = guarded(() => readText(files[kind]));
-    if (!overwrite && text !== undefined && hasSection(text, sectionName(kind, name))) {
-      throw new ProfileExistsError(
-        `Input 'aws-profile' is "${name}", but ${files[kind]} already has a [${sectionName(kind, name)}] section. ` +
-          'Set overwrite-aws-profile: true to replace it, or choose another profile name.',
-      );
-    }
+/** Why the section cannot be written into this text, or undefined. Checked again under the lock. */
+function conflict(
+  path: string,
+  text: string | undefined,
+  section: string,
+  overwrite: boolean,
+): Error | undefined {
+  if (text === undefined) return undefined;
+  const found = findSections(text, section);
+  if (found.length > 1) {
+    return new ProfileFileError(
+      `${path} has ${found.length} [${section}] sections, and AWS tools read only one of them (botocore refuses the file). ` +
+        'Merge them into one, then run the job again.',
+    );
   }
+  const [range] = found;
+  if (!range) return undefined;
+  const owner = ownerOf(text, range);
+  if (owner) {
+    return new ProfileExistsError(
+      `${path} has a [${section}] section that another job of this action wrote (${owner}) and has not removed yet. ` +
+        `Give each job its own aws-profile; if no such job is running, delete the lines from "# aws-oidc-credentials ${owner} begin" to "... ${owner} end".`,
+    );
+  }
+  if (overwrite) return undefined;
+  return new ProfileExistsError(
+    `Input 'aws-profile' is "${section.replace(/^profile /, '')}", but ${path} already has a [${section}] section. ` +
+      'Set overwrite-aws-profile: true to replace it, or choose another profile name.',
+  );
 }
 
-export function writeProfile(
+/** Checked before any network call, so that a clash fails fast. */
+export async function checkProfileWritable(
   files: ProfileFiles,
   name: string,
-  credentials: Readonly<Record<string, string>>,
-  config: Readonly<Record<string, string>>,
-): WrittenProfile {
-  const created: string[] = [];
-  for (const [kind, values] of [
-    ['credentials', credentials],
-    ['config', config],
-  ] as const) {
-    const path = files[kind];
-    const text = guarded(() => readText(path));
-    if (text === undefined) created.push(path);
-    guarded(() => writeSecretFile(path, putSection(text ?? '', sectionName(kind, name), values)));
+  overwrite: boolean,
+): Promise<void> {
+  for (const kind of KINDS) {
+    const text = await guarded(() => readText(files[kind]));
+    const problem = conflict(files[kind], text, sectionName(kind, name), overwrite);
+    if (problem) throw problem;
   }
-  return { name, files, created };
 }
 
-/** Post step: remove the sections written; leave everything else. */
-export function removeProfile(written: WrittenProfile): void {
-  for (const kind of ['credentials', 'config'] as const) {
-    const path = written.files[kind];
-    const text = readText(path);
-    if (text === undefined) continue;
-    const rest = removeSection(text, sectionName(kind, written.name)).text;
-    if (written.created.includes(path) && rest.trim() === '') rmSync(path, { force: true });
-    else writeSecretFile(path, rest.replace(/\n*$/, '\n'));
+/** What the post step needs to undo a write; saved before the files are touched. */
+export interface WrittenProfile {
+  /** The writer's id, in the block's marker lines. */
+  readonly id: string;
+  readonly name: string;
+  readonly files: ProfileFiles;
+  readonly overwrite: boolean;
+  /** 0700, this job's, made when first needed: the sections overwrite-aws-profile replaced, one file per kind. */
+  readonly backupDir: string;
+}
+
+/** Writes the profile into both files; on a failure, takes back what it wrote, then throws. */
+export async function writeProfile(
+  written: WrittenProfile,
+  values: Readonly<Record<Kind, Readonly<Record<string, string>>>>,
+): Promise<void> {
+  try {
+    for (const kind of KINDS) {
+      const path = written.files[kind];
+      const section = sectionName(kind, written.name);
+      await guarded(() =>
+        editShared(
+          path,
+          (text) => {
+            const problem = conflict(path, text, section, written.overwrite);
+            if (problem) throw problem;
+            const inserted = insertBlock(text, written.id, section, values[kind]);
+            // Saved before the file changes: whenever the edit exists, so does the way back.
+            if (inserted.replaced !== undefined) {
+              ownDirectory(written.backupDir);
+              writeSecretFile(join(written.backupDir, kind), inserted.replaced);
+            }
+            return { text: inserted.text, result: undefined };
+          },
+          written.id,
+        ),
+      );
+    }
+  } catch (error) {
+    await removeProfile(written).catch(() => undefined);
+    throw error;
   }
+}
+
+/** Post step (and rollback): take out this job's blocks, putting back what they replaced. */
+export async function removeProfile(written: WrittenProfile): Promise<boolean> {
+  let found = false;
+  for (const kind of KINDS) {
+    const path = written.files[kind];
+    // A write this job's main step was killed in the middle of.
+    rmSync(tempFileOf(path, written.id), { force: true });
+    if (!existsSync(path)) continue;
+    const backup = readText(join(written.backupDir, kind));
+    const removed = await editShared(path, (text) => {
+      const edit = removeBlock(text, written.id, backup);
+      return { text: edit.text, result: edit.found };
+    });
+    found = removed || found;
+  }
+  rmSync(written.backupDir, { recursive: true, force: true });
+  return found;
 }

@@ -2,11 +2,11 @@
 // refresher as its credential_process, and the 0600 settings file the refresher reads. The user's
 // ~/.aws is untouched; AWS_CONFIG_FILE and AWS_PROFILE name ours.
 
-import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeSecretFile } from './files.js';
+import { ownDirectory, privateDirectoryName, writeSecretFile } from './files.js';
 import type { Config } from './inputs/config.js';
 import type { StsConfig } from './sts.js';
 
@@ -29,6 +29,8 @@ export interface RefreshSettings extends StsConfig {
 }
 
 export interface RefreshFiles {
+  /** This job's private directory (0700) in RUNNER_TEMP, holding the two files. */
+  readonly dir: string;
   readonly configFile: string;
   readonly settingsFile: string;
   readonly profile: string;
@@ -39,17 +41,24 @@ const quote = (path: string) => {
   return `"${path}"`;
 };
 
+/** Where the files go: a private directory of this job (made when written), so that RUNNER_TEMP itself is never touched. */
+export function planRefreshProfile(config: Config, env: NodeJS.ProcessEnv): RefreshFiles {
+  const dir = privateDirectoryName(env.RUNNER_TEMP || tmpdir());
+  return {
+    dir,
+    configFile: join(dir, 'config'),
+    settingsFile: join(dir, 'settings.json'),
+    profile: config.profile?.name ?? DEFAULT_REFRESH_PROFILE,
+  };
+}
+
 export function writeRefreshProfile(
+  files: RefreshFiles,
   config: Config,
   roleArn: string,
   env: NodeJS.ProcessEnv,
   refresher = bundledRefresher(),
-): RefreshFiles {
-  const dir = env.RUNNER_TEMP || env.TMPDIR || '/tmp';
-  const id = randomBytes(6).toString('hex');
-  const settingsFile = join(dir, `aws-oidc-refresh-${id}.json`);
-  const configFile = join(dir, `aws-oidc-config-${id}`);
-  const profile = config.profile?.name ?? DEFAULT_REFRESH_PROFILE;
+): void {
   const settings: RefreshSettings = {
     roleArn,
     region: config.region,
@@ -68,17 +77,16 @@ export function writeRefreshProfile(
     requestUrl: env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '',
     requestToken: env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '',
   };
-  writeSecretFile(settingsFile, JSON.stringify(settings));
+  ownDirectory(files.dir);
+  writeSecretFile(files.settingsFile, JSON.stringify(settings));
   // Absolute paths: a later step may have another node (or none) first on its PATH.
-  const section = profile === 'default' ? 'default' : `profile ${profile}`;
+  const section = files.profile === 'default' ? 'default' : `profile ${files.profile}`;
   writeSecretFile(
-    configFile,
-    `[${section}]\nregion = ${config.region}\ncredential_process = ${quote(process.execPath)} ${quote(refresher)} ${quote(settingsFile)}\n`,
+    files.configFile,
+    `[${section}]\nregion = ${config.region}\ncredential_process = ${quote(process.execPath)} ${quote(refresher)} ${quote(files.settingsFile)}\n`,
   );
-  return { configFile, settingsFile, profile };
 }
 
 export function removeRefreshProfile(files: RefreshFiles): void {
-  rmSync(files.settingsFile, { force: true });
-  rmSync(files.configFile, { force: true });
+  rmSync(files.dir, { recursive: true, force: true });
 }

@@ -10,9 +10,10 @@ import {
 } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import { canonicalCode } from './classify.js';
-import { ExpiredCredentialsError, IncompleteResponseError, RequestTimeoutError } from './errors.js';
+import { IncompleteResponseError, RequestTimeoutError } from './errors.js';
 import type { Config } from './inputs/config.js';
 import { CappedHttpHandler } from './sts-handler.js';
+import { checked, refuseExpired } from './sts-values.js';
 import type { SessionTags } from './tags.js';
 
 /** Keys that sign a call, or that the step publishes. */
@@ -108,26 +109,12 @@ function credentialsOf(out: Output): StsCredentials {
   }
   refuseExpired(c.Expiration, Date.now());
   return {
-    accessKeyId: c.AccessKeyId,
-    secretAccessKey: c.SecretAccessKey,
-    sessionToken: c.SessionToken,
+    accessKeyId: checked('AccessKeyId', c.AccessKeyId),
+    secretAccessKey: checked('SecretAccessKey', c.SecretAccessKey),
+    sessionToken: checked('SessionToken', c.SessionToken),
     expiration: c.Expiration,
-    assumedRoleArn: arn,
+    assumedRoleArn: checked('Arn', arn),
   };
-}
-
-/** Credentials with less than this left are of no use to any later step; STS issues 900 s at least. */
-export const MIN_VALIDITY_MS = 60_000;
-
-/** Credentials that are expired, or about to be, by this runner's clock are never exported. */
-export function refuseExpired(expiration: Date, nowMs: number): void {
-  const leftMs = expiration.getTime() - nowMs;
-  if (Number.isFinite(leftMs) && leftMs >= MIN_VALIDITY_MS) return;
-  const when = Number.isFinite(leftMs) ? `${Math.round(leftMs / 1000)} s from` : 'not a time by';
-  throw new ExpiredCredentialsError(
-    `STS issued credentials whose Expiration (${Number.isFinite(leftMs) ? expiration.toISOString() : 'invalid'}) is ${when} this runner's clock ` +
-      `(${new Date(nowMs).toISOString()}); they need at least ${MIN_VALIDITY_MS / 1000} s`,
-  );
 }
 
 /** What both AssumeRole calls share: name, duration, session policies. */
@@ -208,6 +195,6 @@ export function getCallerIdentity(
     if (!out.Account || !out.Arn) {
       throw new IncompleteResponseError('STS answered GetCallerIdentity without Account and Arn');
     }
-    return { account: out.Account, arn: out.Arn };
+    return { account: checked('Account', out.Account), arn: checked('Arn', out.Arn) };
   });
 }

@@ -26,6 +26,8 @@ export interface RunOptions {
   readonly killAfterMs?: number;
   /** Measure the child's peak memory (RunResult.peakRssKiB). */
   readonly measureMemory?: boolean;
+  /** CommonJS files to preload into the child (node --require), e.g. fault injection. */
+  readonly preload?: readonly string[];
 }
 
 export interface RunResult {
@@ -116,7 +118,8 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
   const args = options.args ?? [options.script ?? MAIN];
   if (options.measureMemory) env.ACTION_TEST_PEAK_FILE = peakFile;
   const started = performance.now();
-  const child = spawn(process.execPath, options.measureMemory ? ['--require', PEAK_MEMORY, ...args] : args, {
+  const preloads = [...(options.measureMemory ? [PEAK_MEMORY] : []), ...(options.preload ?? [])];
+  const child = spawn(process.execPath, [...preloads.flatMap((p) => ['--require', p]), ...args], {
     env,
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,198 @@
+// Profile edits that undo byte for byte: examples, then properties over arbitrary files and any
+// interleaving of several jobs' main and post steps (fast-check).
+
+import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
+import { eolOf, findSections, insertBlock, ownerOf, removeBlock } from '../src/ini-edit.js';
+import { profileFiles, sectionName } from '../src/profile.js';
+
+const USER = [
+  '# my credentials',
+  '[default]',
+  'aws_access_key_id = AKIADEFAULT',
+  '',
+  '[deploy]',
+  'aws_access_key_id = AKIADEPLOY',
+  '; a comment inside deploy',
+  '',
+  '[after]',
+  'aws_access_key_id = AKIAAFTER',
+].join('\n');
+const VALUES = { aws_access_key_id: 'ASIANEW', aws_secret_access_key: 'secret' };
+
+describe('sectionName and profileFiles', () => {
+  test('config names non-default profiles "profile NAME"; credentials never does', () => {
+    expect(sectionName('config', 'deploy')).toBe('profile deploy');
+    expect(sectionName('config', 'default')).toBe('default');
+    expect(sectionName('credentials', 'deploy')).toBe('deploy');
+  });
+
+  test('AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE win over HOME', () => {
+    expect(profileFiles({ HOME: '/h' })).toEqual({
+      credentials: '/h/.aws/credentials',
+      config: '/h/.aws/config',
+    });
+    expect(profileFiles({ HOME: '/h', AWS_SHARED_CREDENTIALS_FILE: '/c', AWS_CONFIG_FILE: '/k' })).toEqual({
+      credentials: '/c',
+      config: '/k',
+    });
+  });
+});
+
+describe('findSections', () => {
+  test('a section runs from its header to the next header', () => {
+    const [deploy] = findSections(USER, 'deploy');
+    expect(USER.slice(deploy?.start, deploy?.end)).toBe(
+      '[deploy]\naws_access_key_id = AKIADEPLOY\n; a comment inside deploy\n\n',
+    );
+    expect(findSections(USER, 'deplo')).toEqual([]);
+  });
+
+  test('headers with spaces, a trailing comment, CRLF or a BOM still count; duplicates are all found', () => {
+    const text = '\uFEFF[ deploy ] ; ours\r\nkey = 1\r\n[deployment]\r\n[deploy]\r\n';
+    expect(findSections(text, 'deploy').map((r) => text.slice(r.start, r.end))).toEqual([
+      '[ deploy ] ; ours\r\nkey = 1\r\n',
+      '[deploy]\r\n',
+    ]);
+  });
+});
+
+describe('insertBlock and removeBlock', () => {
+  test('a new section goes at the end after a blank line, between marker lines; removal restores the bytes', () => {
+    const { text, replaced } = insertBlock(USER, 'abcd1234', 'ci', VALUES);
+    expect(replaced).toBeUndefined();
+    expect(text).toBe(
+      `${USER}\n\n# aws-oidc-credentials abcd1234 begin (sep:nn; written for one job, removed by its post step)\n` +
+        '[ci]\naws_access_key_id = ASIANEW\naws_secret_access_key = secret\n# aws-oidc-credentials abcd1234 end\n',
+    );
+    expect(removeBlock(text, 'abcd1234')).toEqual({ text: USER, found: true });
+  });
+
+  test('overwrite: the section is replaced in place, and put back byte for byte', () => {
+    const { text, replaced } = insertBlock(USER, 'abcd1234', 'deploy', VALUES);
+    expect(replaced).toBe('[deploy]\naws_access_key_id = AKIADEPLOY\n; a comment inside deploy\n\n');
+    expect(text).not.toContain('AKIADEPLOY');
+    expect(text.indexOf('[default]')).toBeLessThan(text.indexOf('[deploy]'));
+    expect(text.indexOf('[deploy]')).toBeLessThan(text.indexOf('[after]'));
+    expect(removeBlock(text, 'abcd1234', replaced)).toEqual({ text: USER, found: true });
+  });
+
+  test('a CRLF file gets CRLF lines; a new file is deleted again when nothing else is in it', () => {
+    const crlf = '[a]\r\nk = 1\r\n';
+    expect(eolOf(crlf)).toBe('\r\n');
+    expect(insertBlock(crlf, 'aa', 'b', { k: '2' }).text).toContain('\r\n[b]\r\nk = 2\r\n');
+    const made = insertBlock(undefined, 'aa', 'b', { k: '2' }).text;
+    expect(removeBlock(made, 'aa')).toEqual({ text: undefined, found: true });
+    // An empty file that existed stays, empty.
+    expect(removeBlock(insertBlock('', 'aa', 'b', { k: '2' }).text, 'aa')).toEqual({ text: '', found: true });
+  });
+
+  test("another job's block: its owner is known; another id's removal does not touch it", () => {
+    const { text } = insertBlock(USER, 'aaaa0001', 'ci', VALUES);
+    const [ci] = findSections(text, 'ci');
+    expect(ci && ownerOf(text, ci)).toBe('aaaa0001');
+    expect(removeBlock(text, 'bbbb0002')).toEqual({ text, found: false });
+  });
+});
+
+// --- properties -------------------------------------------------------------------------------
+
+const NAMES = ['default', 'deploy', 'ci', 'profile deploy', 'x'];
+const line = fc.oneof(
+  fc.constantFrom(...NAMES).map((n) => `[${n}]`),
+  fc.constantFrom(...NAMES).map((n) => ` [ ${n} ] ; note`),
+  fc
+    .tuple(fc.constantFrom('aws_access_key_id', 'region', 'k'), fc.string({ maxLength: 12 }))
+    .map(([k, v]) => `${k} = ${v}`),
+  fc.constantFrom('', '# comment', '; comment', '   ', '[unclosed', 'no equals sign'),
+  fc.string({ maxLength: 20 }).filter((s) => !/[\r\n]/.test(s)),
+);
+/** Any file a person or another tool could leave: BOM, CRLF or LF or both, no final newline. */
+const userFile = fc
+  .tuple(
+    fc.boolean(),
+    fc.array(fc.tuple(line, fc.constantFrom('\n', '\r\n')), { maxLength: 14 }),
+    fc.boolean(),
+  )
+  .map(([bom, lines, finalBreak]) => {
+    const body = lines.map(([l, eol]) => l + eol).join('');
+    return (bom ? '\uFEFF' : '') + (finalBreak ? body : body.replace(/\r?\n$/, ''));
+  });
+
+interface Job {
+  readonly id: string;
+  readonly section: string;
+  readonly overwrite: boolean;
+}
+const jobs = fc.uniqueArray(
+  fc.record({
+    id: fc.stringMatching(/^[0-9a-f]{8}$/),
+    section: fc.constantFrom(...NAMES),
+    overwrite: fc.boolean(),
+  }),
+  { minLength: 1, maxLength: 4, selector: (j) => j.id },
+);
+
+/** The conflict check writeProfile makes under the lock: duplicate, another job's, or existing. */
+function canWrite(text: string | undefined, job: Job): boolean {
+  if (text === undefined) return true;
+  const found = findSections(text, job.section);
+  if (found.length > 1) return false;
+  if (found.length === 0) return true;
+  return ownerOf(text, found[0] as (typeof found)[number]) === undefined && job.overwrite;
+}
+
+describe('properties', () => {
+  test('any interleaving of several jobs on any file: after every post step, the file is byte for byte what it was', () => {
+    fc.assert(
+      fc.property(
+        fc.option(userFile, { nil: undefined }),
+        jobs,
+        fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
+        (original, all, order) => {
+          // Each job's main step comes before its post step; otherwise any order.
+          const events = all.flatMap((job) => [job, job]);
+          const sequence: Job[] = [];
+          for (const pick of order.concat(Array(events.length).fill(0))) {
+            if (events.length === 0) break;
+            sequence.push(...events.splice(pick % events.length, 1));
+          }
+          let text = original;
+          const wrote = new Map<string, string | undefined>();
+          for (const job of sequence) {
+            if (!wrote.has(job.id) && !wrote.has(`post ${job.id}`)) {
+              wrote.set(`post ${job.id}`, undefined);
+              if (!canWrite(text, job)) continue;
+              const inserted = insertBlock(text, job.id, job.section, { k: `v-${job.id}` });
+              text = inserted.text;
+              wrote.set(job.id, inserted.replaced);
+            } else if (wrote.has(job.id)) {
+              text = removeBlock(text, job.id, wrote.get(job.id)).text;
+              wrote.delete(job.id);
+            }
+          }
+          expect(text).toBe(original);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('while written, the profile is the one section of that name, with exactly the values written', () => {
+    fc.assert(
+      fc.property(userFile, fc.constantFrom(...NAMES), fc.boolean(), (original, section, overwrite) => {
+        const job = { id: 'abcdef01', section, overwrite };
+        fc.pre(canWrite(original, job));
+        const { text } = insertBlock(original, job.id, section, VALUES);
+        const [only, ...more] = findSections(text, section);
+        expect(more).toEqual([]);
+        const body = text
+          .slice(only?.start, only?.end)
+          .split(/\r?\n/)
+          .filter((l) => l.includes(' = '));
+        expect(body).toEqual(['aws_access_key_id = ASIANEW', 'aws_secret_access_key = secret']);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
