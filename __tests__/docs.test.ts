@@ -55,7 +55,14 @@ describe('action.yml', () => {
   });
 
   test('every input is exercised by an integration test of the bundled action', () => {
-    const tests = ['action.test.ts', 'parity.test.ts', 'features.test.ts']
+    const tests = [
+      'action.test.ts',
+      'parity.test.ts',
+      'features.test.ts',
+      'refresh.test.ts',
+      'shared-files.test.ts',
+      'hostile.test.ts',
+    ]
       .map((f) => readFileSync(join(ROOT, '__tests__', f), 'utf8'))
       .join('\n');
     const untested = Object.keys(action.inputs).filter(

@@ -2,2076 +2,6 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 import * as __WEBPACK_EXTERNAL_MODULE__undici_stub_js_24858b81__ from "./undici-stub.js";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3964:
-/***/ ((module) => {
-
-
-
-module.exports = clone
-
-var getPrototypeOf = Object.getPrototypeOf || function (obj) {
-  return obj.__proto__
-}
-
-function clone (obj) {
-  if (obj === null || typeof obj !== 'object')
-    return obj
-
-  if (obj instanceof Object)
-    var copy = { __proto__: getPrototypeOf(obj) }
-  else
-    var copy = Object.create(null)
-
-  Object.getOwnPropertyNames(obj).forEach(function (key) {
-    Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key))
-  })
-
-  return copy
-}
-
-
-/***/ }),
-
-/***/ 5744:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var fs = __nccwpck_require__(9896)
-var polyfills = __nccwpck_require__(3501)
-var legacy = __nccwpck_require__(2270)
-var clone = __nccwpck_require__(3964)
-
-var util = __nccwpck_require__(9023)
-
-/* istanbul ignore next - node 0.x polyfill */
-var gracefulQueue
-var previousSymbol
-
-/* istanbul ignore else - node 0.x polyfill */
-if (typeof Symbol === 'function' && typeof Symbol.for === 'function') {
-  gracefulQueue = Symbol.for('graceful-fs.queue')
-  // This is used in testing by future versions
-  previousSymbol = Symbol.for('graceful-fs.previous')
-} else {
-  gracefulQueue = '___graceful-fs.queue'
-  previousSymbol = '___graceful-fs.previous'
-}
-
-function noop () {}
-
-function publishQueue(context, queue) {
-  Object.defineProperty(context, gracefulQueue, {
-    get: function() {
-      return queue
-    }
-  })
-}
-
-var debug = noop
-if (util.debuglog)
-  debug = util.debuglog('gfs4')
-else if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || ''))
-  debug = function() {
-    var m = util.format.apply(util, arguments)
-    m = 'GFS4: ' + m.split(/\n/).join('\nGFS4: ')
-    console.error(m)
-  }
-
-// Once time initialization
-if (!fs[gracefulQueue]) {
-  // This queue can be shared by multiple loaded instances
-  var queue = global[gracefulQueue] || []
-  publishQueue(fs, queue)
-
-  // Patch fs.close/closeSync to shared queue version, because we need
-  // to retry() whenever a close happens *anywhere* in the program.
-  // This is essential when multiple graceful-fs instances are
-  // in play at the same time.
-  fs.close = (function (fs$close) {
-    function close (fd, cb) {
-      return fs$close.call(fs, fd, function (err) {
-        // This function uses the graceful-fs shared queue
-        if (!err) {
-          resetQueue()
-        }
-
-        if (typeof cb === 'function')
-          cb.apply(this, arguments)
-      })
-    }
-
-    Object.defineProperty(close, previousSymbol, {
-      value: fs$close
-    })
-    return close
-  })(fs.close)
-
-  fs.closeSync = (function (fs$closeSync) {
-    function closeSync (fd) {
-      // This function uses the graceful-fs shared queue
-      fs$closeSync.apply(fs, arguments)
-      resetQueue()
-    }
-
-    Object.defineProperty(closeSync, previousSymbol, {
-      value: fs$closeSync
-    })
-    return closeSync
-  })(fs.closeSync)
-
-  if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || '')) {
-    process.on('exit', function() {
-      debug(fs[gracefulQueue])
-      __nccwpck_require__(2613).equal(fs[gracefulQueue].length, 0)
-    })
-  }
-}
-
-if (!global[gracefulQueue]) {
-  publishQueue(global, fs[gracefulQueue]);
-}
-
-module.exports = patch(clone(fs))
-if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs.__patched) {
-    module.exports = patch(fs)
-    fs.__patched = true;
-}
-
-function patch (fs) {
-  // Everything that references the open() function needs to be in here
-  polyfills(fs)
-  fs.gracefulify = patch
-
-  fs.createReadStream = createReadStream
-  fs.createWriteStream = createWriteStream
-  var fs$readFile = fs.readFile
-  fs.readFile = readFile
-  function readFile (path, options, cb) {
-    if (typeof options === 'function')
-      cb = options, options = null
-
-    return go$readFile(path, options, cb)
-
-    function go$readFile (path, options, cb, startTime) {
-      return fs$readFile(path, options, function (err) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([go$readFile, [path, options, cb], err, startTime || Date.now(), Date.now()])
-        else {
-          if (typeof cb === 'function')
-            cb.apply(this, arguments)
-        }
-      })
-    }
-  }
-
-  var fs$writeFile = fs.writeFile
-  fs.writeFile = writeFile
-  function writeFile (path, data, options, cb) {
-    if (typeof options === 'function')
-      cb = options, options = null
-
-    return go$writeFile(path, data, options, cb)
-
-    function go$writeFile (path, data, options, cb, startTime) {
-      return fs$writeFile(path, data, options, function (err) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([go$writeFile, [path, data, options, cb], err, startTime || Date.now(), Date.now()])
-        else {
-          if (typeof cb === 'function')
-            cb.apply(this, arguments)
-        }
-      })
-    }
-  }
-
-  var fs$appendFile = fs.appendFile
-  if (fs$appendFile)
-    fs.appendFile = appendFile
-  function appendFile (path, data, options, cb) {
-    if (typeof options === 'function')
-      cb = options, options = null
-
-    return go$appendFile(path, data, options, cb)
-
-    function go$appendFile (path, data, options, cb, startTime) {
-      return fs$appendFile(path, data, options, function (err) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([go$appendFile, [path, data, options, cb], err, startTime || Date.now(), Date.now()])
-        else {
-          if (typeof cb === 'function')
-            cb.apply(this, arguments)
-        }
-      })
-    }
-  }
-
-  var fs$copyFile = fs.copyFile
-  if (fs$copyFile)
-    fs.copyFile = copyFile
-  function copyFile (src, dest, flags, cb) {
-    if (typeof flags === 'function') {
-      cb = flags
-      flags = 0
-    }
-    return go$copyFile(src, dest, flags, cb)
-
-    function go$copyFile (src, dest, flags, cb, startTime) {
-      return fs$copyFile(src, dest, flags, function (err) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([go$copyFile, [src, dest, flags, cb], err, startTime || Date.now(), Date.now()])
-        else {
-          if (typeof cb === 'function')
-            cb.apply(this, arguments)
-        }
-      })
-    }
-  }
-
-  var fs$readdir = fs.readdir
-  fs.readdir = readdir
-  var noReaddirOptionVersions = /^v[0-5]\./
-  function readdir (path, options, cb) {
-    if (typeof options === 'function')
-      cb = options, options = null
-
-    var go$readdir = noReaddirOptionVersions.test(process.version)
-      ? function go$readdir (path, options, cb, startTime) {
-        return fs$readdir(path, fs$readdirCallback(
-          path, options, cb, startTime
-        ))
-      }
-      : function go$readdir (path, options, cb, startTime) {
-        return fs$readdir(path, options, fs$readdirCallback(
-          path, options, cb, startTime
-        ))
-      }
-
-    return go$readdir(path, options, cb)
-
-    function fs$readdirCallback (path, options, cb, startTime) {
-      return function (err, files) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([
-            go$readdir,
-            [path, options, cb],
-            err,
-            startTime || Date.now(),
-            Date.now()
-          ])
-        else {
-          if (files && files.sort)
-            files.sort()
-
-          if (typeof cb === 'function')
-            cb.call(this, err, files)
-        }
-      }
-    }
-  }
-
-  if (process.version.substr(0, 4) === 'v0.8') {
-    var legStreams = legacy(fs)
-    ReadStream = legStreams.ReadStream
-    WriteStream = legStreams.WriteStream
-  }
-
-  var fs$ReadStream = fs.ReadStream
-  if (fs$ReadStream) {
-    ReadStream.prototype = Object.create(fs$ReadStream.prototype)
-    ReadStream.prototype.open = ReadStream$open
-  }
-
-  var fs$WriteStream = fs.WriteStream
-  if (fs$WriteStream) {
-    WriteStream.prototype = Object.create(fs$WriteStream.prototype)
-    WriteStream.prototype.open = WriteStream$open
-  }
-
-  Object.defineProperty(fs, 'ReadStream', {
-    get: function () {
-      return ReadStream
-    },
-    set: function (val) {
-      ReadStream = val
-    },
-    enumerable: true,
-    configurable: true
-  })
-  Object.defineProperty(fs, 'WriteStream', {
-    get: function () {
-      return WriteStream
-    },
-    set: function (val) {
-      WriteStream = val
-    },
-    enumerable: true,
-    configurable: true
-  })
-
-  // legacy names
-  var FileReadStream = ReadStream
-  Object.defineProperty(fs, 'FileReadStream', {
-    get: function () {
-      return FileReadStream
-    },
-    set: function (val) {
-      FileReadStream = val
-    },
-    enumerable: true,
-    configurable: true
-  })
-  var FileWriteStream = WriteStream
-  Object.defineProperty(fs, 'FileWriteStream', {
-    get: function () {
-      return FileWriteStream
-    },
-    set: function (val) {
-      FileWriteStream = val
-    },
-    enumerable: true,
-    configurable: true
-  })
-
-  function ReadStream (path, options) {
-    if (this instanceof ReadStream)
-      return fs$ReadStream.apply(this, arguments), this
-    else
-      return ReadStream.apply(Object.create(ReadStream.prototype), arguments)
-  }
-
-  function ReadStream$open () {
-    var that = this
-    open(that.path, that.flags, that.mode, function (err, fd) {
-      if (err) {
-        if (that.autoClose)
-          that.destroy()
-
-        that.emit('error', err)
-      } else {
-        that.fd = fd
-        that.emit('open', fd)
-        that.read()
-      }
-    })
-  }
-
-  function WriteStream (path, options) {
-    if (this instanceof WriteStream)
-      return fs$WriteStream.apply(this, arguments), this
-    else
-      return WriteStream.apply(Object.create(WriteStream.prototype), arguments)
-  }
-
-  function WriteStream$open () {
-    var that = this
-    open(that.path, that.flags, that.mode, function (err, fd) {
-      if (err) {
-        that.destroy()
-        that.emit('error', err)
-      } else {
-        that.fd = fd
-        that.emit('open', fd)
-      }
-    })
-  }
-
-  function createReadStream (path, options) {
-    return new fs.ReadStream(path, options)
-  }
-
-  function createWriteStream (path, options) {
-    return new fs.WriteStream(path, options)
-  }
-
-  var fs$open = fs.open
-  fs.open = open
-  function open (path, flags, mode, cb) {
-    if (typeof mode === 'function')
-      cb = mode, mode = null
-
-    return go$open(path, flags, mode, cb)
-
-    function go$open (path, flags, mode, cb, startTime) {
-      return fs$open(path, flags, mode, function (err, fd) {
-        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
-          enqueue([go$open, [path, flags, mode, cb], err, startTime || Date.now(), Date.now()])
-        else {
-          if (typeof cb === 'function')
-            cb.apply(this, arguments)
-        }
-      })
-    }
-  }
-
-  return fs
-}
-
-function enqueue (elem) {
-  debug('ENQUEUE', elem[0].name, elem[1])
-  fs[gracefulQueue].push(elem)
-  retry()
-}
-
-// keep track of the timeout between retry() calls
-var retryTimer
-
-// reset the startTime and lastTime to now
-// this resets the start of the 60 second overall timeout as well as the
-// delay between attempts so that we'll retry these jobs sooner
-function resetQueue () {
-  var now = Date.now()
-  for (var i = 0; i < fs[gracefulQueue].length; ++i) {
-    // entries that are only a length of 2 are from an older version, don't
-    // bother modifying those since they'll be retried anyway.
-    if (fs[gracefulQueue][i].length > 2) {
-      fs[gracefulQueue][i][3] = now // startTime
-      fs[gracefulQueue][i][4] = now // lastTime
-    }
-  }
-  // call retry to make sure we're actively processing the queue
-  retry()
-}
-
-function retry () {
-  // clear the timer and remove it to help prevent unintended concurrency
-  clearTimeout(retryTimer)
-  retryTimer = undefined
-
-  if (fs[gracefulQueue].length === 0)
-    return
-
-  var elem = fs[gracefulQueue].shift()
-  var fn = elem[0]
-  var args = elem[1]
-  // these items may be unset if they were added by an older graceful-fs
-  var err = elem[2]
-  var startTime = elem[3]
-  var lastTime = elem[4]
-
-  // if we don't have a startTime we have no way of knowing if we've waited
-  // long enough, so go ahead and retry this item now
-  if (startTime === undefined) {
-    debug('RETRY', fn.name, args)
-    fn.apply(null, args)
-  } else if (Date.now() - startTime >= 60000) {
-    // it's been more than 60 seconds total, bail now
-    debug('TIMEOUT', fn.name, args)
-    var cb = args.pop()
-    if (typeof cb === 'function')
-      cb.call(null, err)
-  } else {
-    // the amount of time between the last attempt and right now
-    var sinceAttempt = Date.now() - lastTime
-    // the amount of time between when we first tried, and when we last tried
-    // rounded up to at least 1
-    var sinceStart = Math.max(lastTime - startTime, 1)
-    // backoff. wait longer than the total time we've been retrying, but only
-    // up to a maximum of 100ms
-    var desiredDelay = Math.min(sinceStart * 1.2, 100)
-    // it's been long enough since the last retry, do it again
-    if (sinceAttempt >= desiredDelay) {
-      debug('RETRY', fn.name, args)
-      fn.apply(null, args.concat([startTime]))
-    } else {
-      // if we can't do this job yet, push it to the end of the queue
-      // and let the next iteration check again
-      fs[gracefulQueue].push(elem)
-    }
-  }
-
-  // schedule our next run if one isn't already scheduled
-  if (retryTimer === undefined) {
-    retryTimer = setTimeout(retry, 0)
-  }
-}
-
-
-/***/ }),
-
-/***/ 2270:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var Stream = (__nccwpck_require__(2203).Stream)
-
-module.exports = legacy
-
-function legacy (fs) {
-  return {
-    ReadStream: ReadStream,
-    WriteStream: WriteStream
-  }
-
-  function ReadStream (path, options) {
-    if (!(this instanceof ReadStream)) return new ReadStream(path, options);
-
-    Stream.call(this);
-
-    var self = this;
-
-    this.path = path;
-    this.fd = null;
-    this.readable = true;
-    this.paused = false;
-
-    this.flags = 'r';
-    this.mode = 438; /*=0666*/
-    this.bufferSize = 64 * 1024;
-
-    options = options || {};
-
-    // Mixin options into this
-    var keys = Object.keys(options);
-    for (var index = 0, length = keys.length; index < length; index++) {
-      var key = keys[index];
-      this[key] = options[key];
-    }
-
-    if (this.encoding) this.setEncoding(this.encoding);
-
-    if (this.start !== undefined) {
-      if ('number' !== typeof this.start) {
-        throw TypeError('start must be a Number');
-      }
-      if (this.end === undefined) {
-        this.end = Infinity;
-      } else if ('number' !== typeof this.end) {
-        throw TypeError('end must be a Number');
-      }
-
-      if (this.start > this.end) {
-        throw new Error('start must be <= end');
-      }
-
-      this.pos = this.start;
-    }
-
-    if (this.fd !== null) {
-      process.nextTick(function() {
-        self._read();
-      });
-      return;
-    }
-
-    fs.open(this.path, this.flags, this.mode, function (err, fd) {
-      if (err) {
-        self.emit('error', err);
-        self.readable = false;
-        return;
-      }
-
-      self.fd = fd;
-      self.emit('open', fd);
-      self._read();
-    })
-  }
-
-  function WriteStream (path, options) {
-    if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-
-    Stream.call(this);
-
-    this.path = path;
-    this.fd = null;
-    this.writable = true;
-
-    this.flags = 'w';
-    this.encoding = 'binary';
-    this.mode = 438; /*=0666*/
-    this.bytesWritten = 0;
-
-    options = options || {};
-
-    // Mixin options into this
-    var keys = Object.keys(options);
-    for (var index = 0, length = keys.length; index < length; index++) {
-      var key = keys[index];
-      this[key] = options[key];
-    }
-
-    if (this.start !== undefined) {
-      if ('number' !== typeof this.start) {
-        throw TypeError('start must be a Number');
-      }
-      if (this.start < 0) {
-        throw new Error('start must be >= zero');
-      }
-
-      this.pos = this.start;
-    }
-
-    this.busy = false;
-    this._queue = [];
-
-    if (this.fd === null) {
-      this._open = fs.open;
-      this._queue.push([this._open, this.path, this.flags, this.mode, undefined]);
-      this.flush();
-    }
-  }
-}
-
-
-/***/ }),
-
-/***/ 3501:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var constants = __nccwpck_require__(9140)
-
-var origCwd = process.cwd
-var cwd = null
-
-var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform
-
-process.cwd = function() {
-  if (!cwd)
-    cwd = origCwd.call(process)
-  return cwd
-}
-try {
-  process.cwd()
-} catch (er) {}
-
-// This check is needed until node.js 12 is required
-if (typeof process.chdir === 'function') {
-  var chdir = process.chdir
-  process.chdir = function (d) {
-    cwd = null
-    chdir.call(process, d)
-  }
-  if (Object.setPrototypeOf) Object.setPrototypeOf(process.chdir, chdir)
-}
-
-module.exports = patch
-
-function patch (fs) {
-  // (re-)implement some things that are known busted or missing.
-
-  // lchmod, broken prior to 0.6.2
-  // back-port the fix here.
-  if (constants.hasOwnProperty('O_SYMLINK') &&
-      process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-    patchLchmod(fs)
-  }
-
-  // lutimes implementation, or no-op
-  if (!fs.lutimes) {
-    patchLutimes(fs)
-  }
-
-  // https://github.com/isaacs/node-graceful-fs/issues/4
-  // Chown should not fail on einval or eperm if non-root.
-  // It should not fail on enosys ever, as this just indicates
-  // that a fs doesn't support the intended operation.
-
-  fs.chown = chownFix(fs.chown)
-  fs.fchown = chownFix(fs.fchown)
-  fs.lchown = chownFix(fs.lchown)
-
-  fs.chmod = chmodFix(fs.chmod)
-  fs.fchmod = chmodFix(fs.fchmod)
-  fs.lchmod = chmodFix(fs.lchmod)
-
-  fs.chownSync = chownFixSync(fs.chownSync)
-  fs.fchownSync = chownFixSync(fs.fchownSync)
-  fs.lchownSync = chownFixSync(fs.lchownSync)
-
-  fs.chmodSync = chmodFixSync(fs.chmodSync)
-  fs.fchmodSync = chmodFixSync(fs.fchmodSync)
-  fs.lchmodSync = chmodFixSync(fs.lchmodSync)
-
-  fs.stat = statFix(fs.stat)
-  fs.fstat = statFix(fs.fstat)
-  fs.lstat = statFix(fs.lstat)
-
-  fs.statSync = statFixSync(fs.statSync)
-  fs.fstatSync = statFixSync(fs.fstatSync)
-  fs.lstatSync = statFixSync(fs.lstatSync)
-
-  // if lchmod/lchown do not exist, then make them no-ops
-  if (fs.chmod && !fs.lchmod) {
-    fs.lchmod = function (path, mode, cb) {
-      if (cb) process.nextTick(cb)
-    }
-    fs.lchmodSync = function () {}
-  }
-  if (fs.chown && !fs.lchown) {
-    fs.lchown = function (path, uid, gid, cb) {
-      if (cb) process.nextTick(cb)
-    }
-    fs.lchownSync = function () {}
-  }
-
-  // on Windows, A/V software can lock the directory, causing this
-  // to fail with an EACCES or EPERM if the directory contains newly
-  // created files.  Try again on failure, for up to 60 seconds.
-
-  // Set the timeout this long because some Windows Anti-Virus, such as Parity
-  // bit9, may lock files for up to a minute, causing npm package install
-  // failures. Also, take care to yield the scheduler. Windows scheduling gives
-  // CPU to a busy looping process, which can cause the program causing the lock
-  // contention to be starved of CPU by node, so the contention doesn't resolve.
-  if (platform === "win32") {
-    fs.rename = typeof fs.rename !== 'function' ? fs.rename
-    : (function (fs$rename) {
-      function rename (from, to, cb) {
-        var start = Date.now()
-        var backoff = 0;
-        fs$rename(from, to, function CB (er) {
-          if (er
-              && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY")
-              && Date.now() - start < 60000) {
-            setTimeout(function() {
-              fs.stat(to, function (stater, st) {
-                if (stater && stater.code === "ENOENT")
-                  fs$rename(from, to, CB);
-                else
-                  cb(er)
-              })
-            }, backoff)
-            if (backoff < 100)
-              backoff += 10;
-            return;
-          }
-          if (cb) cb(er)
-        })
-      }
-      if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename)
-      return rename
-    })(fs.rename)
-  }
-
-  // if read() returns EAGAIN, then just try it again.
-  fs.read = typeof fs.read !== 'function' ? fs.read
-  : (function (fs$read) {
-    function read (fd, buffer, offset, length, position, callback_) {
-      var callback
-      if (callback_ && typeof callback_ === 'function') {
-        var eagCounter = 0
-        callback = function (er, _, __) {
-          if (er && er.code === 'EAGAIN' && eagCounter < 10) {
-            eagCounter ++
-            return fs$read.call(fs, fd, buffer, offset, length, position, callback)
-          }
-          callback_.apply(this, arguments)
-        }
-      }
-      return fs$read.call(fs, fd, buffer, offset, length, position, callback)
-    }
-
-    // This ensures `util.promisify` works as it does for native `fs.read`.
-    if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read)
-    return read
-  })(fs.read)
-
-  fs.readSync = typeof fs.readSync !== 'function' ? fs.readSync
-  : (function (fs$readSync) { return function (fd, buffer, offset, length, position) {
-    var eagCounter = 0
-    while (true) {
-      try {
-        return fs$readSync.call(fs, fd, buffer, offset, length, position)
-      } catch (er) {
-        if (er.code === 'EAGAIN' && eagCounter < 10) {
-          eagCounter ++
-          continue
-        }
-        throw er
-      }
-    }
-  }})(fs.readSync)
-
-  function patchLchmod (fs) {
-    fs.lchmod = function (path, mode, callback) {
-      fs.open( path
-             , constants.O_WRONLY | constants.O_SYMLINK
-             , mode
-             , function (err, fd) {
-        if (err) {
-          if (callback) callback(err)
-          return
-        }
-        // prefer to return the chmod error, if one occurs,
-        // but still try to close, and report closing errors if they occur.
-        fs.fchmod(fd, mode, function (err) {
-          fs.close(fd, function(err2) {
-            if (callback) callback(err || err2)
-          })
-        })
-      })
-    }
-
-    fs.lchmodSync = function (path, mode) {
-      var fd = fs.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode)
-
-      // prefer to return the chmod error, if one occurs,
-      // but still try to close, and report closing errors if they occur.
-      var threw = true
-      var ret
-      try {
-        ret = fs.fchmodSync(fd, mode)
-        threw = false
-      } finally {
-        if (threw) {
-          try {
-            fs.closeSync(fd)
-          } catch (er) {}
-        } else {
-          fs.closeSync(fd)
-        }
-      }
-      return ret
-    }
-  }
-
-  function patchLutimes (fs) {
-    if (constants.hasOwnProperty("O_SYMLINK") && fs.futimes) {
-      fs.lutimes = function (path, at, mt, cb) {
-        fs.open(path, constants.O_SYMLINK, function (er, fd) {
-          if (er) {
-            if (cb) cb(er)
-            return
-          }
-          fs.futimes(fd, at, mt, function (er) {
-            fs.close(fd, function (er2) {
-              if (cb) cb(er || er2)
-            })
-          })
-        })
-      }
-
-      fs.lutimesSync = function (path, at, mt) {
-        var fd = fs.openSync(path, constants.O_SYMLINK)
-        var ret
-        var threw = true
-        try {
-          ret = fs.futimesSync(fd, at, mt)
-          threw = false
-        } finally {
-          if (threw) {
-            try {
-              fs.closeSync(fd)
-            } catch (er) {}
-          } else {
-            fs.closeSync(fd)
-          }
-        }
-        return ret
-      }
-
-    } else if (fs.futimes) {
-      fs.lutimes = function (_a, _b, _c, cb) { if (cb) process.nextTick(cb) }
-      fs.lutimesSync = function () {}
-    }
-  }
-
-  function chmodFix (orig) {
-    if (!orig) return orig
-    return function (target, mode, cb) {
-      return orig.call(fs, target, mode, function (er) {
-        if (chownErOk(er)) er = null
-        if (cb) cb.apply(this, arguments)
-      })
-    }
-  }
-
-  function chmodFixSync (orig) {
-    if (!orig) return orig
-    return function (target, mode) {
-      try {
-        return orig.call(fs, target, mode)
-      } catch (er) {
-        if (!chownErOk(er)) throw er
-      }
-    }
-  }
-
-
-  function chownFix (orig) {
-    if (!orig) return orig
-    return function (target, uid, gid, cb) {
-      return orig.call(fs, target, uid, gid, function (er) {
-        if (chownErOk(er)) er = null
-        if (cb) cb.apply(this, arguments)
-      })
-    }
-  }
-
-  function chownFixSync (orig) {
-    if (!orig) return orig
-    return function (target, uid, gid) {
-      try {
-        return orig.call(fs, target, uid, gid)
-      } catch (er) {
-        if (!chownErOk(er)) throw er
-      }
-    }
-  }
-
-  function statFix (orig) {
-    if (!orig) return orig
-    // Older versions of Node erroneously returned signed integers for
-    // uid + gid.
-    return function (target, options, cb) {
-      if (typeof options === 'function') {
-        cb = options
-        options = null
-      }
-      function callback (er, stats) {
-        if (stats) {
-          if (stats.uid < 0) stats.uid += 0x100000000
-          if (stats.gid < 0) stats.gid += 0x100000000
-        }
-        if (cb) cb.apply(this, arguments)
-      }
-      return options ? orig.call(fs, target, options, callback)
-        : orig.call(fs, target, callback)
-    }
-  }
-
-  function statFixSync (orig) {
-    if (!orig) return orig
-    // Older versions of Node erroneously returned signed integers for
-    // uid + gid.
-    return function (target, options) {
-      var stats = options ? orig.call(fs, target, options)
-        : orig.call(fs, target)
-      if (stats) {
-        if (stats.uid < 0) stats.uid += 0x100000000
-        if (stats.gid < 0) stats.gid += 0x100000000
-      }
-      return stats;
-    }
-  }
-
-  // ENOSYS means that the fs doesn't support the op. Just ignore
-  // that, because it doesn't matter.
-  //
-  // if there's no getuid, or if getuid() is something other
-  // than 0, and the error is EINVAL or EPERM, then just ignore
-  // it.
-  //
-  // This specific case is a silent failure in cp, install, tar,
-  // and most other unix tools that manage permissions.
-  //
-  // When running as root, or if other types of errors are
-  // encountered, then it's strict.
-  function chownErOk (er) {
-    if (!er)
-      return true
-
-    if (er.code === "ENOSYS")
-      return true
-
-    var nonroot = !process.getuid || process.getuid() !== 0
-    if (nonroot) {
-      if (er.code === "EINVAL" || er.code === "EPERM")
-        return true
-    }
-
-    return false
-  }
-}
-
-
-/***/ }),
-
-/***/ 3648:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const lockfile = __nccwpck_require__(743);
-const { toPromise, toSync, toSyncOptions } = __nccwpck_require__(3271);
-
-async function lock(file, options) {
-    const release = await toPromise(lockfile.lock)(file, options);
-
-    return toPromise(release);
-}
-
-function lockSync(file, options) {
-    const release = toSync(lockfile.lock)(file, toSyncOptions(options));
-
-    return toSync(release);
-}
-
-function unlock(file, options) {
-    return toPromise(lockfile.unlock)(file, options);
-}
-
-function unlockSync(file, options) {
-    return toSync(lockfile.unlock)(file, toSyncOptions(options));
-}
-
-function check(file, options) {
-    return toPromise(lockfile.check)(file, options);
-}
-
-function checkSync(file, options) {
-    return toSync(lockfile.check)(file, toSyncOptions(options));
-}
-
-module.exports = lock;
-module.exports.lock = lock;
-module.exports.unlock = unlock;
-module.exports.lockSync = lockSync;
-module.exports.unlockSync = unlockSync;
-module.exports.check = check;
-module.exports.checkSync = checkSync;
-
-
-/***/ }),
-
-/***/ 3271:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const fs = __nccwpck_require__(5744);
-
-function createSyncFs(fs) {
-    const methods = ['mkdir', 'realpath', 'stat', 'rmdir', 'utimes'];
-    const newFs = { ...fs };
-
-    methods.forEach((method) => {
-        newFs[method] = (...args) => {
-            const callback = args.pop();
-            let ret;
-
-            try {
-                ret = fs[`${method}Sync`](...args);
-            } catch (err) {
-                return callback(err);
-            }
-
-            callback(null, ret);
-        };
-    });
-
-    return newFs;
-}
-
-// ----------------------------------------------------------
-
-function toPromise(method) {
-    return (...args) => new Promise((resolve, reject) => {
-        args.push((err, result) => {
-            if (err) {
-                reject(err);
-            } else {
-                resolve(result);
-            }
-        });
-
-        method(...args);
-    });
-}
-
-function toSync(method) {
-    return (...args) => {
-        let err;
-        let result;
-
-        args.push((_err, _result) => {
-            err = _err;
-            result = _result;
-        });
-
-        method(...args);
-
-        if (err) {
-            throw err;
-        }
-
-        return result;
-    };
-}
-
-function toSyncOptions(options) {
-    // Shallow clone options because we are oging to mutate them
-    options = { ...options };
-
-    // Transform fs to use the sync methods instead
-    options.fs = createSyncFs(options.fs || fs);
-
-    // Retries are not allowed because it requires the flow to be sync
-    if (
-        (typeof options.retries === 'number' && options.retries > 0) ||
-        (options.retries && typeof options.retries.retries === 'number' && options.retries.retries > 0)
-    ) {
-        throw Object.assign(new Error('Cannot use retries with the sync api'), { code: 'ESYNC' });
-    }
-
-    return options;
-}
-
-module.exports = {
-    toPromise,
-    toSync,
-    toSyncOptions,
-};
-
-
-/***/ }),
-
-/***/ 743:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const path = __nccwpck_require__(6928);
-const fs = __nccwpck_require__(5744);
-const retry = __nccwpck_require__(5546);
-const onExit = __nccwpck_require__(6627);
-const mtimePrecision = __nccwpck_require__(4747);
-
-const locks = {};
-
-function getLockFile(file, options) {
-    return options.lockfilePath || `${file}.lock`;
-}
-
-function resolveCanonicalPath(file, options, callback) {
-    if (!options.realpath) {
-        return callback(null, path.resolve(file));
-    }
-
-    // Use realpath to resolve symlinks
-    // It also resolves relative paths
-    options.fs.realpath(file, callback);
-}
-
-function acquireLock(file, options, callback) {
-    const lockfilePath = getLockFile(file, options);
-
-    // Use mkdir to create the lockfile (atomic operation)
-    options.fs.mkdir(lockfilePath, (err) => {
-        if (!err) {
-            // At this point, we acquired the lock!
-            // Probe the mtime precision
-            return mtimePrecision.probe(lockfilePath, options.fs, (err, mtime, mtimePrecision) => {
-                // If it failed, try to remove the lock..
-                /* istanbul ignore if */
-                if (err) {
-                    options.fs.rmdir(lockfilePath, () => {});
-
-                    return callback(err);
-                }
-
-                callback(null, mtime, mtimePrecision);
-            });
-        }
-
-        // If error is not EEXIST then some other error occurred while locking
-        if (err.code !== 'EEXIST') {
-            return callback(err);
-        }
-
-        // Otherwise, check if lock is stale by analyzing the file mtime
-        if (options.stale <= 0) {
-            return callback(Object.assign(new Error('Lock file is already being held'), { code: 'ELOCKED', file }));
-        }
-
-        options.fs.stat(lockfilePath, (err, stat) => {
-            if (err) {
-                // Retry if the lockfile has been removed (meanwhile)
-                // Skip stale check to avoid recursiveness
-                if (err.code === 'ENOENT') {
-                    return acquireLock(file, { ...options, stale: 0 }, callback);
-                }
-
-                return callback(err);
-            }
-
-            if (!isLockStale(stat, options)) {
-                return callback(Object.assign(new Error('Lock file is already being held'), { code: 'ELOCKED', file }));
-            }
-
-            // If it's stale, remove it and try again!
-            // Skip stale check to avoid recursiveness
-            removeLock(file, options, (err) => {
-                if (err) {
-                    return callback(err);
-                }
-
-                acquireLock(file, { ...options, stale: 0 }, callback);
-            });
-        });
-    });
-}
-
-function isLockStale(stat, options) {
-    return stat.mtime.getTime() < Date.now() - options.stale;
-}
-
-function removeLock(file, options, callback) {
-    // Remove lockfile, ignoring ENOENT errors
-    options.fs.rmdir(getLockFile(file, options), (err) => {
-        if (err && err.code !== 'ENOENT') {
-            return callback(err);
-        }
-
-        callback();
-    });
-}
-
-function updateLock(file, options) {
-    const lock = locks[file];
-
-    // Just for safety, should never happen
-    /* istanbul ignore if */
-    if (lock.updateTimeout) {
-        return;
-    }
-
-    lock.updateDelay = lock.updateDelay || options.update;
-    lock.updateTimeout = setTimeout(() => {
-        lock.updateTimeout = null;
-
-        // Stat the file to check if mtime is still ours
-        // If it is, we can still recover from a system sleep or a busy event loop
-        options.fs.stat(lock.lockfilePath, (err, stat) => {
-            const isOverThreshold = lock.lastUpdate + options.stale < Date.now();
-
-            // If it failed to update the lockfile, keep trying unless
-            // the lockfile was deleted or we are over the threshold
-            if (err) {
-                if (err.code === 'ENOENT' || isOverThreshold) {
-                    return setLockAsCompromised(file, lock, Object.assign(err, { code: 'ECOMPROMISED' }));
-                }
-
-                lock.updateDelay = 1000;
-
-                return updateLock(file, options);
-            }
-
-            const isMtimeOurs = lock.mtime.getTime() === stat.mtime.getTime();
-
-            if (!isMtimeOurs) {
-                return setLockAsCompromised(
-                    file,
-                    lock,
-                    Object.assign(
-                        new Error('Unable to update lock within the stale threshold'),
-                        { code: 'ECOMPROMISED' }
-                    ));
-            }
-
-            const mtime = mtimePrecision.getMtime(lock.mtimePrecision);
-
-            options.fs.utimes(lock.lockfilePath, mtime, mtime, (err) => {
-                const isOverThreshold = lock.lastUpdate + options.stale < Date.now();
-
-                // Ignore if the lock was released
-                if (lock.released) {
-                    return;
-                }
-
-                // If it failed to update the lockfile, keep trying unless
-                // the lockfile was deleted or we are over the threshold
-                if (err) {
-                    if (err.code === 'ENOENT' || isOverThreshold) {
-                        return setLockAsCompromised(file, lock, Object.assign(err, { code: 'ECOMPROMISED' }));
-                    }
-
-                    lock.updateDelay = 1000;
-
-                    return updateLock(file, options);
-                }
-
-                // All ok, keep updating..
-                lock.mtime = mtime;
-                lock.lastUpdate = Date.now();
-                lock.updateDelay = null;
-                updateLock(file, options);
-            });
-        });
-    }, lock.updateDelay);
-
-    // Unref the timer so that the nodejs process can exit freely
-    // This is safe because all acquired locks will be automatically released
-    // on process exit
-
-    // We first check that `lock.updateTimeout.unref` exists because some users
-    // may be using this module outside of NodeJS (e.g., in an electron app),
-    // and in those cases `setTimeout` return an integer.
-    /* istanbul ignore else */
-    if (lock.updateTimeout.unref) {
-        lock.updateTimeout.unref();
-    }
-}
-
-function setLockAsCompromised(file, lock, err) {
-    // Signal the lock has been released
-    lock.released = true;
-
-    // Cancel lock mtime update
-    // Just for safety, at this point updateTimeout should be null
-    /* istanbul ignore if */
-    if (lock.updateTimeout) {
-        clearTimeout(lock.updateTimeout);
-    }
-
-    if (locks[file] === lock) {
-        delete locks[file];
-    }
-
-    lock.options.onCompromised(err);
-}
-
-// ----------------------------------------------------------
-
-function lock(file, options, callback) {
-    /* istanbul ignore next */
-    options = {
-        stale: 10000,
-        update: null,
-        realpath: true,
-        retries: 0,
-        fs,
-        onCompromised: (err) => { throw err; },
-        ...options,
-    };
-
-    options.retries = options.retries || 0;
-    options.retries = typeof options.retries === 'number' ? { retries: options.retries } : options.retries;
-    options.stale = Math.max(options.stale || 0, 2000);
-    options.update = options.update == null ? options.stale / 2 : options.update || 0;
-    options.update = Math.max(Math.min(options.update, options.stale / 2), 1000);
-
-    // Resolve to a canonical file path
-    resolveCanonicalPath(file, options, (err, file) => {
-        if (err) {
-            return callback(err);
-        }
-
-        // Attempt to acquire the lock
-        const operation = retry.operation(options.retries);
-
-        operation.attempt(() => {
-            acquireLock(file, options, (err, mtime, mtimePrecision) => {
-                if (operation.retry(err)) {
-                    return;
-                }
-
-                if (err) {
-                    return callback(operation.mainError());
-                }
-
-                // We now own the lock
-                const lock = locks[file] = {
-                    lockfilePath: getLockFile(file, options),
-                    mtime,
-                    mtimePrecision,
-                    options,
-                    lastUpdate: Date.now(),
-                };
-
-                // We must keep the lock fresh to avoid staleness
-                updateLock(file, options);
-
-                callback(null, (releasedCallback) => {
-                    if (lock.released) {
-                        return releasedCallback &&
-                            releasedCallback(Object.assign(new Error('Lock is already released'), { code: 'ERELEASED' }));
-                    }
-
-                    // Not necessary to use realpath twice when unlocking
-                    unlock(file, { ...options, realpath: false }, releasedCallback);
-                });
-            });
-        });
-    });
-}
-
-function unlock(file, options, callback) {
-    options = {
-        fs,
-        realpath: true,
-        ...options,
-    };
-
-    // Resolve to a canonical file path
-    resolveCanonicalPath(file, options, (err, file) => {
-        if (err) {
-            return callback(err);
-        }
-
-        // Skip if the lock is not acquired
-        const lock = locks[file];
-
-        if (!lock) {
-            return callback(Object.assign(new Error('Lock is not acquired/owned by you'), { code: 'ENOTACQUIRED' }));
-        }
-
-        lock.updateTimeout && clearTimeout(lock.updateTimeout); // Cancel lock mtime update
-        lock.released = true; // Signal the lock has been released
-        delete locks[file]; // Delete from locks
-
-        removeLock(file, options, callback);
-    });
-}
-
-function check(file, options, callback) {
-    options = {
-        stale: 10000,
-        realpath: true,
-        fs,
-        ...options,
-    };
-
-    options.stale = Math.max(options.stale || 0, 2000);
-
-    // Resolve to a canonical file path
-    resolveCanonicalPath(file, options, (err, file) => {
-        if (err) {
-            return callback(err);
-        }
-
-        // Check if lockfile exists
-        options.fs.stat(getLockFile(file, options), (err, stat) => {
-            if (err) {
-                // If does not exist, file is not locked. Otherwise, callback with error
-                return err.code === 'ENOENT' ? callback(null, false) : callback(err);
-            }
-
-            // Otherwise, check if lock is stale by analyzing the file mtime
-            return callback(null, !isLockStale(stat, options));
-        });
-    });
-}
-
-function getLocks() {
-    return locks;
-}
-
-// Remove acquired locks on exit
-/* istanbul ignore next */
-onExit(() => {
-    for (const file in locks) {
-        const options = locks[file].options;
-
-        try { options.fs.rmdirSync(getLockFile(file, options)); } catch (e) { /* Empty */ }
-    }
-});
-
-module.exports.lock = lock;
-module.exports.unlock = unlock;
-module.exports.check = check;
-module.exports.getLocks = getLocks;
-
-
-/***/ }),
-
-/***/ 4747:
-/***/ ((module) => {
-
-
-
-const cacheSymbol = Symbol();
-
-function probe(file, fs, callback) {
-    const cachedPrecision = fs[cacheSymbol];
-
-    if (cachedPrecision) {
-        return fs.stat(file, (err, stat) => {
-            /* istanbul ignore if */
-            if (err) {
-                return callback(err);
-            }
-
-            callback(null, stat.mtime, cachedPrecision);
-        });
-    }
-
-    // Set mtime by ceiling Date.now() to seconds + 5ms so that it's "not on the second"
-    const mtime = new Date((Math.ceil(Date.now() / 1000) * 1000) + 5);
-
-    fs.utimes(file, mtime, mtime, (err) => {
-        /* istanbul ignore if */
-        if (err) {
-            return callback(err);
-        }
-
-        fs.stat(file, (err, stat) => {
-            /* istanbul ignore if */
-            if (err) {
-                return callback(err);
-            }
-
-            const precision = stat.mtime.getTime() % 1000 === 0 ? 's' : 'ms';
-
-            // Cache the precision in a non-enumerable way
-            Object.defineProperty(fs, cacheSymbol, { value: precision });
-
-            callback(null, stat.mtime, precision);
-        });
-    });
-}
-
-function getMtime(precision) {
-    let now = Date.now();
-
-    if (precision === 's') {
-        now = Math.ceil(now / 1000) * 1000;
-    }
-
-    return new Date(now);
-}
-
-module.exports.probe = probe;
-module.exports.getMtime = getMtime;
-
-
-/***/ }),
-
-/***/ 5546:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__(7084);
-
-/***/ }),
-
-/***/ 7084:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var RetryOperation = __nccwpck_require__(9538);
-
-exports.operation = function(options) {
-  var timeouts = exports.timeouts(options);
-  return new RetryOperation(timeouts, {
-      forever: options && options.forever,
-      unref: options && options.unref,
-      maxRetryTime: options && options.maxRetryTime
-  });
-};
-
-exports.timeouts = function(options) {
-  if (options instanceof Array) {
-    return [].concat(options);
-  }
-
-  var opts = {
-    retries: 10,
-    factor: 2,
-    minTimeout: 1 * 1000,
-    maxTimeout: Infinity,
-    randomize: false
-  };
-  for (var key in options) {
-    opts[key] = options[key];
-  }
-
-  if (opts.minTimeout > opts.maxTimeout) {
-    throw new Error('minTimeout is greater than maxTimeout');
-  }
-
-  var timeouts = [];
-  for (var i = 0; i < opts.retries; i++) {
-    timeouts.push(this.createTimeout(i, opts));
-  }
-
-  if (options && options.forever && !timeouts.length) {
-    timeouts.push(this.createTimeout(i, opts));
-  }
-
-  // sort the array numerically ascending
-  timeouts.sort(function(a,b) {
-    return a - b;
-  });
-
-  return timeouts;
-};
-
-exports.createTimeout = function(attempt, opts) {
-  var random = (opts.randomize)
-    ? (Math.random() + 1)
-    : 1;
-
-  var timeout = Math.round(random * opts.minTimeout * Math.pow(opts.factor, attempt));
-  timeout = Math.min(timeout, opts.maxTimeout);
-
-  return timeout;
-};
-
-exports.wrap = function(obj, options, methods) {
-  if (options instanceof Array) {
-    methods = options;
-    options = null;
-  }
-
-  if (!methods) {
-    methods = [];
-    for (var key in obj) {
-      if (typeof obj[key] === 'function') {
-        methods.push(key);
-      }
-    }
-  }
-
-  for (var i = 0; i < methods.length; i++) {
-    var method   = methods[i];
-    var original = obj[method];
-
-    obj[method] = function retryWrapper(original) {
-      var op       = exports.operation(options);
-      var args     = Array.prototype.slice.call(arguments, 1);
-      var callback = args.pop();
-
-      args.push(function(err) {
-        if (op.retry(err)) {
-          return;
-        }
-        if (err) {
-          arguments[0] = op.mainError();
-        }
-        callback.apply(this, arguments);
-      });
-
-      op.attempt(function() {
-        original.apply(obj, args);
-      });
-    }.bind(obj, original);
-    obj[method].options = options;
-  }
-};
-
-
-/***/ }),
-
-/***/ 9538:
-/***/ ((module) => {
-
-function RetryOperation(timeouts, options) {
-  // Compatibility for the old (timeouts, retryForever) signature
-  if (typeof options === 'boolean') {
-    options = { forever: options };
-  }
-
-  this._originalTimeouts = JSON.parse(JSON.stringify(timeouts));
-  this._timeouts = timeouts;
-  this._options = options || {};
-  this._maxRetryTime = options && options.maxRetryTime || Infinity;
-  this._fn = null;
-  this._errors = [];
-  this._attempts = 1;
-  this._operationTimeout = null;
-  this._operationTimeoutCb = null;
-  this._timeout = null;
-  this._operationStart = null;
-
-  if (this._options.forever) {
-    this._cachedTimeouts = this._timeouts.slice(0);
-  }
-}
-module.exports = RetryOperation;
-
-RetryOperation.prototype.reset = function() {
-  this._attempts = 1;
-  this._timeouts = this._originalTimeouts;
-}
-
-RetryOperation.prototype.stop = function() {
-  if (this._timeout) {
-    clearTimeout(this._timeout);
-  }
-
-  this._timeouts       = [];
-  this._cachedTimeouts = null;
-};
-
-RetryOperation.prototype.retry = function(err) {
-  if (this._timeout) {
-    clearTimeout(this._timeout);
-  }
-
-  if (!err) {
-    return false;
-  }
-  var currentTime = new Date().getTime();
-  if (err && currentTime - this._operationStart >= this._maxRetryTime) {
-    this._errors.unshift(new Error('RetryOperation timeout occurred'));
-    return false;
-  }
-
-  this._errors.push(err);
-
-  var timeout = this._timeouts.shift();
-  if (timeout === undefined) {
-    if (this._cachedTimeouts) {
-      // retry forever, only keep last error
-      this._errors.splice(this._errors.length - 1, this._errors.length);
-      this._timeouts = this._cachedTimeouts.slice(0);
-      timeout = this._timeouts.shift();
-    } else {
-      return false;
-    }
-  }
-
-  var self = this;
-  var timer = setTimeout(function() {
-    self._attempts++;
-
-    if (self._operationTimeoutCb) {
-      self._timeout = setTimeout(function() {
-        self._operationTimeoutCb(self._attempts);
-      }, self._operationTimeout);
-
-      if (self._options.unref) {
-          self._timeout.unref();
-      }
-    }
-
-    self._fn(self._attempts);
-  }, timeout);
-
-  if (this._options.unref) {
-      timer.unref();
-  }
-
-  return true;
-};
-
-RetryOperation.prototype.attempt = function(fn, timeoutOps) {
-  this._fn = fn;
-
-  if (timeoutOps) {
-    if (timeoutOps.timeout) {
-      this._operationTimeout = timeoutOps.timeout;
-    }
-    if (timeoutOps.cb) {
-      this._operationTimeoutCb = timeoutOps.cb;
-    }
-  }
-
-  var self = this;
-  if (this._operationTimeoutCb) {
-    this._timeout = setTimeout(function() {
-      self._operationTimeoutCb();
-    }, self._operationTimeout);
-  }
-
-  this._operationStart = new Date().getTime();
-
-  this._fn(this._attempts);
-};
-
-RetryOperation.prototype.try = function(fn) {
-  console.log('Using RetryOperation.try() is deprecated');
-  this.attempt(fn);
-};
-
-RetryOperation.prototype.start = function(fn) {
-  console.log('Using RetryOperation.start() is deprecated');
-  this.attempt(fn);
-};
-
-RetryOperation.prototype.start = RetryOperation.prototype.try;
-
-RetryOperation.prototype.errors = function() {
-  return this._errors;
-};
-
-RetryOperation.prototype.attempts = function() {
-  return this._attempts;
-};
-
-RetryOperation.prototype.mainError = function() {
-  if (this._errors.length === 0) {
-    return null;
-  }
-
-  var counts = {};
-  var mainError = null;
-  var mainErrorCount = 0;
-
-  for (var i = 0; i < this._errors.length; i++) {
-    var error = this._errors[i];
-    var message = error.message;
-    var count = (counts[message] || 0) + 1;
-
-    counts[message] = count;
-
-    if (count >= mainErrorCount) {
-      mainError = error;
-      mainErrorCount = count;
-    }
-  }
-
-  return mainError;
-};
-
-
-/***/ }),
-
-/***/ 6627:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// Note: since nyc uses this module to output coverage, any lines
-// that are in the direct sync flow of nyc's outputCoverage are
-// ignored, since we can never get coverage for them.
-// grab a reference to node's real process object right away
-var process = global.process
-
-const processOk = function (process) {
-  return process &&
-    typeof process === 'object' &&
-    typeof process.removeListener === 'function' &&
-    typeof process.emit === 'function' &&
-    typeof process.reallyExit === 'function' &&
-    typeof process.listeners === 'function' &&
-    typeof process.kill === 'function' &&
-    typeof process.pid === 'number' &&
-    typeof process.on === 'function'
-}
-
-// some kind of non-node environment, just no-op
-/* istanbul ignore if */
-if (!processOk(process)) {
-  module.exports = function () {
-    return function () {}
-  }
-} else {
-  var assert = __nccwpck_require__(2613)
-  var signals = __nccwpck_require__(1430)
-  var isWin = /^win/i.test(process.platform)
-
-  var EE = __nccwpck_require__(4434)
-  /* istanbul ignore if */
-  if (typeof EE !== 'function') {
-    EE = EE.EventEmitter
-  }
-
-  var emitter
-  if (process.__signal_exit_emitter__) {
-    emitter = process.__signal_exit_emitter__
-  } else {
-    emitter = process.__signal_exit_emitter__ = new EE()
-    emitter.count = 0
-    emitter.emitted = {}
-  }
-
-  // Because this emitter is a global, we have to check to see if a
-  // previous version of this library failed to enable infinite listeners.
-  // I know what you're about to say.  But literally everything about
-  // signal-exit is a compromise with evil.  Get used to it.
-  if (!emitter.infinite) {
-    emitter.setMaxListeners(Infinity)
-    emitter.infinite = true
-  }
-
-  module.exports = function (cb, opts) {
-    /* istanbul ignore if */
-    if (!processOk(global.process)) {
-      return function () {}
-    }
-    assert.equal(typeof cb, 'function', 'a callback must be provided for exit handler')
-
-    if (loaded === false) {
-      load()
-    }
-
-    var ev = 'exit'
-    if (opts && opts.alwaysLast) {
-      ev = 'afterexit'
-    }
-
-    var remove = function () {
-      emitter.removeListener(ev, cb)
-      if (emitter.listeners('exit').length === 0 &&
-          emitter.listeners('afterexit').length === 0) {
-        unload()
-      }
-    }
-    emitter.on(ev, cb)
-
-    return remove
-  }
-
-  var unload = function unload () {
-    if (!loaded || !processOk(global.process)) {
-      return
-    }
-    loaded = false
-
-    signals.forEach(function (sig) {
-      try {
-        process.removeListener(sig, sigListeners[sig])
-      } catch (er) {}
-    })
-    process.emit = originalProcessEmit
-    process.reallyExit = originalProcessReallyExit
-    emitter.count -= 1
-  }
-  module.exports.unload = unload
-
-  var emit = function emit (event, code, signal) {
-    /* istanbul ignore if */
-    if (emitter.emitted[event]) {
-      return
-    }
-    emitter.emitted[event] = true
-    emitter.emit(event, code, signal)
-  }
-
-  // { <signal>: <listener fn>, ... }
-  var sigListeners = {}
-  signals.forEach(function (sig) {
-    sigListeners[sig] = function listener () {
-      /* istanbul ignore if */
-      if (!processOk(global.process)) {
-        return
-      }
-      // If there are no other listeners, an exit is coming!
-      // Simplest way: remove us and then re-send the signal.
-      // We know that this will kill the process, so we can
-      // safely emit now.
-      var listeners = process.listeners(sig)
-      if (listeners.length === emitter.count) {
-        unload()
-        emit('exit', null, sig)
-        /* istanbul ignore next */
-        emit('afterexit', null, sig)
-        /* istanbul ignore next */
-        if (isWin && sig === 'SIGHUP') {
-          // "SIGHUP" throws an `ENOSYS` error on Windows,
-          // so use a supported signal instead
-          sig = 'SIGINT'
-        }
-        /* istanbul ignore next */
-        process.kill(process.pid, sig)
-      }
-    }
-  })
-
-  module.exports.signals = function () {
-    return signals
-  }
-
-  var loaded = false
-
-  var load = function load () {
-    if (loaded || !processOk(global.process)) {
-      return
-    }
-    loaded = true
-
-    // This is the number of onSignalExit's that are in play.
-    // It's important so that we can count the correct number of
-    // listeners on signals, and don't wait for the other one to
-    // handle it instead of us.
-    emitter.count += 1
-
-    signals = signals.filter(function (sig) {
-      try {
-        process.on(sig, sigListeners[sig])
-        return true
-      } catch (er) {
-        return false
-      }
-    })
-
-    process.emit = processEmit
-    process.reallyExit = processReallyExit
-  }
-  module.exports.load = load
-
-  var originalProcessReallyExit = process.reallyExit
-  var processReallyExit = function processReallyExit (code) {
-    /* istanbul ignore if */
-    if (!processOk(global.process)) {
-      return
-    }
-    process.exitCode = code || /* istanbul ignore next */ 0
-    emit('exit', process.exitCode, null)
-    /* istanbul ignore next */
-    emit('afterexit', process.exitCode, null)
-    /* istanbul ignore next */
-    originalProcessReallyExit.call(process, process.exitCode)
-  }
-
-  var originalProcessEmit = process.emit
-  var processEmit = function processEmit (ev, arg) {
-    if (ev === 'exit' && processOk(global.process)) {
-      /* istanbul ignore else */
-      if (arg !== undefined) {
-        process.exitCode = arg
-      }
-      var ret = originalProcessEmit.apply(this, arguments)
-      /* istanbul ignore next */
-      emit('exit', process.exitCode, null)
-      /* istanbul ignore next */
-      emit('afterexit', process.exitCode, null)
-      /* istanbul ignore next */
-      return ret
-    } else {
-      return originalProcessEmit.apply(this, arguments)
-    }
-  }
-}
-
-
-/***/ }),
-
-/***/ 1430:
-/***/ ((module) => {
-
-// This is not the set of all possible signals.
-//
-// It IS, however, the set of all signals that trigger
-// an exit on either Linux or BSD systems.  Linux is a
-// superset of the signal names supported on BSD, and
-// the unknown signals just fail to register, so we can
-// catch that easily enough.
-//
-// Don't bother with SIGKILL.  It's uncatchable, which
-// means that we can't fire any callbacks anyway.
-//
-// If a user does happen to register a handler on a non-
-// fatal signal like SIGWINCH or something, and then
-// exit, it'll end up firing `process.emit('exit')`, so
-// the handler will be fired anyway.
-//
-// SIGBUS, SIGFPE, SIGSEGV and SIGILL, when not raised
-// artificially, inherently leave the process in a
-// state from which it is not safe to try and enter JS
-// listeners.
-module.exports = [
-  'SIGABRT',
-  'SIGALRM',
-  'SIGHUP',
-  'SIGINT',
-  'SIGTERM'
-]
-
-if (process.platform !== 'win32') {
-  module.exports.push(
-    'SIGVTALRM',
-    'SIGXCPU',
-    'SIGXFSZ',
-    'SIGUSR2',
-    'SIGTRAP',
-    'SIGSYS',
-    'SIGQUIT',
-    'SIGIOT'
-    // should detect profiler and enable/disable accordingly.
-    // see #21
-    // 'SIGPROF'
-  )
-}
-
-if (process.platform === 'linux') {
-  module.exports.push(
-    'SIGIO',
-    'SIGPOLL',
-    'SIGPWR',
-    'SIGSTKFLT',
-    'SIGUNUSED'
-  )
-}
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -2529,6 +459,194 @@ function classifyTokenError(error) {
 
 /***/ }),
 
+/***/ 7813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ms: () => (/* binding */ entryOf),
+/* harmony export */   aR: () => (/* binding */ writeCache),
+/* harmony export */   dv: () => (/* binding */ cachedCredentials)
+/* harmony export */ });
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9148);
+// The refresher's cache. Neither the AWS CLI nor any SDK keeps credential_process results across
+// processes, so without it every `aws` command in a later step would mint a new session. One 0600
+// file in the job's private 0700 directory, replaced atomically; served while enough lifetime
+// remains; minted anew under a lock, so that refreshers running at once mint one session between
+// them. The post step deletes it.
+//
+// How much lifetime is enough: the AWS CLI (botocore) asks for new credentials 15 minutes before
+// they expire, and fails when what it gets back expires within 10 minutes. So credentials are
+// served while more than 15 minutes remain, and for sessions shorter than 30 minutes (which would
+// otherwise be re-minted at once) while more than 10.5 minutes remain.
+
+const MINUTE = 60_000;
+/** Lifetime that must remain for cached credentials to be served. */
+function marginFor(lifetimeMs) {
+    return lifetimeMs >= 30 * MINUTE ? 15 * MINUTE : 10.5 * MINUTE;
+}
+function isFresh(entry, nowMs) {
+    const expires = Date.parse(entry.Expiration);
+    const lifetime = expires - Date.parse(entry.IssuedAt);
+    return Number.isFinite(lifetime) && expires - nowMs > marginFor(lifetime);
+}
+function entryOf(c, nowMs) {
+    return {
+        Version: 1,
+        AccessKeyId: c.accessKeyId,
+        SecretAccessKey: c.secretAccessKey,
+        SessionToken: c.sessionToken,
+        Expiration: c.expiration.toISOString(),
+        IssuedAt: new Date(nowMs).toISOString(),
+    };
+}
+/** The cached entry, or undefined when there is none or it is not one of ours. */
+function readCache(file) {
+    try {
+        const entry = JSON.parse((0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readText */ .yR)(file) ?? 'null');
+        const fields = ['AccessKeyId', 'SecretAccessKey', 'SessionToken', 'Expiration', 'IssuedAt'];
+        if (entry?.Version !== 1 || fields.some((f) => typeof entry[f] !== 'string'))
+            return undefined;
+        return entry;
+    }
+    catch {
+        return undefined;
+    }
+}
+function writeCache(file, entry) {
+    (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSecretFile */ .AK)(file, JSON.stringify(entry));
+}
+// A mint can take the retry loop's full minute; the others wait for it rather than mint their own.
+const MINT_WAIT = { retries: 200, minTimeout: 50, maxTimeout: 500, factor: 1.2 }; // about 95 s
+/** Fresh credentials from the cache, or from `mint` (one minter at a time; the rest reuse its result). */
+async function cachedCredentials(file, mint, now = Date.now) {
+    const hit = readCache(file);
+    if (hit && isFresh(hit, now()))
+        return hit;
+    return (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .withLock */ .kK)(file, MINT_WAIT, async () => {
+        const again = readCache(file);
+        if (again && isFresh(again, now()))
+            return again;
+        const entry = entryOf(await mint(), now());
+        writeCache(file, entry);
+        return entry;
+    });
+}
+
+
+/***/ }),
+
+/***/ 4851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j$: () => (/* binding */ isTrustFailure),
+/* harmony export */   um: () => (/* binding */ trustClaims),
+/* harmony export */   xT: () => (/* binding */ trustDiagnostics)
+/* harmony export */ });
+/* unused harmony export suggestedCondition */
+/* harmony import */ var jose__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9937);
+// Why a trust policy said no: the token's claims that trust policies match on, a Condition that
+// would admit exactly this workflow, and what to check for the error code. Pure; the claims are
+// not secret, and the token itself never comes here.
+
+const TRUST_CLAIMS = [
+    'iss',
+    'aud',
+    'sub',
+    'repository',
+    'ref',
+    'environment',
+    'job_workflow_ref',
+    'event_name',
+];
+/** The claims trust policies match on, decoded without verifying; undefined if it is not a JWT. */
+function trustClaims(token) {
+    try {
+        const payload = (0,jose__WEBPACK_IMPORTED_MODULE_0__/* .decodeJwt */ .i)(token);
+        const claims = {};
+        for (const name of TRUST_CLAIMS) {
+            const value = payload[name];
+            if (typeof value === 'string')
+                claims[name] = value;
+            else if (Array.isArray(value))
+                claims[name] = value.join(',');
+        }
+        return claims;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The codes after which a person needs to see the claims. */
+function isTrustFailure(code) {
+    return /^(AccessDenied|InvalidIdentityToken|IDPRejectedClaim)(Exception)?$/.test(code);
+}
+const CHECKS = {
+    AccessDenied: [
+        "The role's trust policy Principal is the IAM OIDC provider of the token's issuer (iss above).",
+        'Its :sub condition matches the sub above exactly (StringEquals) or by pattern (StringLike with *).',
+        'Its :aud condition matches the aud above (the audience input).',
+        'The role ARN, account and partition are the ones you meant (a typo reads as AccessDenied).',
+    ],
+    InvalidIdentityToken: [
+        'An IAM OIDC provider exists in the account for exactly the iss above (https://...).',
+        'Its audience list (client IDs) contains the aud above; otherwise set the audience input to one it lists.',
+        'For GitHub Enterprise Server, the provider URL is https://HOSTNAME/_services/token.',
+    ],
+    IDPRejectedClaim: [
+        'The trust policy conditions on the claims above (sub, aud, repository, job_workflow_ref) match this run.',
+        'A job with environment: gets sub repo:ORG/REPO:environment:NAME, not the branch form.',
+    ],
+    MissingIdTokenPermission: [
+        'The job (or workflow) has permissions: id-token: write; a reusable workflow needs it from its caller too.',
+        'Pull requests from forks and Dependabot runs never get a token.',
+    ],
+};
+/** The condition-key prefix: the issuer's host and path, as IAM names it. */
+function issuerKey(iss) {
+    return (iss ?? 'https://token.actions.githubusercontent.com').replace(/^https:\/\//, '').replace(/\/$/, '');
+}
+/** A Condition that admits exactly this workflow, and a looser one for the whole repository. */
+function suggestedCondition(claims) {
+    const key = issuerKey(claims.iss);
+    const exact = {
+        StringEquals: {
+            [`${key}:aud`]: claims.aud ?? 'sts.amazonaws.com',
+            [`${key}:sub`]: claims.sub ?? 'repo:ORG/REPO:ref:refs/heads/BRANCH',
+        },
+    };
+    return JSON.stringify({ Condition: exact }, null, 2);
+}
+function repositoryPattern(claims) {
+    const repo = /^(repo:[^:]+):/.exec(claims.sub ?? '')?.[1];
+    return repo ? `${repo}:*` : undefined;
+}
+/** The lines of the diagnostics block, for the log and the job summary. */
+function trustDiagnostics(code, claims, roleArn) {
+    const lines = [];
+    if (claims) {
+        lines.push('Token claims (trust policies match on these; the token itself is not shown):');
+        for (const name of TRUST_CLAIMS)
+            lines.push(`  ${name}: ${claims[name] ?? '(not set)'}`);
+        lines.push(`Suggested trust-policy condition${roleArn ? ` for ${roleArn}` : ''}, admitting exactly this workflow:`);
+        lines.push(...suggestedCondition(claims)
+            .split('\n')
+            .map((l) => `  ${l}`));
+        const pattern = repositoryPattern(claims);
+        if (pattern)
+            lines.push(`  (or StringLike on :sub with "${pattern}" to admit every ref of the repository)`);
+    }
+    const checks = CHECKS[code.replace(/Exception$/, '')] ?? [];
+    if (checks.length > 0) {
+        lines.push('What to check:');
+        lines.push(...checks.map((c) => `  - ${c}`));
+    }
+    return lines;
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2550,6 +668,7 @@ function classifyTokenError(error) {
 /* harmony export */   k0: () => (/* binding */ UnsafePathError),
 /* harmony export */   kd: () => (/* binding */ ActionTimeoutError),
 /* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   ls: () => (/* binding */ RefreshSettingsError),
 /* harmony export */   mL: () => (/* binding */ ProfileFileError),
 /* harmony export */   qK: () => (/* binding */ IncompleteResponseError)
 /* harmony export */ });
@@ -2582,6 +701,11 @@ class InputError extends ActionError {
 /** The runner gave this step no token endpoint: said before any request. */
 class MissingIdTokenPermissionError extends ActionError {
     code = 'MissingIdTokenPermission';
+    complete = true;
+}
+/** A refreshing profile's settings file is gone (the job ended) or is not ours. */
+class RefreshSettingsError extends ActionError {
+    code = 'RefreshSettings';
     complete = true;
 }
 /** role-chaining without credentials in the environment. */
@@ -2696,6 +820,860 @@ class ExchangeError extends ActionError {
 
 /***/ }),
 
+/***/ 2988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RE: () => (/* binding */ annotationSafe),
+/* harmony export */   VW: () => (/* binding */ hideAccounts),
+/* harmony export */   qy: () => (/* binding */ html),
+/* harmony export */   sN: () => (/* binding */ logSafe)
+/* harmony export */ });
+// Outside text is data. Claims, server messages, error bodies and paths reach a log line or the
+// job summary only through these functions, so that none of it can act as a workflow command or
+// as markup.
+/**
+ * One log line, made inert for the runner: line breaks shown as \n and \r (a new line could start
+ * with ::set-output), "##[" escaped (the runner's old command syntax, found anywhere in a line), and
+ * a "::" at the start (after spaces) escaped, since the runner trims before it looks.
+ */
+function logSafe(line) {
+    const flat = line
+        .replace(/\r/g, '\\r')
+        .replace(/\n/g, '\\n')
+        .replace(/[\u0085\u2028\u2029]/g, ' ')
+        .replace(/##\[/g, '##\\[');
+    return /^\s*::/.test(flat) ? `\\${flat}` : flat;
+}
+/**
+ * The text of an annotation (::error::, ::warning::): @actions/core escapes its line breaks and %
+ * itself, so only the old "##[" syntax is left to neutralise.
+ */
+function annotationSafe(text) {
+    return text.replace(/##\[/g, '##\\[');
+}
+/** Text for the job summary, which renders HTML: every character that markup could use, escaped. */
+function html(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/**
+ * mask-aws-account-id: every 12-digit number, which is what an account ID is, shown as ***. For
+ * text the runner's masking does not reach (the job summary), and for failures, where an ID may
+ * come from STS's own message.
+ */
+function hideAccounts(text) {
+    return text.replace(/(?<!\d)\d{12}(?!\d)/g, '***');
+}
+
+
+/***/ }),
+
+/***/ 4850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zj: () => (/* binding */ DEFAULT_POLICY),
+  cv: () => (/* binding */ exchange)
+});
+
+// UNUSED EXPORTS: backoffDelay, tokenSecondsLeft
+
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js + 4 modules
+var decode_jwt = __nccwpck_require__(9937);
+;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
+const objectToString = Object.prototype.toString;
+
+const isError = value => objectToString.call(value) === '[object Error]';
+
+const errorMessages = new Set([
+	'network error', // Chrome
+	'NetworkError when attempting to fetch resource.', // Firefox
+	'The Internet connection appears to be offline.', // Safari 16
+	'Network request failed', // `cross-fetch`
+	'fetch failed', // Undici (Node.js)
+	'terminated', // Undici (Node.js)
+	' A network error occurred.', // Bun (WebKit)
+	'Network connection lost', // Cloudflare Workers (fetch)
+]);
+
+function isNetworkError(error) {
+	const isValid = error
+		&& isError(error)
+		&& error.name === 'TypeError'
+		&& typeof error.message === 'string';
+
+	if (!isValid) {
+		return false;
+	}
+
+	const {message, stack} = error;
+
+	// Safari 17+ has generic message but no stack for network errors
+	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
+		return stack === undefined
+			// Sentry adds its own stack trace to the fetch error, so also check for that
+			|| '__sentry_captured__' in error;
+	}
+
+	// Deno network errors start with specific text
+	if (message.startsWith('error sending request for url')) {
+		return true;
+	}
+
+	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
+	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
+		return true;
+	}
+
+	// Standard network error messages
+	return errorMessages.has(message);
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
+
+
+function validateRetries(retries) {
+	if (typeof retries === 'number') {
+		if (retries < 0) {
+			throw new TypeError('Expected `retries` to be a non-negative number.');
+		}
+
+		if (Number.isNaN(retries)) {
+			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
+		}
+
+		// Not `Number.isSafeInteger`, which would reject a huge `retries`. That is accepted on purpose and behaves as effectively forever.
+		// eslint-disable-next-line unicorn/prefer-number-is-safe-integer
+		if (Number.isFinite(retries) && !Number.isInteger(retries)) {
+			throw new TypeError('Expected `retries` to be a non-negative integer or Infinity.');
+		}
+	} else if (retries !== undefined) {
+		throw new TypeError('Expected `retries` to be a number or Infinity.');
+	}
+}
+
+function validateNumberOption(name, value, {allowInfinity = false} = {}) {
+	if (typeof value !== 'number' || Number.isNaN(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
+	}
+
+	if (!allowInfinity && !Number.isFinite(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
+	}
+
+	if (value < 0) {
+		throw new TypeError(`Expected \`${name}\` to be \u{2265} 0.`);
+	}
+}
+
+function validateOption(name, value, type) {
+	// `null` means "not provided", as it does for the other options. `unref` needs this because it is the one option with no default of its own.
+	if (value === undefined || value === null) {
+		return;
+	}
+
+	if (typeof value !== type) {
+		throw new TypeError(`Expected \`${name}\` to be a ${type}.`);
+	}
+}
+
+function validateSignal(value) {
+	// `null` means "not provided", as it does for the other options.
+	if (value === undefined || value === null) {
+		return;
+	}
+
+	// Duck typed rather than `instanceof`, so a signal from another realm still works. All three methods are checked because `removeEventListener` is called from inside a timer callback, where a `TypeError` would be an uncaught exception rather than a rejection the caller could catch.
+	if (typeof value.throwIfAborted !== 'function'
+		|| typeof value.addEventListener !== 'function'
+		|| typeof value.removeEventListener !== 'function') {
+		throw new TypeError('Expected `signal` to be an AbortSignal.');
+	}
+}
+
+class AbortError extends Error {
+	constructor(message) {
+		super(typeof message === 'string' ? message : undefined);
+
+		this.name = 'AbortError';
+
+		if (message instanceof Error) {
+			this.originalError = message;
+			({message} = message);
+		} else {
+			// Created here, so it already captures every caller frame. Copying `this.stack` instead would only rewrite the header, which is rendered lazily from `name` and `message` at read time. It also stringifies a non-string message, so reuse its result below.
+			this.originalError = new Error(message);
+			({message} = this.originalError);
+
+			// The caller sees this error, so the frame for this constructor is dropped where the runtime supports it. Left in, the top frame blames p-retry for an error the caller threw. An error the caller passed keeps its own stack, which points at their throw site already. V8-only, hence the lint exception, and the optional call leaves the stack as it is where it is missing.
+			// eslint-disable-next-line unicorn/no-nonstandard-builtin-properties
+			Error.captureStackTrace?.(this.originalError, AbortError);
+		}
+
+		this.message = message;
+	}
+}
+
+// `setTimeout` cannot represent a longer delay and fires it right away instead, which turns a long backoff into a tight retry loop. Cap at the largest value it can still hold.
+const maximumDelay = (2 ** 31) - 1;
+
+function calculateDelay(retriesConsumed, options) {
+	// Nothing to wait for, and multiplying by a factor that has grown to `Infinity` would give `NaN`.
+	if (options.minTimeout === 0) {
+		return 0;
+	}
+
+	// `retriesConsumed` starts at 0 and only ever counts up, so the first retry is already attempt 1.
+	const attempt = retriesConsumed + 1;
+	const random = options.randomize ? (Math.random() + 1) : 1;
+
+	const timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
+
+	// `maxTimeout` rounds up, so a fractional cap still gives a whole number of milliseconds. Rounding down would turn a cap below 1 into no timer at all, which never yields to the event loop. `Math.ceil(Infinity)` is `Infinity`.
+	return Math.min(timeout, Math.ceil(options.maxTimeout), maximumDelay);
+}
+
+function calculateRemainingTime(start, max) {
+	return Number.isFinite(max) ? max - (performance.now() - start) : max;
+}
+
+async function delayForRetry(delay, options) {
+	if (delay <= 0) {
+		return;
+	}
+
+	await new Promise((resolve, reject) => {
+		// Registered with `once`, so it removes itself when it fires.
+		const onAbort = () => {
+			clearTimeout(timeoutToken);
+			reject(options.signal.reason);
+		};
+
+		const timeoutToken = setTimeout(() => {
+			options.signal?.removeEventListener('abort', onAbort);
+			resolve();
+		}, delay);
+
+		if (options.unref) {
+			timeoutToken.unref?.();
+		}
+
+		options.signal?.addEventListener('abort', onAbort, {once: true});
+	});
+}
+
+// Stringifying a thrown value can itself throw, for an object with no usable `toString`. That must never be allowed to replace the failure the caller is actually dealing with.
+//
+// A thrown value whose own accessors or proxy traps throw is not supported, here or anywhere else. It comes from the caller's own code, so it is not something to defend against.
+function stringifyThrownValue(value) {
+	try {
+		return String(value);
+	} catch {
+		return Object.prototype.toString.call(value);
+	}
+}
+
+// `AbortError` wraps the error the caller actually wants, and the wrappers can be nested, so keep unwrapping until the cause is reached. Otherwise an `AbortError` would escape `pRetry` and a `catch` doing `error instanceof AbortError` would read a real failure as a cancellation.
+//
+// Two wrappers whose `originalError` points at each other are not supported, like the thrown values above.
+function unwrapAbortError(error) {
+	let cause = error;
+
+	// A wrapper with no error to unwrap to is the cause as far as it goes.
+	while (cause instanceof AbortError && cause.originalError instanceof Error) {
+		cause = cause.originalError;
+	}
+
+	return cause;
+}
+
+async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
+	// The signal is checked after the operation and after every callback, so a cancellation is never reported as an operation failure or a callback's decision, and no callback runs after it. The last check also guards the delay, whose abort listener never fires on a signal that is already aborted.
+	const abortIfNeeded = () => {
+		options.signal?.throwIfAborted();
+	};
+
+	const normalizedError = error instanceof Error
+		? error
+		: new TypeError(`Non-error was thrown: "${stringifyThrownValue(error)}". You should only throw errors.`);
+
+	// Checked before unwrapping an `AbortError`, because the reason a caller aborted with is final. Unwrapping it would replace the reason they chose with whatever is inside it, and it would also let an `AbortError` from the operation outrank a cancellation the caller asked for.
+	abortIfNeeded();
+
+	if (normalizedError instanceof AbortError) {
+		throw unwrapAbortError(normalizedError);
+	}
+
+	// `retriesConsumed` only ever advances while `retriesLeft` is above 0, so this is never negative. `Infinity` minus a finite count is `Infinity`, so an unlimited budget needs no special case.
+	const retriesLeft = options.retries - retriesConsumed;
+
+	// A `TypeError` normally means the operation itself is broken rather than the thing it was trying to reach, so retrying it does not help. A network `TypeError` is the exception, and its message differs per runtime, so it has to be recognised rather than assumed.
+	const isRetriableError = !(normalizedError instanceof TypeError) || isNetworkError(normalizedError);
+
+	// Out of time already, out of retries, or a failure that is never retried, so the delay is 0 and the callbacks are told that no retry follows. Only computed when a retry can still follow, so a randomized delay does not draw from `Math.random` for a wait that is never taken.
+	const timeLeft = calculateRemainingTime(startTime, options.maxRetryTime);
+	const delayTime = isRetriableError && timeLeft > 0 && retriesLeft > 0 ? calculateDelay(retriesConsumed, options) : 0;
+
+	const consumeRetryContext = Object.freeze({
+		error: normalizedError,
+		attemptNumber,
+		retriesLeft,
+		retriesConsumed,
+		retryDelay: delayTime,
+	});
+
+	// No answer means no opinion, so fall back to the default. Treating it as `false` instead would leave `retries` uncounted and let the loop run forever.
+	const consumeRetry = (await options.shouldConsumeRetry(consumeRetryContext)) ?? true;
+
+	abortIfNeeded();
+
+	const effectiveDelay = consumeRetry ? delayTime : 0;
+	const context = Object.freeze({
+		error: normalizedError,
+		attemptNumber,
+		retriesLeft,
+		retriesConsumed,
+		retryDelay: effectiveDelay,
+	});
+
+	await options.onFailedAttempt(context);
+
+	abortIfNeeded();
+
+	const remainingTime = calculateRemainingTime(startTime, options.maxRetryTime);
+
+	// No time or budget left, or a failure that retrying cannot help with.
+	if (
+		!isRetriableError
+		|| remainingTime <= 0
+		|| retriesLeft <= 0
+	) {
+		throw normalizedError;
+	}
+
+	const shouldRetry = await options.shouldRetry(context);
+
+	abortIfNeeded();
+
+	if (!shouldRetry) {
+		throw normalizedError;
+	}
+
+	const remainingTimeAfterShouldRetry = calculateRemainingTime(startTime, options.maxRetryTime);
+
+	if (remainingTimeAfterShouldRetry <= 0) {
+		throw normalizedError;
+	}
+
+	if (!consumeRetry) {
+		return false;
+	}
+
+	await delayForRetry(Math.min(effectiveDelay, remainingTimeAfterShouldRetry), options);
+
+	return true;
+}
+
+async function pRetry(input, options = {}) {
+	options = {...options};
+
+	// Applied before validating, so that `null` means "not provided" here as it does for every other option.
+	options.retries ??= 10;
+
+	validateRetries(options.retries);
+
+	if (Object.hasOwn(options, 'forever')) {
+		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
+	}
+
+	options.factor ??= 2;
+	options.minTimeout ??= 1000;
+	options.maxTimeout ??= Infinity;
+	options.maxRetryTime ??= Infinity;
+	options.randomize ??= false;
+	options.onFailedAttempt ??= () => {};
+	options.shouldRetry ??= () => true;
+	options.shouldConsumeRetry ??= () => true;
+
+	// Validate the options that have a runtime type to check.
+	validateOption('onFailedAttempt', options.onFailedAttempt, 'function');
+	validateOption('shouldRetry', options.shouldRetry, 'function');
+	validateOption('shouldConsumeRetry', options.shouldConsumeRetry, 'function');
+	validateOption('randomize', options.randomize, 'boolean');
+	validateOption('unref', options.unref, 'boolean');
+	validateSignal(options.signal);
+	validateNumberOption('factor', options.factor);
+	validateNumberOption('minTimeout', options.minTimeout);
+	validateNumberOption('maxTimeout', options.maxTimeout, {allowInfinity: true});
+	validateNumberOption('maxRetryTime', options.maxRetryTime, {allowInfinity: true});
+
+	// A negative factor is rejected above, so this only catches `0`. Treat it as `1` to keep the delay constant instead of dropping to zero after the first retry.
+	if (options.factor === 0) {
+		options.factor = 1;
+	}
+
+	options.signal?.throwIfAborted();
+
+	let attemptNumber = 0;
+	let retriesConsumed = 0;
+	const startTime = performance.now();
+
+	// A consumed count is always finite, so `Infinity` keeps this true and needs no special case.
+	while (retriesConsumed <= options.retries) {
+		attemptNumber++;
+
+		try {
+			options.signal?.throwIfAborted();
+
+			const result = await input(attemptNumber);
+
+			options.signal?.throwIfAborted();
+
+			return result;
+		} catch (error) {
+			if (await onAttemptFailure({
+				error,
+				attemptNumber,
+				retriesConsumed,
+				startTime,
+				options,
+			})) {
+				retriesConsumed++;
+			}
+		}
+	}
+
+	// Unreachable: `onAttemptFailure` throws once `retriesLeft` reaches 0, which is the same state the loop condition tests, so the loop is always left by a throw. Kept as a guard against a future change to either side breaking that pairing.
+	throw new Error('Retry attempts exhausted without throwing an error.');
+}
+
+function makeRetriable(function_, options) {
+	return function (...arguments_) {
+		return pRetry(() => function_.apply(this, arguments_), options);
+	};
+}
+
+// EXTERNAL MODULE: ./src/classify.ts
+var classify = __nccwpck_require__(3813);
+// EXTERNAL MODULE: ./src/diagnostics.ts
+var diagnostics = __nccwpck_require__(4851);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/exchange.ts
+// The retry loop: "a fresh-enough token (if this mode has one), then the STS call", under p-retry.
+// Effects come in through ExchangeDeps, so tests drive it with fakes and injected delays.
+
+
+
+
+
+// Full jitter (AWS Architecture Blog, "Exponential Backoff And Jitter"): a wait drawn uniformly
+// from [0, min(cap, base * 2^n)] spreads competing clients best.
+// Throttling is different: the thing to wait for is everyone else's traffic, and STS refills its
+// token bucket at a steady rate, so the right window is the time the crowd needs to pass, which
+// does not grow with one client's failures. Hence a larger base and a cap equal to it: a constant
+// 3 s window. Measured with `npm run bench -- --concurrency 50 --rate 10` (50 jobs, 10 calls/s),
+// four runs each: base 1 s / cap 10 s gave makespans of 1.54-2.37 x the floor and 2.02-2.26 STS
+// calls per job; 3 s / 3 s gave 1.29-1.69 x and 1.48-1.92 calls; 0.8/3, 2/4, 2/6, 3.5/3.5, 4/4,
+// equal jitter and a window that halves from 4 s were all worse than 3/3. Short draws are what
+// fill the bucket as it refills; the window bounds the tail.
+const DEFAULT_POLICY = {
+    maxRetryTimeMs: 60_000,
+    refreshMarginMs: 30_000,
+    baseMs: 200,
+    capMs: 5_000,
+    throttleBaseMs: 3_000,
+    throttleCapMs: 3_000,
+};
+/** The wait before the next attempt; `failures` counts the failures so far (1 after the first). */
+function backoffDelay(action, failures, policy, random) {
+    if (action === 'new-token' || action === 'fatal')
+        return 0;
+    const [base, cap] = action === 'throttle' ? [policy.throttleBaseMs, policy.throttleCapMs] : [policy.baseMs, policy.capMs];
+    return Math.floor(random * Math.min(cap, base * 2 ** (failures - 1)));
+}
+/** Seconds of validity left in a JWT, by its exp claim; undefined when it cannot be read. */
+function tokenSecondsLeft(token, nowMs) {
+    try {
+        const { exp } = (0,decode_jwt/* decodeJwt */.i)(token);
+        return typeof exp === 'number' ? exp - nowMs / 1000 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function nextStep(action, delayMs) {
+    // Only an expired token skips the backoff; a backoff that drew 0 ms (full jitter) still says so.
+    if (action === 'new-token')
+        return 'requesting a new token, retrying now';
+    const wait = `retrying in ${delayMs} ms`;
+    return action === 'new-token-backoff' ? `requesting a new token, ${wait}` : wait;
+}
+async function exchange(policy, deps, signal) {
+    const loop = new Loop(policy, deps, signal);
+    try {
+        const credentials = await pRetry(() => loop.attempt(), {
+            retries: policy.maxAttempts - 1,
+            maxRetryTime: policy.maxRetryTimeMs,
+            // Waits are ours (Loop.afterFailure), chosen per error class; p-retry counts attempts and time.
+            minTimeout: 0,
+            signal,
+            onFailedAttempt: (context) => loop.afterFailure(context.error, context.attemptNumber, context.retriesLeft),
+        });
+        return { credentials, attempts: loop.attempts, tokensFetched: loop.tokensFetched };
+    }
+    catch (error) {
+        throw loop.gaveUp(error);
+    }
+}
+/** The state of one exchange: the token in hand, what was sent last, the counts. */
+class Loop {
+    attempts = 0;
+    tokensFetched = 0;
+    token;
+    lastSent;
+    started;
+    policy;
+    deps;
+    signal;
+    constructor(policy, deps, signal) {
+        this.policy = policy;
+        this.deps = deps;
+        this.signal = signal;
+        this.started = deps.now();
+    }
+    async attempt() {
+        this.attempts++;
+        const d = this.deps;
+        if (!d.fetchToken)
+            return this.send('credentials', () => d.call(this.signal));
+        const token = await this.freshToken(d);
+        this.lastSent = token;
+        return this.send('web-identity', () => d.call(token, this.signal));
+    }
+    /** The token in hand while it has enough validity left, else a new one. */
+    async freshToken(d) {
+        if (this.token !== undefined && !this.stale(this.token))
+            return this.token;
+        try {
+            this.token = await d.fetchToken(this.signal);
+            this.tokensFetched++;
+            return this.token;
+        }
+        catch (error) {
+            throw this.attemptError((0,classify/* classifyTokenError */.WX)(error), error);
+        }
+    }
+    stale(token) {
+        if (this.policy.freshTokenEachAttempt)
+            return true;
+        const left = tokenSecondsLeft(token, this.deps.now());
+        return left !== undefined && left * 1000 < this.policy.refreshMarginMs;
+    }
+    async send(signedBy, call) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            const classified = (0,classify/* classifyStsError */.DF)(error, signedBy);
+            // The token is spent: the next attempt fetches a NEW one.
+            if (classified.action === 'new-token' || classified.action === 'new-token-backoff')
+                this.token = undefined;
+            throw this.attemptError(classified, error);
+        }
+    }
+    describe(c, attempt) {
+        const stage = c.stage === 'token' ? 'GitHub OIDC token' : 'STS';
+        return `Attempt ${attempt} of ${this.policy.maxAttempts} failed (${stage}): ${c.code}`;
+    }
+    attemptError(classified, cause) {
+        // Cut short by action-timeout-s: not a failure of the attempt, and not worth a log line.
+        if (this.signal.aborted)
+            return this.signal.reason;
+        const wrapped = new errors/* AttemptError */.cb(classified, { cause });
+        if (classified.action !== 'fatal')
+            return wrapped;
+        // Re-sending what STS rejected for good cannot succeed: stop without another call.
+        this.deps.log(`${this.describe(classified, this.attempts)}; not retryable, stopping.`);
+        return new AbortError(wrapped);
+    }
+    /** p-retry's onFailedAttempt: log, then wait as the error class says (or give up). */
+    async afterFailure(error, attemptNumber, retriesLeft) {
+        const c = error.classified;
+        const head = this.describe(c, attemptNumber);
+        const remaining = this.policy.maxRetryTimeMs - (this.deps.now() - this.started);
+        if (retriesLeft <= 0 || remaining <= 0) {
+            this.deps.log(`${head}; giving up.`);
+            // p-retry keeps its own (real) clock as a backstop; this one is the injected clock.
+            if (remaining <= 0)
+                throw error;
+            return;
+        }
+        const delay = Math.min(backoffDelay(c.action, attemptNumber, this.policy, this.deps.random()), remaining);
+        this.deps.log(`${head}; ${nextStep(c.action, delay)}.`);
+        if (delay > 0)
+            await this.deps.sleep(delay, this.signal);
+    }
+    /** What the caller sees when the loop ends without credentials. */
+    gaveUp(error) {
+        if (this.signal.aborted)
+            return this.signal.reason;
+        // Not an attempt failure: a bug of ours, reported as it is.
+        if (!(error instanceof errors/* AttemptError */.cb))
+            return error;
+        const { classified } = error;
+        const reason = classified.action === 'fatal'
+            ? 'fatal'
+            : this.attempts >= this.policy.maxAttempts
+                ? 'attempts'
+                : 'time';
+        return new errors/* ExchangeError */.Sb(classified, this.attempts, reason, {
+            cause: error.cause,
+            claims: this.lastSent === undefined ? undefined : (0,diagnostics/* trustClaims */.um)(this.lastSent),
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 9148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ writeSecretFile),
+/* harmony export */   K8: () => (/* binding */ privateDirectoryName),
+/* harmony export */   cB: () => (/* binding */ tempFileOf),
+/* harmony export */   cy: () => (/* binding */ ownDirectory),
+/* harmony export */   kK: () => (/* binding */ withLock),
+/* harmony export */   ol: () => (/* binding */ editShared),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+// Files this action writes or reads on the runner: never through a symlink, secrets at 0600, and
+// replaced atomically (a temp file beside the target, fsync, rename) so that a reader sees the old
+// file or the new one, never half of either. A directory is made 0700 when this action has to make
+// it; one that exists is never chmod'ed, because it is someone else's (a workspace, a shared 1777
+// temp directory, a ~/.aws another tool made).
+
+
+
+
+function isSymlink(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** Refuses a path that is a symlink, or whose directory is. */
+function refuseSymlinks(path) {
+    for (const p of [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), path]) {
+        if (isSymlink(p)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UnsafePathError */ .k0(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
+        }
+    }
+}
+/**
+ * Opens a regular file and hands its descriptor to `use`; undefined if it does not exist.
+ * O_NOFOLLOW closes the gap between the lstat check and the open.
+ */
+function withFile(path, flags, use, mode) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, flags, mode);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' && !(flags & node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT))
+            return undefined;
+        if (code === 'ELOOP')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UnsafePathError */ .k0(`${path} is a symbolic link; refusing to follow it.`);
+        throw error;
+    }
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UnsafePathError */ .k0(`${path} is not a regular file.`);
+        return use(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** The file's text, or undefined if it does not exist. */
+function readText(path, options = {}) {
+    if (!options.allowSymlink)
+        refuseSymlinks(path);
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (options.allowSymlink ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
+    return withFile(path, flags, (fd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8'));
+}
+/**
+ * Makes the directory, and any parent missing, 0700; leaves existing ones exactly as they are.
+ * Level by level rather than mkdirSync's recursive mode, which loops forever where mkdir answers
+ * ENOENT under a parent that exists (/proc, some FUSE and network file systems).
+ */
+function ensureDirectory(dir) {
+    const missing = [];
+    for (let d = dir; !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(d) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(d) !== d; d = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(d))
+        missing.unshift(d);
+    for (const d of missing) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(d, { mode: 0o700 });
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+}
+/**
+ * A directory only this user can enter, made now (0700), or one that is already exactly that: a
+ * real directory, not a link, owned by this user, open to no one else.
+ */
+function ownDirectory(dir) {
+    ensureDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir));
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { mode: 0o700 });
+        return;
+    }
+    catch (error) {
+        if (error.code !== 'EEXIST')
+            throw error;
+    }
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir);
+    const mine = process.getuid === undefined || stat.uid === process.getuid();
+    if (!stat.isDirectory() || !mine || (process.platform !== 'win32' && (stat.mode & 0o077) !== 0)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UnsafePathError */ .k0(`${dir} exists and is not a private directory of this user; refusing to use it.`);
+    }
+}
+/** Makes the directory durable after a rename in it (POSIX; Windows cannot open a directory). */
+function syncDirectory(dir) {
+    if (process.platform === 'win32')
+        return;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** The temp file a write goes through; a writer that knows its tag can clean up after a kill. */
+function tempFileOf(path, tag) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${tag}.tmp`);
+}
+/** Replaces the file with `text`, readable by its owner only (0600), in one rename. */
+function writeSecretFile(path, text, tag = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
+    ensureDirectory(dir);
+    refuseSymlinks(path);
+    if (isDirectory(path))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UnsafePathError */ .k0(`${path} is not a regular file.`);
+    const temp = tempFileOf(path, tag);
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW;
+    try {
+        withFile(temp, flags, (fd) => {
+            // The mode of open() is cut by the umask; owner read-write is what is meant, exactly.
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, 0o600);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(fd, text);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+        }, 0o600);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
+        throw error;
+    }
+    syncDirectory(dir);
+}
+function isDirectory(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Removes the file if it is there. */
+function removeFile(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+}
+/** A name for a private directory of this job under `parent`; made when first needed (ownDirectory). */
+function privateDirectoryName(parent) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, `aws-oidc-credentials-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`);
+}
+// A writer that was killed leaves its lock behind; after this long without a refresh of the lock's
+// mtime (proper-lockfile refreshes it every 1.5 s while held; an edit holds it for milliseconds) it
+// is taken as stale.
+const STALE_MS = 3_000;
+/** How long to wait for a lock, in bounded retries: an edit holds one for milliseconds. */
+const SHORT_WAIT = { retries: 40, minTimeout: 20, maxTimeout: 200, factor: 1.3 }; // about 5 s
+/**
+ * `work` under an advisory lock on `path` (`<path>.lock`; a stale one, whose holder died, is
+ * recovered). Bounded: `wait` says how many tries, how far apart.
+ */
+async function withLock(path, wait, work) {
+    ensureDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
+    refuseSymlinks(path);
+    // Loaded when first needed: a refresher serving from its cache takes no lock.
+    // CommonJS: its functions hang off the default export once bundled.
+    const lockfile = await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3648, 23));
+    const lock = lockfile.lock ?? lockfile.default.lock;
+    const release = await lock(path, {
+        realpath: false,
+        stale: STALE_MS,
+        retries: wait,
+        // Compromised (another process took it as stale): this work is already done or will fail on
+        // its own; throwing from a timer would only crash the process.
+        onCompromised: () => undefined,
+    });
+    try {
+        return await work();
+    }
+    finally {
+        await release().catch(() => undefined);
+    }
+}
+/**
+ * A read-modify-write of a file that other processes share (matrix jobs on one self-hosted runner
+ * share HOME): under the lock, and atomic. `edit` gets the text (undefined: no file) and returns
+ * the new text, or undefined to delete the file.
+ */
+function editShared(path, edit, tag) {
+    return withLock(path, SHORT_WAIT, () => {
+        const before = readText(path);
+        const { text, result } = edit(before);
+        if (text === undefined)
+            removeFile(path);
+        else if (text !== before)
+            writeSecretFile(path, text, tag);
+        return result;
+    });
+}
+
+
+/***/ }),
+
 /***/ 6803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2770,7 +1748,7 @@ function boundedGet(url, options) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(178);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5144);
 
 // No process.exit(): it would cut off stdout still in a pipe (the ::error:: line among it). Every
 // request is destroyed when it ends or is abandoned, so nothing holds the step open; the exit code
@@ -2782,7 +1760,54 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 178:
+/***/ 5625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(357);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2988);
+// The action's own log lines. Each goes through logSafe, because most carry something from
+// outside: an STS code, a claim, a path.
+
+
+function info(line) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(line));
+}
+/** Shown with RUNNER_DEBUG=1 (or ACTIONS_STEP_DEBUG): @actions/core escapes its line breaks. */
+function debug(line) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationSafe */ .RE)(line));
+}
+function warning(text) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationSafe */ .RE)(text));
+}
+function notice(text) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationSafe */ .RE)(text));
+}
+/** The step's one ::error:: line. */
+function fail(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationSafe */ .RE)(message));
+}
+/** A ::group:: block of lines, each made safe. */
+function group(title, lines) {
+    if (lines.length === 0)
+        return;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(title));
+    for (const line of lines)
+        info(line);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+}
+
+
+/***/ }),
+
+/***/ 5144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2790,6 +1815,2480 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var lib_core = __nccwpck_require__(357);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
+// EXTERNAL MODULE: ./src/proxy.ts + 1 modules
+var src_proxy = __nccwpck_require__(3868);
+;// CONCATENATED MODULE: ./src/cleartext.ts
+// Plain http:// to another machine: what would travel in clear, said as a warning before any
+// request. Loopback is exempt (local test servers, a sidecar proxy).
+
+function isLoopback(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host.endsWith('.localhost') || host.startsWith('127.') || host === '[::1]';
+}
+/** The URL, when it is http:// to a host that is not this machine. */
+function remotePlain(url) {
+    if (!url || !URL.canParse(url))
+        return undefined;
+    const u = new URL(url);
+    return u.protocol === 'http:' && !isLoopback(u.hostname) ? u : undefined;
+}
+function cleartextWarnings(config, env) {
+    const warnings = [];
+    const webIdentity = config.mode === 'oidc' || config.mode === 'token-file';
+    const sts = remotePlain((0,src_proxy/* stsUrl */.on)(config, env));
+    if (sts) {
+        const sent = webIdentity ? 'the web identity token' : 'the signed requests';
+        warnings.push(`The STS endpoint ${sts.origin} is plain http:// to another machine: ${sent} and the credentials STS returns travel in clear. Use https://.`);
+    }
+    const tokenEndpoint = config.mode === 'oidc' ? remotePlain(env.ACTIONS_ID_TOKEN_REQUEST_URL) : undefined;
+    if (tokenEndpoint) {
+        warnings.push(`The GitHub OIDC token endpoint ${tokenEndpoint.origin} is plain http:// to another machine: the runner's request token and the OIDC token travel in clear.`);
+    }
+    // A credential-less http:// proxy is usual and safe enough: requests to https:// endpoints go
+    // through a CONNECT tunnel and stay encrypted end to end. Its password is what would be exposed.
+    const proxy = remotePlain(config.proxy.url);
+    if (proxy && (proxy.username || proxy.password)) {
+        warnings.push(`The proxy ${proxy.host} is plain http:// with a user name and password: they travel in clear to it on every request. Use an https:// proxy URL, or a proxy without credentials.`);
+    }
+    return warnings;
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/exchange.ts + 2 modules
+var exchange = __nccwpck_require__(4850);
+;// CONCATENATED MODULE: ./src/github.ts
+// What this run is, from @actions/github's context: the repository, workflow, actor, commit, ref,
+// event, run and job. Loaded lazily: importing @actions/github costs about 18 ms of start-up (it brings
+// Octokit along), and only AssumeRole's session tags and the failure diagnostics need these facts.
+async function runFacts(env = process.env) {
+    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    return factsOf(context, env);
+}
+const github_text = (value) => value === undefined || value === '' || Number.isNaN(value) ? undefined : String(value);
+/** Pure: the facts from a context and the environment. */
+function factsOf(context, env) {
+    let repository;
+    try {
+        repository = `${context.repo.owner}/${context.repo.repo}`;
+    }
+    catch {
+        // Neither GITHUB_REPOSITORY nor an event payload: not on a runner.
+    }
+    return {
+        repository,
+        workflow: github_text(context.workflow),
+        action: github_text(context.action),
+        actor: github_text(context.actor),
+        sha: github_text(context.sha),
+        ref: github_text(context.ref),
+        eventName: github_text(context.eventName),
+        runId: github_text(context.runId),
+        job: github_text(context.job),
+        baseRef: github_text(env.GITHUB_BASE_REF),
+        headRef: github_text(env.GITHUB_HEAD_REF),
+        triggeringActor: github_text(env.GITHUB_TRIGGERING_ACTOR),
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/file-commands.ts
+// The runner's file commands (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE), each batch in ONE append:
+// a write of a few KB to a regular file is not cut short by a signal, so a step killed at any point
+// leaves the job with none of a batch or all of it, never AWS_ACCESS_KEY_ID without its secret.
+// The entries are in the format @actions/core writes, one heredoc per value; without the file
+// (an old runner), each goes through @actions/core instead.
+
+
+
+
+function entry(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    // Values are checked before they get here (sts.ts); this is the last line of defence.
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`${name}: the value holds its delimiter`);
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+}
+function append(file, values, each) {
+    const entries = Object.entries(values);
+    if (entries.length === 0)
+        return;
+    if (!file) {
+        for (const [name, value] of entries)
+            each(name, value);
+        return;
+    }
+    (0,external_node_fs_.appendFileSync)(file, entries.map(([name, value]) => entry(name, value)).join(''), 'utf8');
+}
+/** Exported to the job's later steps, and to this process. */
+function file_commands_exportVariables(values) {
+    for (const [name, value] of Object.entries(values))
+        process.env[name] = value;
+    append(process.env.GITHUB_ENV, values, (n, v) => lib_core/* exportVariable */.dN(n, v));
+}
+function setOutputs(values) {
+    append(process.env.GITHUB_OUTPUT, values, (n, v) => lib_core/* setOutput */.uH(n, v));
+}
+/** For the post step, which reads them back with core.getState. */
+function saveStates(values) {
+    append(process.env.GITHUB_STATE, values, (n, v) => lib_core/* saveState */.LZ(n, v));
+}
+
+// EXTERNAL MODULE: ./src/files.ts
+var src_files = __nccwpck_require__(9148);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(5625);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/ini-edit.ts
+// Edits of ~/.aws/credentials and ~/.aws/config that can be undone byte for byte, whatever else
+// the file holds (CRLF, a BOM, comments, no final newline) and whatever other jobs add or remove
+// in between. Pure: text in, text out.
+//
+// A profile this action writes sits between two comment lines that carry the writer's id:
+//
+//   # aws-oidc-credentials 1a2b3c4d begin (sep:n; written for one job, removed by its post step)
+//   [deploy]
+//   aws_access_key_id = ...
+//   # aws-oidc-credentials 1a2b3c4d end
+//
+// "sep" records the line breaks put before the block (to end the file's last line and leave a
+// blank line), so that removing the block takes exactly those too. Comment lines are ignored by
+// botocore and the SDKs, and hold no "=" (the JS SDK reads any line with one as a key).
+const HEADER = /^\s*\[\s*([^\]]*?)\s*\]\s*(?:[;#][^\n]*)?$/;
+const BOM = '\uFEFF';
+const MARKER = /^# aws-oidc-credentials [0-9a-f]+ begin \(sep:([rn]+|-)/;
+/**
+ * Every occurrence of the section, in order. A section ends at the next header, or where a block
+ * of this action begins: before the line breaks that block put in front of itself, which belong
+ * to it and go when it goes.
+ */
+function findSections(text, section) {
+    const found = [];
+    let open;
+    let at = text.startsWith(BOM) ? BOM.length : 0;
+    while (at < text.length) {
+        const next = text.indexOf('\n', at);
+        const line = text.slice(at, next === -1 ? text.length : next);
+        const marker = MARKER.exec(line);
+        const header = HEADER.exec(line);
+        if (open && (marker || header)) {
+            const sep = marker ? decode(marker[1] ?? '-') : '';
+            open.end = text.slice(0, at).endsWith(sep) ? Math.max(open.start, at - sep.length) : at;
+            open = undefined;
+        }
+        if (header) {
+            open = header[1] === section ? { start: at, end: text.length } : undefined;
+            if (open)
+                found.push(open);
+        }
+        at = next === -1 ? text.length : next + 1;
+    }
+    return found;
+}
+/** The file's own line break, so that a CRLF file stays CRLF. */
+function eolOf(text) {
+    return text.includes('\r\n') ? '\r\n' : '\n';
+}
+const encode = (sep) => sep.replace(/\r/g, 'r').replace(/\n/g, 'n') || '-';
+const decode = (code) => (code === '-' ? '' : code.replace(/r/g, '\r').replace(/n/g, '\n'));
+// At the start of a line: after a line break, at the start of the file, or after its BOM.
+const beginPattern = (id) => new RegExp(`(?<=^|\\n|^\uFEFF)# aws-oidc-credentials ${id} begin \\(sep:([rn]+|-)( new-file)?;[^\\n]*\\n`);
+const endPattern = (id) => new RegExp(`(?<=\\n)# aws-oidc-credentials ${id} end\\r?\\n`);
+/** Whose block, if any, a section range lies in: the id of the writer. */
+function ownerOf(text, range) {
+    const before = text.slice(0, range.start);
+    const m = /# aws-oidc-credentials ([0-9a-f]+) begin \(sep:[rn-]+( new-file)?;[^\n]*\n$/.exec(before);
+    return m?.[1];
+}
+function block(id, section, values, eol, sep, newFile = false) {
+    const made = newFile ? ' new-file' : '';
+    return [
+        `# aws-oidc-credentials ${id} begin (sep:${encode(sep)}${made}; written for one job, removed by its post step)`,
+        `[${section}]`,
+        ...Object.entries(values).map(([k, v]) => `${k} = ${v}`),
+        `# aws-oidc-credentials ${id} end`,
+        '',
+    ].join(eol);
+}
+/**
+ * The text with the section written as `id`'s block: in place of the existing section (there may
+ * be at most one; the caller checks), or at the end. `text` undefined: the file does not exist yet.
+ */
+function insertBlock(text, id, section, values) {
+    if (text === undefined)
+        return { text: block(id, section, values, '\n', '', true), replaced: undefined };
+    const eol = eolOf(text);
+    const [existing] = findSections(text, section);
+    if (existing) {
+        const replaced = text.slice(existing.start, existing.end);
+        const inserted = block(id, section, values, eol, '');
+        return { text: text.slice(0, existing.start) + inserted + text.slice(existing.end), replaced };
+    }
+    const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
+    const sep = body === '' ? '' : body.endsWith('\n') ? eol : eol + eol;
+    // A file only this action's blocks are in is still one it made: whichever block goes last deletes it.
+    const made = text !== '' && onlyMadeBlocks(text);
+    return { text: text + sep + block(id, section, values, eol, sep, made), replaced: undefined };
+}
+/** Whether the text is nothing but blocks of this action that went into a file it made. */
+function onlyMadeBlocks(text) {
+    let rest = text;
+    for (const m of text.matchAll(/# aws-oidc-credentials ([0-9a-f]+) begin \(sep:[rn-]+ new-file;/g)) {
+        rest = removeBlock(rest, m[1] ?? '').text;
+    }
+    return rest === undefined || rest === '';
+}
+/** The text without `id`'s block (and the line breaks it put before it), or with `replaced` back. */
+function removeBlock(text, id, replaced) {
+    if (text === undefined)
+        return { text, found: false };
+    const begin = beginPattern(id).exec(text);
+    const end = begin && endPattern(id).exec(text.slice(begin.index));
+    if (!begin || !end)
+        return { text, found: false };
+    const stop = begin.index + end.index + end[0].length;
+    if (replaced !== undefined)
+        return { text: text.slice(0, begin.index) + replaced + text.slice(stop), found: true };
+    const sep = decode(begin[1] ?? '-');
+    const start = text.slice(0, begin.index).endsWith(sep) ? begin.index - sep.length : begin.index;
+    const rest = text.slice(0, start) + text.slice(stop);
+    return { text: rest === '' && begin[2] !== undefined ? undefined : rest, found: true };
+}
+
+;// CONCATENATED MODULE: ./src/profile.ts
+// Named profiles (aws-profile) in ~/.aws/credentials and ~/.aws/config (or the files that
+// AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE name). Each file is edited under a lock and
+// replaced atomically; the profile is written as a marked block (ini-edit.ts), so that the post step
+// takes out exactly what this job put in, byte for byte, whatever other jobs did meanwhile. With
+// overwrite-aws-profile, the section it replaces is saved first (0600, in a private directory of
+// this job) and put back by the post step.
+
+
+
+
+
+
+const KINDS = ['credentials', 'config'];
+function profileFiles(env) {
+    const home = env.HOME || (0,external_node_os_.homedir)();
+    return {
+        credentials: env.AWS_SHARED_CREDENTIALS_FILE || (0,external_node_path_.join)(home, '.aws', 'credentials'),
+        config: env.AWS_CONFIG_FILE || (0,external_node_path_.join)(home, '.aws', 'config'),
+    };
+}
+/** The config file names non-default profiles "[profile NAME]"; the credentials file "[NAME]". */
+function sectionName(file, profile) {
+    return file === 'config' && profile !== 'default' ? `profile ${profile}` : profile;
+}
+/** A symlink or odd file where a profile file should be is a problem with the profile, said as one. */
+async function guarded(work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UnsafePathError */.k0))
+            throw error;
+        throw new errors/* ProfileFileError */.mL(`Refused to write the AWS profile: ${error.message}`, { cause: error });
+    }
+}
+/** Why the section cannot be written into this text, or undefined. Checked again under the lock. */
+function conflict(path, text, section, overwrite) {
+    if (text === undefined)
+        return undefined;
+    const found = findSections(text, section);
+    if (found.length > 1) {
+        return new errors/* ProfileFileError */.mL(`${path} has ${found.length} [${section}] sections, and AWS tools read only one of them (botocore refuses the file). ` +
+            'Merge them into one, then run the job again.');
+    }
+    const [range] = found;
+    if (!range)
+        return undefined;
+    const owner = ownerOf(text, range);
+    if (owner) {
+        return new errors/* ProfileExistsError */.Ab(`${path} has a [${section}] section that another job of this action wrote (${owner}) and has not removed yet. ` +
+            `Give each job its own aws-profile; if no such job is running, delete the lines from "# aws-oidc-credentials ${owner} begin" to "... ${owner} end".`);
+    }
+    if (overwrite)
+        return undefined;
+    return new errors/* ProfileExistsError */.Ab(`Input 'aws-profile' is "${section.replace(/^profile /, '')}", but ${path} already has a [${section}] section. ` +
+        'Set overwrite-aws-profile: true to replace it, or choose another profile name.');
+}
+/** Checked before any network call, so that a clash fails fast. */
+async function checkProfileWritable(files, name, overwrite) {
+    for (const kind of KINDS) {
+        const text = await guarded(() => (0,src_files/* readText */.yR)(files[kind]));
+        const problem = conflict(files[kind], text, sectionName(kind, name), overwrite);
+        if (problem)
+            throw problem;
+    }
+}
+/** Writes the profile into both files; on a failure, takes back what it wrote, then throws. */
+async function writeProfile(written, values) {
+    try {
+        for (const kind of KINDS.filter((k) => values[k] !== undefined)) {
+            const path = written.files[kind];
+            const section = sectionName(kind, written.name);
+            await guarded(() => (0,src_files/* editShared */.ol)(path, (text) => {
+                const problem = conflict(path, text, section, written.overwrite);
+                if (problem)
+                    throw problem;
+                const inserted = insertBlock(text, written.id, section, values[kind] ?? {});
+                // Saved before the file changes: whenever the edit exists, so does the way back.
+                if (inserted.replaced !== undefined) {
+                    (0,src_files/* ownDirectory */.cy)(written.backupDir);
+                    (0,src_files/* writeSecretFile */.AK)((0,external_node_path_.join)(written.backupDir, kind), inserted.replaced);
+                }
+                return { text: inserted.text, result: undefined };
+            }, written.id));
+        }
+    }
+    catch (error) {
+        await profile_removeProfile(written).catch(() => undefined);
+        throw error;
+    }
+}
+/** Post step (and rollback): take out this job's blocks, putting back what they replaced. */
+async function profile_removeProfile(written) {
+    let found = false;
+    for (const kind of KINDS) {
+        const path = written.files[kind];
+        // A write this job's main step was killed in the middle of.
+        (0,external_node_fs_.rmSync)((0,src_files/* tempFileOf */.cB)(path, written.id), { force: true });
+        if (!(0,external_node_fs_.existsSync)(path))
+            continue;
+        const backup = (0,src_files/* readText */.yR)((0,external_node_path_.join)(written.backupDir, kind));
+        const removed = await (0,src_files/* editShared */.ol)(path, (text) => {
+            const edit = removeBlock(text, written.id, backup);
+            return { text: edit.text, result: edit.found };
+        });
+        found = removed || found;
+    }
+    (0,external_node_fs_.rmSync)(written.backupDir, { recursive: true, force: true });
+    return found;
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/command-line.ts
+// The credential_process line: one string that every consumer must split back into the same
+// arguments. On POSIX the AWS CLI and botocore split it with shlex (POSIX rules), while the SDKs for
+// JavaScript, Go and Java hand it to `sh -c`. On Windows botocore splits it by CommandLineToArgvW's
+// rules and starts the program itself, while the SDKs hand it to `cmd.exe /C`.
+//
+// POSIX: every argument in single quotes, a quote inside written '\'' : shlex and sh both read a
+// single-quoted word literally, so $(...), backticks, double quotes, spaces and any non-ASCII
+// character are only characters.
+// Windows: an argument goes bare when it can (no space, no character cmd.exe gives a meaning to),
+// which every consumer reads the same way, the Go SDK included: it escapes any double quote in the
+// line as \" for cmd.exe, which then cannot find the program (aws-sdk-go-v2 issue #3208). Runner
+// paths (C:\hostedtoolcache\...\node.exe, D:\a\_temp\...) are all bare. Otherwise the argument
+// goes in double quotes, inside which cmd.exe leaves & | < > ^ alone and CommandLineToArgvW keeps
+// spaces. What neither form can carry is refused: a double quote (not allowed in Windows file names
+// anyway), a % (cmd.exe expands %NAME% even inside quotes), a line break, and a trailing backslash
+// in a quoted argument (it would escape the closing quote).
+
+const NEVER = /[\0\r\n]/;
+function posixWord(arg) {
+    return `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+// Characters cmd.exe reads as more than characters, and the ones that end a word.
+const CMD_SPECIAL = /[\s&|<>^(),;=!]/;
+function windowsWord(arg) {
+    if (!CMD_SPECIAL.test(arg) && !/["%]/.test(arg))
+        return arg;
+    if (/["%]/.test(arg) || arg.endsWith('\\')) {
+        throw new errors/* UnsafePathError */.k0(`${JSON.stringify(arg)} cannot be named in credential_process on Windows (a ", a % or a trailing \\ cannot be quoted for both cmd.exe and CommandLineToArgvW). Use a RUNNER_TEMP and a node path without them.`);
+    }
+    return `"${arg}"`;
+}
+/** The command line for `args`, for the platform the later steps run on; throws if one cannot be said. */
+function commandLine(args, platform = process.platform) {
+    for (const arg of args) {
+        if (NEVER.test(arg) || arg === '') {
+            throw new errors/* UnsafePathError */.k0(`${JSON.stringify(arg)} cannot be named in credential_process: it is empty or holds a line break or NUL.`);
+        }
+    }
+    return args.map(platform === 'win32' ? windowsWord : posixWord).join(' ');
+}
+/** The arguments of a command line this module wrote (and only such a line); undefined if not one. */
+function argumentsOf(line, platform = process.platform) {
+    const word = platform === 'win32' ? /(?:"([^"]*)"|([^\s"]+))(?: |$)/y : /'((?:[^']|'\\'')*)'(?: |$)/y;
+    const args = [];
+    while (word.lastIndex < line.length) {
+        const m = word.exec(line);
+        if (!m)
+            return undefined;
+        args.push(platform === 'win32' ? (m[1] ?? m[2] ?? '') : (m[1] ?? '').replace(/'\\''/g, "'"));
+    }
+    return args.length > 0 ? args : undefined;
+}
+
+// EXTERNAL MODULE: ./src/credential-cache.ts
+var credential_cache = __nccwpck_require__(7813);
+;// CONCATENATED MODULE: ./src/refresh-profile.ts
+// refresh-credentials, the main step's side: a private 0700 directory of the job in RUNNER_TEMP
+// holding the refresher's settings and its credential cache (both 0600, seeded with this step's
+// credentials), and a profile in the user's own config file (a marked block, as aws-profile
+// writes it) whose credential_process runs the bundled refresher. The user's other profiles stay
+// visible; several refreshing profiles can live side by side. The post step removes all of it.
+
+
+
+
+
+
+
+
+
+const DEFAULT_REFRESH_PROFILE = 'aws-oidc-refresh';
+/** dist/refresh/index.js, beside this bundle. Built from parts so the bundler leaves it a path. */
+function bundledRefresher() {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), ['refresh', 'index.js'].join('/'));
+}
+/** Where everything goes, and the credential_process line; nothing is written yet. */
+function planRefreshProfile(config, id, env) {
+    const dir = (0,src_files/* privateDirectoryName */.K8)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
+    const settingsFile = (0,external_node_path_.join)(dir, 'settings.json');
+    return {
+        dir,
+        settingsFile,
+        cacheFile: (0,external_node_path_.join)(dir, 'cache.json'),
+        profile: {
+            id,
+            name: config.profile?.name ?? DEFAULT_REFRESH_PROFILE,
+            files: profileFiles(env),
+            overwrite: config.profile?.overwrite ?? false,
+            backupDir: (0,external_node_path_.join)(dir, 'replaced'),
+        },
+        // Absolute paths: a later step may have another node (or none) first on its PATH.
+        credentialProcess: commandLine([process.execPath, bundledRefresher(), settingsFile]),
+    };
+}
+/**
+ * Before any request: the profile name is free in the user's files, and credential_process can
+ * name the refresher, node and a settings file in RUNNER_TEMP on this platform.
+ */
+async function checkRefreshProfile(config, env) {
+    const name = config.profile?.name ?? DEFAULT_REFRESH_PROFILE;
+    await checkProfileWritable(profileFiles(env), name, config.profile?.overwrite ?? false);
+    planRefreshProfile(config, '00000000', env);
+}
+async function writeRefreshProfile(files, settings, first, region) {
+    (0,src_files/* ownDirectory */.cy)(files.dir);
+    (0,src_files/* writeSecretFile */.AK)(files.settingsFile, JSON.stringify(settings));
+    (0,credential_cache/* writeCache */.aR)(files.cacheFile, (0,credential_cache/* entryOf */.Ms)(first, Date.now()));
+    await writeProfile(files.profile, { config: { region, credential_process: files.credentialProcess } });
+}
+async function refresh_profile_removeRefreshProfile(files) {
+    const found = await removeProfile(files.profile);
+    rmSync(files.dir, { recursive: true, force: true });
+    return found;
+}
+/**
+ * The settings file of the refreshing profile AWS_PROFILE names, when it is one of this action's
+ * (its credential_process runs our refresher); undefined otherwise. For role-chaining from it.
+ */
+function refreshingSettingsOf(env) {
+    const name = env.AWS_PROFILE;
+    const text = name ? (0,src_files/* readText */.yR)(profileFiles(env).config) : undefined;
+    if (!name || text === undefined)
+        return undefined;
+    const [range] = findSections(text, sectionName('config', name));
+    const body = range ? text.slice(range.start, range.end) : '';
+    const line = /^\s*credential_process\s*=\s*(.*?)\s*$/m.exec(body)?.[1];
+    const args = line === undefined ? undefined : argumentsOf(line);
+    const refresher = ['refresh', 'index.js'].join(external_node_path_.sep);
+    return args?.length === 3 && args[1]?.endsWith(refresher) ? args[2] : undefined;
+}
+/** The settings the refresher reads; no request token, and a proxy only when it came from the input. */
+function refreshSettings(config, roleArn, files, env, chain) {
+    const fromEnv = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((n) => env[n] === config.proxy.url);
+    const common = {
+        roleArn,
+        region: config.region,
+        // The endpoint this step used, so a later step without AWS_ENDPOINT_URL_STS reaches the same STS.
+        stsEndpoint: config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS,
+        httpTimeoutMs: config.httpTimeoutMs,
+        roleSessionName: config.roleSessionName,
+        roleDurationSeconds: config.roleDurationSeconds,
+        inlineSessionPolicy: config.inlineSessionPolicy,
+        managedSessionPolicies: config.managedSessionPolicies,
+        transitiveTagKeys: chain ? config.transitiveTagKeys : [],
+        roleExternalId: chain ? config.roleExternalId : undefined,
+        maxAttempts: config.maxAttempts,
+        proxy: config.proxy.url === undefined || fromEnv ? undefined : config.proxy,
+        cacheFile: files.cacheFile,
+    };
+    return chain
+        ? { ...common, kind: 'chain', ...chain }
+        : { ...common, kind: 'oidc', audience: config.audience };
+}
+
+;// CONCATENATED MODULE: ./src/tags.ts
+// Session tags for AssumeRole: who and what asked for the session, from the run's facts. Pure.
+/** Sent with every AssumeRole; custom-tags may not reuse them. */
+const AUTOMATIC_TAGS = ['Repository', 'Workflow', 'Action', 'Actor', 'Commit', 'Branch'];
+/** Sent too, but dropped first when STS answers PackedPolicyTooLarge. */
+const DROPPABLE_TAGS = ['EventName', 'BaseRef', 'HeadRef', 'RunId', 'Job', 'TriggeringActor'];
+const MAX_TAG_VALUE = 256;
+/** STS tag values allow letters, spaces, digits and _ . : / = + - @; anything else becomes _. */
+function sanitizeTagValue(value) {
+    return [...value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '_')].slice(0, MAX_TAG_VALUE).join('');
+}
+const SOURCES = {
+    Repository: 'repository',
+    Workflow: 'workflow',
+    Action: 'action',
+    Actor: 'actor',
+    Commit: 'sha',
+    Branch: 'ref',
+    EventName: 'eventName',
+    BaseRef: 'baseRef',
+    HeadRef: 'headRef',
+    RunId: 'runId',
+    Job: 'job',
+    TriggeringActor: 'triggeringActor',
+};
+function sessionTags(config, facts) {
+    if (config.skipSessionTagging)
+        return { tags: [], droppable: [] };
+    const from = (keys) => keys.flatMap((Key) => {
+        const value = facts[SOURCES[Key]] ?? '';
+        return value === '' ? [] : [{ Key, Value: sanitizeTagValue(value) }];
+    });
+    const droppable = from(DROPPABLE_TAGS);
+    return {
+        tags: [...from(AUTOMATIC_TAGS), ...droppable, ...config.customTags],
+        // Only droppable tags that transitive-tag-keys does not name: STS needs those present.
+        droppable: droppable.map((t) => t.Key).filter((k) => !config.transitiveTagKeys.includes(k)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/job.ts
+// Every effect on the job goes through here: masks, profile files, exported variables, outputs,
+// state. Nothing is written until authentication has fully succeeded, and then in an order that a
+// kill at any point cannot turn into half state: masks; the post step's state (what is about to
+// be written, so that it can undo a partial write); the files; the environment in one write; the
+// outputs in one write.
+
+
+
+
+
+
+
+
+
+
+
+/** The post step reads these to undo exactly what the main step did. */
+const EXPORTED_STATE = 'exported-variables';
+const PROFILE_STATE = 'written-profile';
+const REFRESH_STATE = 'refresh-profile';
+const CREDENTIAL_VARIABLES = [
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+];
+const PROFILE_VARIABLES = ['AWS_PROFILE', 'AWS_DEFAULT_PROFILE'];
+function mask(value) {
+    if (value)
+        lib_core/* setSecret */.Pq(value);
+}
+/** arn:aws:sts::123456789012:assumed-role/ROLE/SESSION -> 123456789012 */
+function accountIdOf(arn) {
+    return arn.split(':')[4] ?? '';
+}
+function maskCredentials(creds) {
+    mask(creds?.accessKeyId);
+    mask(creds?.secretAccessKey);
+    mask(creds?.sessionToken);
+}
+function maskIdentity(config, identity) {
+    if (!config.maskAccountId)
+        return;
+    mask(identity.account);
+    mask(identity.arn);
+}
+/**
+ * Publishes the outcome. `creds` is undefined when the identity is the runner's own (no keys in
+ * hand). On a failure while writing files, what was written is taken back before it throws.
+ */
+async function publish(config, creds, identity, roleArn) {
+    maskCredentials(creds);
+    maskIdentity(config, identity);
+    const plan = planFor(config, creds, roleArn);
+    saveStates({
+        [EXPORTED_STATE]: JSON.stringify(Object.keys(plan.env)),
+        ...(plan.profile ? { [PROFILE_STATE]: JSON.stringify(plan.profile) } : {}),
+        ...(plan.refresh ? { [REFRESH_STATE]: JSON.stringify(plan.refresh) } : {}),
+    });
+    if (plan.refresh && roleArn && creds)
+        await writeRefreshing(config, plan.refresh, roleArn, creds);
+    if (plan.profile && creds) {
+        await writeProfile(plan.profile, {
+            credentials: {
+                aws_access_key_id: creds.accessKeyId,
+                aws_secret_access_key: creds.secretAccessKey,
+                ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
+            },
+            config: { region: config.region },
+        });
+        (0,log/* info */.pq)(`Wrote profile ${plan.profile.name} to ${plan.profile.files.credentials} and ${plan.profile.files.config}.`);
+    }
+    file_commands_exportVariables(plan.env);
+    setOutputs(outputsFor(config, creds, identity));
+}
+/** The refreshing profile, its settings and its cache, seeded with the credentials this step got. */
+async function writeRefreshing(config, files, roleArn, creds) {
+    if (!creds.sessionToken || !creds.expiration)
+        throw new Error('Internal error: a refreshing profile without a session');
+    const first = {
+        ...creds,
+        sessionToken: creds.sessionToken,
+        expiration: creds.expiration,
+        assumedRoleArn: '',
+    };
+    let chain;
+    if (config.mode === 'role-chaining') {
+        const source = refreshingSettingsOf(process.env);
+        if (!source)
+            throw new errors/* SourceCredentialsError */.G8(NOT_REFRESHING);
+        const tags = config.skipSessionTagging
+            ? { tags: [], droppable: [] }
+            : sessionTags(config, await runFacts());
+        chain = { source, tags };
+    }
+    await writeRefreshProfile(files, refreshSettings(config, roleArn, files, process.env, chain), first, config.region);
+    (0,log/* info */.pq)(`Wrote refreshing profile ${files.profile.name} to ${files.profile.files.config}.`);
+}
+/** role-chaining with refresh-credentials: the source must refresh too, or the chain dies with it. */
+const NOT_REFRESHING = 'role-chaining with refresh-credentials chains from the refreshing profile AWS_PROFILE names, and there is none. ' +
+    'Run this action with refresh-credentials: true in an earlier step of the job, then chain from it.';
+function planFor(config, creds, roleArn) {
+    const env = environmentFor(config, creds, process.env);
+    if (config.refreshCredentials && roleArn) {
+        const refresh = planRefreshProfile(config, (0,external_node_crypto_.randomBytes)(4).toString('hex'), process.env);
+        // Never static keys beside a refreshing profile: they would shadow it, and expire.
+        Object.assign(env, blank(CREDENTIAL_VARIABLES), {
+            AWS_REGION: config.region,
+            AWS_DEFAULT_REGION: config.region,
+            AWS_PROFILE: refresh.profile.name,
+        });
+        return { env, profile: undefined, refresh };
+    }
+    if (!config.profile || !creds)
+        return { env, profile: undefined, refresh: undefined };
+    const profile = {
+        id: (0,external_node_crypto_.randomBytes)(4).toString('hex'),
+        name: config.profile.name,
+        files: profileFiles(process.env),
+        overwrite: config.profile.overwrite,
+        backupDir: (0,src_files/* privateDirectoryName */.K8)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()),
+    };
+    return { env: { ...env, AWS_PROFILE: profile.name }, profile, refresh: undefined };
+}
+const blank = (names) => Object.fromEntries(names.map((name) => [name, '']));
+const setIn = (env, names) => names.filter((name) => env[name]);
+/**
+ * The variables output-env-credentials and unset-current-credentials ask for, and one identity:
+ * the AWS CLI and botocore take keys in the environment over AWS_PROFILE, the JS SDK takes
+ * AWS_PROFILE over keys, so whichever this step did not set, and an earlier step left, is cleared.
+ */
+function environmentFor(config, creds, current) {
+    const env = config.unsetCurrentCredentials ? blank(CREDENTIAL_VARIABLES) : {};
+    const keysOut = config.outputEnvCredentials && creds !== undefined;
+    const profileOut = (config.profile !== undefined && creds !== undefined) || config.refreshCredentials;
+    if (profileOut && !keysOut && setIn(current, CREDENTIAL_VARIABLES).length > 0) {
+        (0,log/* info */.pq)(`Cleared ${setIn(current, CREDENTIAL_VARIABLES).join(', ')} left by an earlier step: the AWS CLI would use them instead of the profile.`);
+        Object.assign(env, blank(CREDENTIAL_VARIABLES));
+    }
+    if (keysOut && !profileOut && setIn(current, PROFILE_VARIABLES).length > 0) {
+        (0,log/* info */.pq)(`Cleared ${setIn(current, PROFILE_VARIABLES).join(', ')} left by an earlier step: the AWS SDK for JavaScript would use it instead of these keys.`);
+        Object.assign(env, blank(setIn(current, PROFILE_VARIABLES)));
+    }
+    if (!config.outputEnvCredentials)
+        return env;
+    Object.assign(env, { AWS_REGION: config.region, AWS_DEFAULT_REGION: config.region });
+    if (creds) {
+        // Keys without a session token must not pair with an earlier step's token.
+        Object.assign(env, {
+            AWS_ACCESS_KEY_ID: creds.accessKeyId,
+            AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
+            AWS_SESSION_TOKEN: creds.sessionToken ?? '',
+        });
+    }
+    return env;
+}
+function outputsFor(config, creds, identity) {
+    return {
+        'aws-account-id': identity.account,
+        'authenticated-arn': identity.arn,
+        ...(creds?.expiration ? { 'aws-expiration': creds.expiration.toISOString() } : {}),
+        ...(config.outputCredentials && creds
+            ? {
+                'aws-access-key-id': creds.accessKeyId,
+                'aws-secret-access-key': creds.secretAccessKey,
+                ...(creds.sessionToken ? { 'aws-session-token': creds.sessionToken } : {}),
+            }
+            : {}),
+    };
+}
+/** use-existing-credentials found valid ones: only say who they are. */
+function publishExisting(config, identity) {
+    maskIdentity(config, identity);
+    setOutputs({ 'aws-account-id': identity.account, 'authenticated-arn': identity.arn });
+}
+function stateOf(name) {
+    try {
+        const raw = core.getState(name);
+        return raw ? JSON.parse(raw) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Post step: blank the variables the main step exported, remove its files; nothing else. */
+async function undoPublish() {
+    const done = [];
+    const names = stateOf(EXPORTED_STATE);
+    const blanked = Array.isArray(names)
+        ? names.filter((n) => typeof n === 'string' && /^AWS_\w+$/.test(n))
+        : [];
+    exportVariables(blank(blanked));
+    if (blanked.length > 0)
+        done.push(`cleared ${blanked.join(', ')}`);
+    const refresh = stateOf(REFRESH_STATE);
+    if (refresh) {
+        await removeRefreshProfile(refresh);
+        done.push(`removed the refreshing profile ${refresh.profile.name}`);
+    }
+    const profile = stateOf(PROFILE_STATE);
+    if (profile) {
+        const found = await removeProfile(profile);
+        done.push(`${found ? 'removed' : 'found nothing left of'} profile ${profile.name}${profile.overwrite && found ? ' and put back what it replaced' : ''}`);
+    }
+    return done;
+}
+
+// EXTERNAL MODULE: ./src/refresher.ts
+var refresher = __nccwpck_require__(7467);
+;// CONCATENATED MODULE: ./src/special-characters.ts
+// special-characters-workaround: some tools mangle a secret with these characters, so the role is
+// assumed again until STS issues one without them (bounded by the retry limits).
+
+// The incumbent's set, so that the workaround rejects exactly what it rejected.
+const SPECIAL_CHARACTERS = /[!@#$%^&*()_+\-=[\]{};':"\\|,.<>/?]/;
+function hasSpecialCharacters(accessKeyId, secretAccessKey) {
+    return SPECIAL_CHARACTERS.test(accessKeyId) || SPECIAL_CHARACTERS.test(secretAccessKey);
+}
+/** The credentials, or a retryable SpecialCharactersError when the workaround is on and they have some. */
+async function withoutSpecialCharacters(enabled, credentials) {
+    const c = await credentials;
+    if (enabled && hasSpecialCharacters(c.accessKeyId, c.secretAccessKey)) {
+        throw new errors/* SpecialCharactersError */.Yw('The secret STS issued has special characters; assuming the role again');
+    }
+    return c;
+}
+
+// EXTERNAL MODULE: ./src/token.ts
+var src_token = __nccwpck_require__(4606);
+;// CONCATENATED MODULE: ./src/authenticate.ts
+// Authentication in steps: preflight (no network) -> start (the token request and the SDK load,
+// overlapped) -> existing credentials -> the role's ARN -> assume. Each mode's differences are in
+// small tables (the signing credentials, the token source), not in branches of one long function.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function authenticate(config, signal) {
+    const source = await preflight(config, process.env);
+    const started = await start(config, source, signal);
+    try {
+        if (config.useExistingCredentials) {
+            const existing = await existingIdentity(started, signal);
+            if (existing)
+                return existing;
+            (0,log/* info */.pq)('No valid credentials exist (use-existing-credentials); going on as usual.');
+        }
+        if (!config.role)
+            return await identityOnly(started, signal);
+        const resolved = await roleArnOf(started, config.role, signal);
+        const result = await assume(started, resolved.arn, signal);
+        const arn = result.credentials.assumedRoleArn;
+        return {
+            roleArn: resolved.arn,
+            credentials: result.credentials,
+            identity: { account: accountIdOf(arn), arn },
+            existing: false,
+            attempts: resolved.attempts + result.attempts,
+            tokensFetched: result.tokensFetched,
+        };
+    }
+    finally {
+        started.client.destroy();
+    }
+}
+/** Everything that can be checked without the network, first. Returns the signing credentials. */
+async function preflight(config, env) {
+    if (config.mode === 'oidc')
+        mask((0,src_token/* readRequestToken */.jY)(env));
+    for (const said of cleartextWarnings(config, env))
+        (0,log/* warning */.$e)(said);
+    if (config.refreshCredentials)
+        await checkRefreshProfile(config, env);
+    else if (config.profile) {
+        await checkProfileWritable(profileFiles(env), config.profile.name, config.profile.overwrite);
+    }
+    if (config.unsetCurrentCredentials) {
+        for (const name of CREDENTIAL_VARIABLES)
+            delete env[name];
+    }
+    (0,src_proxy/* applyProxyEnv */.m4)(config.proxy);
+    // Last: chaining from a refreshing profile may have to mint its credentials.
+    const source = await signingCredentials(config, env);
+    maskCredentials(source);
+    return source;
+}
+/** The credentials that sign AssumeRole / GetCallerIdentity, by mode; undefined: the SDK's chain. */
+async function signingCredentials(config, env) {
+    if (config.mode === 'access-keys')
+        return config.accessKeys;
+    if (config.mode !== 'role-chaining')
+        return undefined;
+    const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = env;
+    // A refreshing profile of an earlier step refreshes the source too; keys in the environment
+    // would last one session. refresh-credentials needs the former.
+    if (accessKeyId && secretAccessKey && !config.refreshCredentials) {
+        return { accessKeyId, secretAccessKey, sessionToken: env.AWS_SESSION_TOKEN || undefined };
+    }
+    const settings = refreshingSettingsOf(env);
+    if (settings) {
+        const c = await (0,refresher/* refreshedCredentials */.v)((0,refresher/* loadSettings */.M)(settings), log/* info */.pq);
+        return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
+    }
+    throw new errors/* SourceCredentialsError */.G8(config.refreshCredentials
+        ? NOT_REFRESHING
+        : 'role-chaining is true, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set, and AWS_PROFILE names no refreshing profile of this action. ' +
+            'Run a step that exports credentials (this action, with output-env-credentials or refresh-credentials) before this one.');
+}
+/**
+ * The GitHub token request goes out first: it is network-bound, while loading the AWS SDK (the
+ * largest part of start-up) is CPU-bound, so the two overlap.
+ */
+async function start(config, source, signal) {
+    // Cancelled if start() fails, so that no request outlives the step.
+    const cancel = new AbortController();
+    const prefetched = config.mode === 'oidc' && !config.useExistingCredentials
+        ? (0,src_token/* fetchGitHubToken */.d2)(config.audience, config.httpTimeoutMs, AbortSignal.any([signal, cancel.signal]))
+        : undefined;
+    // Handled here only so that a rejection before the first attempt awaits it is not "unhandled".
+    prefetched?.catch(() => undefined);
+    const tagged = config.role !== undefined && config.mode !== 'oidc' && config.mode !== 'token-file';
+    try {
+        const [sts, agent, facts] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(695), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3384)),
+            (0,src_proxy/* proxyAgentFor */.H2)((0,src_proxy/* stsUrl */.on)(config)),
+            tagged && !config.skipSessionTagging ? runFacts() : undefined,
+        ]);
+        const client = sts.createStsClient(config, { credentials: source, agent });
+        (0,log/* debug */.Yz)(`Auth mode ${config.mode}; STS at ${(0,src_proxy/* stsUrl */.on)(config)}${agent ? ', through the proxy' : ''}.`);
+        return { config, sts, agent, client, source, facts, prefetched };
+    }
+    catch (error) {
+        cancel.abort();
+        throw error;
+    }
+}
+/** use-existing-credentials: whatever the SDK's default chain finds, if STS accepts it. One try. */
+async function existingIdentity(s, signal) {
+    const client = s.sts.createStsClient(s.config, { agent: s.agent });
+    try {
+        const identity = await s.sts.getCallerIdentity(client, s.config, signal);
+        return { credentials: undefined, identity, existing: true, attempts: 1, tokensFetched: 0 };
+    }
+    catch (error) {
+        if (signal.aborted)
+            throw signal.reason;
+        (0,log/* debug */.Yz)(`use-existing-credentials: ${error instanceof Error ? error.name : 'error'}`);
+        return undefined;
+    }
+    finally {
+        client.destroy();
+    }
+}
+/** The retry loop with this step's policy and real effects. */
+function retrying(config, deps, signal) {
+    const policy = {
+        ...exchange/* DEFAULT_POLICY */.zj,
+        maxAttempts: config.maxAttempts,
+        freshTokenEachAttempt: config.mode === 'token-file',
+    };
+    return (0,exchange/* exchange */.cv)(policy, deps, signal);
+}
+const effects = {
+    // Rejects on abort; exchange() then reports the signal's reason.
+    sleep: (ms, signal) => (0,promises_.setTimeout)(ms, undefined, { signal }),
+    now: () => Date.now(),
+    random: Math.random,
+    log: log/* info */.pq,
+};
+/** GetCallerIdentity, signed by the source credentials (or the SDK's chain), retried. */
+function callerIdentity(s, signal) {
+    return retrying(s.config, { ...effects, call: (sig) => s.sts.getCallerIdentity(s.client, s.config, sig) }, signal);
+}
+/** No role: access keys as they are, or the runner's own identity. Only GetCallerIdentity. */
+async function identityOnly(s, signal) {
+    const who = await callerIdentity(s, signal);
+    return {
+        credentials: s.source,
+        identity: who.credentials,
+        existing: false,
+        attempts: who.attempts,
+        tokensFetched: 0,
+    };
+}
+/** The role's ARN; a bare role name is in the account of the credentials that assume it. */
+async function roleArnOf(s, role, signal) {
+    if (role.arn !== undefined)
+        return { arn: role.arn, attempts: 0 };
+    const who = await callerIdentity(s, signal);
+    return {
+        arn: `arn:${role.partition}:iam::${who.credentials.account}:role/${role.roleName}`,
+        attempts: who.attempts,
+    };
+}
+/** AssumeRoleWithWebIdentity with a token (oidc, token-file), else AssumeRole signed by the source. */
+function assume(s, roleArn, signal) {
+    const { config, sts, client } = s;
+    const checked = (c) => withoutSpecialCharacters(config.specialCharactersWorkaround, c);
+    const fetchToken = tokenSource(s);
+    if (fetchToken) {
+        const call = (token, sig) => checked(sts.assumeRoleWithWebIdentity(client, config, roleArn, token, sig));
+        return retrying(config, { ...effects, fetchToken, call }, signal);
+    }
+    const tags = s.facts ? sessionTags(config, s.facts) : { tags: [], droppable: [] };
+    const call = (sig) => checked(sts.assumeRole(client, config, roleArn, tags, sig, log/* info */.pq));
+    return retrying(config, { ...effects, call }, signal);
+}
+/** Where each web identity mode gets the token for an attempt; undefined for signed modes. */
+function tokenSource(s) {
+    const config = s.config;
+    switch (config.mode) {
+        case 'oidc':
+            return (signal) => {
+                const token = s.prefetched ?? (0,src_token/* fetchGitHubToken */.d2)(config.audience, config.httpTimeoutMs, signal);
+                s.prefetched = undefined;
+                return token;
+            };
+        case 'token-file':
+            // Read on every attempt: whatever refreshes the file may have replaced the token.
+            return async () => (0,src_token/* readTokenFile */.O2)(config.webIdentityTokenFile);
+        default:
+            return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/escape.ts
+var src_escape = __nccwpck_require__(2988);
+;// CONCATENATED MODULE: ./src/inputs/destination.ts
+// Where the credentials go: the environment, a named profile, outputs, a refreshing profile.
+// A profile name is an INI section name and a file-name-safe word: no spaces, brackets, separators.
+const PROFILE_NAME = /^[\w.+@:-]{1,64}$/;
+function parseDestination(f) {
+    const profile = parseProfile(f);
+    const refreshCredentials = f.bool('refresh-credentials');
+    return {
+        profile,
+        maskAccountId: f.bool('mask-aws-account-id'),
+        outputCredentials: f.bool('output-credentials'),
+        // Static keys in the environment win over a profile, so profile mode does not export them
+        // unless asked; a refreshing profile never has them beside it.
+        outputEnvCredentials: f.bool('output-env-credentials', profile === undefined && !refreshCredentials),
+        unsetCurrentCredentials: f.bool('unset-current-credentials'),
+        useExistingCredentials: f.bool('use-existing-credentials'),
+        refreshCredentials,
+    };
+}
+function parseProfile(f) {
+    const name = f.read('aws-profile');
+    if (name === '')
+        return undefined;
+    if (!PROFILE_NAME.test(name)) {
+        f.bad('aws-profile', name, 'a profile name is 1 to 64 letters, digits and _ . + @ : - (no spaces, brackets or slashes)', 'Use e.g. aws-profile: deploy.');
+    }
+    return { name, overwrite: f.bool('overwrite-aws-profile') };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/spec.ts
+// The inputs table: one entry per input of action.yml, in its order. The names, the environment
+// fallbacks, which inputs are secret and the defaults live here and nowhere else; the parsers in
+// this folder read values through it.
+const INPUTS = [
+    { name: 'aws-region', env: ['AWS_REGION'] },
+    { name: 'role-to-assume', env: ['ROLE_TO_ASSUME'] },
+    { name: 'audience', env: ['AUDIENCE'], default: 'sts.amazonaws.com' },
+    { name: 'aws-access-key-id', secret: true },
+    { name: 'aws-secret-access-key', secret: true },
+    { name: 'aws-session-token', secret: true },
+    { name: 'web-identity-token-file', env: ['WEB_IDENTITY_TOKEN_FILE'] },
+    { name: 'role-chaining', env: ['ROLE_CHAINING'], default: 'false' },
+    { name: 'role-duration-seconds', env: ['ROLE_DURATION_SECONDS'], default: '3600' },
+    { name: 'role-session-name', env: ['ROLE_SESSION_NAME'], default: 'GitHubActions' },
+    { name: 'role-external-id', env: ['ROLE_EXTERNAL_ID'] },
+    { name: 'role-skip-session-tagging', env: ['ROLE_SKIP_SESSION_TAGGING'], default: 'false' },
+    { name: 'transitive-tag-keys', env: ['TRANSITIVE_TAG_KEYS'] },
+    { name: 'custom-tags' },
+    { name: 'inline-session-policy', env: ['INLINE_SESSION_POLICY'] },
+    { name: 'managed-session-policies', env: ['MANAGED_SESSION_POLICIES'] },
+    { name: 'aws-profile' },
+    { name: 'overwrite-aws-profile', env: ['OVERWRITE_AWS_PROFILE'], default: 'false' },
+    { name: 'http-proxy', env: ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'] },
+    { name: 'no-proxy', env: ['NO_PROXY', 'no_proxy'] },
+    { name: 'sts-endpoint' },
+    { name: 'mask-aws-account-id', env: ['MASK_AWS_ACCOUNT_ID'], default: 'false' },
+    { name: 'output-credentials', env: ['OUTPUT_CREDENTIALS'], default: 'false' },
+    // Its default depends on aws-profile and refresh-credentials (destination.ts).
+    { name: 'output-env-credentials' },
+    { name: 'unset-current-credentials', env: ['UNSET_CURRENT_CREDENTIALS'], default: 'false' },
+    { name: 'use-existing-credentials', env: ['USE_EXISTING_CREDENTIALS'], default: 'false' },
+    { name: 'disable-retry', env: ['DISABLE_RETRY'], default: 'false' },
+    { name: 'retry-max-attempts', env: ['RETRY_MAX_ATTEMPTS'], default: '12' },
+    { name: 'special-characters-workaround', env: ['SPECIAL_CHARACTERS_WORKAROUND'], default: 'false' },
+    { name: 'allowed-account-ids' },
+    { name: 'force-skip-oidc', default: 'false' },
+    { name: 'action-timeout-s', default: '0' },
+    { name: 'http-timeout-s', default: '10' },
+    { name: 'refresh-credentials', default: 'false' },
+];
+const SPECS = new Map(INPUTS.map((s) => [s.name, s]));
+const INPUT_NAMES = INPUTS.map((s) => s.name);
+const SECRET_INPUTS = INPUTS.filter((s) => s.secret).map((s) => s.name);
+/** The input's default from the table, '' when it has none. */
+function defaultOf(name) {
+    return SPECS.get(name)?.default ?? '';
+}
+/** Where the input stands in action.yml: problems are reported in this order. */
+function orderOf(name) {
+    return INPUT_NAMES.indexOf(name);
+}
+/** An input, else its environment fallbacks (first non-empty); never the default. */
+function withEnvFallbacks(getInput, env) {
+    return (name) => {
+        const value = getInput(name);
+        if (value !== '')
+            return value;
+        const fallbacks = SPECS.get(name)?.env ?? [];
+        return fallbacks.map((n) => env[n]?.trim() ?? '').find((v) => v !== '') ?? '';
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/fields.ts
+// Reading one input: its raw value (default applied), and the typed readers every parser shares.
+// Each problem is recorded with the input it is about, so that the report can list them in
+// action.yml's order and the cross-field rules can skip fields that failed to parse.
+
+
+/** Shows a value in an error so that stray whitespace or newlines are visible. */
+function show(value) {
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+}
+const WHOLE_NUMBER = /^\d+$/;
+class Fields {
+    problems = [];
+    failedInputs = new Set();
+    warnings = [];
+    reader;
+    constructor(reader) {
+        this.reader = reader;
+    }
+    /** The value as given, or the table's default when empty. */
+    read(name) {
+        return this.reader(name) || defaultOf(name);
+    }
+    /** The value as given, with no default: whether the user set it. */
+    given(name) {
+        return this.reader(name);
+    }
+    /** A bad value: names the input, shows the value, says what is wrong and gives the fix. */
+    bad(name, value, what, fix) {
+        this.say(name, `Input '${name}' is ${show(value)}: ${what}. ${fix}`);
+    }
+    /** A problem worded in full: for secret inputs (never shown) and for combinations of inputs. */
+    say(name, text) {
+        this.failedInputs.add(name);
+        // A rule may read an input a parser read already: the same problem is said once.
+        if (!this.problems.some((p) => p.text === text))
+            this.problems.push({ input: name, text });
+    }
+    /** Whether every one of these inputs parsed: rules about a failed input say nothing more. */
+    ok(...names) {
+        return names.every((n) => !this.failedInputs.has(n));
+    }
+    /** Every problem at once, in action.yml's order of the inputs they are about. */
+    throwIfAny() {
+        if (this.problems.length === 0)
+            return;
+        const sorted = [...this.problems].sort((a, b) => orderOf(a.input) - orderOf(b.input));
+        throw new errors/* InputError */.dz(sorted.map((p) => p.text));
+    }
+    bool(name, fallback = false) {
+        const raw = this.read(name);
+        if (raw === '')
+            return fallback;
+        // YAML 1.2 core schema, as the runner's own getBooleanInput.
+        if (['true', 'True', 'TRUE'].includes(raw))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(raw))
+            return false;
+        this.bad(name, raw, 'not a boolean', 'Use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE).');
+        return fallback;
+    }
+    /** A whole number in [min, max]; the default's value when it is not one. */
+    wholeNumber(name, min, max, fix) {
+        const raw = this.read(name);
+        const n = WHOLE_NUMBER.test(raw) ? Number(raw) : Number.NaN;
+        if (Number.isSafeInteger(n) && n >= min && n <= max)
+            return n;
+        const range = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`;
+        this.bad(name, raw, `it must be a whole number ${range}`, fix);
+        return Number(defaultOf(name));
+    }
+    /** An http(s) URL, or undefined when empty or bad. */
+    url(name, fix) {
+        const raw = this.read(name);
+        if (raw === '')
+            return undefined;
+        const parsed = URL.canParse(raw) ? new URL(raw) : undefined;
+        if (parsed?.protocol === 'https:' || parsed?.protocol === 'http:')
+            return raw;
+        // A URL that does not parse may still carry a password; show only its start.
+        const shown = raw.includes('@') ? `${raw.slice(0, raw.indexOf('//') + 2)}...` : raw;
+        this.bad(name, shown, 'not an http(s) URL', fix);
+        return undefined;
+    }
+    /** A list input: one item a line, or comma-separated. */
+    list(name) {
+        return this.read(name)
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/limits.ts
+// Bounds, guards and the network path: retries, timeouts, allowed accounts, endpoint and proxy.
+
+const ACCOUNT_ID = /^\d{12}$/;
+// Five days, the longest a self-hosted job may run; also keeps setTimeout in range.
+const MAX_ACTION_TIMEOUT_S = 432000;
+function parseLimits(f) {
+    const retryMaxAttempts = f.wholeNumber('retry-max-attempts', 1, Number.MAX_SAFE_INTEGER, `Use 1 for a single attempt, or leave it empty for the default of ${defaultOf('retry-max-attempts')}.`);
+    const actionTimeoutS = f.wholeNumber('action-timeout-s', 0, MAX_ACTION_TIMEOUT_S, 'Use seconds, e.g. 60, or 0 for no limit.');
+    const httpTimeoutS = f.wholeNumber('http-timeout-s', 1, 300, `Use seconds, e.g. ${defaultOf('http-timeout-s')}.`);
+    return {
+        maxAttempts: f.bool('disable-retry') ? 1 : retryMaxAttempts,
+        specialCharactersWorkaround: f.bool('special-characters-workaround'),
+        allowedAccountIds: parseAllowedAccounts(f),
+        actionTimeoutMs: actionTimeoutS > 0 ? actionTimeoutS * 1000 : undefined,
+        httpTimeoutMs: httpTimeoutS * 1000,
+        stsEndpoint: parseStsEndpoint(f),
+        proxy: { url: parseProxy(f), noProxy: f.read('no-proxy') },
+    };
+}
+function parseAllowedAccounts(f) {
+    const ids = f.list('allowed-account-ids');
+    for (const id of ids.filter((i) => !ACCOUNT_ID.test(i))) {
+        f.bad('allowed-account-ids', id, 'not a 12-digit AWS account ID', 'Use account IDs separated by commas, e.g. 123456789012,210987654321.');
+    }
+    return ids;
+}
+function parseProxy(f) {
+    const url = f.url('http-proxy', 'Use a URL such as http://proxy.example.com:3128 (the input, or HTTPS_PROXY / HTTP_PROXY).');
+    if (url === undefined)
+        return undefined;
+    const u = new URL(url);
+    try {
+        decodeURIComponent(u.username);
+        decodeURIComponent(u.password);
+    }
+    catch {
+        // Never echoed: the part that fails to decode is the password, most likely.
+        f.say('http-proxy', `Input 'http-proxy' has a user name or password with an invalid %-escape (a % not followed by two hex digits). ` +
+            'Percent-encode them: a literal % as %25, @ as %40, : as %3A.');
+    }
+    return url;
+}
+function parseStsEndpoint(f) {
+    const url = f.url('sts-endpoint', 'Use a URL such as https://sts.us-east-1.amazonaws.com, or leave it empty for the regional endpoint.');
+    if (url === undefined)
+        return undefined;
+    const u = new URL(url);
+    if (u.username || u.password) {
+        f.say('sts-endpoint', `Input 'sts-endpoint' contains a user name or password. Remove the user:password@ part; STS needs none.`);
+    }
+    return url;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/target.ts
+// Where and who: aws-region and role-to-assume.
+// IAM role path and name rules (IAM API reference, CreateRole): the path is printable ASCII between
+// slashes, the name 1-64 of [\w+=,.@-]. Partitions limited to those STS serves.
+const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?([\w+=,.@-]{1,64})$/;
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+// us-east-1, eu-central-2, us-gov-west-1, cn-north-1, ap-southeast-5, us-isob-east-1 ...
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+function regionPartition(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    return 'aws';
+}
+function parseTarget(f) {
+    const region = f.read('aws-region');
+    if (region === '') {
+        f.say('aws-region', `Input 'aws-region' is required. Set it to the AWS region to use, e.g. aws-region: us-east-1.`);
+    }
+    else if (!REGION.test(region)) {
+        f.bad('aws-region', region, 'not an AWS region name', 'Use a region code such as us-east-1 or eu-west-2.');
+    }
+    return { region, role: parseRole(f, regionPartition(region)) };
+}
+function parseRole(f, regionsPartition) {
+    const input = f.read('role-to-assume');
+    if (input === '')
+        return undefined;
+    const m = ROLE_ARN.exec(input);
+    if (m) {
+        const [, partition, accountId, roleName] = m;
+        return { partition, accountId, roleName, arn: input };
+    }
+    if (ROLE_NAME.test(input)) {
+        return { partition: regionsPartition, accountId: undefined, roleName: input, arn: undefined };
+    }
+    f.bad('role-to-assume', input, 'not an IAM role ARN', 'Use the full ARN, arn:aws:iam::<12-digit account id>:role/<name> (aws-cn and aws-us-gov partitions work too).');
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/rules.ts
+// Rules across inputs, each a small named function over the parsed draft. A rule says nothing
+// about an input that already failed to parse (f.ok), so each mistake is reported once.
+
+
+const isWebIdentity = (d) => d.mode === 'oidc' || d.mode === 'token-file';
+const RULES = {
+    roleIsInTheRegionsPartition(d, f) {
+        if (!d.role?.arn || !f.ok('aws-region') || regionPartition(d.region) === d.role.partition)
+            return;
+        f.bad('role-to-assume', d.role.arn, `the role is in partition ${d.role.partition} but aws-region ${d.region} is in ${regionPartition(d.region)}`, 'Use a region of the role\u2019s partition, or the role ARN of that partition.');
+    },
+    oneSourceOfCredentials(d, f) {
+        const [first] = d.sources;
+        if (first === undefined || d.sources.length < 2)
+            return;
+        f.say(first, `Inputs ${d.sources.join(' and ')} are both set, but each is a different source of credentials. ` +
+            'Keep the one this step should use.');
+    },
+    tokenFileAndChainingNeedARole(d, f) {
+        if (f.read('role-to-assume') !== '')
+            return;
+        for (const source of d.sources.filter((s) => s === 'web-identity-token-file' || s === 'role-chaining')) {
+            f.say(source, `Input '${source}' needs role-to-assume: it is a way to assume a role. Set role-to-assume to the role's ARN.`);
+        }
+    },
+    chainingKeepsTheCurrentCredentials(d, f) {
+        if (!d.sources.includes('role-chaining') || !d.unsetCurrentCredentials)
+            return;
+        f.say('role-chaining', `Inputs role-chaining and unset-current-credentials are both true, but role chaining assumes the role with ` +
+            'the current credentials. Remove unset-current-credentials.');
+    },
+    webIdentityNeedsARoleArn(d, f) {
+        if (!d.role || d.role.arn !== undefined || !isWebIdentity(d))
+            return;
+        f.bad('role-to-assume', d.role.roleName, 'a role name alone works only with source credentials (access keys, role-chaining, force-skip-oidc)', 'Use the full ARN, arn:aws:iam::<12-digit account id>:role/<name>.');
+    },
+    chainedSessionsLastAnHour(d, f) {
+        if (!d.sources.includes('role-chaining') ||
+            !f.ok('role-duration-seconds') ||
+            d.roleDurationSeconds <= 3600)
+            return;
+        f.bad('role-duration-seconds', String(d.roleDurationSeconds), 'role chaining caps a session at 3600 seconds (one hour)', 'Use 3600 or less with role-chaining.');
+    },
+    transitiveKeysAreSent(d, f) {
+        const sent = new Set([...AUTOMATIC_TAGS, ...DROPPABLE_TAGS, ...d.customTags.map((t) => t.Key)]);
+        for (const key of d.transitiveTagKeys.filter((k) => !sent.has(k))) {
+            f.bad('transitive-tag-keys', key, 'it is not the key of a session tag this action sends', `Use keys among ${AUTOMATIC_TAGS.join(', ')} or those of custom-tags.`);
+        }
+    },
+    skippedTaggingHasNoTags(d, f) {
+        if (!d.skipSessionTagging || (d.customTags.length === 0 && d.transitiveTagKeys.length === 0))
+            return;
+        f.say('role-skip-session-tagging', `Input 'role-skip-session-tagging' is true, so no session tags are sent, but ` +
+            `${d.customTags.length > 0 ? 'custom-tags' : 'transitive-tag-keys'} is set. Remove one of them.`);
+    },
+    // AssumeRoleWithWebIdentity takes no tags and no external ID: the token's claims play that part.
+    webIdentityIgnoresTags(d, f) {
+        if (!isWebIdentity(d))
+            return;
+        const ignored = [
+            d.customTags.length > 0 && 'custom-tags',
+            d.transitiveTagKeys.length > 0 && 'transitive-tag-keys',
+            d.roleExternalId !== undefined && 'role-external-id',
+        ].filter(Boolean);
+        if (ignored.length === 0)
+            return;
+        f.warnings.push(`${ignored.join(', ')} ${ignored.length === 1 ? 'has' : 'have'} no effect with a web identity token ` +
+            '(AssumeRoleWithWebIdentity takes neither session tags nor an external ID); it was ignored.');
+    },
+    profileNeedsCredentials(d, f) {
+        if (!d.profile || !f.ok('aws-profile') || f.read('role-to-assume') !== '' || d.mode === 'access-keys')
+            return;
+        f.say('aws-profile', `Input 'aws-profile' needs credentials to write, but neither role-to-assume nor aws-access-key-id is set. ` +
+            'Set one of them, or remove aws-profile.');
+    },
+    refreshIsForOidcAndChains(d, f) {
+        if (!d.refreshCredentials || d.mode === 'oidc' || d.mode === 'role-chaining')
+            return;
+        f.say('refresh-credentials', `Input 'refresh-credentials' is true, but it refreshes through GitHub OIDC (or chains from a refreshing profile) and the inputs choose ${d.mode}. ` +
+            'Use role-to-assume alone (with permissions: id-token: write) or with role-chaining, or remove refresh-credentials.');
+    },
+    refreshedChainHasItsOwnName(d, f) {
+        if (!d.refreshCredentials || d.mode !== 'role-chaining' || d.profile)
+            return;
+        f.say('refresh-credentials', `Inputs refresh-credentials and role-chaining are both true, so this step writes a second refreshing profile beside the one it chains from. ` +
+            'Name it with aws-profile (e.g. aws-profile: deploy-chained).');
+    },
+    refreshExportsNoKeys(d, f) {
+        if (!d.refreshCredentials || !d.outputEnvCredentials)
+            return;
+        f.say('refresh-credentials', `Inputs refresh-credentials and output-env-credentials are both true, but exported keys would shadow the ` +
+            'refreshing profile and expire with the session. Remove output-env-credentials.');
+    },
+    workaroundNeedsRetries(d, f) {
+        if (!d.specialCharactersWorkaround || !f.bool('disable-retry'))
+            return;
+        f.say('special-characters-workaround', `Inputs special-characters-workaround and disable-retry are both true, but the workaround works by ` +
+            're-assuming the role. Remove disable-retry.');
+    },
+    roleIsInAnAllowedAccount(d, f) {
+        const account = d.role?.accountId;
+        const allowed = d.allowedAccountIds;
+        if (!account || !f.ok('allowed-account-ids') || allowed.length === 0 || allowed.includes(account))
+            return;
+        f.bad('role-to-assume', d.role?.arn ?? account, `its account ${account} is not in allowed-account-ids (${allowed.join(', ')})`, 'Use a role in an allowed account, or add the account to allowed-account-ids.');
+    },
+};
+
+;// CONCATENATED MODULE: ./src/inputs/custom-tags.ts
+// custom-tags: a JSON object of session tags, checked against STS's tag rules and this action's own keys.
+
+// STS Tag: keys 1-128, values 0-256, of letters, spaces, digits and _ . : / = + - @.
+const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+const MAX_SESSION_TAGS = 50;
+const OWN_TAGS = [...AUTOMATIC_TAGS, ...DROPPABLE_TAGS];
+const FIX = 'Use a JSON object of strings, e.g. {"Team": "platform", "CostCenter": "42"}.';
+function parseCustomTags(f) {
+    const raw = f.read('custom-tags');
+    if (raw === '')
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch (error) {
+        f.bad('custom-tags', raw, `not JSON (${error.message})`, FIX);
+        return [];
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        f.bad('custom-tags', raw, 'not a JSON object', FIX);
+        return [];
+    }
+    const tags = Object.entries(parsed).flatMap(([Key, Value]) => {
+        const problem = tagProblem(Key, Value);
+        if (problem === undefined)
+            return [Object.freeze({ Key, Value: Value })];
+        f.bad('custom-tags', raw, ...problem);
+        return [];
+    });
+    const room = MAX_SESSION_TAGS - OWN_TAGS.length;
+    if (tags.length > room) {
+        f.bad('custom-tags', raw, `it has ${tags.length} tags; with this action's own ${OWN_TAGS.length}, STS takes at most ${room}`, 'Remove some tags.');
+    }
+    return tags;
+}
+/** What is wrong with one tag and the fix, or undefined. */
+function tagProblem(key, value) {
+    const shown = JSON.stringify(key);
+    if (typeof value !== 'string')
+        return [`the value of ${shown} is not a string`, FIX];
+    if (OWN_TAGS.some((k) => k.toLowerCase() === key.toLowerCase())) {
+        return [
+            `the key ${shown} is one this action sets itself`,
+            `Rename it; ${OWN_TAGS.join(', ')} are reserved.`,
+        ];
+    }
+    if (key.length < 1 || key.length > 128 || !TAG_TEXT.test(key) || /^aws:/i.test(key)) {
+        return [
+            `the key ${shown} is not a valid tag key (1-128 letters, digits, spaces and _ . : / = + - @, not starting with aws:)`,
+            FIX,
+        ];
+    }
+    if (value.length > 256 || !TAG_TEXT.test(value)) {
+        return [
+            `the value of ${shown} is not a valid tag value (at most 256 letters, digits, spaces and _ . : / = + - @)`,
+            FIX,
+        ];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/policies.ts
+// Session policies: inline-session-policy (a JSON policy document) and managed-session-policies (ARNs).
+const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\x21-\x7e]{1,512}$/;
+const MAX_MANAGED_POLICIES = 10;
+const MAX_INLINE_POLICY = 2048;
+/** The policy minified, as STS counts its size; undefined when empty or bad. */
+function parseInlinePolicy(f) {
+    const raw = f.read('inline-session-policy');
+    if (raw === '')
+        return undefined;
+    const fix = 'Use an IAM policy document, e.g. {"Version":"2012-10-17","Statement":[...]}.';
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch (error) {
+        f.bad('inline-session-policy', raw, `not JSON (${error.message})`, fix);
+        return undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('Statement' in parsed)) {
+        f.bad('inline-session-policy', raw, 'not a policy document (a JSON object with a Statement)', fix);
+        return undefined;
+    }
+    const minified = JSON.stringify(parsed);
+    if (minified.length > MAX_INLINE_POLICY) {
+        f.bad('inline-session-policy', raw, `it is ${minified.length} characters without whitespace; STS takes at most ${MAX_INLINE_POLICY}`, 'Shorten it, or use managed-session-policies.');
+        return undefined;
+    }
+    return minified;
+}
+function parseManagedPolicies(f) {
+    const arns = f.list('managed-session-policies');
+    for (const arn of arns.filter((a) => !POLICY_ARN.test(a))) {
+        f.bad('managed-session-policies', arn, 'not an IAM policy ARN', 'Use one ARN a line, e.g. arn:aws:iam::aws:policy/ReadOnlyAccess.');
+    }
+    if (arns.length > MAX_MANAGED_POLICIES) {
+        f.say('managed-session-policies', `Input 'managed-session-policies' lists ${arns.length} policies; STS takes at most ${MAX_MANAGED_POLICIES}. Merge some of them.`);
+    }
+    return arns;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/session.ts
+// The role session: audience, name, duration, external ID, tags and session policies.
+
+
+
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+function parseSession(f) {
+    return {
+        audience: parseAudience(f),
+        roleSessionName: parseSessionName(f),
+        roleDurationSeconds: f.wholeNumber('role-duration-seconds', 900, 43200, 'Use seconds, e.g. 3600 for one hour (the role\u2019s own maximum session duration also applies).'),
+        roleExternalId: parseExternalId(f),
+        skipSessionTagging: f.bool('role-skip-session-tagging'),
+        customTags: parseCustomTags(f),
+        transitiveTagKeys: f.list('transitive-tag-keys'),
+        inlineSessionPolicy: parseInlinePolicy(f),
+        managedSessionPolicies: parseManagedPolicies(f),
+    };
+}
+function parseAudience(f) {
+    const audience = f.read('audience');
+    if (/\s/.test(audience)) {
+        f.bad('audience', audience, 'it contains whitespace', `Use the audience the IAM OIDC provider lists, normally ${defaultOf('audience')}.`);
+    }
+    return audience;
+}
+function parseSessionName(f) {
+    const name = f.read('role-session-name');
+    if (SESSION_NAME.test(name))
+        return name;
+    const bad = [...new Set(name.replace(/[\w+=,.@-]/g, ''))].map((c) => JSON.stringify(c)).join(' ');
+    f.bad('role-session-name', name, bad
+        ? `it contains ${bad}, and STS allows only letters, digits and + = , . @ _ -`
+        : `it is ${name.length} character${name.length === 1 ? '' : 's'} long, and STS needs 2 to 64`, `Use e.g. ${defaultOf('role-session-name')}, or replace the other characters with - or _.`);
+    return name;
+}
+function parseExternalId(f) {
+    const id = f.read('role-external-id');
+    if (id === '')
+        return undefined;
+    if (!EXTERNAL_ID.test(id)) {
+        f.bad('role-external-id', id, 'STS takes 2 to 1224 letters, digits and + = , . @ : / - _', 'Use the external ID the role owner gave you, exactly.');
+    }
+    return id;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/source.ts
+// The credential source: which inputs were given decides the auth mode (first match in MODES).
+
+const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;
+/** The first mode whose inputs are given wins; a new mode is a new row. */
+const MODES = [
+    ['access-keys', (g) => g.keys],
+    ['token-file', (g) => g.tokenFile],
+    ['role-chaining', (g) => g.roleChaining],
+    ['oidc', (g) => g.role && !g.forceSkipOidc],
+    ['ambient', () => true],
+];
+function parseSource(f, workspace) {
+    const given = {
+        keys: f.read('aws-access-key-id') !== '' || f.read('aws-secret-access-key') !== '',
+        tokenFile: f.read('web-identity-token-file') !== '',
+        roleChaining: f.bool('role-chaining'),
+        role: f.read('role-to-assume') !== '',
+        forceSkipOidc: f.bool('force-skip-oidc'),
+    };
+    const mode = MODES.find(([, applies]) => applies(given))?.[0] ?? 'ambient';
+    const sources = [];
+    if (given.keys)
+        sources.push('aws-access-key-id');
+    if (given.tokenFile)
+        sources.push('web-identity-token-file');
+    if (given.roleChaining)
+        sources.push('role-chaining');
+    return { mode, accessKeys: parseKeys(f), webIdentityTokenFile: parseTokenFile(f, workspace), sources };
+}
+/** The three key inputs are secrets: their messages never show a value. */
+function parseKeys(f) {
+    const accessKeyId = f.read('aws-access-key-id');
+    const secretAccessKey = f.read('aws-secret-access-key');
+    const sessionToken = f.read('aws-session-token');
+    if (accessKeyId === '' && secretAccessKey === '' && sessionToken === '')
+        return undefined;
+    const unset = 'a secret that does not exist (or that a fork cannot see) reads as empty.';
+    if (accessKeyId === '') {
+        f.say('aws-access-key-id', `Input 'aws-access-key-id' is empty, but ${secretAccessKey !== '' ? 'aws-secret-access-key' : 'aws-session-token'} is set. ` +
+            `Set all the keys of one identity, or none; ${unset}`);
+    }
+    else if (!ACCESS_KEY_ID.test(accessKeyId)) {
+        f.say('aws-access-key-id', `Input 'aws-access-key-id' is not an access key ID: it must be 16 to 128 upper-case letters and digits (AKIA... or ASIA...). ` +
+            'Check the secret it comes from for stray spaces or quotes.');
+    }
+    else if (secretAccessKey === '') {
+        f.say('aws-secret-access-key', `Input 'aws-secret-access-key' is empty, but aws-access-key-id is set. ` +
+            `Pass the secret access key of the same identity; ${unset}`);
+    }
+    else if (/\s/.test(secretAccessKey) || /\s/.test(sessionToken)) {
+        const name = /\s/.test(secretAccessKey) ? 'aws-secret-access-key' : 'aws-session-token';
+        f.say(name, `Input '${name}' contains whitespace. Copy the value again without spaces or line breaks.`);
+    }
+    else {
+        return { accessKeyId, secretAccessKey, sessionToken: sessionToken || undefined };
+    }
+    return undefined;
+}
+function parseTokenFile(f, workspace) {
+    const input = f.read('web-identity-token-file');
+    if (input === '')
+        return undefined;
+    if (/[\0\n\r]/.test(input)) {
+        f.bad('web-identity-token-file', input, 'it contains a control character', 'Use a plain path.');
+        return undefined;
+    }
+    return (0,external_node_path_.isAbsolute)(input) ? input : (0,external_node_path_.resolve)(workspace, input);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/parse.ts
+// Every input is read, parsed and validated here, once, before anything touches the network.
+// Pure: it takes a reader, so tests feed it tables without a runner. One parser per group of
+// inputs, then the cross-field rules, then one InputError listing every problem.
+
+
+
+
+
+
+
+/**
+ * @param read the inputs, with their environment fallbacks (withEnvFallbacks), without defaults.
+ * @param workspace GITHUB_WORKSPACE, against which a relative web-identity-token-file is resolved.
+ */
+function parseInputs(read, workspace = '') {
+    const f = new Fields(read);
+    const draft = {
+        ...parseTarget(f),
+        ...parseSource(f, workspace),
+        ...parseSession(f),
+        ...parseDestination(f),
+        ...parseLimits(f),
+    };
+    for (const rule of Object.values(RULES))
+        rule(draft, f);
+    f.throwIfAny();
+    const { mode, role, accessKeys, webIdentityTokenFile, sources: _, ...settings } = draft;
+    return deepFreeze({
+        ...settings,
+        ...credentialSource(draft),
+        warnings: f.warnings,
+    });
+}
+/** The union member of the draft's mode; the rules have made sure each has what it needs. */
+function credentialSource(d) {
+    switch (d.mode) {
+        case 'oidc':
+            return { mode: d.mode, role: withArn(d.role) };
+        case 'token-file':
+            return { mode: d.mode, role: withArn(d.role), webIdentityTokenFile: present(d.webIdentityTokenFile) };
+        case 'access-keys':
+            return { mode: d.mode, role: d.role, accessKeys: present(d.accessKeys) };
+        case 'role-chaining':
+            return { mode: d.mode, role: present(d.role) };
+        case 'ambient':
+            return { mode: d.mode, role: d.role };
+    }
+}
+function present(value) {
+    if (value === undefined)
+        throw new Error('Internal error: an input the rules require is missing');
+    return value;
+}
+function withArn(role) {
+    const r = present(role);
+    if (r.arn === undefined)
+        throw new Error('Internal error: a web identity mode without a role ARN');
+    return r;
+}
+function deepFreeze(value) {
+    if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+        for (const v of Object.values(value))
+            deepFreeze(v);
+        Object.freeze(value);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/messages.ts
+// The one error line a failed step prints: what failed, STS's code and message, the next step.
+
+const WITH = {
+    oidc: 'with a GitHub OIDC token',
+    'token-file': 'with the web identity token file',
+    'access-keys': 'with the access keys',
+    'role-chaining': 'with the credentials in the environment (role-chaining)',
+    ambient: "with the runner's own credentials",
+};
+function failureMessage(error, config) {
+    if (error instanceof errors/* ActionError */.lZ && error.complete)
+        return error.message;
+    const role = config?.role ? `role ${config.role.arn ?? config.role.roleName}` : 'the role';
+    if (error instanceof errors/* ActionTimeoutError */.kd) {
+        return (`Timed out after ${error.seconds} s (action-timeout-s) while assuming ${role}; nothing was exported. ` +
+            `Raise action-timeout-s, or check the network path to STS and the token endpoint.`);
+    }
+    if (error instanceof errors/* ExchangeError */.Sb)
+        return exchangeFailure(error, config, role);
+    const message = error instanceof Error ? error.message : String(error);
+    return `Failed to assume ${role}: ${message}`;
+}
+function exchangeFailure(error, config, role) {
+    const c = error.classified;
+    const how = config ? WITH[config.mode] : '';
+    const what = c.stage === 'token'
+        ? config?.mode === 'token-file'
+            ? 'Failed to read the web identity token'
+            : 'Failed to get a GitHub OIDC token'
+        : config && !config.role
+            ? `Failed to check the credentials ${how} (GetCallerIdentity)`
+            : `Failed to assume ${role} ${how}`.trimEnd();
+    const tries = error.attempts === 1 ? '1 attempt' : `${error.attempts} attempts`;
+    const why = error.reason === 'attempts'
+        ? ` (gave up after ${tries}: retry-max-attempts)`
+        : error.reason === 'time'
+            ? ` (gave up after ${tries}: retry time limit reached)`
+            : ` (${tries})`;
+    const said = c.message.trim();
+    return `${what}${why}: ${c.code}: ${/[.!?]$/.test(said) ? said : `${said}.`} Next: ${c.hint}`;
+}
+
+// EXTERNAL MODULE: ./src/diagnostics.ts
+var diagnostics = __nccwpck_require__(4851);
+;// CONCATENATED MODULE: ./src/report.ts
+// What a person reads: the trust-failure block in the log and the job summary. Nothing secret
+// reaches here: claims are not secret, keys never come in, a masked account shows as ***.
+
+
+
+
+
+/** The diagnostics lines for a failure, or [] when the failure is not about trust. */
+async function diagnosticsFor(error, config, facts) {
+    const roleArn = config?.role?.arn;
+    if (error instanceof errors/* MissingIdTokenPermissionError */.Am) {
+        // No token to read: show what this run's sub would be, from the run's facts.
+        const { repository: repo, ref, eventName } = await facts();
+        const claims = repo
+            ? {
+                repository: repo,
+                ...(ref ? { ref, sub: `repo:${repo}:ref:${ref}` } : {}),
+                ...(eventName ? { event_name: eventName } : {}),
+            }
+            : undefined;
+        return (0,diagnostics/* trustDiagnostics */.xT)('MissingIdTokenPermission', claims, roleArn);
+    }
+    if (error instanceof errors/* ExchangeError */.Sb && (0,diagnostics/* isTrustFailure */.j$)(error.classified.code)) {
+        return (0,diagnostics/* trustDiagnostics */.xT)(error.classified.code, error.claims, roleArn);
+    }
+    return [];
+}
+/** The grouped block in the log: one click to open, never in the way. */
+function logDiagnostics(lines) {
+    (0,log/* group */.Os)('Why the role did not trust this workflow: token claims and a suggested condition', lines);
+}
+const minutesLeft = (d) => Math.round((d.getTime() - Date.now()) / 60_000);
+async function summarizeSuccess(config, r) {
+    const hide = (s) => (config.maskAccountId ? (0,src_escape/* hideAccounts */.VW)(s) : s);
+    const rows = [
+        ['Role', r.roleArn ? hide(r.roleArn) : '(none: credentials as given)'],
+        ['Authenticated as', hide(r.identityArn)],
+        ['Account', config.maskAccountId ? '***' : r.account],
+        ['Session name', config.role ? config.roleSessionName : '-'],
+        ['Region', config.region],
+        [
+            'Expires',
+            r.expiration
+                ? `${r.expiration.toISOString()} (in ${minutesLeft(r.expiration)} min)`
+                : '- (long-term keys)',
+        ],
+        ['Attempts', String(r.attempts)],
+        ['Tokens fetched', String(r.tokensFetched)],
+        ['Time taken', `${Math.round(r.durationMs)} ms`],
+    ];
+    await write(lib_core/* summary */.z.addHeading('AWS credentials', 3).addTable([
+        [
+            { data: 'What', header: true },
+            { data: 'Value', header: true },
+        ],
+        // The summary renders HTML, and role ARNs, session names and paths are the user's text.
+        ...rows.map(([what, value]) => [what, (0,src_escape/* html */.qy)(value)]),
+    ]));
+}
+/** The error and the diagnostics, escaped: both carry STS's words and the token's claims. */
+async function summarizeFailure(message, diagnostics) {
+    let s = lib_core/* summary */.z.addHeading('AWS credentials: failed', 3).addCodeBlock((0,src_escape/* html */.qy)(message));
+    if (diagnostics.length > 0) {
+        s = s.addDetails('Token claims, a suggested condition, what to check', `<pre><code>${(0,src_escape/* html */.qy)(diagnostics.join('\n'))}</code></pre>`);
+    }
+    await write(s);
+}
+async function write(summary) {
+    // Outside a runner there is no summary file; the step must not fail for it.
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await summary.write();
+    }
+    catch (error) {
+        (0,log/* debug */.Yz)(`Job summary not written: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+// The main step: read the inputs, authenticate, publish, report. Pure parts live in inputs/,
+// classify, exchange, tags and diagnostics; effects on the job in job.ts; network in token.ts and
+// sts.ts; the authentication steps in authenticate.ts.
+
+
+
+
+
+
+
+
+
+
+
+function getInputs() {
+    const read = withEnvFallbacks((name) => lib_core/* getInput */.V4(name), process.env);
+    // Masked before anything could print them, valid or not.
+    for (const name of SECRET_INPUTS)
+        mask(read(name));
+    maskProxyPassword(read('http-proxy'));
+    return parseInputs(read, process.env.GITHUB_WORKSPACE || process.cwd());
+}
+/** The proxy's password, as written and as decoded; the whole value when it does not parse. */
+function maskProxyPassword(proxy) {
+    if (!proxy.includes('@'))
+        return;
+    if (!URL.canParse(proxy)) {
+        mask(proxy);
+        return;
+    }
+    const { password } = new URL(proxy);
+    mask(password);
+    try {
+        mask(decodeURIComponent(password));
+    }
+    catch {
+        // An invalid %-escape: parseInputs says so, without the value.
+    }
+}
+async function run() {
+    const started = performance.now();
+    let config;
+    try {
+        config = getInputs();
+        // Known before any request: masked now, so that no line of this step can show it.
+        if (config.maskAccountId)
+            mask(config.role?.accountId);
+        for (const said of config.warnings)
+            (0,log/* warning */.$e)(said);
+        const settings = config;
+        const outcome = await withActionTimeout(config, (signal) => authenticate(settings, signal));
+        // Every path, use-existing-credentials included: the account is checked before anything is said.
+        checkAllowedAccount(config, outcome.identity.account);
+        if (outcome.existing) {
+            publishExisting(config, outcome.identity);
+            (0,log/* notice */.lm)('Pre-existing credentials are valid (use-existing-credentials); nothing new was exported.');
+            return;
+        }
+        await publish(config, outcome.credentials, outcome.identity, outcome.roleArn);
+        await reportSuccess(config, outcome, performance.now() - started);
+    }
+    catch (error) {
+        await reportFailure(error, config);
+    }
+}
+async function reportSuccess(config, outcome, durationMs) {
+    const report = {
+        roleArn: outcome.roleArn,
+        identityArn: outcome.identity.arn,
+        account: outcome.identity.account,
+        expiration: outcome.credentials?.expiration,
+        attempts: outcome.attempts,
+        tokensFetched: outcome.tokensFetched,
+        durationMs,
+    };
+    const who = config.maskAccountId
+        ? 'the role'
+        : config.role
+            ? (config.role.arn ?? config.role.roleName)
+            : report.identityArn;
+    (0,log/* info */.pq)(`${config.role ? 'Assumed' : 'Authenticated as'} ${who} in ${config.region}: ` +
+        `${report.attempts} attempt(s), ${report.tokensFetched} token(s), ${Math.round(durationMs)} ms` +
+        `${report.expiration ? `; credentials expire at ${report.expiration.toISOString()}` : ''}.`);
+    await summarizeSuccess(config, report);
+}
+async function reportFailure(error, config) {
+    const hide = (text) => (config?.maskAccountId ? (0,src_escape/* hideAccounts */.VW)(text) : text);
+    const message = hide(failureMessage(error, config));
+    (0,log/* fail */.fJ)(message);
+    const diagnostics = (await diagnosticsFor(error, config, () => runFacts())).map(hide);
+    logDiagnostics(diagnostics);
+    await summarizeFailure(message, diagnostics);
+    if (lib_core/* isDebug */._o() && error instanceof Error && error.stack)
+        (0,log/* debug */.Yz)(error.stack);
+}
+async function withActionTimeout(config, work) {
+    const controller = new AbortController();
+    const limit = config.actionTimeoutMs;
+    const timer = limit === undefined
+        ? undefined
+        : setTimeout(() => controller.abort(new errors/* ActionTimeoutError */.kd(limit / 1000)), limit);
+    try {
+        return await work(controller.signal);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** allowed-account-ids is checked before anything is exported. */
+function checkAllowedAccount(config, account) {
+    if (config.allowedAccountIds.length > 0 && !config.allowedAccountIds.includes(account)) {
+        throw new errors/* AccountNotAllowedError */.TQ(account, config.allowedAccountIds);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m4: () => (/* binding */ applyProxyEnv),
+  H2: () => (/* binding */ proxyAgentFor),
+  on: () => (/* binding */ stsUrl)
+});
+
+;// CONCATENATED MODULE: ./node_modules/proxy-from-env/index.js
+
+
+var DEFAULT_PORTS = {
+  ftp: 21,
+  gopher: 70,
+  http: 80,
+  https: 443,
+  ws: 80,
+  wss: 443,
+};
+
+function parseUrl(urlString) {
+  try {
+    return new URL(urlString);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * @param {string|object|URL} url - The URL as a string or URL instance, or a
+ *   compatible object (such as the result from legacy url.parse).
+ * @return {string} The URL of the proxy that should handle the request to the
+ *  given URL. If no proxy is set, this will be an empty string.
+ */
+function getProxyForUrl(url) {
+  var parsedUrl = (typeof url === 'string' ? parseUrl(url) : url) || {};
+  var proto = parsedUrl.protocol;
+  var hostname = parsedUrl.host;
+  var port = parsedUrl.port;
+  if (typeof hostname !== 'string' || !hostname || typeof proto !== 'string') {
+    return '';  // Don't proxy URLs without a valid scheme or host.
+  }
+
+  proto = proto.split(':', 1)[0];
+  // Stripping ports in this way instead of using parsedUrl.hostname to make
+  // sure that the brackets around IPv6 addresses are kept.
+  hostname = hostname.replace(/:\d*$/, '');
+  port = parseInt(port) || DEFAULT_PORTS[proto] || 0;
+  if (!shouldProxy(hostname, port)) {
+    return '';  // Don't proxy URLs that match NO_PROXY.
+  }
+
+  var proxy = getEnv(proto + '_proxy') || getEnv('all_proxy');
+  if (proxy && proxy.indexOf('://') === -1) {
+    // Missing scheme in proxy, default to the requested URL's scheme.
+    proxy = proto + '://' + proxy;
+  }
+  return proxy;
+}
+
+/**
+ * Determines whether a given URL should be proxied.
+ *
+ * @param {string} hostname - The host name of the URL.
+ * @param {number} port - The effective port of the URL.
+ * @returns {boolean} Whether the given URL should be proxied.
+ * @private
+ */
+function shouldProxy(hostname, port) {
+  var NO_PROXY = getEnv('no_proxy').toLowerCase();
+  if (!NO_PROXY) {
+    return true;  // Always proxy if NO_PROXY is not set.
+  }
+  if (NO_PROXY === '*') {
+    return false;  // Never proxy if wildcard is set.
+  }
+
+  return NO_PROXY.split(/[,\s]/).every(function(proxy) {
+    if (!proxy) {
+      return true;  // Skip zero-length hosts.
+    }
+    var parsedProxy = proxy.match(/^(.+):(\d+)$/);
+    var parsedProxyHostname = parsedProxy ? parsedProxy[1] : proxy;
+    var parsedProxyPort = parsedProxy ? parseInt(parsedProxy[2]) : 0;
+    if (parsedProxyPort && parsedProxyPort !== port) {
+      return true;  // Skip if ports don't match.
+    }
+
+    if (!/^[.*]/.test(parsedProxyHostname)) {
+      // No wildcards, so stop proxying if there is an exact match.
+      return hostname !== parsedProxyHostname;
+    }
+
+    if (parsedProxyHostname.charAt(0) === '*') {
+      // Remove leading wildcard.
+      parsedProxyHostname = parsedProxyHostname.slice(1);
+    }
+    // Stop proxying if the hostname ends with the no_proxy host.
+    return !hostname.endsWith(parsedProxyHostname);
+  });
+}
+
+/**
+ * Get the value for an environment variable.
+ *
+ * @param {string} key - The name of the environment variable.
+ * @return {string} The value of the environment variable.
+ * @private
+ */
+function getEnv(key) {
+  return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || '';
+}
+
+;// CONCATENATED MODULE: ./src/proxy.ts
+// Proxies: the http-proxy / no-proxy inputs (or HTTPS_PROXY, HTTP_PROXY, NO_PROXY) apply to both
+// the token endpoint and STS. @actions/http-client (which routes the token request, http.ts) reads
+// the lower-case variables; proxy-from-env decides for STS from the same ones, so the two cannot
+// disagree.
+
+/** Makes the resolved proxy settings the ones this process's HTTP clients see. */
+function applyProxyEnv(proxy, env = process.env) {
+    for (const name of ['https_proxy', 'http_proxy', 'HTTPS_PROXY', 'HTTP_PROXY', 'no_proxy', 'NO_PROXY']) {
+        delete env[name];
+    }
+    if (proxy.url) {
+        env.https_proxy = proxy.url;
+        env.http_proxy = proxy.url;
+    }
+    if (proxy.noProxy)
+        env.no_proxy = proxy.noProxy;
+}
+/** The STS URL the SDK will call, near enough to decide on the proxy: no-proxy matches by host. */
+function stsUrl(config, env = process.env) {
+    return (config.stsEndpoint ??
+        env.AWS_ENDPOINT_URL_STS ??
+        env.AWS_ENDPOINT_URL ??
+        `https://sts.${config.region}.amazonaws.com${config.region.startsWith('cn-') ? '.cn' : ''}`);
+}
+/** A CONNECT-tunnelling agent for the target, or undefined when it goes direct. Loaded only if needed. */
+async function proxyAgentFor(target) {
+    const proxy = getProxyForUrl(target);
+    if (!proxy)
+        return undefined;
+    const { HttpsProxyAgent } = await __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 7659));
+    return new HttpsProxyAgent(proxy);
+}
+
+
+/***/ }),
+
+/***/ 7467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ loadSettings),
+/* harmony export */   v: () => (/* binding */ refreshedCredentials)
+/* harmony export */ });
+/* harmony import */ var _credential_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7813);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9148);
+// What a refreshing profile runs, shared by the credential_process entry (refresh.ts) and by the
+// main step when it chains from a refreshing profile: credentials from the cache, or minted anew
+// with the same classification and retry policy as the main step. A profile mints either through
+// GitHub OIDC, or (role-chaining) by assuming its role with another refreshing profile's
+// credentials, refreshed the same way, so a chain outlives every one-hour session in it.
+
+
+
+function loadSettings(path) {
+    const text = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(path);
+    if (text === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RefreshSettingsError */ .ls(`${path} is gone: the job that wrote this profile has ended (its post step removes it)`);
+    }
+    const settings = JSON.parse(text);
+    if ((settings.kind !== 'oidc' && settings.kind !== 'chain') || typeof settings.cacheFile !== 'string') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RefreshSettingsError */ .ls(`${path} is not a refresh settings file of this action`);
+    }
+    return settings;
+}
+const MAX_CHAIN = 5;
+/** Fresh credentials for the profile these settings describe. */
+function refreshedCredentials(settings, log, depth = 0) {
+    if (depth > MAX_CHAIN)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RefreshSettingsError */ .ls(`More than ${MAX_CHAIN} profiles chained; is a chain a loop?`);
+    // Minting loads the AWS SDK and the token client; a cache hit (most calls) loads neither.
+    return (0,_credential_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .cachedCredentials */ .dv)(settings.cacheFile, async () => (await __nccwpck_require__.e(/* import() */ 952).then(__nccwpck_require__.bind(__nccwpck_require__, 6952))).mint(settings, log, depth));
+}
+
+
+/***/ }),
+
+/***/ 4606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O2: () => (/* binding */ readTokenFile),
+/* harmony export */   d2: () => (/* binding */ fetchGitHubToken),
+/* harmony export */   jY: () => (/* binding */ readRequestToken)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(357);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9148);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6803);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5625);
+// The GitHub OIDC token: where the runner says to fetch it, and the fetch itself.
+
+
+
+
+
+/** Checks that the runner gave this step a token endpoint; returns the request token (to mask). */
+function readRequestToken(env) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
+    if (requestUrl === '' || requestToken === '') {
+        const missing = [
+            requestUrl === '' && 'ACTIONS_ID_TOKEN_REQUEST_URL',
+            requestToken === '' && 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+        ]
+            .filter(Boolean)
+            .join(' and ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MissingIdTokenPermissionError */ .Am(`The runner gave this step no GitHub OIDC token endpoint (${missing} not set). ` +
+            `Add "permissions: id-token: write" to the job (or the workflow), and to the caller of a reusable workflow. ` +
+            `Pull requests from forks and Dependabot runs never get a token: use a pull_request_target or workflow_run design, or skip this step for them.`);
+    }
+    return requestToken;
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 3;
+/**
+ * A NEW GitHub OIDC token for this audience, masked before anything could print it. The bearer
+ * (ACTIONS_ID_TOKEN_REQUEST_TOKEN) goes to the endpoint the runner named and nowhere else: a
+ * redirect within its origin is followed, one to another origin is refused. One request per call:
+ * the caller's retry loop decides what happens after a 5xx.
+ */
+async function fetchGitHubToken(audience, timeoutMs, signal) {
+    const env = process.env;
+    const first = new URL(`${env.ACTIONS_ID_TOKEN_REQUEST_URL ?? ''}&audience=${encodeURIComponent(audience)}`);
+    const headers = {
+        authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? ''}`,
+        accept: 'application/json',
+    };
+    const endpoint = 'The GitHub OIDC token endpoint';
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .debug */ .Yz)(`Requesting a GitHub OIDC token for audience ${audience} from ${first.origin}.`);
+    let url = first;
+    let status = 0;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+        const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedGet */ ._)(url, { endpoint, headers, timeoutMs, signal });
+        if (!REDIRECTS.has(res.status))
+            return tokenOf(res);
+        status = res.status;
+        url = new URL(String(res.headers.location ?? ''), url);
+        if (url.origin !== first.origin) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenRequestError */ .Nj(`the token endpoint redirected to another origin (${url.origin}); the request token is sent only to ${first.origin}, the endpoint the runner named`, status, 'CrossOriginRedirect');
+        }
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenRequestError */ .Nj(`the token endpoint redirected more than ${MAX_REDIRECTS} times`, status, 'TooManyRedirects');
+}
+/** The token from a 200 {"value": "<jwt>"}, masked; a TokenRequestError with the status otherwise. */
+function tokenOf(res) {
+    let parsed;
+    try {
+        parsed = JSON.parse(res.body);
+    }
+    catch {
+        parsed = undefined;
+    }
+    const field = (name) => typeof parsed === 'object' &&
+        parsed !== null &&
+        typeof parsed[name] === 'string'
+        ? parsed[name]
+        : undefined;
+    if (res.status !== 200) {
+        // GitHub answers errors as {"message": "..."}; anything else is shown by its start.
+        const said = field('message') ?? res.body.trim().slice(0, 200);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenRequestError */ .Nj(said || `HTTP ${res.status}`, res.status);
+    }
+    const token = field('value');
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenRequestError */ .Nj('the answer has no token (expected JSON {"value": "<jwt>"})', undefined, 'NoTokenInResponse');
+    }
+    (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(token);
+    return token;
+}
+// Kubernetes projects service-account tokens as symlinks into a ..data directory it swaps
+// atomically; those are the only links followed.
+const KUBERNETES_TOKEN_DIRS = ['/var/run/secrets/kubernetes.io/', '/var/run/secrets/eks.amazonaws.com/'];
+/** Read on every attempt: whatever refreshes the file may have replaced the token. */
+function readTokenFile(path) {
+    let text;
+    try {
+        text = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(path, { allowSymlink: KUBERNETES_TOKEN_DIRS.some((d) => path.startsWith(d)) });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenFileError */ .O1(`Failed to read web-identity-token-file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    const token = text?.trim() ?? '';
+    if (text === undefined || token === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenFileError */ .O1(`web-identity-token-file ${path} ${text === undefined ? 'does not exist' : 'is empty'}. ` +
+            'A relative path is resolved against GITHUB_WORKSPACE; check the step that writes the token runs first.');
+    }
+    return token;
+}
+
+
+/***/ }),
+
+/***/ 333:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+module.exports = x({ ["ProxyAgent"]: () => (__WEBPACK_EXTERNAL_MODULE__undici_stub_js_24858b81__.ProxyAgent), ["fetch"]: () => (__WEBPACK_EXTERNAL_MODULE__undici_stub_js_24858b81__.fetch) });
+
+/***/ }),
+
+/***/ 2108:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./undici-stub.js");
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 9140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 357:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
+  dN: () => (/* binding */ exportVariable),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
+  LZ: () => (/* binding */ saveState),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, error, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -4942,3457 +6441,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./node_modules/proxy-from-env/index.js
-
-
-var DEFAULT_PORTS = {
-  ftp: 21,
-  gopher: 70,
-  http: 80,
-  https: 443,
-  ws: 80,
-  wss: 443,
-};
-
-function parseUrl(urlString) {
-  try {
-    return new URL(urlString);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * @param {string|object|URL} url - The URL as a string or URL instance, or a
- *   compatible object (such as the result from legacy url.parse).
- * @return {string} The URL of the proxy that should handle the request to the
- *  given URL. If no proxy is set, this will be an empty string.
- */
-function getProxyForUrl(url) {
-  var parsedUrl = (typeof url === 'string' ? parseUrl(url) : url) || {};
-  var proto = parsedUrl.protocol;
-  var hostname = parsedUrl.host;
-  var port = parsedUrl.port;
-  if (typeof hostname !== 'string' || !hostname || typeof proto !== 'string') {
-    return '';  // Don't proxy URLs without a valid scheme or host.
-  }
-
-  proto = proto.split(':', 1)[0];
-  // Stripping ports in this way instead of using parsedUrl.hostname to make
-  // sure that the brackets around IPv6 addresses are kept.
-  hostname = hostname.replace(/:\d*$/, '');
-  port = parseInt(port) || DEFAULT_PORTS[proto] || 0;
-  if (!shouldProxy(hostname, port)) {
-    return '';  // Don't proxy URLs that match NO_PROXY.
-  }
-
-  var proxy = getEnv(proto + '_proxy') || getEnv('all_proxy');
-  if (proxy && proxy.indexOf('://') === -1) {
-    // Missing scheme in proxy, default to the requested URL's scheme.
-    proxy = proto + '://' + proxy;
-  }
-  return proxy;
-}
-
-/**
- * Determines whether a given URL should be proxied.
- *
- * @param {string} hostname - The host name of the URL.
- * @param {number} port - The effective port of the URL.
- * @returns {boolean} Whether the given URL should be proxied.
- * @private
- */
-function shouldProxy(hostname, port) {
-  var NO_PROXY = getEnv('no_proxy').toLowerCase();
-  if (!NO_PROXY) {
-    return true;  // Always proxy if NO_PROXY is not set.
-  }
-  if (NO_PROXY === '*') {
-    return false;  // Never proxy if wildcard is set.
-  }
-
-  return NO_PROXY.split(/[,\s]/).every(function(proxy) {
-    if (!proxy) {
-      return true;  // Skip zero-length hosts.
-    }
-    var parsedProxy = proxy.match(/^(.+):(\d+)$/);
-    var parsedProxyHostname = parsedProxy ? parsedProxy[1] : proxy;
-    var parsedProxyPort = parsedProxy ? parseInt(parsedProxy[2]) : 0;
-    if (parsedProxyPort && parsedProxyPort !== port) {
-      return true;  // Skip if ports don't match.
-    }
-
-    if (!/^[.*]/.test(parsedProxyHostname)) {
-      // No wildcards, so stop proxying if there is an exact match.
-      return hostname !== parsedProxyHostname;
-    }
-
-    if (parsedProxyHostname.charAt(0) === '*') {
-      // Remove leading wildcard.
-      parsedProxyHostname = parsedProxyHostname.slice(1);
-    }
-    // Stop proxying if the hostname ends with the no_proxy host.
-    return !hostname.endsWith(parsedProxyHostname);
-  });
-}
-
-/**
- * Get the value for an environment variable.
- *
- * @param {string} key - The name of the environment variable.
- * @return {string} The value of the environment variable.
- * @private
- */
-function getEnv(key) {
-  return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || '';
-}
-
-;// CONCATENATED MODULE: ./src/proxy.ts
-// Proxies: the http-proxy / no-proxy inputs (or HTTPS_PROXY, HTTP_PROXY, NO_PROXY) apply to both
-// the token endpoint and STS. @actions/http-client (which routes the token request, http.ts) reads
-// the lower-case variables; proxy-from-env decides for STS from the same ones, so the two cannot
-// disagree.
-
-/** Makes the resolved proxy settings the ones this process's HTTP clients see. */
-function applyProxyEnv(proxy, env = process.env) {
-    for (const name of ['https_proxy', 'http_proxy', 'HTTPS_PROXY', 'HTTP_PROXY', 'no_proxy', 'NO_PROXY']) {
-        delete env[name];
-    }
-    if (proxy.url) {
-        env.https_proxy = proxy.url;
-        env.http_proxy = proxy.url;
-    }
-    if (proxy.noProxy)
-        env.no_proxy = proxy.noProxy;
-}
-/** The STS URL the SDK will call, near enough to decide on the proxy: no-proxy matches by host. */
-function stsUrl(config, env = process.env) {
-    return (config.stsEndpoint ??
-        env.AWS_ENDPOINT_URL_STS ??
-        env.AWS_ENDPOINT_URL ??
-        `https://sts.${config.region}.amazonaws.com${config.region.startsWith('cn-') ? '.cn' : ''}`);
-}
-/** A CONNECT-tunnelling agent for the target, or undefined when it goes direct. Loaded only if needed. */
-async function proxyAgentFor(target) {
-    const proxy = getProxyForUrl(target);
-    if (!proxy)
-        return undefined;
-    const { HttpsProxyAgent } = await __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 7659));
-    return new HttpsProxyAgent(proxy);
-}
-
-;// CONCATENATED MODULE: ./src/cleartext.ts
-// Plain http:// to another machine: what would travel in clear, said as a warning before any
-// request. Loopback is exempt (local test servers, a sidecar proxy).
-
-function isLoopback(hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host.endsWith('.localhost') || host.startsWith('127.') || host === '[::1]';
-}
-/** The URL, when it is http:// to a host that is not this machine. */
-function remotePlain(url) {
-    if (!url || !URL.canParse(url))
-        return undefined;
-    const u = new URL(url);
-    return u.protocol === 'http:' && !isLoopback(u.hostname) ? u : undefined;
-}
-function cleartextWarnings(config, env) {
-    const warnings = [];
-    const webIdentity = config.mode === 'oidc' || config.mode === 'token-file';
-    const sts = remotePlain(stsUrl(config, env));
-    if (sts) {
-        const sent = webIdentity ? 'the web identity token' : 'the signed requests';
-        warnings.push(`The STS endpoint ${sts.origin} is plain http:// to another machine: ${sent} and the credentials STS returns travel in clear. Use https://.`);
-    }
-    const tokenEndpoint = config.mode === 'oidc' ? remotePlain(env.ACTIONS_ID_TOKEN_REQUEST_URL) : undefined;
-    if (tokenEndpoint) {
-        warnings.push(`The GitHub OIDC token endpoint ${tokenEndpoint.origin} is plain http:// to another machine: the runner's request token and the OIDC token travel in clear.`);
-    }
-    // A credential-less http:// proxy is usual and safe enough: requests to https:// endpoints go
-    // through a CONNECT tunnel and stay encrypted end to end. Its password is what would be exposed.
-    const proxy = remotePlain(config.proxy.url);
-    if (proxy && (proxy.username || proxy.password)) {
-        warnings.push(`The proxy ${proxy.host} is plain http:// with a user name and password: they travel in clear to it on every request. Use an https:// proxy URL, or a proxy without credentials.`);
-    }
-    return warnings;
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
-const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
-function concat(...buffers) {
-  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
-  let i = 0;
-  for (const buffer of buffers)
-    buf.set(buffer, i), i += buffer.length;
-  return buf;
-}
-function writeUInt32BE(buf, value, offset) {
-  if (value < 0 || value >= UINT32_RANGE)
-    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
-  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
-}
-function uint64be(value) {
-  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
-  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
-}
-function uint32be(value) {
-  const buf = new Uint8Array(4);
-  return writeUInt32BE(buf, value), buf;
-}
-const NON_ASCII = /[^\x00-\x7f]/;
-function buffer_utils_encode(string) {
-  if (typeof string == "string" && string.length >= 128) {
-    if (NON_ASCII.test(string))
-      throw new TypeError("non-ASCII string encountered in encode()");
-    return buffer_utils_encoder.encode(string);
-  }
-  const bytes = new Uint8Array(string.length);
-  for (let i = 0; i < string.length; i++) {
-    const code = string.charCodeAt(i);
-    if (code > 127)
-      throw new TypeError("non-ASCII string encountered in encode()");
-    bytes[i] = code;
-  }
-  return bytes;
-}
-function buffer_utils_encodeBase64(input, url = !1) {
-  if (Uint8Array.prototype.toBase64)
-    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
-  const CHUNK_SIZE = 32768, arr = [];
-  for (let i = 0; i < input.length; i += CHUNK_SIZE)
-    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
-  const encoded = btoa(arr.join(""));
-  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
-}
-function decodeBase64(encoded, url = !1) {
-  if (Uint8Array.fromBase64)
-    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
-  if (url) {
-    if (encoded.includes("+") || encoded.includes("/"))
-      throw new TypeError("Invalid base64url");
-    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
-  }
-  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++)
-    bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-async function digest(algorithm, data) {
-  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
-  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
-
-const invalid = "The input to be decoded is not correctly encoded.";
-function base64url_decode(input) {
-  try {
-    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
-  } catch (cause) {
-    throw new TypeError(invalid, { cause });
-  }
-}
-function base64url_encode(input) {
-  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
-
-
-
-function assertUint8Array(input, label) {
-  if (!(input instanceof Uint8Array))
-    throw new TypeError(`${label} must be an instance of Uint8Array`);
-}
-function isObject(input) {
-  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
-    return !1;
-  const prototype = Object.getPrototypeOf(input);
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
-}
-function isJwkSet(input) {
-  return isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(isObject);
-}
-function isDisjoint(...headers) {
-  const parameters = /* @__PURE__ */ new Set();
-  for (const header of headers)
-    if (header)
-      for (const parameter of Object.keys(header)) {
-        if (parameters.has(parameter))
-          return !1;
-        parameters.add(parameter);
-      }
-  return !0;
-}
-function assertNotSet(value, name) {
-  if (value !== void 0)
-    throw new TypeError(`${name} can only be called once`);
-}
-function decodeBase64url(value, label, ErrorClass) {
-  try {
-    return decode(value);
-  } catch (cause) {
-    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
-  }
-}
-function encodeAsciiMember(value, label, ErrorClass) {
-  try {
-    return encode(value);
-  } catch (cause) {
-    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
-  }
-}
-function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
-  let parsed;
-  try {
-    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
-  } catch (cause) {
-    throw new ErrorClass(message, { cause });
-  }
-  if (!isObject(parsed))
-    throw new ErrorClass(message);
-  return parsed;
-}
-const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
-function validateAlgorithms(option, algorithms) {
-  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
-    throw new TypeError(`"${option}" option must be an array of strings`);
-  return algorithms === void 0 ? void 0 : new Set(algorithms);
-}
-function validateCritDuplicates(Err, protectedHeader) {
-  const { crit } = protectedHeader ?? {};
-  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
-    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
-}
-function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
-  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
-    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
-  if (!protectedHeader || protectedHeader.crit === void 0)
-    return [];
-  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
-    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
-  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
-  for (const parameter of protectedHeader.crit) {
-    if (!(parameter in recognized))
-      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
-    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
-      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
-    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
-      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
-  }
-  return protectedHeader.crit;
-}
-function validateB64(protectedHeader, extensions) {
-  if (extensions.includes("b64")) {
-    const b64 = protectedHeader.b64;
-    if (typeof b64 != "boolean")
-      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
-    return b64;
-  }
-  return !0;
-}
-function serializeJoseHeader(Err, header) {
-  let serialized, parsed;
-  try {
-    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
-  } catch (cause) {
-    throw new Err("JOSE Header is not valid JSON", { cause });
-  }
-  if (!isObject(parsed))
-    throw new Err("JOSE Header is not a JSON object");
-  return [parsed, serialized];
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
-class JOSEError extends Error {
-  static code = "ERR_JOSE_GENERIC";
-  code = "ERR_JOSE_GENERIC";
-  constructor(message, options) {
-    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
-  }
-}
-class JWTClaimValidationFailed extends JOSEError {
-  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JWTExpired extends JOSEError {
-  static code = "ERR_JWT_EXPIRED";
-  code = "ERR_JWT_EXPIRED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JOSEAlgNotAllowed extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_ALG_NOT_ALLOWED"));
-  code = "ERR_JOSE_ALG_NOT_ALLOWED";
-}
-class errors_JOSENotSupported extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_NOT_SUPPORTED"));
-  code = "ERR_JOSE_NOT_SUPPORTED";
-}
-class JWEDecryptionFailed extends JOSEError {
-  static code = "ERR_JWE_DECRYPTION_FAILED";
-  code = "ERR_JWE_DECRYPTION_FAILED";
-  constructor(message = "decryption operation failed", options) {
-    super(message, options);
-  }
-}
-class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
-  code = "ERR_JWE_INVALID";
-}
-class errors_JWSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWS_INVALID"));
-  code = "ERR_JWS_INVALID";
-}
-class JWTInvalid extends JOSEError {
-  static code = "ERR_JWT_INVALID";
-  code = "ERR_JWT_INVALID";
-}
-class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
-  code = "ERR_JWK_INVALID";
-}
-class JWKSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWKS_INVALID"));
-  code = "ERR_JWKS_INVALID";
-}
-class JWKSNoMatchingKey extends JOSEError {
-  static code = "ERR_JWKS_NO_MATCHING_KEY";
-  code = "ERR_JWKS_NO_MATCHING_KEY";
-  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSMultipleMatchingKeys extends JOSEError {
-  [Symbol.asyncIterator] = async function* () {
-  };
-  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSTimeout extends JOSEError {
-  static code = "ERR_JWKS_TIMEOUT";
-  code = "ERR_JWKS_TIMEOUT";
-  constructor(message = "request timed out", options) {
-    super(message, options);
-  }
-}
-class JWSSignatureVerificationFailed extends JOSEError {
-  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  constructor(message = "signature verification failed", options) {
-    super(message, options);
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
-
-
-
-
-function decodeJwt(jwt) {
-  if (typeof jwt != "string")
-    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
-  const { 1: encodedPayload, length } = jwt.split(".");
-  if (length === 5)
-    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
-  if (length !== 3)
-    throw new JWTInvalid("Invalid JWT");
-  if (!encodedPayload)
-    throw new JWTInvalid("JWTs must contain a payload");
-  let claimsSetBytes;
-  try {
-    claimsSetBytes = base64url_decode(encodedPayload);
-  } catch (cause) {
-    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
-  }
-  let claimsSet;
-  try {
-    claimsSet = JSON.parse(buffer_utils_strictDecoder.decode(claimsSetBytes));
-  } catch (cause) {
-    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
-  }
-  if (!isObject(claimsSet))
-    throw new JWTInvalid("Invalid JWT Claims Set");
-  return claimsSet;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
-const objectToString = Object.prototype.toString;
-
-const isError = value => objectToString.call(value) === '[object Error]';
-
-const errorMessages = new Set([
-	'network error', // Chrome
-	'NetworkError when attempting to fetch resource.', // Firefox
-	'The Internet connection appears to be offline.', // Safari 16
-	'Network request failed', // `cross-fetch`
-	'fetch failed', // Undici (Node.js)
-	'terminated', // Undici (Node.js)
-	' A network error occurred.', // Bun (WebKit)
-	'Network connection lost', // Cloudflare Workers (fetch)
-]);
-
-function isNetworkError(error) {
-	const isValid = error
-		&& isError(error)
-		&& error.name === 'TypeError'
-		&& typeof error.message === 'string';
-
-	if (!isValid) {
-		return false;
-	}
-
-	const {message, stack} = error;
-
-	// Safari 17+ has generic message but no stack for network errors
-	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
-		return stack === undefined
-			// Sentry adds its own stack trace to the fetch error, so also check for that
-			|| '__sentry_captured__' in error;
-	}
-
-	// Deno network errors start with specific text
-	if (message.startsWith('error sending request for url')) {
-		return true;
-	}
-
-	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
-	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
-		return true;
-	}
-
-	// Standard network error messages
-	return errorMessages.has(message);
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
-
-
-function validateRetries(retries) {
-	if (typeof retries === 'number') {
-		if (retries < 0) {
-			throw new TypeError('Expected `retries` to be a non-negative number.');
-		}
-
-		if (Number.isNaN(retries)) {
-			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
-		}
-
-		// Not `Number.isSafeInteger`, which would reject a huge `retries`. That is accepted on purpose and behaves as effectively forever.
-		// eslint-disable-next-line unicorn/prefer-number-is-safe-integer
-		if (Number.isFinite(retries) && !Number.isInteger(retries)) {
-			throw new TypeError('Expected `retries` to be a non-negative integer or Infinity.');
-		}
-	} else if (retries !== undefined) {
-		throw new TypeError('Expected `retries` to be a number or Infinity.');
-	}
-}
-
-function validateNumberOption(name, value, {allowInfinity = false} = {}) {
-	if (typeof value !== 'number' || Number.isNaN(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
-	}
-
-	if (!allowInfinity && !Number.isFinite(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
-	}
-
-	if (value < 0) {
-		throw new TypeError(`Expected \`${name}\` to be \u{2265} 0.`);
-	}
-}
-
-function validateOption(name, value, type) {
-	// `null` means "not provided", as it does for the other options. `unref` needs this because it is the one option with no default of its own.
-	if (value === undefined || value === null) {
-		return;
-	}
-
-	if (typeof value !== type) {
-		throw new TypeError(`Expected \`${name}\` to be a ${type}.`);
-	}
-}
-
-function validateSignal(value) {
-	// `null` means "not provided", as it does for the other options.
-	if (value === undefined || value === null) {
-		return;
-	}
-
-	// Duck typed rather than `instanceof`, so a signal from another realm still works. All three methods are checked because `removeEventListener` is called from inside a timer callback, where a `TypeError` would be an uncaught exception rather than a rejection the caller could catch.
-	if (typeof value.throwIfAborted !== 'function'
-		|| typeof value.addEventListener !== 'function'
-		|| typeof value.removeEventListener !== 'function') {
-		throw new TypeError('Expected `signal` to be an AbortSignal.');
-	}
-}
-
-class AbortError extends Error {
-	constructor(message) {
-		super(typeof message === 'string' ? message : undefined);
-
-		this.name = 'AbortError';
-
-		if (message instanceof Error) {
-			this.originalError = message;
-			({message} = message);
-		} else {
-			// Created here, so it already captures every caller frame. Copying `this.stack` instead would only rewrite the header, which is rendered lazily from `name` and `message` at read time. It also stringifies a non-string message, so reuse its result below.
-			this.originalError = new Error(message);
-			({message} = this.originalError);
-
-			// The caller sees this error, so the frame for this constructor is dropped where the runtime supports it. Left in, the top frame blames p-retry for an error the caller threw. An error the caller passed keeps its own stack, which points at their throw site already. V8-only, hence the lint exception, and the optional call leaves the stack as it is where it is missing.
-			// eslint-disable-next-line unicorn/no-nonstandard-builtin-properties
-			Error.captureStackTrace?.(this.originalError, AbortError);
-		}
-
-		this.message = message;
-	}
-}
-
-// `setTimeout` cannot represent a longer delay and fires it right away instead, which turns a long backoff into a tight retry loop. Cap at the largest value it can still hold.
-const maximumDelay = (2 ** 31) - 1;
-
-function calculateDelay(retriesConsumed, options) {
-	// Nothing to wait for, and multiplying by a factor that has grown to `Infinity` would give `NaN`.
-	if (options.minTimeout === 0) {
-		return 0;
-	}
-
-	// `retriesConsumed` starts at 0 and only ever counts up, so the first retry is already attempt 1.
-	const attempt = retriesConsumed + 1;
-	const random = options.randomize ? (Math.random() + 1) : 1;
-
-	const timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
-
-	// `maxTimeout` rounds up, so a fractional cap still gives a whole number of milliseconds. Rounding down would turn a cap below 1 into no timer at all, which never yields to the event loop. `Math.ceil(Infinity)` is `Infinity`.
-	return Math.min(timeout, Math.ceil(options.maxTimeout), maximumDelay);
-}
-
-function calculateRemainingTime(start, max) {
-	return Number.isFinite(max) ? max - (performance.now() - start) : max;
-}
-
-async function delayForRetry(delay, options) {
-	if (delay <= 0) {
-		return;
-	}
-
-	await new Promise((resolve, reject) => {
-		// Registered with `once`, so it removes itself when it fires.
-		const onAbort = () => {
-			clearTimeout(timeoutToken);
-			reject(options.signal.reason);
-		};
-
-		const timeoutToken = setTimeout(() => {
-			options.signal?.removeEventListener('abort', onAbort);
-			resolve();
-		}, delay);
-
-		if (options.unref) {
-			timeoutToken.unref?.();
-		}
-
-		options.signal?.addEventListener('abort', onAbort, {once: true});
-	});
-}
-
-// Stringifying a thrown value can itself throw, for an object with no usable `toString`. That must never be allowed to replace the failure the caller is actually dealing with.
-//
-// A thrown value whose own accessors or proxy traps throw is not supported, here or anywhere else. It comes from the caller's own code, so it is not something to defend against.
-function stringifyThrownValue(value) {
-	try {
-		return String(value);
-	} catch {
-		return Object.prototype.toString.call(value);
-	}
-}
-
-// `AbortError` wraps the error the caller actually wants, and the wrappers can be nested, so keep unwrapping until the cause is reached. Otherwise an `AbortError` would escape `pRetry` and a `catch` doing `error instanceof AbortError` would read a real failure as a cancellation.
-//
-// Two wrappers whose `originalError` points at each other are not supported, like the thrown values above.
-function unwrapAbortError(error) {
-	let cause = error;
-
-	// A wrapper with no error to unwrap to is the cause as far as it goes.
-	while (cause instanceof AbortError && cause.originalError instanceof Error) {
-		cause = cause.originalError;
-	}
-
-	return cause;
-}
-
-async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
-	// The signal is checked after the operation and after every callback, so a cancellation is never reported as an operation failure or a callback's decision, and no callback runs after it. The last check also guards the delay, whose abort listener never fires on a signal that is already aborted.
-	const abortIfNeeded = () => {
-		options.signal?.throwIfAborted();
-	};
-
-	const normalizedError = error instanceof Error
-		? error
-		: new TypeError(`Non-error was thrown: "${stringifyThrownValue(error)}". You should only throw errors.`);
-
-	// Checked before unwrapping an `AbortError`, because the reason a caller aborted with is final. Unwrapping it would replace the reason they chose with whatever is inside it, and it would also let an `AbortError` from the operation outrank a cancellation the caller asked for.
-	abortIfNeeded();
-
-	if (normalizedError instanceof AbortError) {
-		throw unwrapAbortError(normalizedError);
-	}
-
-	// `retriesConsumed` only ever advances while `retriesLeft` is above 0, so this is never negative. `Infinity` minus a finite count is `Infinity`, so an unlimited budget needs no special case.
-	const retriesLeft = options.retries - retriesConsumed;
-
-	// A `TypeError` normally means the operation itself is broken rather than the thing it was trying to reach, so retrying it does not help. A network `TypeError` is the exception, and its message differs per runtime, so it has to be recognised rather than assumed.
-	const isRetriableError = !(normalizedError instanceof TypeError) || isNetworkError(normalizedError);
-
-	// Out of time already, out of retries, or a failure that is never retried, so the delay is 0 and the callbacks are told that no retry follows. Only computed when a retry can still follow, so a randomized delay does not draw from `Math.random` for a wait that is never taken.
-	const timeLeft = calculateRemainingTime(startTime, options.maxRetryTime);
-	const delayTime = isRetriableError && timeLeft > 0 && retriesLeft > 0 ? calculateDelay(retriesConsumed, options) : 0;
-
-	const consumeRetryContext = Object.freeze({
-		error: normalizedError,
-		attemptNumber,
-		retriesLeft,
-		retriesConsumed,
-		retryDelay: delayTime,
-	});
-
-	// No answer means no opinion, so fall back to the default. Treating it as `false` instead would leave `retries` uncounted and let the loop run forever.
-	const consumeRetry = (await options.shouldConsumeRetry(consumeRetryContext)) ?? true;
-
-	abortIfNeeded();
-
-	const effectiveDelay = consumeRetry ? delayTime : 0;
-	const context = Object.freeze({
-		error: normalizedError,
-		attemptNumber,
-		retriesLeft,
-		retriesConsumed,
-		retryDelay: effectiveDelay,
-	});
-
-	await options.onFailedAttempt(context);
-
-	abortIfNeeded();
-
-	const remainingTime = calculateRemainingTime(startTime, options.maxRetryTime);
-
-	// No time or budget left, or a failure that retrying cannot help with.
-	if (
-		!isRetriableError
-		|| remainingTime <= 0
-		|| retriesLeft <= 0
-	) {
-		throw normalizedError;
-	}
-
-	const shouldRetry = await options.shouldRetry(context);
-
-	abortIfNeeded();
-
-	if (!shouldRetry) {
-		throw normalizedError;
-	}
-
-	const remainingTimeAfterShouldRetry = calculateRemainingTime(startTime, options.maxRetryTime);
-
-	if (remainingTimeAfterShouldRetry <= 0) {
-		throw normalizedError;
-	}
-
-	if (!consumeRetry) {
-		return false;
-	}
-
-	await delayForRetry(Math.min(effectiveDelay, remainingTimeAfterShouldRetry), options);
-
-	return true;
-}
-
-async function pRetry(input, options = {}) {
-	options = {...options};
-
-	// Applied before validating, so that `null` means "not provided" here as it does for every other option.
-	options.retries ??= 10;
-
-	validateRetries(options.retries);
-
-	if (Object.hasOwn(options, 'forever')) {
-		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
-	}
-
-	options.factor ??= 2;
-	options.minTimeout ??= 1000;
-	options.maxTimeout ??= Infinity;
-	options.maxRetryTime ??= Infinity;
-	options.randomize ??= false;
-	options.onFailedAttempt ??= () => {};
-	options.shouldRetry ??= () => true;
-	options.shouldConsumeRetry ??= () => true;
-
-	// Validate the options that have a runtime type to check.
-	validateOption('onFailedAttempt', options.onFailedAttempt, 'function');
-	validateOption('shouldRetry', options.shouldRetry, 'function');
-	validateOption('shouldConsumeRetry', options.shouldConsumeRetry, 'function');
-	validateOption('randomize', options.randomize, 'boolean');
-	validateOption('unref', options.unref, 'boolean');
-	validateSignal(options.signal);
-	validateNumberOption('factor', options.factor);
-	validateNumberOption('minTimeout', options.minTimeout);
-	validateNumberOption('maxTimeout', options.maxTimeout, {allowInfinity: true});
-	validateNumberOption('maxRetryTime', options.maxRetryTime, {allowInfinity: true});
-
-	// A negative factor is rejected above, so this only catches `0`. Treat it as `1` to keep the delay constant instead of dropping to zero after the first retry.
-	if (options.factor === 0) {
-		options.factor = 1;
-	}
-
-	options.signal?.throwIfAborted();
-
-	let attemptNumber = 0;
-	let retriesConsumed = 0;
-	const startTime = performance.now();
-
-	// A consumed count is always finite, so `Infinity` keeps this true and needs no special case.
-	while (retriesConsumed <= options.retries) {
-		attemptNumber++;
-
-		try {
-			options.signal?.throwIfAborted();
-
-			const result = await input(attemptNumber);
-
-			options.signal?.throwIfAborted();
-
-			return result;
-		} catch (error) {
-			if (await onAttemptFailure({
-				error,
-				attemptNumber,
-				retriesConsumed,
-				startTime,
-				options,
-			})) {
-				retriesConsumed++;
-			}
-		}
-	}
-
-	// Unreachable: `onAttemptFailure` throws once `retriesLeft` reaches 0, which is the same state the loop condition tests, so the loop is always left by a throw. Kept as a guard against a future change to either side breaking that pairing.
-	throw new Error('Retry attempts exhausted without throwing an error.');
-}
-
-function makeRetriable(function_, options) {
-	return function (...arguments_) {
-		return pRetry(() => function_.apply(this, arguments_), options);
-	};
-}
-
-// EXTERNAL MODULE: ./src/classify.ts
-var classify = __nccwpck_require__(3813);
-;// CONCATENATED MODULE: ./src/diagnostics.ts
-// Why a trust policy said no: the token's claims that trust policies match on, a Condition that
-// would admit exactly this workflow, and what to check for the error code. Pure; the claims are
-// not secret, and the token itself never comes here.
-
-const TRUST_CLAIMS = [
-    'iss',
-    'aud',
-    'sub',
-    'repository',
-    'ref',
-    'environment',
-    'job_workflow_ref',
-    'event_name',
-];
-/** The claims trust policies match on, decoded without verifying; undefined if it is not a JWT. */
-function trustClaims(token) {
-    try {
-        const payload = decodeJwt(token);
-        const claims = {};
-        for (const name of TRUST_CLAIMS) {
-            const value = payload[name];
-            if (typeof value === 'string')
-                claims[name] = value;
-            else if (Array.isArray(value))
-                claims[name] = value.join(',');
-        }
-        return claims;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The codes after which a person needs to see the claims. */
-function isTrustFailure(code) {
-    return /^(AccessDenied|InvalidIdentityToken|IDPRejectedClaim)(Exception)?$/.test(code);
-}
-const CHECKS = {
-    AccessDenied: [
-        "The role's trust policy Principal is the IAM OIDC provider of the token's issuer (iss above).",
-        'Its :sub condition matches the sub above exactly (StringEquals) or by pattern (StringLike with *).',
-        'Its :aud condition matches the aud above (the audience input).',
-        'The role ARN, account and partition are the ones you meant (a typo reads as AccessDenied).',
-    ],
-    InvalidIdentityToken: [
-        'An IAM OIDC provider exists in the account for exactly the iss above (https://...).',
-        'Its audience list (client IDs) contains the aud above; otherwise set the audience input to one it lists.',
-        'For GitHub Enterprise Server, the provider URL is https://HOSTNAME/_services/token.',
-    ],
-    IDPRejectedClaim: [
-        'The trust policy conditions on the claims above (sub, aud, repository, job_workflow_ref) match this run.',
-        'A job with environment: gets sub repo:ORG/REPO:environment:NAME, not the branch form.',
-    ],
-    MissingIdTokenPermission: [
-        'The job (or workflow) has permissions: id-token: write; a reusable workflow needs it from its caller too.',
-        'Pull requests from forks and Dependabot runs never get a token.',
-    ],
-};
-/** The condition-key prefix: the issuer's host and path, as IAM names it. */
-function issuerKey(iss) {
-    return (iss ?? 'https://token.actions.githubusercontent.com').replace(/^https:\/\//, '').replace(/\/$/, '');
-}
-/** A Condition that admits exactly this workflow, and a looser one for the whole repository. */
-function suggestedCondition(claims) {
-    const key = issuerKey(claims.iss);
-    const exact = {
-        StringEquals: {
-            [`${key}:aud`]: claims.aud ?? 'sts.amazonaws.com',
-            [`${key}:sub`]: claims.sub ?? 'repo:ORG/REPO:ref:refs/heads/BRANCH',
-        },
-    };
-    return JSON.stringify({ Condition: exact }, null, 2);
-}
-function repositoryPattern(claims) {
-    const repo = /^(repo:[^:]+):/.exec(claims.sub ?? '')?.[1];
-    return repo ? `${repo}:*` : undefined;
-}
-/** The lines of the diagnostics block, for the log and the job summary. */
-function trustDiagnostics(code, claims, roleArn) {
-    const lines = [];
-    if (claims) {
-        lines.push('Token claims (trust policies match on these; the token itself is not shown):');
-        for (const name of TRUST_CLAIMS)
-            lines.push(`  ${name}: ${claims[name] ?? '(not set)'}`);
-        lines.push(`Suggested trust-policy condition${roleArn ? ` for ${roleArn}` : ''}, admitting exactly this workflow:`);
-        lines.push(...suggestedCondition(claims)
-            .split('\n')
-            .map((l) => `  ${l}`));
-        const pattern = repositoryPattern(claims);
-        if (pattern)
-            lines.push(`  (or StringLike on :sub with "${pattern}" to admit every ref of the repository)`);
-    }
-    const checks = CHECKS[code.replace(/Exception$/, '')] ?? [];
-    if (checks.length > 0) {
-        lines.push('What to check:');
-        lines.push(...checks.map((c) => `  - ${c}`));
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/exchange.ts
-// The retry loop: "a fresh-enough token (if this mode has one), then the STS call", under p-retry.
-// Effects come in through ExchangeDeps, so tests drive it with fakes and injected delays.
-
-
-
-
-
-// Full jitter (AWS Architecture Blog, "Exponential Backoff And Jitter"): a wait drawn uniformly
-// from [0, min(cap, base * 2^n)] spreads competing clients best.
-// Throttling is different: the thing to wait for is everyone else's traffic, and STS refills its
-// token bucket at a steady rate, so the right window is the time the crowd needs to pass, which
-// does not grow with one client's failures. Hence a larger base and a cap equal to it: a constant
-// 3 s window. Measured with `npm run bench -- --concurrency 50 --rate 10` (50 jobs, 10 calls/s),
-// four runs each: base 1 s / cap 10 s gave makespans of 1.54-2.37 x the floor and 2.02-2.26 STS
-// calls per job; 3 s / 3 s gave 1.29-1.69 x and 1.48-1.92 calls; 0.8/3, 2/4, 2/6, 3.5/3.5, 4/4,
-// equal jitter and a window that halves from 4 s were all worse than 3/3. Short draws are what
-// fill the bucket as it refills; the window bounds the tail.
-const DEFAULT_POLICY = {
-    maxRetryTimeMs: 60_000,
-    refreshMarginMs: 30_000,
-    baseMs: 200,
-    capMs: 5_000,
-    throttleBaseMs: 3_000,
-    throttleCapMs: 3_000,
-};
-/** The wait before the next attempt; `failures` counts the failures so far (1 after the first). */
-function backoffDelay(action, failures, policy, random) {
-    if (action === 'new-token' || action === 'fatal')
-        return 0;
-    const [base, cap] = action === 'throttle' ? [policy.throttleBaseMs, policy.throttleCapMs] : [policy.baseMs, policy.capMs];
-    return Math.floor(random * Math.min(cap, base * 2 ** (failures - 1)));
-}
-/** Seconds of validity left in a JWT, by its exp claim; undefined when it cannot be read. */
-function tokenSecondsLeft(token, nowMs) {
-    try {
-        const { exp } = decodeJwt(token);
-        return typeof exp === 'number' ? exp - nowMs / 1000 : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function nextStep(action, delayMs) {
-    // Only an expired token skips the backoff; a backoff that drew 0 ms (full jitter) still says so.
-    if (action === 'new-token')
-        return 'requesting a new token, retrying now';
-    const wait = `retrying in ${delayMs} ms`;
-    return action === 'new-token-backoff' ? `requesting a new token, ${wait}` : wait;
-}
-async function exchange(policy, deps, signal) {
-    const loop = new Loop(policy, deps, signal);
-    try {
-        const credentials = await pRetry(() => loop.attempt(), {
-            retries: policy.maxAttempts - 1,
-            maxRetryTime: policy.maxRetryTimeMs,
-            // Waits are ours (Loop.afterFailure), chosen per error class; p-retry counts attempts and time.
-            minTimeout: 0,
-            signal,
-            onFailedAttempt: (context) => loop.afterFailure(context.error, context.attemptNumber, context.retriesLeft),
-        });
-        return { credentials, attempts: loop.attempts, tokensFetched: loop.tokensFetched };
-    }
-    catch (error) {
-        throw loop.gaveUp(error);
-    }
-}
-/** The state of one exchange: the token in hand, what was sent last, the counts. */
-class Loop {
-    attempts = 0;
-    tokensFetched = 0;
-    token;
-    lastSent;
-    started;
-    policy;
-    deps;
-    signal;
-    constructor(policy, deps, signal) {
-        this.policy = policy;
-        this.deps = deps;
-        this.signal = signal;
-        this.started = deps.now();
-    }
-    async attempt() {
-        this.attempts++;
-        const d = this.deps;
-        if (!d.fetchToken)
-            return this.send('credentials', () => d.call(this.signal));
-        const token = await this.freshToken(d);
-        this.lastSent = token;
-        return this.send('web-identity', () => d.call(token, this.signal));
-    }
-    /** The token in hand while it has enough validity left, else a new one. */
-    async freshToken(d) {
-        if (this.token !== undefined && !this.stale(this.token))
-            return this.token;
-        try {
-            this.token = await d.fetchToken(this.signal);
-            this.tokensFetched++;
-            return this.token;
-        }
-        catch (error) {
-            throw this.attemptError((0,classify/* classifyTokenError */.WX)(error), error);
-        }
-    }
-    stale(token) {
-        if (this.policy.freshTokenEachAttempt)
-            return true;
-        const left = tokenSecondsLeft(token, this.deps.now());
-        return left !== undefined && left * 1000 < this.policy.refreshMarginMs;
-    }
-    async send(signedBy, call) {
-        try {
-            return await call();
-        }
-        catch (error) {
-            const classified = (0,classify/* classifyStsError */.DF)(error, signedBy);
-            // The token is spent: the next attempt fetches a NEW one.
-            if (classified.action === 'new-token' || classified.action === 'new-token-backoff')
-                this.token = undefined;
-            throw this.attemptError(classified, error);
-        }
-    }
-    describe(c, attempt) {
-        const stage = c.stage === 'token' ? 'GitHub OIDC token' : 'STS';
-        return `Attempt ${attempt} of ${this.policy.maxAttempts} failed (${stage}): ${c.code}`;
-    }
-    attemptError(classified, cause) {
-        // Cut short by action-timeout-s: not a failure of the attempt, and not worth a log line.
-        if (this.signal.aborted)
-            return this.signal.reason;
-        const wrapped = new errors/* AttemptError */.cb(classified, { cause });
-        if (classified.action !== 'fatal')
-            return wrapped;
-        // Re-sending what STS rejected for good cannot succeed: stop without another call.
-        this.deps.log(`${this.describe(classified, this.attempts)}; not retryable, stopping.`);
-        return new AbortError(wrapped);
-    }
-    /** p-retry's onFailedAttempt: log, then wait as the error class says (or give up). */
-    async afterFailure(error, attemptNumber, retriesLeft) {
-        const c = error.classified;
-        const head = this.describe(c, attemptNumber);
-        const remaining = this.policy.maxRetryTimeMs - (this.deps.now() - this.started);
-        if (retriesLeft <= 0 || remaining <= 0) {
-            this.deps.log(`${head}; giving up.`);
-            // p-retry keeps its own (real) clock as a backstop; this one is the injected clock.
-            if (remaining <= 0)
-                throw error;
-            return;
-        }
-        const delay = Math.min(backoffDelay(c.action, attemptNumber, this.policy, this.deps.random()), remaining);
-        this.deps.log(`${head}; ${nextStep(c.action, delay)}.`);
-        if (delay > 0)
-            await this.deps.sleep(delay, this.signal);
-    }
-    /** What the caller sees when the loop ends without credentials. */
-    gaveUp(error) {
-        if (this.signal.aborted)
-            return this.signal.reason;
-        // Not an attempt failure: a bug of ours, reported as it is.
-        if (!(error instanceof errors/* AttemptError */.cb))
-            return error;
-        const { classified } = error;
-        const reason = classified.action === 'fatal'
-            ? 'fatal'
-            : this.attempts >= this.policy.maxAttempts
-                ? 'attempts'
-                : 'time';
-        return new errors/* ExchangeError */.Sb(classified, this.attempts, reason, {
-            cause: error.cause,
-            claims: this.lastSent === undefined ? undefined : trustClaims(this.lastSent),
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github.ts
-// What this run is, from @actions/github's context: the repository, workflow, actor, commit, ref,
-// event, run and job. Loaded lazily: importing @actions/github costs about 18 ms of start-up (it brings
-// Octokit along), and only AssumeRole's session tags and the failure diagnostics need these facts.
-async function runFacts(env = process.env) {
-    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    return factsOf(context, env);
-}
-const github_text = (value) => value === undefined || value === '' || Number.isNaN(value) ? undefined : String(value);
-/** Pure: the facts from a context and the environment. */
-function factsOf(context, env) {
-    let repository;
-    try {
-        repository = `${context.repo.owner}/${context.repo.repo}`;
-    }
-    catch {
-        // Neither GITHUB_REPOSITORY nor an event payload: not on a runner.
-    }
-    return {
-        repository,
-        workflow: github_text(context.workflow),
-        action: github_text(context.action),
-        actor: github_text(context.actor),
-        sha: github_text(context.sha),
-        ref: github_text(context.ref),
-        eventName: github_text(context.eventName),
-        runId: github_text(context.runId),
-        job: github_text(context.job),
-        baseRef: github_text(env.GITHUB_BASE_REF),
-        headRef: github_text(env.GITHUB_HEAD_REF),
-        triggeringActor: github_text(env.GITHUB_TRIGGERING_ACTOR),
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/file-commands.ts
-// The runner's file commands (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE), each batch in ONE append:
-// a write of a few KB to a regular file is not cut short by a signal, so a step killed at any point
-// leaves the job with none of a batch or all of it, never AWS_ACCESS_KEY_ID without its secret.
-// The entries are in the format @actions/core writes, one heredoc per value; without the file
-// (an old runner), each goes through @actions/core instead.
-
-
-
-
-function entry(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    // Values are checked before they get here (sts.ts); this is the last line of defence.
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`${name}: the value holds its delimiter`);
-    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
-}
-function append(file, values, each) {
-    const entries = Object.entries(values);
-    if (entries.length === 0)
-        return;
-    if (!file) {
-        for (const [name, value] of entries)
-            each(name, value);
-        return;
-    }
-    (0,external_node_fs_.appendFileSync)(file, entries.map(([name, value]) => entry(name, value)).join(''), 'utf8');
-}
-/** Exported to the job's later steps, and to this process. */
-function file_commands_exportVariables(values) {
-    for (const [name, value] of Object.entries(values))
-        process.env[name] = value;
-    append(process.env.GITHUB_ENV, values, (n, v) => exportVariable(n, v));
-}
-function setOutputs(values) {
-    append(process.env.GITHUB_OUTPUT, values, (n, v) => setOutput(n, v));
-}
-/** For the post step, which reads them back with core.getState. */
-function saveStates(values) {
-    append(process.env.GITHUB_STATE, values, (n, v) => saveState(n, v));
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
-var proper_lockfile = __nccwpck_require__(3648);
-;// CONCATENATED MODULE: ./src/files.ts
-// Files this action writes or reads on the runner: never through a symlink, secrets at 0600, and
-// replaced atomically (a temp file beside the target, fsync, rename) so that a reader sees the old
-// file or the new one, never half of either. A directory is made 0700 when this action has to make
-// it; one that exists is never chmod'ed, because it is someone else's (a workspace, a shared 1777
-// temp directory, a ~/.aws another tool made).
-
-
-
-
-
-function isSymlink(path) {
-    try {
-        return (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-/** Refuses a path that is a symlink, or whose directory is. */
-function refuseSymlinks(path) {
-    for (const p of [(0,external_node_path_.dirname)(path), path]) {
-        if (isSymlink(p)) {
-            throw new errors/* UnsafePathError */.k0(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
-        }
-    }
-}
-/**
- * Opens a regular file and hands its descriptor to `use`; undefined if it does not exist.
- * O_NOFOLLOW closes the gap between the lstat check and the open.
- */
-function withFile(path, flags, use, mode) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, flags, mode);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' && !(flags & external_node_fs_.constants.O_CREAT))
-            return undefined;
-        if (code === 'ELOOP')
-            throw new errors/* UnsafePathError */.k0(`${path} is a symbolic link; refusing to follow it.`);
-        throw error;
-    }
-    try {
-        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
-            throw new errors/* UnsafePathError */.k0(`${path} is not a regular file.`);
-        return use(fd);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** The file's text, or undefined if it does not exist. */
-function readText(path, options = {}) {
-    if (!options.allowSymlink)
-        refuseSymlinks(path);
-    const flags = external_node_fs_.constants.O_RDONLY | (options.allowSymlink ? 0 : external_node_fs_.constants.O_NOFOLLOW);
-    return withFile(path, flags, (fd) => (0,external_node_fs_.readFileSync)(fd, 'utf8'));
-}
-/**
- * Makes the directory, and any parent missing, 0700; leaves existing ones exactly as they are.
- * Level by level rather than mkdirSync's recursive mode, which loops forever where mkdir answers
- * ENOENT under a parent that exists (/proc, some FUSE and network file systems).
- */
-function ensureDirectory(dir) {
-    const missing = [];
-    for (let d = dir; !(0,external_node_fs_.existsSync)(d) && (0,external_node_path_.dirname)(d) !== d; d = (0,external_node_path_.dirname)(d))
-        missing.unshift(d);
-    for (const d of missing) {
-        try {
-            (0,external_node_fs_.mkdirSync)(d, { mode: 0o700 });
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-    }
-}
-/**
- * A directory only this user can enter, made now (0700), or one that is already exactly that: a
- * real directory, not a link, owned by this user, open to no one else.
- */
-function ownDirectory(dir) {
-    ensureDirectory((0,external_node_path_.dirname)(dir));
-    try {
-        (0,external_node_fs_.mkdirSync)(dir, { mode: 0o700 });
-        return;
-    }
-    catch (error) {
-        if (error.code !== 'EEXIST')
-            throw error;
-    }
-    const stat = (0,external_node_fs_.lstatSync)(dir);
-    const mine = process.getuid === undefined || stat.uid === process.getuid();
-    if (!stat.isDirectory() || !mine || (process.platform !== 'win32' && (stat.mode & 0o077) !== 0)) {
-        throw new errors/* UnsafePathError */.k0(`${dir} exists and is not a private directory of this user; refusing to use it.`);
-    }
-}
-/** Makes the directory durable after a rename in it (POSIX; Windows cannot open a directory). */
-function syncDirectory(dir) {
-    if (process.platform === 'win32')
-        return;
-    const fd = (0,external_node_fs_.openSync)(dir, external_node_fs_.constants.O_RDONLY);
-    try {
-        (0,external_node_fs_.fsyncSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** The temp file a write goes through; a writer that knows its tag can clean up after a kill. */
-function tempFileOf(path, tag) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${tag}.tmp`);
-}
-/** Replaces the file with `text`, readable by its owner only (0600), in one rename. */
-function writeSecretFile(path, text, tag = (0,external_node_crypto_.randomBytes)(6).toString('hex')) {
-    const dir = (0,external_node_path_.dirname)(path);
-    ensureDirectory(dir);
-    refuseSymlinks(path);
-    if (files_isDirectory(path))
-        throw new errors/* UnsafePathError */.k0(`${path} is not a regular file.`);
-    const temp = tempFileOf(path, tag);
-    const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW;
-    try {
-        withFile(temp, flags, (fd) => {
-            // The mode of open() is cut by the umask; owner read-write is what is meant, exactly.
-            (0,external_node_fs_.fchmodSync)(fd, 0o600);
-            (0,external_node_fs_.writeFileSync)(fd, text);
-            (0,external_node_fs_.fsyncSync)(fd);
-        }, 0o600);
-        (0,external_node_fs_.renameSync)(temp, path);
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(temp, { force: true });
-        throw error;
-    }
-    syncDirectory(dir);
-}
-function files_isDirectory(path) {
-    try {
-        return (0,external_node_fs_.lstatSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** Removes the file if it is there. */
-function removeFile(path) {
-    try {
-        (0,external_node_fs_.unlinkSync)(path);
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-    }
-}
-/** A name for a private directory of this job under `parent`; made when first needed (ownDirectory). */
-function privateDirectoryName(parent) {
-    return (0,external_node_path_.join)(parent, `aws-oidc-credentials-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
-}
-// A writer that was killed leaves its lock behind; after this long without a refresh of the lock's
-// mtime (proper-lockfile refreshes it every 1.5 s while held; an edit holds it for milliseconds) it
-// is taken as stale.
-const STALE_MS = 3_000;
-// Bounded: about 5 s of waiting in all, longer than a stale lock can live.
-const LOCK_RETRIES = { retries: 40, minTimeout: 20, maxTimeout: 200, factor: 1.3 };
-/**
- * A read-modify-write of a file that other processes share (matrix jobs on one self-hosted runner
- * share HOME): under an advisory lock (`<file>.lock`, stale ones recovered), and atomic. `edit`
- * gets the text (undefined: no file) and returns the new text, or undefined to delete the file.
- */
-async function editShared(path, edit, tag) {
-    ensureDirectory((0,external_node_path_.dirname)(path));
-    refuseSymlinks(path);
-    const release = await (0,proper_lockfile.lock)(path, {
-        realpath: false,
-        stale: STALE_MS,
-        retries: LOCK_RETRIES,
-        // Compromised (another process took it as stale): this edit is already done or will fail on
-        // its own; throwing from a timer would only crash the step.
-        onCompromised: () => undefined,
-    });
-    try {
-        const before = readText(path);
-        const { text, result } = edit(before);
-        if (text === undefined)
-            removeFile(path);
-        else if (text !== before)
-            writeSecretFile(path, text, tag);
-        return result;
-    }
-    finally {
-        await release().catch(() => undefined);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/escape.ts
-// Outside text is data. Claims, server messages, error bodies and paths reach a log line or the
-// job summary only through these functions, so that none of it can act as a workflow command or
-// as markup.
-/**
- * One log line, made inert for the runner: line breaks shown as \n and \r (a new line could start
- * with ::set-output), "##[" escaped (the runner's old command syntax, found anywhere in a line), and
- * a "::" at the start (after spaces) escaped, since the runner trims before it looks.
- */
-function logSafe(line) {
-    const flat = line
-        .replace(/\r/g, '\\r')
-        .replace(/\n/g, '\\n')
-        .replace(/[\u0085\u2028\u2029]/g, ' ')
-        .replace(/##\[/g, '##\\[');
-    return /^\s*::/.test(flat) ? `\\${flat}` : flat;
-}
-/**
- * The text of an annotation (::error::, ::warning::): @actions/core escapes its line breaks and %
- * itself, so only the old "##[" syntax is left to neutralise.
- */
-function annotationSafe(text) {
-    return text.replace(/##\[/g, '##\\[');
-}
-/** Text for the job summary, which renders HTML: every character that markup could use, escaped. */
-function html(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-/**
- * mask-aws-account-id: every 12-digit number, which is what an account ID is, shown as ***. For
- * text the runner's masking does not reach (the job summary), and for failures, where an ID may
- * come from STS's own message.
- */
-function hideAccounts(text) {
-    return text.replace(/(?<!\d)\d{12}(?!\d)/g, '***');
-}
-
-;// CONCATENATED MODULE: ./src/log.ts
-// The action's own log lines. Each goes through logSafe, because most carry something from
-// outside: an STS code, a claim, a path.
-
-
-function log_info(line) {
-    info(logSafe(line));
-}
-/** Shown with RUNNER_DEBUG=1 (or ACTIONS_STEP_DEBUG): @actions/core escapes its line breaks. */
-function log_debug(line) {
-    core_debug(annotationSafe(line));
-}
-function log_warning(text) {
-    warning(annotationSafe(text));
-}
-function log_notice(text) {
-    notice(annotationSafe(text));
-}
-/** The step's one ::error:: line. */
-function fail(message) {
-    setFailed(annotationSafe(message));
-}
-/** A ::group:: block of lines, each made safe. */
-function log_group(title, lines) {
-    if (lines.length === 0)
-        return;
-    startGroup(logSafe(title));
-    for (const line of lines)
-        log_info(line);
-    endGroup();
-}
-
-;// CONCATENATED MODULE: ./src/ini-edit.ts
-// Edits of ~/.aws/credentials and ~/.aws/config that can be undone byte for byte, whatever else
-// the file holds (CRLF, a BOM, comments, no final newline) and whatever other jobs add or remove
-// in between. Pure: text in, text out.
-//
-// A profile this action writes sits between two comment lines that carry the writer's id:
-//
-//   # aws-oidc-credentials 1a2b3c4d begin (sep:n; written for one job, removed by its post step)
-//   [deploy]
-//   aws_access_key_id = ...
-//   # aws-oidc-credentials 1a2b3c4d end
-//
-// "sep" records the line breaks put before the block (to end the file's last line and leave a
-// blank line), so that removing the block takes exactly those too. Comment lines are ignored by
-// botocore and the SDKs, and hold no "=" (the JS SDK reads any line with one as a key).
-const HEADER = /^\s*\[\s*([^\]]*?)\s*\]\s*(?:[;#][^\n]*)?$/;
-const BOM = '\uFEFF';
-const MARKER = /^# aws-oidc-credentials [0-9a-f]+ begin \(sep:([rn]+|-)/;
-/**
- * Every occurrence of the section, in order. A section ends at the next header, or where a block
- * of this action begins: before the line breaks that block put in front of itself, which belong
- * to it and go when it goes.
- */
-function findSections(text, section) {
-    const found = [];
-    let open;
-    let at = text.startsWith(BOM) ? BOM.length : 0;
-    while (at < text.length) {
-        const next = text.indexOf('\n', at);
-        const line = text.slice(at, next === -1 ? text.length : next);
-        const marker = MARKER.exec(line);
-        const header = HEADER.exec(line);
-        if (open && (marker || header)) {
-            const sep = marker ? ini_edit_decode(marker[1] ?? '-') : '';
-            open.end = text.slice(0, at).endsWith(sep) ? Math.max(open.start, at - sep.length) : at;
-            open = undefined;
-        }
-        if (header) {
-            open = header[1] === section ? { start: at, end: text.length } : undefined;
-            if (open)
-                found.push(open);
-        }
-        at = next === -1 ? text.length : next + 1;
-    }
-    return found;
-}
-/** The file's own line break, so that a CRLF file stays CRLF. */
-function eolOf(text) {
-    return text.includes('\r\n') ? '\r\n' : '\n';
-}
-const ini_edit_encode = (sep) => sep.replace(/\r/g, 'r').replace(/\n/g, 'n') || '-';
-const ini_edit_decode = (code) => (code === '-' ? '' : code.replace(/r/g, '\r').replace(/n/g, '\n'));
-// At the start of a line: after a line break, at the start of the file, or after its BOM.
-const beginPattern = (id) => new RegExp(`(?<=^|\\n|^\uFEFF)# aws-oidc-credentials ${id} begin \\(sep:([rn]+|-)( new-file)?;[^\\n]*\\n`);
-const endPattern = (id) => new RegExp(`(?<=\\n)# aws-oidc-credentials ${id} end\\r?\\n`);
-/** Whose block, if any, a section range lies in: the id of the writer. */
-function ownerOf(text, range) {
-    const before = text.slice(0, range.start);
-    const m = /# aws-oidc-credentials ([0-9a-f]+) begin \(sep:[rn-]+( new-file)?;[^\n]*\n$/.exec(before);
-    return m?.[1];
-}
-function block(id, section, values, eol, sep, newFile = false) {
-    const made = newFile ? ' new-file' : '';
-    return [
-        `# aws-oidc-credentials ${id} begin (sep:${ini_edit_encode(sep)}${made}; written for one job, removed by its post step)`,
-        `[${section}]`,
-        ...Object.entries(values).map(([k, v]) => `${k} = ${v}`),
-        `# aws-oidc-credentials ${id} end`,
-        '',
-    ].join(eol);
-}
-/**
- * The text with the section written as `id`'s block: in place of the existing section (there may
- * be at most one; the caller checks), or at the end. `text` undefined: the file does not exist yet.
- */
-function insertBlock(text, id, section, values) {
-    if (text === undefined)
-        return { text: block(id, section, values, '\n', '', true), replaced: undefined };
-    const eol = eolOf(text);
-    const [existing] = findSections(text, section);
-    if (existing) {
-        const replaced = text.slice(existing.start, existing.end);
-        const inserted = block(id, section, values, eol, '');
-        return { text: text.slice(0, existing.start) + inserted + text.slice(existing.end), replaced };
-    }
-    const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
-    const sep = body === '' ? '' : body.endsWith('\n') ? eol : eol + eol;
-    // A file only this action's blocks are in is still one it made: whichever block goes last deletes it.
-    const made = text !== '' && onlyMadeBlocks(text);
-    return { text: text + sep + block(id, section, values, eol, sep, made), replaced: undefined };
-}
-/** Whether the text is nothing but blocks of this action that went into a file it made. */
-function onlyMadeBlocks(text) {
-    let rest = text;
-    for (const m of text.matchAll(/# aws-oidc-credentials ([0-9a-f]+) begin \(sep:[rn-]+ new-file;/g)) {
-        rest = removeBlock(rest, m[1] ?? '').text;
-    }
-    return rest === undefined || rest === '';
-}
-/** The text without `id`'s block (and the line breaks it put before it), or with `replaced` back. */
-function removeBlock(text, id, replaced) {
-    if (text === undefined)
-        return { text, found: false };
-    const begin = beginPattern(id).exec(text);
-    const end = begin && endPattern(id).exec(text.slice(begin.index));
-    if (!begin || !end)
-        return { text, found: false };
-    const stop = begin.index + end.index + end[0].length;
-    if (replaced !== undefined)
-        return { text: text.slice(0, begin.index) + replaced + text.slice(stop), found: true };
-    const sep = ini_edit_decode(begin[1] ?? '-');
-    const start = text.slice(0, begin.index).endsWith(sep) ? begin.index - sep.length : begin.index;
-    const rest = text.slice(0, start) + text.slice(stop);
-    return { text: rest === '' && begin[2] !== undefined ? undefined : rest, found: true };
-}
-
-;// CONCATENATED MODULE: ./src/profile.ts
-// Named profiles (aws-profile) in ~/.aws/credentials and ~/.aws/config (or the files that
-// AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE name). Each file is edited under a lock and
-// replaced atomically; the profile is written as a marked block (ini-edit.ts), so that the post step
-// takes out exactly what this job put in, byte for byte, whatever other jobs did meanwhile. With
-// overwrite-aws-profile, the section it replaces is saved first (0600, in a private directory of
-// this job) and put back by the post step.
-
-
-
-
-
-
-const KINDS = ['credentials', 'config'];
-function profileFiles(env) {
-    const home = env.HOME || (0,external_node_os_.homedir)();
-    return {
-        credentials: env.AWS_SHARED_CREDENTIALS_FILE || (0,external_node_path_.join)(home, '.aws', 'credentials'),
-        config: env.AWS_CONFIG_FILE || (0,external_node_path_.join)(home, '.aws', 'config'),
-    };
-}
-/** The config file names non-default profiles "[profile NAME]"; the credentials file "[NAME]". */
-function sectionName(file, profile) {
-    return file === 'config' && profile !== 'default' ? `profile ${profile}` : profile;
-}
-/** A symlink or odd file where a profile file should be is a problem with the profile, said as one. */
-async function guarded(work) {
-    try {
-        return await work();
-    }
-    catch (error) {
-        if (!(error instanceof errors/* UnsafePathError */.k0))
-            throw error;
-        throw new errors/* ProfileFileError */.mL(`Refused to write the AWS profile: ${error.message}`, { cause: error });
-    }
-}
-/** Why the section cannot be written into this text, or undefined. Checked again under the lock. */
-function conflict(path, text, section, overwrite) {
-    if (text === undefined)
-        return undefined;
-    const found = findSections(text, section);
-    if (found.length > 1) {
-        return new errors/* ProfileFileError */.mL(`${path} has ${found.length} [${section}] sections, and AWS tools read only one of them (botocore refuses the file). ` +
-            'Merge them into one, then run the job again.');
-    }
-    const [range] = found;
-    if (!range)
-        return undefined;
-    const owner = ownerOf(text, range);
-    if (owner) {
-        return new errors/* ProfileExistsError */.Ab(`${path} has a [${section}] section that another job of this action wrote (${owner}) and has not removed yet. ` +
-            `Give each job its own aws-profile; if no such job is running, delete the lines from "# aws-oidc-credentials ${owner} begin" to "... ${owner} end".`);
-    }
-    if (overwrite)
-        return undefined;
-    return new errors/* ProfileExistsError */.Ab(`Input 'aws-profile' is "${section.replace(/^profile /, '')}", but ${path} already has a [${section}] section. ` +
-        'Set overwrite-aws-profile: true to replace it, or choose another profile name.');
-}
-/** Checked before any network call, so that a clash fails fast. */
-async function checkProfileWritable(files, name, overwrite) {
-    for (const kind of KINDS) {
-        const text = await guarded(() => readText(files[kind]));
-        const problem = conflict(files[kind], text, sectionName(kind, name), overwrite);
-        if (problem)
-            throw problem;
-    }
-}
-/** Writes the profile into both files; on a failure, takes back what it wrote, then throws. */
-async function writeProfile(written, values) {
-    try {
-        for (const kind of KINDS) {
-            const path = written.files[kind];
-            const section = sectionName(kind, written.name);
-            await guarded(() => editShared(path, (text) => {
-                const problem = conflict(path, text, section, written.overwrite);
-                if (problem)
-                    throw problem;
-                const inserted = insertBlock(text, written.id, section, values[kind]);
-                // Saved before the file changes: whenever the edit exists, so does the way back.
-                if (inserted.replaced !== undefined) {
-                    ownDirectory(written.backupDir);
-                    writeSecretFile((0,external_node_path_.join)(written.backupDir, kind), inserted.replaced);
-                }
-                return { text: inserted.text, result: undefined };
-            }, written.id));
-        }
-    }
-    catch (error) {
-        await profile_removeProfile(written).catch(() => undefined);
-        throw error;
-    }
-}
-/** Post step (and rollback): take out this job's blocks, putting back what they replaced. */
-async function profile_removeProfile(written) {
-    let found = false;
-    for (const kind of KINDS) {
-        const path = written.files[kind];
-        // A write this job's main step was killed in the middle of.
-        (0,external_node_fs_.rmSync)(tempFileOf(path, written.id), { force: true });
-        if (!(0,external_node_fs_.existsSync)(path))
-            continue;
-        const backup = readText((0,external_node_path_.join)(written.backupDir, kind));
-        const removed = await editShared(path, (text) => {
-            const edit = removeBlock(text, written.id, backup);
-            return { text: edit.text, result: edit.found };
-        });
-        found = removed || found;
-    }
-    (0,external_node_fs_.rmSync)(written.backupDir, { recursive: true, force: true });
-    return found;
-}
-
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/refresh-profile.ts
-// refresh-credentials: a config file of our own in RUNNER_TEMP whose profile runs the bundled
-// refresher as its credential_process, and the 0600 settings file the refresher reads. The user's
-// ~/.aws is untouched; AWS_CONFIG_FILE and AWS_PROFILE name ours.
-
-
-
-
-
-const DEFAULT_REFRESH_PROFILE = 'aws-oidc-refresh';
-/** dist/refresh/index.js, beside this bundle. Built from parts so the bundler leaves it a path. */
-function bundledRefresher() {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), ['refresh', 'index.js'].join('/'));
-}
-const quote = (path) => {
-    if (/["\n]/.test(path))
-        throw new Error(`Cannot name ${path} in credential_process: it contains a quote`);
-    return `"${path}"`;
-};
-/** Where the files go: a private directory of this job (made when written), so that RUNNER_TEMP itself is never touched. */
-function planRefreshProfile(config, env) {
-    const dir = privateDirectoryName(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
-    return {
-        dir,
-        configFile: (0,external_node_path_.join)(dir, 'config'),
-        settingsFile: (0,external_node_path_.join)(dir, 'settings.json'),
-        profile: config.profile?.name ?? DEFAULT_REFRESH_PROFILE,
-    };
-}
-function writeRefreshProfile(files, config, roleArn, env, refresher = bundledRefresher()) {
-    const settings = {
-        roleArn,
-        region: config.region,
-        audience: config.audience,
-        // The endpoint this step used, so a later step without AWS_ENDPOINT_URL_STS reaches the same STS.
-        stsEndpoint: config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS,
-        httpTimeoutMs: config.httpTimeoutMs,
-        roleSessionName: config.roleSessionName,
-        roleDurationSeconds: config.roleDurationSeconds,
-        inlineSessionPolicy: config.inlineSessionPolicy,
-        managedSessionPolicies: config.managedSessionPolicies,
-        transitiveTagKeys: [],
-        roleExternalId: undefined,
-        maxAttempts: config.maxAttempts,
-        proxy: config.proxy,
-        requestUrl: env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '',
-        requestToken: env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '',
-    };
-    ownDirectory(files.dir);
-    writeSecretFile(files.settingsFile, JSON.stringify(settings));
-    // Absolute paths: a later step may have another node (or none) first on its PATH.
-    const section = files.profile === 'default' ? 'default' : `profile ${files.profile}`;
-    writeSecretFile(files.configFile, `[${section}]\nregion = ${config.region}\ncredential_process = ${quote(process.execPath)} ${quote(refresher)} ${quote(files.settingsFile)}\n`);
-}
-function refresh_profile_removeRefreshProfile(files) {
-    rmSync(files.dir, { recursive: true, force: true });
-}
-
-;// CONCATENATED MODULE: ./src/job.ts
-// Every effect on the job goes through here: masks, profile files, exported variables, outputs,
-// state. Nothing is written until authentication has fully succeeded, and then in an order that a
-// kill at any point cannot turn into half state: masks; the post step's state (what is about to
-// be written, so that it can undo a partial write); the files; the environment in one write; the
-// outputs in one write.
-
-
-
-
-
-
-
-
-/** The post step reads these to undo exactly what the main step did. */
-const EXPORTED_STATE = 'exported-variables';
-const PROFILE_STATE = 'written-profile';
-const REFRESH_STATE = 'refresh-profile';
-const CREDENTIAL_VARIABLES = [
-    'AWS_ACCESS_KEY_ID',
-    'AWS_SECRET_ACCESS_KEY',
-    'AWS_SESSION_TOKEN',
-];
-const PROFILE_VARIABLES = ['AWS_PROFILE', 'AWS_DEFAULT_PROFILE'];
-function mask(value) {
-    if (value)
-        core_setSecret(value);
-}
-/** arn:aws:sts::123456789012:assumed-role/ROLE/SESSION -> 123456789012 */
-function accountIdOf(arn) {
-    return arn.split(':')[4] ?? '';
-}
-function maskCredentials(creds) {
-    mask(creds?.accessKeyId);
-    mask(creds?.secretAccessKey);
-    mask(creds?.sessionToken);
-}
-function maskIdentity(config, identity) {
-    if (!config.maskAccountId)
-        return;
-    mask(identity.account);
-    mask(identity.arn);
-}
-/**
- * Publishes the outcome. `creds` is undefined when the identity is the runner's own (no keys in
- * hand). On a failure while writing files, what was written is taken back before it throws.
- */
-async function publish(config, creds, identity, roleArn) {
-    maskCredentials(creds);
-    maskIdentity(config, identity);
-    const plan = planFor(config, creds, roleArn);
-    saveStates({
-        [EXPORTED_STATE]: JSON.stringify(Object.keys(plan.env)),
-        ...(plan.profile ? { [PROFILE_STATE]: JSON.stringify(plan.profile) } : {}),
-        ...(plan.refresh ? { [REFRESH_STATE]: JSON.stringify(plan.refresh) } : {}),
-    });
-    if (plan.refresh && roleArn)
-        writeRefreshProfile(plan.refresh, config, roleArn, process.env);
-    if (plan.profile && creds) {
-        await writeProfile(plan.profile, {
-            credentials: {
-                aws_access_key_id: creds.accessKeyId,
-                aws_secret_access_key: creds.secretAccessKey,
-                ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
-            },
-            config: { region: config.region },
-        });
-        log_info(`Wrote profile ${plan.profile.name} to ${plan.profile.files.credentials} and ${plan.profile.files.config}.`);
-    }
-    if (plan.refresh)
-        log_info(`Wrote refreshing profile ${plan.refresh.profile} to ${plan.refresh.configFile}.`);
-    file_commands_exportVariables(plan.env);
-    setOutputs(outputsFor(config, creds, identity));
-}
-function planFor(config, creds, roleArn) {
-    const env = environmentFor(config, creds, process.env);
-    if (config.refreshCredentials && roleArn) {
-        const refresh = planRefreshProfile(config, process.env);
-        // Never static keys beside a refreshing profile: they would shadow it, and expire.
-        Object.assign(env, blank(CREDENTIAL_VARIABLES), {
-            AWS_REGION: config.region,
-            AWS_DEFAULT_REGION: config.region,
-            AWS_CONFIG_FILE: refresh.configFile,
-            AWS_PROFILE: refresh.profile,
-        });
-        return { env, profile: undefined, refresh };
-    }
-    if (!config.profile || !creds)
-        return { env, profile: undefined, refresh: undefined };
-    const profile = {
-        id: (0,external_node_crypto_.randomBytes)(4).toString('hex'),
-        name: config.profile.name,
-        files: profileFiles(process.env),
-        overwrite: config.profile.overwrite,
-        backupDir: privateDirectoryName(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()),
-    };
-    return { env: { ...env, AWS_PROFILE: profile.name }, profile, refresh: undefined };
-}
-const blank = (names) => Object.fromEntries(names.map((name) => [name, '']));
-const setIn = (env, names) => names.filter((name) => env[name]);
-/**
- * The variables output-env-credentials and unset-current-credentials ask for, and one identity:
- * the AWS CLI and botocore take keys in the environment over AWS_PROFILE, the JS SDK takes
- * AWS_PROFILE over keys, so whichever this step did not set, and an earlier step left, is cleared.
- */
-function environmentFor(config, creds, current) {
-    const env = config.unsetCurrentCredentials ? blank(CREDENTIAL_VARIABLES) : {};
-    const keysOut = config.outputEnvCredentials && creds !== undefined;
-    const profileOut = (config.profile !== undefined && creds !== undefined) || config.refreshCredentials;
-    if (profileOut && !keysOut && setIn(current, CREDENTIAL_VARIABLES).length > 0) {
-        log_info(`Cleared ${setIn(current, CREDENTIAL_VARIABLES).join(', ')} left by an earlier step: the AWS CLI would use them instead of the profile.`);
-        Object.assign(env, blank(CREDENTIAL_VARIABLES));
-    }
-    if (keysOut && !profileOut && setIn(current, PROFILE_VARIABLES).length > 0) {
-        log_info(`Cleared ${setIn(current, PROFILE_VARIABLES).join(', ')} left by an earlier step: the AWS SDK for JavaScript would use it instead of these keys.`);
-        Object.assign(env, blank(setIn(current, PROFILE_VARIABLES)));
-    }
-    if (!config.outputEnvCredentials)
-        return env;
-    Object.assign(env, { AWS_REGION: config.region, AWS_DEFAULT_REGION: config.region });
-    if (creds) {
-        // Keys without a session token must not pair with an earlier step's token.
-        Object.assign(env, {
-            AWS_ACCESS_KEY_ID: creds.accessKeyId,
-            AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
-            AWS_SESSION_TOKEN: creds.sessionToken ?? '',
-        });
-    }
-    return env;
-}
-function outputsFor(config, creds, identity) {
-    return {
-        'aws-account-id': identity.account,
-        'authenticated-arn': identity.arn,
-        ...(creds?.expiration ? { 'aws-expiration': creds.expiration.toISOString() } : {}),
-        ...(config.outputCredentials && creds
-            ? {
-                'aws-access-key-id': creds.accessKeyId,
-                'aws-secret-access-key': creds.secretAccessKey,
-                ...(creds.sessionToken ? { 'aws-session-token': creds.sessionToken } : {}),
-            }
-            : {}),
-    };
-}
-/** use-existing-credentials found valid ones: only say who they are. */
-function publishExisting(config, identity) {
-    maskIdentity(config, identity);
-    setOutputs({ 'aws-account-id': identity.account, 'authenticated-arn': identity.arn });
-}
-function stateOf(name) {
-    try {
-        const raw = core.getState(name);
-        return raw ? JSON.parse(raw) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Post step: blank the variables the main step exported, remove its files; nothing else. */
-async function undoPublish() {
-    const done = [];
-    const names = stateOf(EXPORTED_STATE);
-    const blanked = Array.isArray(names)
-        ? names.filter((n) => typeof n === 'string' && /^AWS_\w+$/.test(n))
-        : [];
-    exportVariables(blank(blanked));
-    if (blanked.length > 0)
-        done.push(`cleared ${blanked.join(', ')}`);
-    const refresh = stateOf(REFRESH_STATE);
-    if (refresh) {
-        removeRefreshProfile(refresh);
-        done.push('removed the refreshing profile');
-    }
-    const profile = stateOf(PROFILE_STATE);
-    if (profile) {
-        const found = await removeProfile(profile);
-        done.push(`${found ? 'removed' : 'found nothing left of'} profile ${profile.name}${profile.overwrite && found ? ' and put back what it replaced' : ''}`);
-    }
-    return done;
-}
-
-;// CONCATENATED MODULE: ./src/special-characters.ts
-// special-characters-workaround: some tools mangle a secret with these characters, so the role is
-// assumed again until STS issues one without them (bounded by the retry limits).
-
-// The incumbent's set, so that the workaround rejects exactly what it rejected.
-const SPECIAL_CHARACTERS = /[!@#$%^&*()_+\-=[\]{};':"\\|,.<>/?]/;
-function hasSpecialCharacters(accessKeyId, secretAccessKey) {
-    return SPECIAL_CHARACTERS.test(accessKeyId) || SPECIAL_CHARACTERS.test(secretAccessKey);
-}
-/** The credentials, or a retryable SpecialCharactersError when the workaround is on and they have some. */
-async function withoutSpecialCharacters(enabled, credentials) {
-    const c = await credentials;
-    if (enabled && hasSpecialCharacters(c.accessKeyId, c.secretAccessKey)) {
-        throw new errors/* SpecialCharactersError */.Yw('The secret STS issued has special characters; assuming the role again');
-    }
-    return c;
-}
-
-;// CONCATENATED MODULE: ./src/tags.ts
-// Session tags for AssumeRole: who and what asked for the session, from the run's facts. Pure.
-/** Sent with every AssumeRole; custom-tags may not reuse them. */
-const AUTOMATIC_TAGS = ['Repository', 'Workflow', 'Action', 'Actor', 'Commit', 'Branch'];
-/** Sent too, but dropped first when STS answers PackedPolicyTooLarge. */
-const DROPPABLE_TAGS = ['EventName', 'BaseRef', 'HeadRef', 'RunId', 'Job', 'TriggeringActor'];
-const MAX_TAG_VALUE = 256;
-/** STS tag values allow letters, spaces, digits and _ . : / = + - @; anything else becomes _. */
-function sanitizeTagValue(value) {
-    return [...value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '_')].slice(0, MAX_TAG_VALUE).join('');
-}
-const SOURCES = {
-    Repository: 'repository',
-    Workflow: 'workflow',
-    Action: 'action',
-    Actor: 'actor',
-    Commit: 'sha',
-    Branch: 'ref',
-    EventName: 'eventName',
-    BaseRef: 'baseRef',
-    HeadRef: 'headRef',
-    RunId: 'runId',
-    Job: 'job',
-    TriggeringActor: 'triggeringActor',
-};
-function sessionTags(config, facts) {
-    if (config.skipSessionTagging)
-        return { tags: [], droppable: [] };
-    const from = (keys) => keys.flatMap((Key) => {
-        const value = facts[SOURCES[Key]] ?? '';
-        return value === '' ? [] : [{ Key, Value: sanitizeTagValue(value) }];
-    });
-    const droppable = from(DROPPABLE_TAGS);
-    return {
-        tags: [...from(AUTOMATIC_TAGS), ...droppable, ...config.customTags],
-        // Only droppable tags that transitive-tag-keys does not name: STS needs those present.
-        droppable: droppable.map((t) => t.Key).filter((k) => !config.transitiveTagKeys.includes(k)),
-    };
-}
-
-// EXTERNAL MODULE: ./src/http.ts
-var http = __nccwpck_require__(6803);
-;// CONCATENATED MODULE: ./src/token.ts
-// The GitHub OIDC token: where the runner says to fetch it, and the fetch itself.
-
-
-
-
-
-/** Checks that the runner gave this step a token endpoint; returns the request token (to mask). */
-function readRequestToken(env) {
-    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
-    if (requestUrl === '' || requestToken === '') {
-        const missing = [
-            requestUrl === '' && 'ACTIONS_ID_TOKEN_REQUEST_URL',
-            requestToken === '' && 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-        ]
-            .filter(Boolean)
-            .join(' and ');
-        throw new errors/* MissingIdTokenPermissionError */.Am(`The runner gave this step no GitHub OIDC token endpoint (${missing} not set). ` +
-            `Add "permissions: id-token: write" to the job (or the workflow), and to the caller of a reusable workflow. ` +
-            `Pull requests from forks and Dependabot runs never get a token: use a pull_request_target or workflow_run design, or skip this step for them.`);
-    }
-    return requestToken;
-}
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 3;
-/**
- * A NEW GitHub OIDC token for this audience, masked before anything could print it. The bearer
- * (ACTIONS_ID_TOKEN_REQUEST_TOKEN) goes to the endpoint the runner named and nowhere else: a
- * redirect within its origin is followed, one to another origin is refused. One request per call:
- * the caller's retry loop decides what happens after a 5xx.
- */
-async function fetchGitHubToken(audience, timeoutMs, signal) {
-    const env = process.env;
-    const first = new URL(`${env.ACTIONS_ID_TOKEN_REQUEST_URL ?? ''}&audience=${encodeURIComponent(audience)}`);
-    const headers = {
-        authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? ''}`,
-        accept: 'application/json',
-    };
-    const endpoint = 'The GitHub OIDC token endpoint';
-    log_debug(`Requesting a GitHub OIDC token for audience ${audience} from ${first.origin}.`);
-    let url = first;
-    let status = 0;
-    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-        const res = await (0,http/* boundedGet */._)(url, { endpoint, headers, timeoutMs, signal });
-        if (!REDIRECTS.has(res.status))
-            return tokenOf(res);
-        status = res.status;
-        url = new URL(String(res.headers.location ?? ''), url);
-        if (url.origin !== first.origin) {
-            throw new errors/* TokenRequestError */.Nj(`the token endpoint redirected to another origin (${url.origin}); the request token is sent only to ${first.origin}, the endpoint the runner named`, status, 'CrossOriginRedirect');
-        }
-    }
-    throw new errors/* TokenRequestError */.Nj(`the token endpoint redirected more than ${MAX_REDIRECTS} times`, status, 'TooManyRedirects');
-}
-/** The token from a 200 {"value": "<jwt>"}, masked; a TokenRequestError with the status otherwise. */
-function tokenOf(res) {
-    let parsed;
-    try {
-        parsed = JSON.parse(res.body);
-    }
-    catch {
-        parsed = undefined;
-    }
-    const field = (name) => typeof parsed === 'object' &&
-        parsed !== null &&
-        typeof parsed[name] === 'string'
-        ? parsed[name]
-        : undefined;
-    if (res.status !== 200) {
-        // GitHub answers errors as {"message": "..."}; anything else is shown by its start.
-        const said = field('message') ?? res.body.trim().slice(0, 200);
-        throw new errors/* TokenRequestError */.Nj(said || `HTTP ${res.status}`, res.status);
-    }
-    const token = field('value');
-    if (!token) {
-        throw new errors/* TokenRequestError */.Nj('the answer has no token (expected JSON {"value": "<jwt>"})', undefined, 'NoTokenInResponse');
-    }
-    core_setSecret(token);
-    return token;
-}
-// Kubernetes projects service-account tokens as symlinks into a ..data directory it swaps
-// atomically; those are the only links followed.
-const KUBERNETES_TOKEN_DIRS = ['/var/run/secrets/kubernetes.io/', '/var/run/secrets/eks.amazonaws.com/'];
-/** Read on every attempt: whatever refreshes the file may have replaced the token. */
-function readTokenFile(path) {
-    let text;
-    try {
-        text = readText(path, { allowSymlink: KUBERNETES_TOKEN_DIRS.some((d) => path.startsWith(d)) });
-    }
-    catch (error) {
-        throw new errors/* TokenFileError */.O1(`Failed to read web-identity-token-file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-    const token = text?.trim() ?? '';
-    if (text === undefined || token === '') {
-        throw new errors/* TokenFileError */.O1(`web-identity-token-file ${path} ${text === undefined ? 'does not exist' : 'is empty'}. ` +
-            'A relative path is resolved against GITHUB_WORKSPACE; check the step that writes the token runs first.');
-    }
-    return token;
-}
-
-;// CONCATENATED MODULE: ./src/authenticate.ts
-// Authentication in steps: preflight (no network) -> start (the token request and the SDK load,
-// overlapped) -> existing credentials -> the role's ARN -> assume. Each mode's differences are in
-// small tables (the signing credentials, the token source), not in branches of one long function.
-
-
-
-
-
-
-
-
-
-
-
-
-async function authenticate(config, signal) {
-    const source = await preflight(config, process.env);
-    const started = await start(config, source, signal);
-    try {
-        if (config.useExistingCredentials) {
-            const existing = await existingIdentity(started, signal);
-            if (existing)
-                return existing;
-            log_info('No valid credentials exist (use-existing-credentials); going on as usual.');
-        }
-        if (!config.role)
-            return await identityOnly(started, signal);
-        const resolved = await roleArnOf(started, config.role, signal);
-        const result = await assume(started, resolved.arn, signal);
-        const arn = result.credentials.assumedRoleArn;
-        return {
-            roleArn: resolved.arn,
-            credentials: result.credentials,
-            identity: { account: accountIdOf(arn), arn },
-            existing: false,
-            attempts: resolved.attempts + result.attempts,
-            tokensFetched: result.tokensFetched,
-        };
-    }
-    finally {
-        started.client.destroy();
-    }
-}
-/** Everything that can be checked without the network, first. Returns the signing credentials. */
-async function preflight(config, env) {
-    if (config.mode === 'oidc')
-        mask(readRequestToken(env));
-    for (const said of cleartextWarnings(config, env))
-        log_warning(said);
-    const source = signingCredentials(config, env);
-    maskCredentials(source);
-    if (config.profile) {
-        await checkProfileWritable(profileFiles(env), config.profile.name, config.profile.overwrite);
-    }
-    if (config.unsetCurrentCredentials) {
-        for (const name of CREDENTIAL_VARIABLES)
-            delete env[name];
-    }
-    applyProxyEnv(config.proxy);
-    return source;
-}
-/** The credentials that sign AssumeRole / GetCallerIdentity, by mode; undefined: the SDK's chain. */
-function signingCredentials(config, env) {
-    if (config.mode === 'access-keys')
-        return config.accessKeys;
-    if (config.mode !== 'role-chaining')
-        return undefined;
-    const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = env;
-    if (!accessKeyId || !secretAccessKey) {
-        throw new errors/* SourceCredentialsError */.G8('role-chaining is true, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set. ' +
-            'Run a step that exports credentials (this action, with output-env-credentials) before this one.');
-    }
-    return { accessKeyId, secretAccessKey, sessionToken: env.AWS_SESSION_TOKEN || undefined };
-}
-/**
- * The GitHub token request goes out first: it is network-bound, while loading the AWS SDK (the
- * largest part of start-up) is CPU-bound, so the two overlap.
- */
-async function start(config, source, signal) {
-    // Cancelled if start() fails, so that no request outlives the step.
-    const cancel = new AbortController();
-    const prefetched = config.mode === 'oidc' && !config.useExistingCredentials
-        ? fetchGitHubToken(config.audience, config.httpTimeoutMs, AbortSignal.any([signal, cancel.signal]))
-        : undefined;
-    // Handled here only so that a rejection before the first attempt awaits it is not "unhandled".
-    prefetched?.catch(() => undefined);
-    const tagged = config.role !== undefined && config.mode !== 'oidc' && config.mode !== 'token-file';
-    try {
-        const [sts, agent, facts] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(695), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3384)),
-            proxyAgentFor(stsUrl(config)),
-            tagged && !config.skipSessionTagging ? runFacts() : undefined,
-        ]);
-        const client = sts.createStsClient(config, { credentials: source, agent });
-        log_debug(`Auth mode ${config.mode}; STS at ${stsUrl(config)}${agent ? ', through the proxy' : ''}.`);
-        return { config, sts, agent, client, source, facts, prefetched };
-    }
-    catch (error) {
-        cancel.abort();
-        throw error;
-    }
-}
-/** use-existing-credentials: whatever the SDK's default chain finds, if STS accepts it. One try. */
-async function existingIdentity(s, signal) {
-    const client = s.sts.createStsClient(s.config, { agent: s.agent });
-    try {
-        const identity = await s.sts.getCallerIdentity(client, s.config, signal);
-        return { credentials: undefined, identity, existing: true, attempts: 1, tokensFetched: 0 };
-    }
-    catch (error) {
-        if (signal.aborted)
-            throw signal.reason;
-        log_debug(`use-existing-credentials: ${error instanceof Error ? error.name : 'error'}`);
-        return undefined;
-    }
-    finally {
-        client.destroy();
-    }
-}
-/** The retry loop with this step's policy and real effects. */
-function retrying(config, deps, signal) {
-    const policy = {
-        ...DEFAULT_POLICY,
-        maxAttempts: config.maxAttempts,
-        freshTokenEachAttempt: config.mode === 'token-file',
-    };
-    return exchange(policy, deps, signal);
-}
-const effects = {
-    // Rejects on abort; exchange() then reports the signal's reason.
-    sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal }),
-    now: () => Date.now(),
-    random: Math.random,
-    log: log_info,
-};
-/** GetCallerIdentity, signed by the source credentials (or the SDK's chain), retried. */
-function callerIdentity(s, signal) {
-    return retrying(s.config, { ...effects, call: (sig) => s.sts.getCallerIdentity(s.client, s.config, sig) }, signal);
-}
-/** No role: access keys as they are, or the runner's own identity. Only GetCallerIdentity. */
-async function identityOnly(s, signal) {
-    const who = await callerIdentity(s, signal);
-    return {
-        credentials: s.source,
-        identity: who.credentials,
-        existing: false,
-        attempts: who.attempts,
-        tokensFetched: 0,
-    };
-}
-/** The role's ARN; a bare role name is in the account of the credentials that assume it. */
-async function roleArnOf(s, role, signal) {
-    if (role.arn !== undefined)
-        return { arn: role.arn, attempts: 0 };
-    const who = await callerIdentity(s, signal);
-    return {
-        arn: `arn:${role.partition}:iam::${who.credentials.account}:role/${role.roleName}`,
-        attempts: who.attempts,
-    };
-}
-/** AssumeRoleWithWebIdentity with a token (oidc, token-file), else AssumeRole signed by the source. */
-function assume(s, roleArn, signal) {
-    const { config, sts, client } = s;
-    const checked = (c) => withoutSpecialCharacters(config.specialCharactersWorkaround, c);
-    const fetchToken = tokenSource(s);
-    if (fetchToken) {
-        const call = (token, sig) => checked(sts.assumeRoleWithWebIdentity(client, config, roleArn, token, sig));
-        return retrying(config, { ...effects, fetchToken, call }, signal);
-    }
-    const tags = s.facts ? sessionTags(config, s.facts) : { tags: [], droppable: [] };
-    const call = (sig) => checked(sts.assumeRole(client, config, roleArn, tags, sig, log_info));
-    return retrying(config, { ...effects, call }, signal);
-}
-/** Where each web identity mode gets the token for an attempt; undefined for signed modes. */
-function tokenSource(s) {
-    const config = s.config;
-    switch (config.mode) {
-        case 'oidc':
-            return (signal) => {
-                const token = s.prefetched ?? fetchGitHubToken(config.audience, config.httpTimeoutMs, signal);
-                s.prefetched = undefined;
-                return token;
-            };
-        case 'token-file':
-            // Read on every attempt: whatever refreshes the file may have replaced the token.
-            return async () => readTokenFile(config.webIdentityTokenFile);
-        default:
-            return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inputs/destination.ts
-// Where the credentials go: the environment, a named profile, outputs, a refreshing profile.
-// A profile name is an INI section name and a file-name-safe word: no spaces, brackets, separators.
-const PROFILE_NAME = /^[\w.+@:-]{1,64}$/;
-function parseDestination(f) {
-    const profile = parseProfile(f);
-    const refreshCredentials = f.bool('refresh-credentials');
-    return {
-        profile,
-        maskAccountId: f.bool('mask-aws-account-id'),
-        outputCredentials: f.bool('output-credentials'),
-        // Static keys in the environment win over a profile, so profile mode does not export them
-        // unless asked; a refreshing profile never has them beside it.
-        outputEnvCredentials: f.bool('output-env-credentials', profile === undefined && !refreshCredentials),
-        unsetCurrentCredentials: f.bool('unset-current-credentials'),
-        useExistingCredentials: f.bool('use-existing-credentials'),
-        refreshCredentials,
-    };
-}
-function parseProfile(f) {
-    const name = f.read('aws-profile');
-    if (name === '')
-        return undefined;
-    if (!PROFILE_NAME.test(name)) {
-        f.bad('aws-profile', name, 'a profile name is 1 to 64 letters, digits and _ . + @ : - (no spaces, brackets or slashes)', 'Use e.g. aws-profile: deploy.');
-    }
-    return { name, overwrite: f.bool('overwrite-aws-profile') };
-}
-
-;// CONCATENATED MODULE: ./src/inputs/spec.ts
-// The inputs table: one entry per input of action.yml, in its order. The names, the environment
-// fallbacks, which inputs are secret and the defaults live here and nowhere else; the parsers in
-// this folder read values through it.
-const INPUTS = [
-    { name: 'aws-region', env: ['AWS_REGION'] },
-    { name: 'role-to-assume', env: ['ROLE_TO_ASSUME'] },
-    { name: 'audience', env: ['AUDIENCE'], default: 'sts.amazonaws.com' },
-    { name: 'aws-access-key-id', secret: true },
-    { name: 'aws-secret-access-key', secret: true },
-    { name: 'aws-session-token', secret: true },
-    { name: 'web-identity-token-file', env: ['WEB_IDENTITY_TOKEN_FILE'] },
-    { name: 'role-chaining', env: ['ROLE_CHAINING'], default: 'false' },
-    { name: 'role-duration-seconds', env: ['ROLE_DURATION_SECONDS'], default: '3600' },
-    { name: 'role-session-name', env: ['ROLE_SESSION_NAME'], default: 'GitHubActions' },
-    { name: 'role-external-id', env: ['ROLE_EXTERNAL_ID'] },
-    { name: 'role-skip-session-tagging', env: ['ROLE_SKIP_SESSION_TAGGING'], default: 'false' },
-    { name: 'transitive-tag-keys', env: ['TRANSITIVE_TAG_KEYS'] },
-    { name: 'custom-tags' },
-    { name: 'inline-session-policy', env: ['INLINE_SESSION_POLICY'] },
-    { name: 'managed-session-policies', env: ['MANAGED_SESSION_POLICIES'] },
-    { name: 'aws-profile' },
-    { name: 'overwrite-aws-profile', env: ['OVERWRITE_AWS_PROFILE'], default: 'false' },
-    { name: 'http-proxy', env: ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'] },
-    { name: 'no-proxy', env: ['NO_PROXY', 'no_proxy'] },
-    { name: 'sts-endpoint' },
-    { name: 'mask-aws-account-id', env: ['MASK_AWS_ACCOUNT_ID'], default: 'false' },
-    { name: 'output-credentials', env: ['OUTPUT_CREDENTIALS'], default: 'false' },
-    // Its default depends on aws-profile and refresh-credentials (destination.ts).
-    { name: 'output-env-credentials' },
-    { name: 'unset-current-credentials', env: ['UNSET_CURRENT_CREDENTIALS'], default: 'false' },
-    { name: 'use-existing-credentials', env: ['USE_EXISTING_CREDENTIALS'], default: 'false' },
-    { name: 'disable-retry', env: ['DISABLE_RETRY'], default: 'false' },
-    { name: 'retry-max-attempts', env: ['RETRY_MAX_ATTEMPTS'], default: '12' },
-    { name: 'special-characters-workaround', env: ['SPECIAL_CHARACTERS_WORKAROUND'], default: 'false' },
-    { name: 'allowed-account-ids' },
-    { name: 'force-skip-oidc', default: 'false' },
-    { name: 'action-timeout-s', default: '0' },
-    { name: 'http-timeout-s', default: '10' },
-    { name: 'refresh-credentials', default: 'false' },
-];
-const SPECS = new Map(INPUTS.map((s) => [s.name, s]));
-const INPUT_NAMES = INPUTS.map((s) => s.name);
-const SECRET_INPUTS = INPUTS.filter((s) => s.secret).map((s) => s.name);
-/** The input's default from the table, '' when it has none. */
-function defaultOf(name) {
-    return SPECS.get(name)?.default ?? '';
-}
-/** Where the input stands in action.yml: problems are reported in this order. */
-function orderOf(name) {
-    return INPUT_NAMES.indexOf(name);
-}
-/** An input, else its environment fallbacks (first non-empty); never the default. */
-function withEnvFallbacks(getInput, env) {
-    return (name) => {
-        const value = getInput(name);
-        if (value !== '')
-            return value;
-        const fallbacks = SPECS.get(name)?.env ?? [];
-        return fallbacks.map((n) => env[n]?.trim() ?? '').find((v) => v !== '') ?? '';
-    };
-}
-
-;// CONCATENATED MODULE: ./src/inputs/fields.ts
-// Reading one input: its raw value (default applied), and the typed readers every parser shares.
-// Each problem is recorded with the input it is about, so that the report can list them in
-// action.yml's order and the cross-field rules can skip fields that failed to parse.
-
-
-/** Shows a value in an error so that stray whitespace or newlines are visible. */
-function show(value) {
-    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-}
-const WHOLE_NUMBER = /^\d+$/;
-class Fields {
-    problems = [];
-    failedInputs = new Set();
-    warnings = [];
-    reader;
-    constructor(reader) {
-        this.reader = reader;
-    }
-    /** The value as given, or the table's default when empty. */
-    read(name) {
-        return this.reader(name) || defaultOf(name);
-    }
-    /** The value as given, with no default: whether the user set it. */
-    given(name) {
-        return this.reader(name);
-    }
-    /** A bad value: names the input, shows the value, says what is wrong and gives the fix. */
-    bad(name, value, what, fix) {
-        this.say(name, `Input '${name}' is ${show(value)}: ${what}. ${fix}`);
-    }
-    /** A problem worded in full: for secret inputs (never shown) and for combinations of inputs. */
-    say(name, text) {
-        this.failedInputs.add(name);
-        // A rule may read an input a parser read already: the same problem is said once.
-        if (!this.problems.some((p) => p.text === text))
-            this.problems.push({ input: name, text });
-    }
-    /** Whether every one of these inputs parsed: rules about a failed input say nothing more. */
-    ok(...names) {
-        return names.every((n) => !this.failedInputs.has(n));
-    }
-    /** Every problem at once, in action.yml's order of the inputs they are about. */
-    throwIfAny() {
-        if (this.problems.length === 0)
-            return;
-        const sorted = [...this.problems].sort((a, b) => orderOf(a.input) - orderOf(b.input));
-        throw new errors/* InputError */.dz(sorted.map((p) => p.text));
-    }
-    bool(name, fallback = false) {
-        const raw = this.read(name);
-        if (raw === '')
-            return fallback;
-        // YAML 1.2 core schema, as the runner's own getBooleanInput.
-        if (['true', 'True', 'TRUE'].includes(raw))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(raw))
-            return false;
-        this.bad(name, raw, 'not a boolean', 'Use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE).');
-        return fallback;
-    }
-    /** A whole number in [min, max]; the default's value when it is not one. */
-    wholeNumber(name, min, max, fix) {
-        const raw = this.read(name);
-        const n = WHOLE_NUMBER.test(raw) ? Number(raw) : Number.NaN;
-        if (Number.isSafeInteger(n) && n >= min && n <= max)
-            return n;
-        const range = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`;
-        this.bad(name, raw, `it must be a whole number ${range}`, fix);
-        return Number(defaultOf(name));
-    }
-    /** An http(s) URL, or undefined when empty or bad. */
-    url(name, fix) {
-        const raw = this.read(name);
-        if (raw === '')
-            return undefined;
-        const parsed = URL.canParse(raw) ? new URL(raw) : undefined;
-        if (parsed?.protocol === 'https:' || parsed?.protocol === 'http:')
-            return raw;
-        // A URL that does not parse may still carry a password; show only its start.
-        const shown = raw.includes('@') ? `${raw.slice(0, raw.indexOf('//') + 2)}...` : raw;
-        this.bad(name, shown, 'not an http(s) URL', fix);
-        return undefined;
-    }
-    /** A list input: one item a line, or comma-separated. */
-    list(name) {
-        return this.read(name)
-            .split(/[\n,]/)
-            .map((s) => s.trim())
-            .filter((s) => s !== '');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inputs/limits.ts
-// Bounds, guards and the network path: retries, timeouts, allowed accounts, endpoint and proxy.
-
-const ACCOUNT_ID = /^\d{12}$/;
-// Five days, the longest a self-hosted job may run; also keeps setTimeout in range.
-const MAX_ACTION_TIMEOUT_S = 432000;
-function parseLimits(f) {
-    const retryMaxAttempts = f.wholeNumber('retry-max-attempts', 1, Number.MAX_SAFE_INTEGER, `Use 1 for a single attempt, or leave it empty for the default of ${defaultOf('retry-max-attempts')}.`);
-    const actionTimeoutS = f.wholeNumber('action-timeout-s', 0, MAX_ACTION_TIMEOUT_S, 'Use seconds, e.g. 60, or 0 for no limit.');
-    const httpTimeoutS = f.wholeNumber('http-timeout-s', 1, 300, `Use seconds, e.g. ${defaultOf('http-timeout-s')}.`);
-    return {
-        maxAttempts: f.bool('disable-retry') ? 1 : retryMaxAttempts,
-        specialCharactersWorkaround: f.bool('special-characters-workaround'),
-        allowedAccountIds: parseAllowedAccounts(f),
-        actionTimeoutMs: actionTimeoutS > 0 ? actionTimeoutS * 1000 : undefined,
-        httpTimeoutMs: httpTimeoutS * 1000,
-        stsEndpoint: parseStsEndpoint(f),
-        proxy: { url: parseProxy(f), noProxy: f.read('no-proxy') },
-    };
-}
-function parseAllowedAccounts(f) {
-    const ids = f.list('allowed-account-ids');
-    for (const id of ids.filter((i) => !ACCOUNT_ID.test(i))) {
-        f.bad('allowed-account-ids', id, 'not a 12-digit AWS account ID', 'Use account IDs separated by commas, e.g. 123456789012,210987654321.');
-    }
-    return ids;
-}
-function parseProxy(f) {
-    const url = f.url('http-proxy', 'Use a URL such as http://proxy.example.com:3128 (the input, or HTTPS_PROXY / HTTP_PROXY).');
-    if (url === undefined)
-        return undefined;
-    const u = new URL(url);
-    try {
-        decodeURIComponent(u.username);
-        decodeURIComponent(u.password);
-    }
-    catch {
-        // Never echoed: the part that fails to decode is the password, most likely.
-        f.say('http-proxy', `Input 'http-proxy' has a user name or password with an invalid %-escape (a % not followed by two hex digits). ` +
-            'Percent-encode them: a literal % as %25, @ as %40, : as %3A.');
-    }
-    return url;
-}
-function parseStsEndpoint(f) {
-    const url = f.url('sts-endpoint', 'Use a URL such as https://sts.us-east-1.amazonaws.com, or leave it empty for the regional endpoint.');
-    if (url === undefined)
-        return undefined;
-    const u = new URL(url);
-    if (u.username || u.password) {
-        f.say('sts-endpoint', `Input 'sts-endpoint' contains a user name or password. Remove the user:password@ part; STS needs none.`);
-    }
-    return url;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/target.ts
-// Where and who: aws-region and role-to-assume.
-// IAM role path and name rules (IAM API reference, CreateRole): the path is printable ASCII between
-// slashes, the name 1-64 of [\w+=,.@-]. Partitions limited to those STS serves.
-const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?([\w+=,.@-]{1,64})$/;
-const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
-// us-east-1, eu-central-2, us-gov-west-1, cn-north-1, ap-southeast-5, us-isob-east-1 ...
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
-function regionPartition(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    return 'aws';
-}
-function parseTarget(f) {
-    const region = f.read('aws-region');
-    if (region === '') {
-        f.say('aws-region', `Input 'aws-region' is required. Set it to the AWS region to use, e.g. aws-region: us-east-1.`);
-    }
-    else if (!REGION.test(region)) {
-        f.bad('aws-region', region, 'not an AWS region name', 'Use a region code such as us-east-1 or eu-west-2.');
-    }
-    return { region, role: parseRole(f, regionPartition(region)) };
-}
-function parseRole(f, regionsPartition) {
-    const input = f.read('role-to-assume');
-    if (input === '')
-        return undefined;
-    const m = ROLE_ARN.exec(input);
-    if (m) {
-        const [, partition, accountId, roleName] = m;
-        return { partition, accountId, roleName, arn: input };
-    }
-    if (ROLE_NAME.test(input)) {
-        return { partition: regionsPartition, accountId: undefined, roleName: input, arn: undefined };
-    }
-    f.bad('role-to-assume', input, 'not an IAM role ARN', 'Use the full ARN, arn:aws:iam::<12-digit account id>:role/<name> (aws-cn and aws-us-gov partitions work too).');
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/rules.ts
-// Rules across inputs, each a small named function over the parsed draft. A rule says nothing
-// about an input that already failed to parse (f.ok), so each mistake is reported once.
-
-
-const isWebIdentity = (d) => d.mode === 'oidc' || d.mode === 'token-file';
-const RULES = {
-    roleIsInTheRegionsPartition(d, f) {
-        if (!d.role?.arn || !f.ok('aws-region') || regionPartition(d.region) === d.role.partition)
-            return;
-        f.bad('role-to-assume', d.role.arn, `the role is in partition ${d.role.partition} but aws-region ${d.region} is in ${regionPartition(d.region)}`, 'Use a region of the role\u2019s partition, or the role ARN of that partition.');
-    },
-    oneSourceOfCredentials(d, f) {
-        const [first] = d.sources;
-        if (first === undefined || d.sources.length < 2)
-            return;
-        f.say(first, `Inputs ${d.sources.join(' and ')} are both set, but each is a different source of credentials. ` +
-            'Keep the one this step should use.');
-    },
-    tokenFileAndChainingNeedARole(d, f) {
-        if (f.read('role-to-assume') !== '')
-            return;
-        for (const source of d.sources.filter((s) => s === 'web-identity-token-file' || s === 'role-chaining')) {
-            f.say(source, `Input '${source}' needs role-to-assume: it is a way to assume a role. Set role-to-assume to the role's ARN.`);
-        }
-    },
-    chainingKeepsTheCurrentCredentials(d, f) {
-        if (!d.sources.includes('role-chaining') || !d.unsetCurrentCredentials)
-            return;
-        f.say('role-chaining', `Inputs role-chaining and unset-current-credentials are both true, but role chaining assumes the role with ` +
-            'the current credentials. Remove unset-current-credentials.');
-    },
-    webIdentityNeedsARoleArn(d, f) {
-        if (!d.role || d.role.arn !== undefined || !isWebIdentity(d))
-            return;
-        f.bad('role-to-assume', d.role.roleName, 'a role name alone works only with source credentials (access keys, role-chaining, force-skip-oidc)', 'Use the full ARN, arn:aws:iam::<12-digit account id>:role/<name>.');
-    },
-    chainedSessionsLastAnHour(d, f) {
-        if (!d.sources.includes('role-chaining') ||
-            !f.ok('role-duration-seconds') ||
-            d.roleDurationSeconds <= 3600)
-            return;
-        f.bad('role-duration-seconds', String(d.roleDurationSeconds), 'role chaining caps a session at 3600 seconds (one hour)', 'Use 3600 or less with role-chaining.');
-    },
-    transitiveKeysAreSent(d, f) {
-        const sent = new Set([...AUTOMATIC_TAGS, ...DROPPABLE_TAGS, ...d.customTags.map((t) => t.Key)]);
-        for (const key of d.transitiveTagKeys.filter((k) => !sent.has(k))) {
-            f.bad('transitive-tag-keys', key, 'it is not the key of a session tag this action sends', `Use keys among ${AUTOMATIC_TAGS.join(', ')} or those of custom-tags.`);
-        }
-    },
-    skippedTaggingHasNoTags(d, f) {
-        if (!d.skipSessionTagging || (d.customTags.length === 0 && d.transitiveTagKeys.length === 0))
-            return;
-        f.say('role-skip-session-tagging', `Input 'role-skip-session-tagging' is true, so no session tags are sent, but ` +
-            `${d.customTags.length > 0 ? 'custom-tags' : 'transitive-tag-keys'} is set. Remove one of them.`);
-    },
-    // AssumeRoleWithWebIdentity takes no tags and no external ID: the token's claims play that part.
-    webIdentityIgnoresTags(d, f) {
-        if (!isWebIdentity(d))
-            return;
-        const ignored = [
-            d.customTags.length > 0 && 'custom-tags',
-            d.transitiveTagKeys.length > 0 && 'transitive-tag-keys',
-            d.roleExternalId !== undefined && 'role-external-id',
-        ].filter(Boolean);
-        if (ignored.length === 0)
-            return;
-        f.warnings.push(`${ignored.join(', ')} ${ignored.length === 1 ? 'has' : 'have'} no effect with a web identity token ` +
-            '(AssumeRoleWithWebIdentity takes neither session tags nor an external ID); it was ignored.');
-    },
-    profileNeedsCredentials(d, f) {
-        if (!d.profile || !f.ok('aws-profile') || f.read('role-to-assume') !== '' || d.mode === 'access-keys')
-            return;
-        f.say('aws-profile', `Input 'aws-profile' needs credentials to write, but neither role-to-assume nor aws-access-key-id is set. ` +
-            'Set one of them, or remove aws-profile.');
-    },
-    refreshIsForOidc(d, f) {
-        if (!d.refreshCredentials || d.mode === 'oidc')
-            return;
-        f.say('refresh-credentials', `Input 'refresh-credentials' is true, but it refreshes through GitHub OIDC and the inputs choose ${d.mode}. ` +
-            'Use role-to-assume alone (with permissions: id-token: write), or remove refresh-credentials.');
-    },
-    refreshExportsNoKeys(d, f) {
-        if (!d.refreshCredentials || !d.outputEnvCredentials)
-            return;
-        f.say('refresh-credentials', `Inputs refresh-credentials and output-env-credentials are both true, but exported keys would shadow the ` +
-            'refreshing profile and expire with the session. Remove output-env-credentials.');
-    },
-    workaroundNeedsRetries(d, f) {
-        if (!d.specialCharactersWorkaround || !f.bool('disable-retry'))
-            return;
-        f.say('special-characters-workaround', `Inputs special-characters-workaround and disable-retry are both true, but the workaround works by ` +
-            're-assuming the role. Remove disable-retry.');
-    },
-    roleIsInAnAllowedAccount(d, f) {
-        const account = d.role?.accountId;
-        const allowed = d.allowedAccountIds;
-        if (!account || !f.ok('allowed-account-ids') || allowed.length === 0 || allowed.includes(account))
-            return;
-        f.bad('role-to-assume', d.role?.arn ?? account, `its account ${account} is not in allowed-account-ids (${allowed.join(', ')})`, 'Use a role in an allowed account, or add the account to allowed-account-ids.');
-    },
-};
-
-;// CONCATENATED MODULE: ./src/inputs/custom-tags.ts
-// custom-tags: a JSON object of session tags, checked against STS's tag rules and this action's own keys.
-
-// STS Tag: keys 1-128, values 0-256, of letters, spaces, digits and _ . : / = + - @.
-const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
-const MAX_SESSION_TAGS = 50;
-const OWN_TAGS = [...AUTOMATIC_TAGS, ...DROPPABLE_TAGS];
-const FIX = 'Use a JSON object of strings, e.g. {"Team": "platform", "CostCenter": "42"}.';
-function parseCustomTags(f) {
-    const raw = f.read('custom-tags');
-    if (raw === '')
-        return [];
-    let parsed;
-    try {
-        parsed = JSON.parse(raw);
-    }
-    catch (error) {
-        f.bad('custom-tags', raw, `not JSON (${error.message})`, FIX);
-        return [];
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        f.bad('custom-tags', raw, 'not a JSON object', FIX);
-        return [];
-    }
-    const tags = Object.entries(parsed).flatMap(([Key, Value]) => {
-        const problem = tagProblem(Key, Value);
-        if (problem === undefined)
-            return [Object.freeze({ Key, Value: Value })];
-        f.bad('custom-tags', raw, ...problem);
-        return [];
-    });
-    const room = MAX_SESSION_TAGS - OWN_TAGS.length;
-    if (tags.length > room) {
-        f.bad('custom-tags', raw, `it has ${tags.length} tags; with this action's own ${OWN_TAGS.length}, STS takes at most ${room}`, 'Remove some tags.');
-    }
-    return tags;
-}
-/** What is wrong with one tag and the fix, or undefined. */
-function tagProblem(key, value) {
-    const shown = JSON.stringify(key);
-    if (typeof value !== 'string')
-        return [`the value of ${shown} is not a string`, FIX];
-    if (OWN_TAGS.some((k) => k.toLowerCase() === key.toLowerCase())) {
-        return [
-            `the key ${shown} is one this action sets itself`,
-            `Rename it; ${OWN_TAGS.join(', ')} are reserved.`,
-        ];
-    }
-    if (key.length < 1 || key.length > 128 || !TAG_TEXT.test(key) || /^aws:/i.test(key)) {
-        return [
-            `the key ${shown} is not a valid tag key (1-128 letters, digits, spaces and _ . : / = + - @, not starting with aws:)`,
-            FIX,
-        ];
-    }
-    if (value.length > 256 || !TAG_TEXT.test(value)) {
-        return [
-            `the value of ${shown} is not a valid tag value (at most 256 letters, digits, spaces and _ . : / = + - @)`,
-            FIX,
-        ];
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/policies.ts
-// Session policies: inline-session-policy (a JSON policy document) and managed-session-policies (ARNs).
-const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\x21-\x7e]{1,512}$/;
-const MAX_MANAGED_POLICIES = 10;
-const MAX_INLINE_POLICY = 2048;
-/** The policy minified, as STS counts its size; undefined when empty or bad. */
-function parseInlinePolicy(f) {
-    const raw = f.read('inline-session-policy');
-    if (raw === '')
-        return undefined;
-    const fix = 'Use an IAM policy document, e.g. {"Version":"2012-10-17","Statement":[...]}.';
-    let parsed;
-    try {
-        parsed = JSON.parse(raw);
-    }
-    catch (error) {
-        f.bad('inline-session-policy', raw, `not JSON (${error.message})`, fix);
-        return undefined;
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('Statement' in parsed)) {
-        f.bad('inline-session-policy', raw, 'not a policy document (a JSON object with a Statement)', fix);
-        return undefined;
-    }
-    const minified = JSON.stringify(parsed);
-    if (minified.length > MAX_INLINE_POLICY) {
-        f.bad('inline-session-policy', raw, `it is ${minified.length} characters without whitespace; STS takes at most ${MAX_INLINE_POLICY}`, 'Shorten it, or use managed-session-policies.');
-        return undefined;
-    }
-    return minified;
-}
-function parseManagedPolicies(f) {
-    const arns = f.list('managed-session-policies');
-    for (const arn of arns.filter((a) => !POLICY_ARN.test(a))) {
-        f.bad('managed-session-policies', arn, 'not an IAM policy ARN', 'Use one ARN a line, e.g. arn:aws:iam::aws:policy/ReadOnlyAccess.');
-    }
-    if (arns.length > MAX_MANAGED_POLICIES) {
-        f.say('managed-session-policies', `Input 'managed-session-policies' lists ${arns.length} policies; STS takes at most ${MAX_MANAGED_POLICIES}. Merge some of them.`);
-    }
-    return arns;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/session.ts
-// The role session: audience, name, duration, external ID, tags and session policies.
-
-
-
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
-function parseSession(f) {
-    return {
-        audience: parseAudience(f),
-        roleSessionName: parseSessionName(f),
-        roleDurationSeconds: f.wholeNumber('role-duration-seconds', 900, 43200, 'Use seconds, e.g. 3600 for one hour (the role\u2019s own maximum session duration also applies).'),
-        roleExternalId: parseExternalId(f),
-        skipSessionTagging: f.bool('role-skip-session-tagging'),
-        customTags: parseCustomTags(f),
-        transitiveTagKeys: f.list('transitive-tag-keys'),
-        inlineSessionPolicy: parseInlinePolicy(f),
-        managedSessionPolicies: parseManagedPolicies(f),
-    };
-}
-function parseAudience(f) {
-    const audience = f.read('audience');
-    if (/\s/.test(audience)) {
-        f.bad('audience', audience, 'it contains whitespace', `Use the audience the IAM OIDC provider lists, normally ${defaultOf('audience')}.`);
-    }
-    return audience;
-}
-function parseSessionName(f) {
-    const name = f.read('role-session-name');
-    if (SESSION_NAME.test(name))
-        return name;
-    const bad = [...new Set(name.replace(/[\w+=,.@-]/g, ''))].map((c) => JSON.stringify(c)).join(' ');
-    f.bad('role-session-name', name, bad
-        ? `it contains ${bad}, and STS allows only letters, digits and + = , . @ _ -`
-        : `it is ${name.length} character${name.length === 1 ? '' : 's'} long, and STS needs 2 to 64`, `Use e.g. ${defaultOf('role-session-name')}, or replace the other characters with - or _.`);
-    return name;
-}
-function parseExternalId(f) {
-    const id = f.read('role-external-id');
-    if (id === '')
-        return undefined;
-    if (!EXTERNAL_ID.test(id)) {
-        f.bad('role-external-id', id, 'STS takes 2 to 1224 letters, digits and + = , . @ : / - _', 'Use the external ID the role owner gave you, exactly.');
-    }
-    return id;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/source.ts
-// The credential source: which inputs were given decides the auth mode (first match in MODES).
-
-const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;
-/** The first mode whose inputs are given wins; a new mode is a new row. */
-const MODES = [
-    ['access-keys', (g) => g.keys],
-    ['token-file', (g) => g.tokenFile],
-    ['role-chaining', (g) => g.roleChaining],
-    ['oidc', (g) => g.role && !g.forceSkipOidc],
-    ['ambient', () => true],
-];
-function parseSource(f, workspace) {
-    const given = {
-        keys: f.read('aws-access-key-id') !== '' || f.read('aws-secret-access-key') !== '',
-        tokenFile: f.read('web-identity-token-file') !== '',
-        roleChaining: f.bool('role-chaining'),
-        role: f.read('role-to-assume') !== '',
-        forceSkipOidc: f.bool('force-skip-oidc'),
-    };
-    const mode = MODES.find(([, applies]) => applies(given))?.[0] ?? 'ambient';
-    const sources = [];
-    if (given.keys)
-        sources.push('aws-access-key-id');
-    if (given.tokenFile)
-        sources.push('web-identity-token-file');
-    if (given.roleChaining)
-        sources.push('role-chaining');
-    return { mode, accessKeys: parseKeys(f), webIdentityTokenFile: parseTokenFile(f, workspace), sources };
-}
-/** The three key inputs are secrets: their messages never show a value. */
-function parseKeys(f) {
-    const accessKeyId = f.read('aws-access-key-id');
-    const secretAccessKey = f.read('aws-secret-access-key');
-    const sessionToken = f.read('aws-session-token');
-    if (accessKeyId === '' && secretAccessKey === '' && sessionToken === '')
-        return undefined;
-    const unset = 'a secret that does not exist (or that a fork cannot see) reads as empty.';
-    if (accessKeyId === '') {
-        f.say('aws-access-key-id', `Input 'aws-access-key-id' is empty, but ${secretAccessKey !== '' ? 'aws-secret-access-key' : 'aws-session-token'} is set. ` +
-            `Set all the keys of one identity, or none; ${unset}`);
-    }
-    else if (!ACCESS_KEY_ID.test(accessKeyId)) {
-        f.say('aws-access-key-id', `Input 'aws-access-key-id' is not an access key ID: it must be 16 to 128 upper-case letters and digits (AKIA... or ASIA...). ` +
-            'Check the secret it comes from for stray spaces or quotes.');
-    }
-    else if (secretAccessKey === '') {
-        f.say('aws-secret-access-key', `Input 'aws-secret-access-key' is empty, but aws-access-key-id is set. ` +
-            `Pass the secret access key of the same identity; ${unset}`);
-    }
-    else if (/\s/.test(secretAccessKey) || /\s/.test(sessionToken)) {
-        const name = /\s/.test(secretAccessKey) ? 'aws-secret-access-key' : 'aws-session-token';
-        f.say(name, `Input '${name}' contains whitespace. Copy the value again without spaces or line breaks.`);
-    }
-    else {
-        return { accessKeyId, secretAccessKey, sessionToken: sessionToken || undefined };
-    }
-    return undefined;
-}
-function parseTokenFile(f, workspace) {
-    const input = f.read('web-identity-token-file');
-    if (input === '')
-        return undefined;
-    if (/[\0\n\r]/.test(input)) {
-        f.bad('web-identity-token-file', input, 'it contains a control character', 'Use a plain path.');
-        return undefined;
-    }
-    return (0,external_node_path_.isAbsolute)(input) ? input : (0,external_node_path_.resolve)(workspace, input);
-}
-
-;// CONCATENATED MODULE: ./src/inputs/parse.ts
-// Every input is read, parsed and validated here, once, before anything touches the network.
-// Pure: it takes a reader, so tests feed it tables without a runner. One parser per group of
-// inputs, then the cross-field rules, then one InputError listing every problem.
-
-
-
-
-
-
-
-/**
- * @param read the inputs, with their environment fallbacks (withEnvFallbacks), without defaults.
- * @param workspace GITHUB_WORKSPACE, against which a relative web-identity-token-file is resolved.
- */
-function parseInputs(read, workspace = '') {
-    const f = new Fields(read);
-    const draft = {
-        ...parseTarget(f),
-        ...parseSource(f, workspace),
-        ...parseSession(f),
-        ...parseDestination(f),
-        ...parseLimits(f),
-    };
-    for (const rule of Object.values(RULES))
-        rule(draft, f);
-    f.throwIfAny();
-    const { mode, role, accessKeys, webIdentityTokenFile, sources: _, ...settings } = draft;
-    return deepFreeze({
-        ...settings,
-        ...credentialSource(draft),
-        warnings: f.warnings,
-    });
-}
-/** The union member of the draft's mode; the rules have made sure each has what it needs. */
-function credentialSource(d) {
-    switch (d.mode) {
-        case 'oidc':
-            return { mode: d.mode, role: withArn(d.role) };
-        case 'token-file':
-            return { mode: d.mode, role: withArn(d.role), webIdentityTokenFile: present(d.webIdentityTokenFile) };
-        case 'access-keys':
-            return { mode: d.mode, role: d.role, accessKeys: present(d.accessKeys) };
-        case 'role-chaining':
-            return { mode: d.mode, role: present(d.role) };
-        case 'ambient':
-            return { mode: d.mode, role: d.role };
-    }
-}
-function present(value) {
-    if (value === undefined)
-        throw new Error('Internal error: an input the rules require is missing');
-    return value;
-}
-function withArn(role) {
-    const r = present(role);
-    if (r.arn === undefined)
-        throw new Error('Internal error: a web identity mode without a role ARN');
-    return r;
-}
-function deepFreeze(value) {
-    if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-        for (const v of Object.values(value))
-            deepFreeze(v);
-        Object.freeze(value);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/messages.ts
-// The one error line a failed step prints: what failed, STS's code and message, the next step.
-
-const WITH = {
-    oidc: 'with a GitHub OIDC token',
-    'token-file': 'with the web identity token file',
-    'access-keys': 'with the access keys',
-    'role-chaining': 'with the credentials in the environment (role-chaining)',
-    ambient: "with the runner's own credentials",
-};
-function failureMessage(error, config) {
-    if (error instanceof errors/* ActionError */.lZ && error.complete)
-        return error.message;
-    const role = config?.role ? `role ${config.role.arn ?? config.role.roleName}` : 'the role';
-    if (error instanceof errors/* ActionTimeoutError */.kd) {
-        return (`Timed out after ${error.seconds} s (action-timeout-s) while assuming ${role}; nothing was exported. ` +
-            `Raise action-timeout-s, or check the network path to STS and the token endpoint.`);
-    }
-    if (error instanceof errors/* ExchangeError */.Sb)
-        return exchangeFailure(error, config, role);
-    const message = error instanceof Error ? error.message : String(error);
-    return `Failed to assume ${role}: ${message}`;
-}
-function exchangeFailure(error, config, role) {
-    const c = error.classified;
-    const how = config ? WITH[config.mode] : '';
-    const what = c.stage === 'token'
-        ? config?.mode === 'token-file'
-            ? 'Failed to read the web identity token'
-            : 'Failed to get a GitHub OIDC token'
-        : config && !config.role
-            ? `Failed to check the credentials ${how} (GetCallerIdentity)`
-            : `Failed to assume ${role} ${how}`.trimEnd();
-    const tries = error.attempts === 1 ? '1 attempt' : `${error.attempts} attempts`;
-    const why = error.reason === 'attempts'
-        ? ` (gave up after ${tries}: retry-max-attempts)`
-        : error.reason === 'time'
-            ? ` (gave up after ${tries}: retry time limit reached)`
-            : ` (${tries})`;
-    const said = c.message.trim();
-    return `${what}${why}: ${c.code}: ${/[.!?]$/.test(said) ? said : `${said}.`} Next: ${c.hint}`;
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-// What a person reads: the trust-failure block in the log and the job summary. Nothing secret
-// reaches here: claims are not secret, keys never come in, a masked account shows as ***.
-
-
-
-
-
-/** The diagnostics lines for a failure, or [] when the failure is not about trust. */
-async function diagnosticsFor(error, config, facts) {
-    const roleArn = config?.role?.arn;
-    if (error instanceof errors/* MissingIdTokenPermissionError */.Am) {
-        // No token to read: show what this run's sub would be, from the run's facts.
-        const { repository: repo, ref, eventName } = await facts();
-        const claims = repo
-            ? {
-                repository: repo,
-                ...(ref ? { ref, sub: `repo:${repo}:ref:${ref}` } : {}),
-                ...(eventName ? { event_name: eventName } : {}),
-            }
-            : undefined;
-        return trustDiagnostics('MissingIdTokenPermission', claims, roleArn);
-    }
-    if (error instanceof errors/* ExchangeError */.Sb && isTrustFailure(error.classified.code)) {
-        return trustDiagnostics(error.classified.code, error.claims, roleArn);
-    }
-    return [];
-}
-/** The grouped block in the log: one click to open, never in the way. */
-function logDiagnostics(lines) {
-    log_group('Why the role did not trust this workflow: token claims and a suggested condition', lines);
-}
-const minutesLeft = (d) => Math.round((d.getTime() - Date.now()) / 60_000);
-async function summarizeSuccess(config, r) {
-    const hide = (s) => (config.maskAccountId ? hideAccounts(s) : s);
-    const rows = [
-        ['Role', r.roleArn ? hide(r.roleArn) : '(none: credentials as given)'],
-        ['Authenticated as', hide(r.identityArn)],
-        ['Account', config.maskAccountId ? '***' : r.account],
-        ['Session name', config.role ? config.roleSessionName : '-'],
-        ['Region', config.region],
-        [
-            'Expires',
-            r.expiration
-                ? `${r.expiration.toISOString()} (in ${minutesLeft(r.expiration)} min)`
-                : '- (long-term keys)',
-        ],
-        ['Attempts', String(r.attempts)],
-        ['Tokens fetched', String(r.tokensFetched)],
-        ['Time taken', `${Math.round(r.durationMs)} ms`],
-    ];
-    await write(summary.addHeading('AWS credentials', 3).addTable([
-        [
-            { data: 'What', header: true },
-            { data: 'Value', header: true },
-        ],
-        // The summary renders HTML, and role ARNs, session names and paths are the user's text.
-        ...rows.map(([what, value]) => [what, html(value)]),
-    ]));
-}
-/** The error and the diagnostics, escaped: both carry STS's words and the token's claims. */
-async function summarizeFailure(message, diagnostics) {
-    let s = summary.addHeading('AWS credentials: failed', 3).addCodeBlock(html(message));
-    if (diagnostics.length > 0) {
-        s = s.addDetails('Token claims, a suggested condition, what to check', `<pre><code>${html(diagnostics.join('\n'))}</code></pre>`);
-    }
-    await write(s);
-}
-async function write(summary) {
-    // Outside a runner there is no summary file; the step must not fail for it.
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        await summary.write();
-    }
-    catch (error) {
-        log_debug(`Job summary not written: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-// The main step: read the inputs, authenticate, publish, report. Pure parts live in inputs/,
-// classify, exchange, tags and diagnostics; effects on the job in job.ts; network in token.ts and
-// sts.ts; the authentication steps in authenticate.ts.
-
-
-
-
-
-
-
-
-
-
-
-function getInputs() {
-    const read = withEnvFallbacks((name) => getInput(name), process.env);
-    // Masked before anything could print them, valid or not.
-    for (const name of SECRET_INPUTS)
-        mask(read(name));
-    maskProxyPassword(read('http-proxy'));
-    return parseInputs(read, process.env.GITHUB_WORKSPACE || process.cwd());
-}
-/** The proxy's password, as written and as decoded; the whole value when it does not parse. */
-function maskProxyPassword(proxy) {
-    if (!proxy.includes('@'))
-        return;
-    if (!URL.canParse(proxy)) {
-        mask(proxy);
-        return;
-    }
-    const { password } = new URL(proxy);
-    mask(password);
-    try {
-        mask(decodeURIComponent(password));
-    }
-    catch {
-        // An invalid %-escape: parseInputs says so, without the value.
-    }
-}
-async function run() {
-    const started = performance.now();
-    let config;
-    try {
-        config = getInputs();
-        // Known before any request: masked now, so that no line of this step can show it.
-        if (config.maskAccountId)
-            mask(config.role?.accountId);
-        for (const said of config.warnings)
-            log_warning(said);
-        const settings = config;
-        const outcome = await withActionTimeout(config, (signal) => authenticate(settings, signal));
-        // Every path, use-existing-credentials included: the account is checked before anything is said.
-        checkAllowedAccount(config, outcome.identity.account);
-        if (outcome.existing) {
-            publishExisting(config, outcome.identity);
-            log_notice('Pre-existing credentials are valid (use-existing-credentials); nothing new was exported.');
-            return;
-        }
-        await publish(config, outcome.credentials, outcome.identity, outcome.roleArn);
-        await reportSuccess(config, outcome, performance.now() - started);
-    }
-    catch (error) {
-        await reportFailure(error, config);
-    }
-}
-async function reportSuccess(config, outcome, durationMs) {
-    const report = {
-        roleArn: outcome.roleArn,
-        identityArn: outcome.identity.arn,
-        account: outcome.identity.account,
-        expiration: outcome.credentials?.expiration,
-        attempts: outcome.attempts,
-        tokensFetched: outcome.tokensFetched,
-        durationMs,
-    };
-    const who = config.maskAccountId
-        ? 'the role'
-        : config.role
-            ? (config.role.arn ?? config.role.roleName)
-            : report.identityArn;
-    log_info(`${config.role ? 'Assumed' : 'Authenticated as'} ${who} in ${config.region}: ` +
-        `${report.attempts} attempt(s), ${report.tokensFetched} token(s), ${Math.round(durationMs)} ms` +
-        `${report.expiration ? `; credentials expire at ${report.expiration.toISOString()}` : ''}.`);
-    await summarizeSuccess(config, report);
-}
-async function reportFailure(error, config) {
-    const hide = (text) => (config?.maskAccountId ? hideAccounts(text) : text);
-    const message = hide(failureMessage(error, config));
-    fail(message);
-    const diagnostics = (await diagnosticsFor(error, config, () => runFacts())).map(hide);
-    logDiagnostics(diagnostics);
-    await summarizeFailure(message, diagnostics);
-    if (isDebug() && error instanceof Error && error.stack)
-        log_debug(error.stack);
-}
-async function withActionTimeout(config, work) {
-    const controller = new AbortController();
-    const limit = config.actionTimeoutMs;
-    const timer = limit === undefined
-        ? undefined
-        : setTimeout(() => controller.abort(new errors/* ActionTimeoutError */.kd(limit / 1000)), limit);
-    try {
-        return await work(controller.signal);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** allowed-account-ids is checked before anything is exported. */
-function checkAllowedAccount(config, account) {
-    if (config.allowedAccountIds.length > 0 && !config.allowedAccountIds.includes(account)) {
-        throw new errors/* AccountNotAllowedError */.TQ(account, config.allowedAccountIds);
-    }
-}
-
-
-/***/ }),
-
-/***/ 333:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var x = (y) => {
-	var x = {}; __nccwpck_require__.d(x, y); return x
-} 
-var y = (x) => (() => (x))
-module.exports = x({ ["ProxyAgent"]: () => (__WEBPACK_EXTERNAL_MODULE__undici_stub_js_24858b81__.ProxyAgent), ["fetch"]: () => (__WEBPACK_EXTERNAL_MODULE__undici_stub_js_24858b81__.fetch) });
-
-/***/ }),
-
-/***/ 2108:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./undici-stub.js");
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 9140:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -9205,6 +7253,335 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 9937:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ decodeJwt)
+});
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
+function concat(...buffers) {
+  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
+  let i = 0;
+  for (const buffer of buffers)
+    buf.set(buffer, i), i += buffer.length;
+  return buf;
+}
+function writeUInt32BE(buf, value, offset) {
+  if (value < 0 || value >= UINT32_RANGE)
+    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
+  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
+}
+function uint64be(value) {
+  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
+  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
+}
+function uint32be(value) {
+  const buf = new Uint8Array(4);
+  return writeUInt32BE(buf, value), buf;
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+function buffer_utils_encode(string) {
+  if (typeof string == "string" && string.length >= 128) {
+    if (NON_ASCII.test(string))
+      throw new TypeError("non-ASCII string encountered in encode()");
+    return buffer_utils_encoder.encode(string);
+  }
+  const bytes = new Uint8Array(string.length);
+  for (let i = 0; i < string.length; i++) {
+    const code = string.charCodeAt(i);
+    if (code > 127)
+      throw new TypeError("non-ASCII string encountered in encode()");
+    bytes[i] = code;
+  }
+  return bytes;
+}
+function buffer_utils_encodeBase64(input, url = !1) {
+  if (Uint8Array.prototype.toBase64)
+    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
+  const CHUNK_SIZE = 32768, arr = [];
+  for (let i = 0; i < input.length; i += CHUNK_SIZE)
+    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
+  const encoded = btoa(arr.join(""));
+  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
+}
+function decodeBase64(encoded, url = !1) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
+  if (url) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++)
+    bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+async function digest(algorithm, data) {
+  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
+  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
+
+const invalid = "The input to be decoded is not correctly encoded.";
+function base64url_decode(input) {
+  try {
+    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
+  } catch (cause) {
+    throw new TypeError(invalid, { cause });
+  }
+}
+function base64url_encode(input) {
+  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+
+
+
+function assertUint8Array(input, label) {
+  if (!(input instanceof Uint8Array))
+    throw new TypeError(`${label} must be an instance of Uint8Array`);
+}
+function isObject(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return !1;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+function isJwkSet(input) {
+  return isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(isObject);
+}
+function isDisjoint(...headers) {
+  const parameters = /* @__PURE__ */ new Set();
+  for (const header of headers)
+    if (header)
+      for (const parameter of Object.keys(header)) {
+        if (parameters.has(parameter))
+          return !1;
+        parameters.add(parameter);
+      }
+  return !0;
+}
+function assertNotSet(value, name) {
+  if (value !== void 0)
+    throw new TypeError(`${name} can only be called once`);
+}
+function decodeBase64url(value, label, ErrorClass) {
+  try {
+    return decode(value);
+  } catch (cause) {
+    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
+  }
+}
+function encodeAsciiMember(value, label, ErrorClass) {
+  try {
+    return encode(value);
+  } catch (cause) {
+    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
+  }
+}
+function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
+  let parsed;
+  try {
+    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
+  } catch (cause) {
+    throw new ErrorClass(message, { cause });
+  }
+  if (!isObject(parsed))
+    throw new ErrorClass(message);
+  return parsed;
+}
+const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
+function validateAlgorithms(option, algorithms) {
+  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
+    throw new TypeError(`"${option}" option must be an array of strings`);
+  return algorithms === void 0 ? void 0 : new Set(algorithms);
+}
+function validateCritDuplicates(Err, protectedHeader) {
+  const { crit } = protectedHeader ?? {};
+  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
+    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
+}
+function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
+  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
+    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
+  if (!protectedHeader || protectedHeader.crit === void 0)
+    return [];
+  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
+    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
+  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
+  for (const parameter of protectedHeader.crit) {
+    if (!(parameter in recognized))
+      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
+    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
+      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
+    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
+      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
+  }
+  return protectedHeader.crit;
+}
+function validateB64(protectedHeader, extensions) {
+  if (extensions.includes("b64")) {
+    const b64 = protectedHeader.b64;
+    if (typeof b64 != "boolean")
+      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
+    return b64;
+  }
+  return !0;
+}
+function serializeJoseHeader(Err, header) {
+  let serialized, parsed;
+  try {
+    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
+  } catch (cause) {
+    throw new Err("JOSE Header is not valid JSON", { cause });
+  }
+  if (!isObject(parsed))
+    throw new Err("JOSE Header is not a JSON object");
+  return [parsed, serialized];
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+class JOSEError extends Error {
+  static code = "ERR_JOSE_GENERIC";
+  code = "ERR_JOSE_GENERIC";
+  constructor(message, options) {
+    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+  }
+}
+class JWTClaimValidationFailed extends JOSEError {
+  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JWTExpired extends JOSEError {
+  static code = "ERR_JWT_EXPIRED";
+  code = "ERR_JWT_EXPIRED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JOSEAlgNotAllowed extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_ALG_NOT_ALLOWED"));
+  code = "ERR_JOSE_ALG_NOT_ALLOWED";
+}
+class errors_JOSENotSupported extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_NOT_SUPPORTED"));
+  code = "ERR_JOSE_NOT_SUPPORTED";
+}
+class JWEDecryptionFailed extends JOSEError {
+  static code = "ERR_JWE_DECRYPTION_FAILED";
+  code = "ERR_JWE_DECRYPTION_FAILED";
+  constructor(message = "decryption operation failed", options) {
+    super(message, options);
+  }
+}
+class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
+  code = "ERR_JWE_INVALID";
+}
+class errors_JWSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWS_INVALID"));
+  code = "ERR_JWS_INVALID";
+}
+class JWTInvalid extends JOSEError {
+  static code = "ERR_JWT_INVALID";
+  code = "ERR_JWT_INVALID";
+}
+class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
+  code = "ERR_JWK_INVALID";
+}
+class JWKSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWKS_INVALID"));
+  code = "ERR_JWKS_INVALID";
+}
+class JWKSNoMatchingKey extends JOSEError {
+  static code = "ERR_JWKS_NO_MATCHING_KEY";
+  code = "ERR_JWKS_NO_MATCHING_KEY";
+  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSMultipleMatchingKeys extends JOSEError {
+  [Symbol.asyncIterator] = async function* () {
+  };
+  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSTimeout extends JOSEError {
+  static code = "ERR_JWKS_TIMEOUT";
+  code = "ERR_JWKS_TIMEOUT";
+  constructor(message = "request timed out", options) {
+    super(message, options);
+  }
+}
+class JWSSignatureVerificationFailed extends JOSEError {
+  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  constructor(message = "signature verification failed", options) {
+    super(message, options);
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
+
+
+
+
+function decodeJwt(jwt) {
+  if (typeof jwt != "string")
+    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
+  const { 1: encodedPayload, length } = jwt.split(".");
+  if (length === 5)
+    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
+  if (length !== 3)
+    throw new JWTInvalid("Invalid JWT");
+  if (!encodedPayload)
+    throw new JWTInvalid("JWTs must contain a payload");
+  let claimsSetBytes;
+  try {
+    claimsSetBytes = base64url_decode(encodedPayload);
+  } catch (cause) {
+    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
+  }
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(buffer_utils_strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
+  }
+  if (!isObject(claimsSet))
+    throw new JWTInvalid("Invalid JWT Claims Set");
+  return claimsSet;
+}
+
+
 
 /***/ })
 

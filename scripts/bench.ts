@@ -1,9 +1,11 @@
-// `npm run bench [-- --runs N] [--concurrency N --rate R] [--no-load] [--baseline DIR]`
+// `npm run bench [-- --runs N] [--concurrency N --rate R] [--no-load] [--no-refresh] [--baseline DIR]`
 // 1. Start-up: wall time of dist/index.js from process start to exit, as the runner starts it,
 //    against the local token endpoint and STS; bare `node -e ''` measured in the same run so that
 //    the numbers are relative to this machine. Scenarios are interleaved so that a noisy neighbour
 //    slows them all alike.
-// 2. Load: N processes at once against one STS limited to R calls a second (default 50 and 10).
+// 2. refresh-credentials: what a later step's call costs with the refreshing profile (cached)
+//    over static keys, for the AWS SDK for JavaScript and the AWS CLI (--no-refresh skips it).
+// 3. Load: N processes at once against one STS limited to R calls a second (default 50 and 10).
 // --concurrency runs only the load table; --no-load only the start-up table. --baseline DIR adds
 // the happy path of another build (e.g. a copy of dist/ from before a change), interleaved in the
 // same run, so that a before/after comparison sees the same machine state.
@@ -13,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { startOidcServer } from '../test-support/oidc-server.ts';
 import { MAIN, type RunResult, runAction } from '../test-support/runner.ts';
 import { startStsServer } from '../test-support/sts-server.ts';
+import { refreshCost } from './bench-refresh.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -129,6 +132,8 @@ if (BASELINE) {
     `\nhappy path above bare node: this build ${ms(happy - bare)}, baseline ${BASELINE} ${ms(baseline - bare)}`,
   );
 }
+
+if (!process.argv.includes('--no-refresh')) await refreshCost(Math.max(5, Math.round(RUNS / 2)));
 
 if (LOAD) {
   console.log('');

@@ -10,10 +10,12 @@ import { SourceCredentialsError } from './errors.js';
 import { DEFAULT_POLICY, type ExchangeDeps, type ExchangeResult, exchange } from './exchange.js';
 import { type RunFacts, runFacts } from './github.js';
 import type { Config, Role } from './inputs/config.js';
-import { accountIdOf, CREDENTIAL_VARIABLES, mask, maskCredentials } from './job.js';
+import { accountIdOf, CREDENTIAL_VARIABLES, mask, maskCredentials, NOT_REFRESHING } from './job.js';
 import { debug, info, warning } from './log.js';
 import { checkProfileWritable, profileFiles } from './profile.js';
 import { applyProxyEnv, proxyAgentFor, stsUrl } from './proxy.js';
+import { checkRefreshProfile, refreshingSettingsOf } from './refresh-profile.js';
+import { loadSettings, refreshedCredentials } from './refresher.js';
 import { withoutSpecialCharacters } from './special-characters.js';
 import type { Credentials, Identity, StsCredentials } from './sts.js';
 import { sessionTags } from './tags.js';
@@ -74,30 +76,41 @@ export async function authenticate(config: Config, signal: AbortSignal): Promise
 async function preflight(config: Config, env: NodeJS.ProcessEnv): Promise<Credentials | undefined> {
   if (config.mode === 'oidc') mask(readRequestToken(env));
   for (const said of cleartextWarnings(config, env)) warning(said);
-  const source = signingCredentials(config, env);
-  maskCredentials(source);
-  if (config.profile) {
+  if (config.refreshCredentials) await checkRefreshProfile(config, env);
+  else if (config.profile) {
     await checkProfileWritable(profileFiles(env), config.profile.name, config.profile.overwrite);
   }
   if (config.unsetCurrentCredentials) {
     for (const name of CREDENTIAL_VARIABLES) delete env[name];
   }
   applyProxyEnv(config.proxy);
+  // Last: chaining from a refreshing profile may have to mint its credentials.
+  const source = await signingCredentials(config, env);
+  maskCredentials(source);
   return source;
 }
 
 /** The credentials that sign AssumeRole / GetCallerIdentity, by mode; undefined: the SDK's chain. */
-function signingCredentials(config: Config, env: NodeJS.ProcessEnv): Credentials | undefined {
+async function signingCredentials(config: Config, env: NodeJS.ProcessEnv): Promise<Credentials | undefined> {
   if (config.mode === 'access-keys') return config.accessKeys;
   if (config.mode !== 'role-chaining') return undefined;
   const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = env;
-  if (!accessKeyId || !secretAccessKey) {
-    throw new SourceCredentialsError(
-      'role-chaining is true, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set. ' +
-        'Run a step that exports credentials (this action, with output-env-credentials) before this one.',
-    );
+  // A refreshing profile of an earlier step refreshes the source too; keys in the environment
+  // would last one session. refresh-credentials needs the former.
+  if (accessKeyId && secretAccessKey && !config.refreshCredentials) {
+    return { accessKeyId, secretAccessKey, sessionToken: env.AWS_SESSION_TOKEN || undefined };
   }
-  return { accessKeyId, secretAccessKey, sessionToken: env.AWS_SESSION_TOKEN || undefined };
+  const settings = refreshingSettingsOf(env);
+  if (settings) {
+    const c = await refreshedCredentials(loadSettings(settings), info);
+    return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
+  }
+  throw new SourceCredentialsError(
+    config.refreshCredentials
+      ? NOT_REFRESHING
+      : 'role-chaining is true, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set, and AWS_PROFILE names no refreshing profile of this action. ' +
+          'Run a step that exports credentials (this action, with output-env-credentials or refresh-credentials) before this one.',
+  );
 }
 
 /**

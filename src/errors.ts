@@ -41,6 +41,12 @@ export class MissingIdTokenPermissionError extends ActionError {
   override readonly complete = true;
 }
 
+/** A refreshing profile's settings file is gone (the job ended) or is not ours. */
+export class RefreshSettingsError extends ActionError {
+  readonly code = 'RefreshSettings';
+  override readonly complete = true;
+}
+
 /** role-chaining without credentials in the environment. */
 export class SourceCredentialsError extends ActionError {
   readonly code = 'SourceCredentials';

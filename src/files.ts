@@ -22,7 +22,6 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { lock } from 'proper-lockfile';
 import { UnsafePathError } from './errors.js';
 
 function isSymlink(path: string): boolean {
@@ -181,36 +180,54 @@ export function privateDirectoryName(parent: string): string {
 // mtime (proper-lockfile refreshes it every 1.5 s while held; an edit holds it for milliseconds) it
 // is taken as stale.
 const STALE_MS = 3_000;
-// Bounded: about 5 s of waiting in all, longer than a stale lock can live.
-const LOCK_RETRIES = { retries: 40, minTimeout: 20, maxTimeout: 200, factor: 1.3 };
+/** How long to wait for a lock, in bounded retries: an edit holds one for milliseconds. */
+const SHORT_WAIT = { retries: 40, minTimeout: 20, maxTimeout: 200, factor: 1.3 }; // about 5 s
+
+/**
+ * `work` under an advisory lock on `path` (`<path>.lock`; a stale one, whose holder died, is
+ * recovered). Bounded: `wait` says how many tries, how far apart.
+ */
+export async function withLock<T>(
+  path: string,
+  wait: typeof SHORT_WAIT,
+  work: () => T | Promise<T>,
+): Promise<T> {
+  ensureDirectory(dirname(path));
+  refuseSymlinks(path);
+  // Loaded when first needed: a refresher serving from its cache takes no lock.
+  // CommonJS: its functions hang off the default export once bundled.
+  const lockfile = await import('proper-lockfile');
+  const lock = lockfile.lock ?? lockfile.default.lock;
+  const release = await lock(path, {
+    realpath: false,
+    stale: STALE_MS,
+    retries: wait,
+    // Compromised (another process took it as stale): this work is already done or will fail on
+    // its own; throwing from a timer would only crash the process.
+    onCompromised: () => undefined,
+  });
+  try {
+    return await work();
+  } finally {
+    await release().catch(() => undefined);
+  }
+}
 
 /**
  * A read-modify-write of a file that other processes share (matrix jobs on one self-hosted runner
- * share HOME): under an advisory lock (`<file>.lock`, stale ones recovered), and atomic. `edit`
- * gets the text (undefined: no file) and returns the new text, or undefined to delete the file.
+ * share HOME): under the lock, and atomic. `edit` gets the text (undefined: no file) and returns
+ * the new text, or undefined to delete the file.
  */
-export async function editShared<T>(
+export function editShared<T>(
   path: string,
   edit: (text: string | undefined) => { text: string | undefined; result: T },
   tag?: string,
 ): Promise<T> {
-  ensureDirectory(dirname(path));
-  refuseSymlinks(path);
-  const release = await lock(path, {
-    realpath: false,
-    stale: STALE_MS,
-    retries: LOCK_RETRIES,
-    // Compromised (another process took it as stale): this edit is already done or will fail on
-    // its own; throwing from a timer would only crash the step.
-    onCompromised: () => undefined,
-  });
-  try {
+  return withLock(path, SHORT_WAIT, () => {
     const before = readText(path);
     const { text, result } = edit(before);
     if (text === undefined) removeFile(path);
     else if (text !== before) writeSecretFile(path, text, tag);
     return result;
-  } finally {
-    await release().catch(() => undefined);
-  }
+  });
 }

@@ -7,18 +7,24 @@
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
+import { SourceCredentialsError } from './errors.js';
 import { exportVariables, saveStates, setOutputs } from './file-commands.js';
 import { privateDirectoryName } from './files.js';
+import { runFacts } from './github.js';
 import type { Config } from './inputs/config.js';
 import { info } from './log.js';
 import { profileFiles, removeProfile, type WrittenProfile, writeProfile } from './profile.js';
 import {
   planRefreshProfile,
   type RefreshFiles,
+  refreshingSettingsOf,
+  refreshSettings,
   removeRefreshProfile,
   writeRefreshProfile,
 } from './refresh-profile.js';
+import type { ChainSettings } from './refresher.js';
 import type { Credentials, Identity } from './sts.js';
+import { sessionTags } from './tags.js';
 
 /** The post step reads these to undo exactly what the main step did. */
 const EXPORTED_STATE = 'exported-variables';
@@ -78,7 +84,7 @@ export async function publish(
     ...(plan.profile ? { [PROFILE_STATE]: JSON.stringify(plan.profile) } : {}),
     ...(plan.refresh ? { [REFRESH_STATE]: JSON.stringify(plan.refresh) } : {}),
   });
-  if (plan.refresh && roleArn) writeRefreshProfile(plan.refresh, config, roleArn, process.env);
+  if (plan.refresh && roleArn && creds) await writeRefreshing(config, plan.refresh, roleArn, creds);
   if (plan.profile && creds) {
     await writeProfile(plan.profile, {
       credentials: {
@@ -92,21 +98,52 @@ export async function publish(
       `Wrote profile ${plan.profile.name} to ${plan.profile.files.credentials} and ${plan.profile.files.config}.`,
     );
   }
-  if (plan.refresh) info(`Wrote refreshing profile ${plan.refresh.profile} to ${plan.refresh.configFile}.`);
   exportVariables(plan.env);
   setOutputs(outputsFor(config, creds, identity));
 }
 
+/** The refreshing profile, its settings and its cache, seeded with the credentials this step got. */
+async function writeRefreshing(config: Config, files: RefreshFiles, roleArn: string, creds: Credentials) {
+  if (!creds.sessionToken || !creds.expiration)
+    throw new Error('Internal error: a refreshing profile without a session');
+  const first = {
+    ...creds,
+    sessionToken: creds.sessionToken,
+    expiration: creds.expiration,
+    assumedRoleArn: '',
+  };
+  let chain: Pick<ChainSettings, 'source' | 'tags'> | undefined;
+  if (config.mode === 'role-chaining') {
+    const source = refreshingSettingsOf(process.env);
+    if (!source) throw new SourceCredentialsError(NOT_REFRESHING);
+    const tags = config.skipSessionTagging
+      ? { tags: [], droppable: [] }
+      : sessionTags(config, await runFacts());
+    chain = { source, tags };
+  }
+  await writeRefreshProfile(
+    files,
+    refreshSettings(config, roleArn, files, process.env, chain),
+    first,
+    config.region,
+  );
+  info(`Wrote refreshing profile ${files.profile.name} to ${files.profile.files.config}.`);
+}
+
+/** role-chaining with refresh-credentials: the source must refresh too, or the chain dies with it. */
+export const NOT_REFRESHING =
+  'role-chaining with refresh-credentials chains from the refreshing profile AWS_PROFILE names, and there is none. ' +
+  'Run this action with refresh-credentials: true in an earlier step of the job, then chain from it.';
+
 function planFor(config: Config, creds: Credentials | undefined, roleArn: string | undefined): Plan {
   const env = environmentFor(config, creds, process.env);
   if (config.refreshCredentials && roleArn) {
-    const refresh = planRefreshProfile(config, process.env);
+    const refresh = planRefreshProfile(config, randomBytes(4).toString('hex'), process.env);
     // Never static keys beside a refreshing profile: they would shadow it, and expire.
     Object.assign(env, blank(CREDENTIAL_VARIABLES), {
       AWS_REGION: config.region,
       AWS_DEFAULT_REGION: config.region,
-      AWS_CONFIG_FILE: refresh.configFile,
-      AWS_PROFILE: refresh.profile,
+      AWS_PROFILE: refresh.profile.name,
     });
     return { env, profile: undefined, refresh };
   }
@@ -203,8 +240,8 @@ export async function undoPublish(): Promise<string[]> {
   if (blanked.length > 0) done.push(`cleared ${blanked.join(', ')}`);
   const refresh = stateOf<RefreshFiles>(REFRESH_STATE);
   if (refresh) {
-    removeRefreshProfile(refresh);
-    done.push('removed the refreshing profile');
+    await removeRefreshProfile(refresh);
+    done.push(`removed the refreshing profile ${refresh.profile.name}`);
   }
   const profile = stateOf<WrittenProfile>(PROFILE_STATE);
   if (profile) {

@@ -101,10 +101,10 @@ export interface WrittenProfile {
 /** Writes the profile into both files; on a failure, takes back what it wrote, then throws. */
 export async function writeProfile(
   written: WrittenProfile,
-  values: Readonly<Record<Kind, Readonly<Record<string, string>>>>,
+  values: Readonly<Partial<Record<Kind, Readonly<Record<string, string>>>>>,
 ): Promise<void> {
   try {
-    for (const kind of KINDS) {
+    for (const kind of KINDS.filter((k) => values[k] !== undefined)) {
       const path = written.files[kind];
       const section = sectionName(kind, written.name);
       await guarded(() =>
@@ -113,7 +113,7 @@ export async function writeProfile(
           (text) => {
             const problem = conflict(path, text, section, written.overwrite);
             if (problem) throw problem;
-            const inserted = insertBlock(text, written.id, section, values[kind]);
+            const inserted = insertBlock(text, written.id, section, values[kind] ?? {});
             // Saved before the file changes: whenever the edit exists, so does the way back.
             if (inserted.replaced !== undefined) {
               ownDirectory(written.backupDir);

@@ -1,14 +1,28 @@
-// refresh-credentials: a config file of our own in RUNNER_TEMP whose profile runs the bundled
-// refresher as its credential_process, and the 0600 settings file the refresher reads. The user's
-// ~/.aws is untouched; AWS_CONFIG_FILE and AWS_PROFILE name ours.
+// refresh-credentials, the main step's side: a private 0700 directory of the job in RUNNER_TEMP
+// holding the refresher's settings and its credential cache (both 0600, seeded with this step's
+// credentials), and a profile in the user's own config file (a marked block, as aws-profile
+// writes it) whose credential_process runs the bundled refresher. The user's other profiles stay
+// visible; several refreshing profiles can live side by side. The post step removes all of it.
 
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ownDirectory, privateDirectoryName, writeSecretFile } from './files.js';
+import { argumentsOf, commandLine } from './command-line.js';
+import { entryOf, writeCache } from './credential-cache.js';
+import { ownDirectory, privateDirectoryName, readText, writeSecretFile } from './files.js';
+import { findSections } from './ini-edit.js';
 import type { Config } from './inputs/config.js';
-import type { StsConfig } from './sts.js';
+import {
+  checkProfileWritable,
+  profileFiles,
+  removeProfile,
+  sectionName,
+  type WrittenProfile,
+  writeProfile,
+} from './profile.js';
+import type { ChainSettings, RefreshSettings } from './refresher.js';
+import type { StsCredentials } from './sts.js';
 
 const DEFAULT_REFRESH_PROFILE = 'aws-oidc-refresh';
 
@@ -17,52 +31,95 @@ function bundledRefresher(): string {
   return join(dirname(fileURLToPath(import.meta.url)), ['refresh', 'index.js'].join('/'));
 }
 
-/** Everything the refresher needs; written 0600, removed by the post step. */
-export interface RefreshSettings extends StsConfig {
-  readonly roleArn: string;
-  readonly audience: string;
-  readonly maxAttempts: number;
-  readonly proxy: Config['proxy'];
-  /** Fallbacks for a step that lacks ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN in its environment. */
-  readonly requestUrl: string;
-  readonly requestToken: string;
-}
-
 export interface RefreshFiles {
-  /** This job's private directory (0700) in RUNNER_TEMP, holding the two files. */
+  /** This job's private directory (0700) in RUNNER_TEMP. */
   readonly dir: string;
-  readonly configFile: string;
   readonly settingsFile: string;
-  readonly profile: string;
+  readonly cacheFile: string;
+  /** The profile block in the user's config file. */
+  readonly profile: WrittenProfile;
+  /** What the profile runs; computed first, so a path it cannot name stops the step before any write. */
+  readonly credentialProcess: string;
 }
 
-const quote = (path: string) => {
-  if (/["\n]/.test(path)) throw new Error(`Cannot name ${path} in credential_process: it contains a quote`);
-  return `"${path}"`;
-};
-
-/** Where the files go: a private directory of this job (made when written), so that RUNNER_TEMP itself is never touched. */
-export function planRefreshProfile(config: Config, env: NodeJS.ProcessEnv): RefreshFiles {
+/** Where everything goes, and the credential_process line; nothing is written yet. */
+export function planRefreshProfile(config: Config, id: string, env: NodeJS.ProcessEnv): RefreshFiles {
   const dir = privateDirectoryName(env.RUNNER_TEMP || tmpdir());
+  const settingsFile = join(dir, 'settings.json');
   return {
     dir,
-    configFile: join(dir, 'config'),
-    settingsFile: join(dir, 'settings.json'),
-    profile: config.profile?.name ?? DEFAULT_REFRESH_PROFILE,
+    settingsFile,
+    cacheFile: join(dir, 'cache.json'),
+    profile: {
+      id,
+      name: config.profile?.name ?? DEFAULT_REFRESH_PROFILE,
+      files: profileFiles(env),
+      overwrite: config.profile?.overwrite ?? false,
+      backupDir: join(dir, 'replaced'),
+    },
+    // Absolute paths: a later step may have another node (or none) first on its PATH.
+    credentialProcess: commandLine([process.execPath, bundledRefresher(), settingsFile]),
   };
 }
 
-export function writeRefreshProfile(
+/**
+ * Before any request: the profile name is free in the user's files, and credential_process can
+ * name the refresher, node and a settings file in RUNNER_TEMP on this platform.
+ */
+export async function checkRefreshProfile(config: Config, env: NodeJS.ProcessEnv): Promise<void> {
+  const name = config.profile?.name ?? DEFAULT_REFRESH_PROFILE;
+  await checkProfileWritable(profileFiles(env), name, config.profile?.overwrite ?? false);
+  planRefreshProfile(config, '00000000', env);
+}
+
+export async function writeRefreshProfile(
   files: RefreshFiles,
+  settings: RefreshSettings,
+  first: StsCredentials,
+  region: string,
+): Promise<void> {
+  ownDirectory(files.dir);
+  writeSecretFile(files.settingsFile, JSON.stringify(settings));
+  writeCache(files.cacheFile, entryOf(first, Date.now()));
+  await writeProfile(files.profile, { config: { region, credential_process: files.credentialProcess } });
+}
+
+export async function removeRefreshProfile(files: RefreshFiles): Promise<boolean> {
+  const found = await removeProfile(files.profile);
+  rmSync(files.dir, { recursive: true, force: true });
+  return found;
+}
+
+/**
+ * The settings file of the refreshing profile AWS_PROFILE names, when it is one of this action's
+ * (its credential_process runs our refresher); undefined otherwise. For role-chaining from it.
+ */
+export function refreshingSettingsOf(env: NodeJS.ProcessEnv): string | undefined {
+  const name = env.AWS_PROFILE;
+  const text = name ? readText(profileFiles(env).config) : undefined;
+  if (!name || text === undefined) return undefined;
+  const [range] = findSections(text, sectionName('config', name));
+  const body = range ? text.slice(range.start, range.end) : '';
+  const line = /^\s*credential_process\s*=\s*(.*?)\s*$/m.exec(body)?.[1];
+  const args = line === undefined ? undefined : argumentsOf(line);
+  const refresher = ['refresh', 'index.js'].join(sep);
+  return args?.length === 3 && args[1]?.endsWith(refresher) ? args[2] : undefined;
+}
+
+/** The settings the refresher reads; no request token, and a proxy only when it came from the input. */
+export function refreshSettings(
   config: Config,
   roleArn: string,
+  files: RefreshFiles,
   env: NodeJS.ProcessEnv,
-  refresher = bundledRefresher(),
-): void {
-  const settings: RefreshSettings = {
+  chain: Pick<ChainSettings, 'source' | 'tags'> | undefined,
+): RefreshSettings {
+  const fromEnv = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some(
+    (n) => env[n] === config.proxy.url,
+  );
+  const common = {
     roleArn,
     region: config.region,
-    audience: config.audience,
     // The endpoint this step used, so a later step without AWS_ENDPOINT_URL_STS reaches the same STS.
     stsEndpoint: config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS,
     httpTimeoutMs: config.httpTimeoutMs,
@@ -70,23 +127,13 @@ export function writeRefreshProfile(
     roleDurationSeconds: config.roleDurationSeconds,
     inlineSessionPolicy: config.inlineSessionPolicy,
     managedSessionPolicies: config.managedSessionPolicies,
-    transitiveTagKeys: [],
-    roleExternalId: undefined,
+    transitiveTagKeys: chain ? config.transitiveTagKeys : [],
+    roleExternalId: chain ? config.roleExternalId : undefined,
     maxAttempts: config.maxAttempts,
-    proxy: config.proxy,
-    requestUrl: env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '',
-    requestToken: env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '',
+    proxy: config.proxy.url === undefined || fromEnv ? undefined : config.proxy,
+    cacheFile: files.cacheFile,
   };
-  ownDirectory(files.dir);
-  writeSecretFile(files.settingsFile, JSON.stringify(settings));
-  // Absolute paths: a later step may have another node (or none) first on its PATH.
-  const section = files.profile === 'default' ? 'default' : `profile ${files.profile}`;
-  writeSecretFile(
-    files.configFile,
-    `[${section}]\nregion = ${config.region}\ncredential_process = ${quote(process.execPath)} ${quote(refresher)} ${quote(files.settingsFile)}\n`,
-  );
-}
-
-export function removeRefreshProfile(files: RefreshFiles): void {
-  rmSync(files.dir, { recursive: true, force: true });
+  return chain
+    ? { ...common, kind: 'chain', ...chain }
+    : { ...common, kind: 'oidc', audience: config.audience };
 }

@@ -319,6 +319,8 @@ async function recomputeSignature(
     region: scope.region,
     service: scope.service,
     sha256: Sha256,
+    // The JS SDK signs x-amz-content-sha256; botocore (the AWS CLI) does not send it at all.
+    applyChecksum: scope.signedHeaders.includes('x-amz-content-sha256'),
   });
   const signed = await signer.sign(
     new HttpRequest({

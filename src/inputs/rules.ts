@@ -124,12 +124,21 @@ export const RULES: Readonly<Record<string, Rule>> = {
     );
   },
 
-  refreshIsForOidc(d, f) {
-    if (!d.refreshCredentials || d.mode === 'oidc') return;
+  refreshIsForOidcAndChains(d, f) {
+    if (!d.refreshCredentials || d.mode === 'oidc' || d.mode === 'role-chaining') return;
     f.say(
       'refresh-credentials',
-      `Input 'refresh-credentials' is true, but it refreshes through GitHub OIDC and the inputs choose ${d.mode}. ` +
-        'Use role-to-assume alone (with permissions: id-token: write), or remove refresh-credentials.',
+      `Input 'refresh-credentials' is true, but it refreshes through GitHub OIDC (or chains from a refreshing profile) and the inputs choose ${d.mode}. ` +
+        'Use role-to-assume alone (with permissions: id-token: write) or with role-chaining, or remove refresh-credentials.',
+    );
+  },
+
+  refreshedChainHasItsOwnName(d, f) {
+    if (!d.refreshCredentials || d.mode !== 'role-chaining' || d.profile) return;
+    f.say(
+      'refresh-credentials',
+      `Inputs refresh-credentials and role-chaining are both true, so this step writes a second refreshing profile beside the one it chains from. ` +
+        'Name it with aws-profile (e.g. aws-profile: deploy-chained).',
     );
   },
 

@@ -1,0 +1,312 @@
+// refresh-credentials as later steps use it: the AWS SDK for JavaScript's default chain (which runs
+// credential_process through a shell) and the AWS CLI from Debian's packages (which splits it with
+// shlex), each in many separate processes. STS calls and token requests are counted.
+
+import { execFile } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { expectFailedCleanly } from '../test-support/assertions.ts';
+import { type OidcServer, startOidcServer } from '../test-support/oidc-server.ts';
+import { leaks, ROOT, type RunOptions, type RunResult, runAction, runPost } from '../test-support/runner.ts';
+import { type StsServer, startStsServer } from '../test-support/sts-server.ts';
+
+const ROLE = 'arn:aws:iam::123456789012:role/deploy';
+const TARGET = 'arn:aws:iam::210987654321:role/target';
+const RESOLVER = join(ROOT, 'test-support', 'resolve-credentials.ts');
+// Debian's (what .ci/run installs) when there, else the first on PATH (GitHub's runners have one).
+const AWS_CLI = existsSync('/usr/bin/aws') ? '/usr/bin/aws' : 'aws';
+const USER_CONFIG = '[default]\nregion = eu-west-1\n\n[profile other]\nregion = ap-south-1\n';
+
+let oidc: OidcServer;
+let sts: StsServer;
+let home: string;
+let temp: string;
+
+beforeEach(async () => {
+  oidc = await startOidcServer();
+  sts = await startStsServer({ jwks: oidc.jwks });
+  home = mkdtempSync(join(tmpdir(), 'home-'));
+  temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+  mkdirSync(join(home, '.aws'));
+  writeFileSync(join(home, '.aws', 'config'), USER_CONFIG);
+});
+afterEach(async () => {
+  await Promise.all([oidc.close(), sts.close()]);
+  rmSync(home, { recursive: true, force: true });
+  rmSync(temp, { recursive: true, force: true });
+});
+
+function stepEnv(extra: RunOptions['env'] = {}): Record<string, string | undefined> {
+  return { ...oidc.env(), HOME: home, RUNNER_TEMP: temp, AWS_ENDPOINT_URL_STS: sts.url, ...extra };
+}
+
+function run(inputs: Record<string, string>, options: RunOptions = {}): Promise<RunResult> {
+  return runAction({
+    ...options,
+    inputs: { 'aws-region': 'us-east-1', 'role-to-assume': ROLE, 'refresh-credentials': 'true', ...inputs },
+    env: stepEnv(options.env),
+  });
+}
+
+/** A later step in the JS SDK: the default credential chain, then GetCallerIdentity; one process. */
+async function jsSdk(
+  main: RunResult,
+  env: RunOptions['env'] = {},
+): Promise<{ arn?: string; stderr: string }> {
+  const r = await runAction({ args: [RESOLVER, '1'], env: stepEnv({ ...main.env, ...env }) });
+  const line = r.stdout.split('\n').find((l) => l.startsWith('{'));
+  return { ...(line ? (JSON.parse(line) as { arn: string }) : {}), stderr: r.stderr };
+}
+
+/** A later step's `aws sts get-caller-identity`, the Debian AWS CLI. */
+async function awsCli(main: RunResult, cwd = temp): Promise<string> {
+  const env = { PATH: process.env.PATH ?? '', ...stepEnv(main.env), AWS_EC2_METADATA_DISABLED: 'true' };
+  const { stdout } = await promisify(execFile)(
+    AWS_CLI,
+    ['sts', 'get-caller-identity', '--endpoint-url', sts.url, '--region', 'us-east-1', '--output', 'json'],
+    { env: env as NodeJS.ProcessEnv, cwd },
+  );
+  return (JSON.parse(stdout) as { Arn: string }).Arn;
+}
+
+const exchanges = () => sts.calls.filter((c) => c.action === 'AssumeRoleWithWebIdentity');
+const secrets = () => [
+  ...sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]),
+  ...oidc.issued,
+  oidc.requestToken,
+];
+const configText = () => readFileSync(join(home, '.aws', 'config'), 'utf8');
+/** The job's private directory, and its cache file. */
+const privateDir = () =>
+  join(temp, readdirSync(temp).find((d) => d.startsWith('aws-oidc-credentials-')) ?? '');
+/** Makes the cached credentials look five minutes from expiry, as if an hour had passed. */
+function ageCache(dir = privateDir()): void {
+  const file = join(dir, 'cache.json');
+  const entry = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  entry.Expiration = new Date(Date.now() + 5 * 60_000).toISOString();
+  writeFileSync(file, JSON.stringify(entry));
+}
+
+describe('the profile', () => {
+  test("in the user's own config, beside their profiles; keys blanked; the cache seeded; nothing secret but the cache on disk", async () => {
+    const main = await run({});
+    expect(main.errors).toEqual([]);
+    expect(main.env).toEqual({
+      AWS_ACCESS_KEY_ID: '',
+      AWS_SECRET_ACCESS_KEY: '',
+      AWS_SESSION_TOKEN: '',
+      AWS_REGION: 'us-east-1',
+      AWS_DEFAULT_REGION: 'us-east-1',
+      AWS_PROFILE: 'aws-oidc-refresh',
+    });
+    expect(configText().startsWith(USER_CONFIG)).toBe(true);
+    expect(configText()).toMatch(
+      /\n\[profile aws-oidc-refresh\]\nregion = us-east-1\ncredential_process = '.+' '.+refresh\/index\.js' '.+settings\.json'\n/,
+    );
+    const dir = privateDir();
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    for (const f of ['settings.json', 'cache.json']) expect(statSync(join(dir, f)).mode & 0o777).toBe(0o600);
+    // RUNNER_TEMP itself is not ours: its mode is untouched.
+    expect(statSync(temp).mode & 0o777).toBe(0o700 & statSync(temp).mode);
+    const settings = readFileSync(join(dir, 'settings.json'), 'utf8');
+    expect(settings).not.toContain(oidc.requestToken);
+    expect(readFileSync(join(dir, 'cache.json'), 'utf8')).toContain(sts.issued[0]?.accessKeyId);
+    expect(leaks(main, secrets())).toEqual([]);
+  });
+
+  test('the post step takes out the profile and the directory; the user config is back byte for byte', async () => {
+    const main = await run({});
+    const settingsFile = join(privateDir(), 'settings.json');
+    const post = await runPost(main, { env: stepEnv() });
+    expect(post.code).toBe(0);
+    expect(configText()).toBe(USER_CONFIG);
+    expect(readdirSync(temp)).toEqual([]);
+    const direct = await runAction({
+      args: [join(ROOT, 'dist', 'refresh', 'index.js'), settingsFile],
+      env: stepEnv(),
+    });
+    expect(direct.code).toBe(1);
+    expect(direct.stdout).toBe('');
+    expect(direct.stderr).toMatch(/is gone: the job that wrote this profile has ended/);
+  });
+});
+
+describe('later steps, from the cache', () => {
+  test('8 separate JS SDK processes: no new token, no new session', async () => {
+    const main = await run({});
+    for (let i = 0; i < 8; i++) {
+      expect((await jsSdk(main)).arn).toBe('arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions');
+    }
+    expect(exchanges()).toHaveLength(1);
+    expect(oidc.requests).toHaveLength(1);
+    const signers = new Set(sts.calls.filter((c) => c.action === 'GetCallerIdentity').map((c) => c.caller));
+    expect(signers).toEqual(new Set([sts.issued[0]?.accessKeyId]));
+  });
+
+  test('100 separate `aws` commands (4 at a time): at most 2 token requests and 2 exchanges in all', async () => {
+    const main = await run({});
+    const arns: string[] = [];
+    for (let batch = 0; batch < 25; batch++) {
+      arns.push(...(await Promise.all(Array.from({ length: 4 }, () => awsCli(main)))));
+    }
+    expect(new Set(arns)).toEqual(new Set(['arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions']));
+    expect(exchanges().length).toBeLessThanOrEqual(2);
+    expect(oidc.requests.length).toBeLessThanOrEqual(2);
+  }, 180_000);
+});
+
+describe('when the cached session nears its end', () => {
+  test('the next process mints a NEW token and session; 8 at once mint one between them', async () => {
+    const main = await run({});
+    ageCache();
+    const arns = await Promise.all(Array.from({ length: 8 }, () => jsSdk(main)));
+    expect(arns.map((a) => a.arn)).toEqual(
+      Array(8).fill('arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions'),
+    );
+    expect(exchanges()).toHaveLength(2);
+    expect(oidc.issued).toHaveLength(2);
+    expect(exchanges()[1]?.token).toBe(oidc.issued[1]);
+    // And the CLI sees the new session too.
+    expect(await awsCli(main)).toBe('arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions');
+    expect(exchanges()).toHaveLength(2);
+  });
+
+  test('without the token variables, the refresher says what to pass on; the request token is on no disk', async () => {
+    const main = await run({});
+    ageCache();
+    const r = await jsSdk(main, {
+      ACTIONS_ID_TOKEN_REQUEST_URL: undefined,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined,
+    });
+    expect(r.arn).toBeUndefined();
+    const direct = await runAction({
+      args: [join(ROOT, 'dist', 'refresh', 'index.js'), join(privateDir(), 'settings.json')],
+      env: stepEnv({ ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined }),
+    });
+    expect(direct.stderr).toMatch(
+      /ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not in the environment .*sudo --preserve-env=/,
+    );
+    for (const f of readdirSync(privateDir())) {
+      expect(readFileSync(join(privateDir(), f), 'utf8')).not.toContain(oidc.requestToken);
+    }
+  });
+});
+
+describe('paths no shell may run', () => {
+  test('$(...), backticks, quotes, spaces and non-ASCII in RUNNER_TEMP and in the action path: both consumers resolve, nothing runs', async () => {
+    const hostile = `a b'c"d$(touch pwned1)\`touch pwned2\`;touch pwned3 ü日本`;
+    temp = join(temp, hostile);
+    mkdirSync(temp);
+    const action = join(temp, `action ${hostile}`);
+    cpSync(join(ROOT, 'dist'), join(action, 'dist'), { recursive: true });
+    const main = await run({}, { script: join(action, 'dist', 'index.js') });
+    expect(main.errors).toEqual([]);
+    expect(configText()).toContain(`refresh/index.js`);
+    const cwd = mkdtempSync(join(tmpdir(), 'cwd-'));
+    ageCache();
+    expect((await jsSdk(main)).arn).toContain('assumed-role/deploy');
+    ageCache();
+    expect(await awsCli(main, cwd)).toContain('assumed-role/deploy');
+    expect(exchanges()).toHaveLength(3);
+    for (const dir of [cwd, temp, home, ROOT]) {
+      for (const sentinel of ['pwned1', 'pwned2', 'pwned3'])
+        expect(existsSync(join(dir, sentinel))).toBe(false);
+    }
+    rmSync(cwd, { recursive: true, force: true });
+  });
+});
+
+describe('several refreshing profiles, and chains', () => {
+  test('two refreshing profiles in one job, different roles: each resolves to its own role; the user profiles stay', async () => {
+    const first = await run({ 'aws-profile': 'deploy' });
+    const second = await run({
+      'aws-profile': 'audit',
+      'role-to-assume': 'arn:aws:iam::123456789012:role/audit',
+    });
+    expect([first.code, second.code]).toEqual([0, 0]);
+    expect((await jsSdk(first)).arn).toContain('assumed-role/deploy/');
+    expect((await jsSdk(second)).arn).toContain('assumed-role/audit/');
+    expect(await awsCli(first)).toContain('assumed-role/deploy/');
+    expect(configText()).toContain('[profile other]\nregion = ap-south-1\n');
+    await runPost(second, { env: stepEnv() });
+    await runPost(first, { env: stepEnv() });
+    expect(configText()).toBe(USER_CONFIG);
+  });
+
+  test('a second step without its own aws-profile is refused before any request', async () => {
+    await run({});
+    const again = await run({});
+    expectFailedCleanly(
+      again,
+      /has a \[profile aws-oidc-refresh\] section that another job of this action wrote/,
+      secrets(),
+    );
+  });
+
+  test('role-chaining from a refreshing profile, refreshed: the chain outlives its source session', async () => {
+    const base = await run({ 'aws-profile': 'base' });
+    const chained = await run(
+      {
+        'role-to-assume': TARGET,
+        'role-chaining': 'true',
+        'aws-profile': 'chained',
+        'role-duration-seconds': '3600',
+      },
+      { env: base.env },
+    );
+    expect(chained.errors).toEqual([]);
+    const assumeRoles = () => sts.calls.filter((c) => c.action === 'AssumeRole');
+    // The first chained session was signed by the base profile's (cached) session.
+    expect(assumeRoles().map((c) => c.caller)).toEqual([sts.issued[0]?.accessKeyId]);
+    expect((await jsSdk(chained)).arn).toContain('assumed-role/target/');
+    // An hour later: both sessions near their end. The chained profile mints the base anew (OIDC),
+    // then the chain with it.
+    ageCache(JSON.parse(chained.state['refresh-profile'] ?? '{}').dir);
+    ageCache(JSON.parse(base.state['refresh-profile'] ?? '{}').dir);
+    expect(await awsCli(chained)).toContain('assumed-role/target/');
+    expect(exchanges()).toHaveLength(2);
+    expect(assumeRoles()).toHaveLength(2);
+    expect(assumeRoles()[1]?.caller).toBe(sts.issued.at(-2)?.accessKeyId);
+  });
+
+  test('role-chaining with refresh-credentials needs a refreshing source, and a name of its own', async () => {
+    let r = await run({ 'role-to-assume': TARGET, 'role-chaining': 'true' });
+    expectFailedCleanly(
+      r,
+      /refresh-credentials and role-chaining are both true, so this step writes a second refreshing profile/,
+      secrets(),
+    );
+    r = await run({ 'role-to-assume': TARGET, 'role-chaining': 'true', 'aws-profile': 'chained' });
+    expectFailedCleanly(
+      r,
+      /chains from the refreshing profile AWS_PROFILE names, and there is none/,
+      secrets(),
+    );
+    r = await run({ 'output-env-credentials': 'true' });
+    expectFailedCleanly(r, /refresh-credentials and output-env-credentials are both true/, secrets());
+    r = await run({
+      'role-to-assume': '',
+      'aws-access-key-id': 'AKIAIOSFODNN7EXAMPLE',
+      'aws-secret-access-key': 's',
+    });
+    expectFailedCleanly(
+      r,
+      /refreshes through GitHub OIDC \(or chains from a refreshing profile\) and the inputs choose access-keys/,
+      secrets(),
+    );
+    expect(sts.calls).toHaveLength(0);
+  });
+});

@@ -1,0 +1,229 @@
+export const id = 384;
+export const ids = [384];
+export const modules = {
+
+/***/ 3384:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  assumeRole: () => (/* binding */ assumeRole),
+  assumeRoleWithWebIdentity: () => (/* binding */ assumeRoleWithWebIdentity),
+  createStsClient: () => (/* binding */ createStsClient),
+  getCallerIdentity: () => (/* binding */ getCallerIdentity)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/classify.ts
+var classify = __webpack_require__(3813);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __webpack_require__(1279);
+// EXTERNAL MODULE: ./src/http.ts
+var http = __webpack_require__(6803);
+;// CONCATENATED MODULE: ./src/sts-handler.ts
+// The HTTP handler of the STS client: the SDK's own NodeHttpHandler, with the answer read here,
+// whole and up to a cap, before the SDK parses it. A 60 MB (or endless) body from a broken proxy or
+// a hostile endpoint then fails at 256 KB with a clear error, instead of growing memory until the
+// deadline; and the error comes from the handler, before the SDK's deserializer rewords it.
+
+
+
+
+class CappedHttpHandler {
+    metadata = { handlerProtocol: 'http/1.1' };
+    inner;
+    limit;
+    constructor(options, limit = http/* RESPONSE_LIMIT_BYTES */.Y) {
+        this.inner = new node_http_handler_dist_cjs.NodeHttpHandler(options);
+        this.limit = limit;
+    }
+    async handle(...[request, options]) {
+        const { response } = await this.inner.handle(request, options);
+        const body = await readCapped(response.body, this.limit, options?.abortSignal);
+        response.body = external_node_stream_.Readable.from([body]);
+        return { response };
+    }
+    destroy() {
+        this.inner.destroy();
+    }
+    updateHttpClientConfig(...args) {
+        this.inner.updateHttpClientConfig(...args);
+    }
+    httpHandlerConfigs() {
+        return this.inner.httpHandlerConfigs();
+    }
+}
+/** The whole body, or an error once it passes `limit` bytes or the signal aborts. */
+function readCapped(body, limit, signal) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        const stop = (error) => {
+            signal?.removeEventListener?.('abort', onAbort);
+            body.destroy();
+            reject(error);
+        };
+        const onAbort = () => stop(signal?.reason ?? new Error('aborted'));
+        if (signal?.aborted)
+            return onAbort();
+        signal?.addEventListener?.('abort', onAbort, { once: true });
+        body.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > limit)
+                stop(new errors/* ResponseTooLargeError */.by(`STS sent more than ${limit} bytes; its answer was not read`));
+            else
+                chunks.push(chunk);
+        });
+        body.on('error', stop);
+        body.on('end', () => {
+            signal?.removeEventListener?.('abort', onAbort);
+            resolve(Buffer.concat(chunks));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sts-values.ts
+// What STS sends back is checked before it goes into any file, variable or output: a value with a
+// line break would add lines to ~/.aws/credentials or GITHUB_ENV, and credentials that are about to
+// expire are no use to any later step. No value is ever shown in the error.
+
+const PRINTABLE = (max) => new RegExp(`^[\\x21-\\x7e]{1,${max}}$`);
+/** The shapes STS documents (or, where it documents none, printable ASCII within a sane length). */
+const SHAPES = {
+    AccessKeyId: [/^[A-Z0-9]{16,128}$/, '16 to 128 upper-case letters and digits'],
+    SecretAccessKey: [PRINTABLE(1024), '1 to 1024 printable ASCII characters'],
+    SessionToken: [PRINTABLE(16384), '1 to 16384 printable ASCII characters'],
+    Arn: [/^arn:[a-z0-9-]+:(?:iam|sts)::\d{12}:[\x21-\x7e]{1,2048}$/, 'an IAM or STS ARN'],
+    Account: [/^\d{12}$/, 'a 12-digit account ID'],
+};
+function checked(field, value) {
+    const [shape, said] = SHAPES[field];
+    if (shape.test(value))
+        return value;
+    throw new errors/* MalformedResponseError */.f7(`STS returned a ${field} that is not ${said} (no spaces or line breaks); it was not used`);
+}
+/** Credentials with less than this left are of no use to any later step; STS issues 900 s at least. */
+const MIN_VALIDITY_MS = 60_000;
+/** Credentials that are expired, or about to be, by this runner's clock are never exported. */
+function refuseExpired(expiration, nowMs) {
+    const leftMs = expiration.getTime() - nowMs;
+    if (Number.isFinite(leftMs) && leftMs >= MIN_VALIDITY_MS)
+        return;
+    const when = Number.isFinite(leftMs) ? `${Math.round(leftMs / 1000)} s from` : 'not a time by';
+    throw new errors/* ExpiredCredentialsError */.eB(`STS issued credentials whose Expiration (${Number.isFinite(leftMs) ? expiration.toISOString() : 'invalid'}) is ${when} this runner's clock ` +
+        `(${new Date(nowMs).toISOString()}); they need at least ${MIN_VALIDITY_MS / 1000} s`);
+}
+
+;// CONCATENATED MODULE: ./src/sts.ts
+// The STS calls. p-retry is the only retry loop, so the SDK's own is off (maxAttempts: 1), and
+// every request carries its own deadline so that a silent server cannot stall the step.
+
+
+
+
+
+function createStsClient(config, options = {}) {
+    return new dist_cjs/* STSClient */.iM({
+        region: config.region,
+        maxAttempts: 1,
+        // Unset: the SDK's regional default, or AWS_ENDPOINT_URL_STS, which it honours itself.
+        ...(config.stsEndpoint ? { endpoint: config.stsEndpoint } : {}),
+        // A copy: the SDK annotates the object it is given, and the config's is frozen.
+        ...(options.credentials ? { credentials: { ...options.credentials } } : {}),
+        // The per-request deadline is the abort signal in send() below; this only gives up sooner on
+        // a host that does not accept the connection.
+        requestHandler: new CappedHttpHandler({
+            connectionTimeout: Math.min(config.httpTimeoutMs, 5_000),
+            ...(options.agent ? { httpAgent: options.agent, httpsAgent: options.agent } : {}),
+        }),
+    });
+}
+/** One deadline for the whole request: a silent server, stalled headers or a body that trickles. */
+async function withDeadline(config, signal, send) {
+    const deadline = AbortSignal.timeout(config.httpTimeoutMs);
+    try {
+        return await send(AbortSignal.any([signal, deadline]));
+    }
+    catch (error) {
+        if (deadline.aborted && !signal.aborted) {
+            throw new errors/* RequestTimeoutError */.DH(`STS did not answer within ${config.httpTimeoutMs} ms`, { cause: error });
+        }
+        throw error;
+    }
+}
+function credentialsOf(out) {
+    const c = out.Credentials;
+    const arn = out.AssumedRoleUser?.Arn;
+    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration || !arn) {
+        throw new errors/* IncompleteResponseError */.qK('STS answered 200 but the response has no complete Credentials and AssumedRoleUser');
+    }
+    refuseExpired(c.Expiration, Date.now());
+    return {
+        accessKeyId: checked('AccessKeyId', c.AccessKeyId),
+        secretAccessKey: checked('SecretAccessKey', c.SecretAccessKey),
+        sessionToken: checked('SessionToken', c.SessionToken),
+        expiration: c.Expiration,
+        assumedRoleArn: checked('Arn', arn),
+    };
+}
+/** What both AssumeRole calls share: name, duration, session policies. */
+function sessionParams(config, roleArn) {
+    return {
+        RoleArn: roleArn,
+        RoleSessionName: config.roleSessionName,
+        DurationSeconds: config.roleDurationSeconds,
+        ...(config.inlineSessionPolicy ? { Policy: config.inlineSessionPolicy } : {}),
+        ...(config.managedSessionPolicies.length > 0
+            ? { PolicyArns: config.managedSessionPolicies.map((arn) => ({ arn })) }
+            : {}),
+    };
+}
+function assumeRoleWithWebIdentity(client, config, roleArn, token, signal) {
+    return withDeadline(config, signal, async (abortSignal) => credentialsOf(await client.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({ ...sessionParams(config, roleArn), WebIdentityToken: token }), { abortSignal })));
+}
+/** AssumeRole, SigV4-signed by the client's credentials. */
+async function assumeRole(client, config, roleArn, session, signal, log) {
+    const call = (tags) => withDeadline(config, signal, async (abortSignal) => credentialsOf(await client.send(new dist_cjs/* AssumeRoleCommand */.QL({
+        ...sessionParams(config, roleArn),
+        ...(tags.length > 0 ? { Tags: [...tags] } : {}),
+        ...(config.transitiveTagKeys.length > 0
+            ? { TransitiveTagKeys: [...config.transitiveTagKeys] }
+            : {}),
+        ...(config.roleExternalId ? { ExternalId: config.roleExternalId } : {}),
+    }), { abortSignal })));
+    try {
+        return await call(session.tags);
+    }
+    catch (error) {
+        const code = (0,classify/* canonicalCode */.o9)(error.name ?? '');
+        const kept = session.tags.filter((t) => !session.droppable.includes(t.Key ?? ''));
+        if (code !== 'PackedPolicyTooLarge' || kept.length === session.tags.length)
+            throw error;
+        log(`STS said the session policy and tags are too large; trying once more without ${session.droppable.join(', ')}.`);
+        return call(kept);
+    }
+}
+function getCallerIdentity(client, config, signal) {
+    return withDeadline(config, signal, async (abortSignal) => {
+        const out = await client.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}), { abortSignal });
+        if (!out.Account || !out.Arn) {
+            throw new errors/* IncompleteResponseError */.qK('STS answered GetCallerIdentity without Account and Arn');
+        }
+        return { account: checked('Account', out.Account), arn: checked('Arn', out.Arn) };
+    });
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=384.index.js.map
