@@ -1,11 +1,12 @@
 // The README's tables and examples are checked against action.yml so that they cannot drift.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { parse } from 'yaml';
 import { normalizeTables, renderReadme } from '../scripts/docs.ts';
 import { defaultOf, INPUT_NAMES, type InputName, withEnvFallbacks } from '../src/inputs/spec.js';
+import { anchorFor, TROUBLESHOOTING_SECTIONS } from '../src/messages.js';
 import { ROOT } from '../test-support/runner.ts';
 
 interface ActionYml {
@@ -85,32 +86,103 @@ describe('action.yml', () => {
   });
 });
 
-describe('README', () => {
+describe('docs/inputs.md', () => {
+  const inputsDoc = readFileSync(join(ROOT, 'docs', 'inputs.md'), 'utf8');
+
   test('the input and output tables are the ones generated from action.yml (npm run docs)', () => {
-    const rendered = renderReadme(readme, readFileSync(join(ROOT, 'action.yml'), 'utf8'));
-    expect(normalizeTables(readme)).toBe(normalizeTables(rendered));
+    const rendered = renderReadme(inputsDoc, readFileSync(join(ROOT, 'action.yml'), 'utf8'));
+    expect(normalizeTables(inputsDoc)).toBe(normalizeTables(rendered));
     // Every declared input has its row: the markers are not empty.
-    for (const name of Object.keys(action.inputs)) expect(readme).toContain(`| \`${name}\``);
+    for (const name of Object.keys(action.inputs)) expect(inputsDoc).toContain(`| \`${name}\``);
   });
 
-  test('every `with:` key in the README and the CI workflow is a declared input', () => {
-    const workflow = readFileSync(join(ROOT, '.github', 'workflows', 'ci.yml'), 'utf8');
-    const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
-    const steps: { uses?: string; with?: Record<string, unknown> }[] = [];
-    for (const doc of [...blocks, workflow]) {
-      const parsed = parse(doc) as { jobs?: Record<string, { steps?: typeof steps }> };
-      for (const job of Object.values(parsed.jobs ?? {})) steps.push(...(job.steps ?? []));
-    }
-    const ours = steps.filter((s) => s.uses === './' || s.uses?.includes('aws-oidc-credentials'));
-    expect(ours.length).toBeGreaterThanOrEqual(2);
+  test("this repository's CI passes only declared inputs to uses: ./ (the language service skips local actions)", () => {
+    const workflow = parse(readFileSync(join(ROOT, '.github', 'workflows', 'ci.yml'), 'utf8')) as {
+      jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
+    };
+    const ours = Object.values(workflow.jobs).flatMap((j) => (j.steps ?? []).filter((s) => s.uses === './'));
+    expect(ours.length).toBeGreaterThanOrEqual(1);
     for (const step of ours) {
       for (const key of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(key);
-      expect(step.with).toHaveProperty('aws-region');
     }
+  });
+});
+
+describe('README', () => {
+  test('is the entry page: at most 25 KB', () => {
+    expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(25 * 1024);
   });
 
   test('documents the two commands a newcomer runs', () => {
     expect(readme).toContain('npm ci && npm run demo');
     expect(readme).toContain('npm ci && npm test');
+  });
+});
+
+/** GitHub's anchor for a heading: lower case, spaces to -, punctuation but - and _ dropped. */
+const anchor = (heading: string) =>
+  heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} _-]/gu, '')
+    .replace(/ /g, '-');
+const headings = (markdown: string) =>
+  [...markdown.matchAll(/^#{1,6} (.+)$/gm)].map((m) => anchor(m[1] ?? ''));
+
+describe('docs/troubleshooting.md', () => {
+  const guide = readFileSync(join(ROOT, 'docs', 'troubleshooting.md'), 'utf8');
+  const sections = [...guide.matchAll(/^### (.+)$/gm)].map((m) => anchor(m[1] ?? ''));
+
+  test('its sections are exactly the ones the error links point at', () => {
+    expect([...sections].sort()).toEqual([...TROUBLESHOOTING_SECTIONS].sort());
+  });
+
+  test("every code this action raises, and every code of REFERENCE.md's STS table, has its own section", () => {
+    const own = [
+      ...readFileSync(join(ROOT, 'src', 'errors.ts'), 'utf8').matchAll(/readonly code = '(\w+)'/g),
+    ].map((m) => m[1] ?? '');
+    const sts = [
+      'ExpiredTokenException',
+      'InvalidIdentityToken',
+      'InvalidIdentityTokenException',
+      'IDPCommunicationError',
+      'IDPRejectedClaim',
+      'AccessDenied',
+      'Throttling',
+      'ThrottlingException',
+      'ValidationError',
+      'MalformedPolicyDocument',
+      'PackedPolicyTooLarge',
+      'RegionDisabledException',
+      'InvalidClientTokenId',
+      'SignatureDoesNotMatch',
+      'CredentialsProviderError',
+      'HTTP 503',
+      'HTTP 401',
+      'ECONNRESET',
+      'ENOTFOUND',
+    ];
+    expect(own.length).toBeGreaterThanOrEqual(15);
+    for (const code of [...own, ...sts]) {
+      expect([code, anchorFor(code)]).not.toEqual([code, 'other-sts-errors']);
+      expect(sections).toContain(anchorFor(code));
+    }
+    expect(anchorFor('SomethingNew')).toBe('other-sts-errors');
+  });
+});
+
+describe('links', () => {
+  const pages = ['README.md', ...readdirSync(join(ROOT, 'docs')).map((f) => join('docs', f))];
+  const links = pages.flatMap((page) =>
+    [
+      ...readFileSync(join(ROOT, page), 'utf8').matchAll(
+        /\]\((?!https?:|mailto:)([^)#\s]*)(?:#([^)\s]+))?\)/g,
+      ),
+    ].map((m) => [page, m[1] ?? '', m[2]] as const),
+  );
+
+  test.each(links)('%s -> %s#%s resolves', (page, target, hash) => {
+    const path = target === '' ? join(ROOT, page) : join(ROOT, dirname(page), target);
+    expect(existsSync(path)).toBe(true);
+    if (hash) expect(headings(readFileSync(path, 'utf8'))).toContain(hash);
   });
 });

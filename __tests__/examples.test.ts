@@ -66,6 +66,17 @@ describe('examples/', () => {
     }
   });
 
+  test('nothing masked is re-exported: GitHub drops an output that holds a secret', () => {
+    for (const file of files) {
+      const doc = load(file);
+      const masked = ours(doc).some((s) => String(s.with?.['mask-aws-account-id']) === 'true');
+      const exported = Object.values(doc.outputs ?? {}).map((o) => o.value ?? '');
+      if (masked) {
+        expect(exported.filter((v) => /aws-account-id|authenticated-arn/.test(v))).toEqual([]);
+      }
+    }
+  });
+
   test('the reusable workflow is called with its declared inputs, and the caller grants id-token: write', () => {
     const reusable = load('workflows/reusable-deploy.yml');
     const caller = load('workflows/caller.yml');

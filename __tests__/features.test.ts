@@ -80,6 +80,62 @@ describe('trust-failure diagnostics', () => {
     expect(r.summary).toContain('Next: Check the role');
   });
 
+  test('an immutable sub in a reusable workflow and an environment: the Condition uses repository_id, job_workflow_ref and environment', async () => {
+    await oidc.close();
+    oidc = await startOidcServer({
+      claims: {
+        sub: 'repo:octo-org@123456/octo-repo@456789:environment:prod',
+        environment: 'prod',
+        workflow_ref: 'octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main',
+        job_workflow_ref: 'octo-org/shared/.github/workflows/deploy.yml@refs/heads/main',
+      },
+    });
+    await restartSts({ trust: () => false });
+    const r = await run();
+    expectFailedCleanly(r, /AccessDenied: .* Details: docs\/troubleshooting\.md#accessdenied$/, secrets());
+    const block = r.stdout.slice(r.stdout.indexOf('::group::'), r.stdout.indexOf('::endgroup::'));
+    const condition = JSON.parse(block.slice(block.indexOf('  {'), block.indexOf('\n  }\n') + 4));
+    expect(condition).toEqual({
+      Condition: {
+        StringEquals: {
+          'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+          'token.actions.githubusercontent.com:sub': 'repo:octo-org@123456/octo-repo@456789:environment:prod',
+          'token.actions.githubusercontent.com:repository_id': '456789',
+          'token.actions.githubusercontent.com:job_workflow_ref':
+            'octo-org/shared/.github/workflows/deploy.yml@refs/heads/main',
+          'token.actions.githubusercontent.com:environment': 'prod',
+        },
+      },
+    });
+    expect(block).toContain(
+      'repository_id is the repository’s immutable ID: it survives renames and transfers',
+    );
+    expect(block).toContain('StringLike on :sub with "repo:octo-org@123456/octo-repo@456789:*"');
+    expect(block).toContain('no ForAllValues: operator in an Allow');
+  });
+
+  test('AssumeRole (access keys) refused: advice about the signing identity and sts:TagSession, no token claims', async () => {
+    const user = {
+      accessKeyId: 'AKIAUSERKEY000000001',
+      secretAccessKey: 'user/secret+key/0000000000000000000000000',
+      arn: 'arn:aws:iam::111111111111:user/ci',
+    };
+    await restartSts({ principals: [user], assumeRoleTrust: () => false });
+    const r = await run({
+      'aws-access-key-id': user.accessKeyId,
+      'aws-secret-access-key': user.secretAccessKey,
+    });
+    expectFailedCleanly(
+      r,
+      /AccessDenied: User: arn:aws:iam::111111111111:user\/ci is not authorized .* Next: .*sts:TagSession/,
+      [...secrets(), user.secretAccessKey],
+    );
+    expect(r.stdout).toContain(
+      'allows sts:TagSession for that Principal, or set role-skip-session-tagging: true',
+    );
+    expect(r.stdout).not.toContain('Token claims');
+  });
+
   test('InvalidIdentityToken (wrong audience): the aud claim and the provider checks', async () => {
     await restartSts({ audiences: ['https://example.com'] });
     const r = await run();
@@ -88,13 +144,25 @@ describe('trust-failure diagnostics', () => {
     expect(r.stdout).toContain('audience list (client IDs) contains the aud above');
   });
 
-  test('a missing id-token permission: what the sub would be, and the permission to add', async () => {
+  test('a missing id-token permission: what the sub would be, in both forms, and the permission to add', async () => {
     const r = await run(
       {},
-      { env: { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined } },
+      {
+        env: {
+          ACTIONS_ID_TOKEN_REQUEST_URL: undefined,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined,
+          GITHUB_REPOSITORY_ID: '456789',
+          GITHUB_REPOSITORY_OWNER_ID: '123456',
+        },
+      },
     );
     expectFailedCleanly(r, /permissions: id-token: write/, secrets());
-    expect(r.stdout).toContain('  sub: repo:octo-org/octo-repo:ref:refs/heads/main');
+    expect(r.stdout).toContain(
+      '  sub: repo:octo-org/octo-repo:ref:refs/heads/main (repositories created before 2026-07-15',
+    );
+    expect(r.stdout).toContain(
+      '  sub: repo:octo-org@123456/octo-repo@456789:ref:refs/heads/main (repositories created or renamed since 2026-07-15, or opted in)',
+    );
     expect(r.stdout).toContain('  - The job (or workflow) has permissions: id-token: write');
   });
 

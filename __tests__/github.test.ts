@@ -16,6 +16,8 @@ const RUNNER = {
   GITHUB_BASE_REF: 'main',
   GITHUB_HEAD_REF: 'feature',
   GITHUB_TRIGGERING_ACTOR: 'hubot',
+  GITHUB_REPOSITORY_ID: '456789',
+  GITHUB_REPOSITORY_OWNER_ID: '123456',
 };
 const saved = { ...process.env };
 afterEach(() => {
@@ -36,6 +38,8 @@ describe('runFacts', () => {
       eventName: 'pull_request',
       runId: '1658821493',
       job: 'deploy',
+      repositoryId: '456789',
+      repositoryOwnerId: '123456',
       baseRef: 'main',
       headRef: 'feature',
       triggeringActor: 'hubot',

@@ -17,7 +17,7 @@ import {
 import type { Config } from '../src/inputs/config.js';
 import { parseInputs } from '../src/inputs/parse.js';
 import type { InputName } from '../src/inputs/spec.js';
-import { failureMessage } from '../src/messages.js';
+import { failureMessage, troubleshootingLink } from '../src/messages.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const config = (inputs: Partial<Record<InputName, string>>): Config =>
@@ -34,24 +34,48 @@ const classified = (over: Partial<Classified> = {}): Classified => ({
 const exchangeError = (reason: GaveUp, attempts: number, over: Partial<Classified> = {}) =>
   new ExchangeError(classified(over), attempts, reason);
 
-describe('complete errors are shown as they are', () => {
+describe('complete errors are shown as they are, with where the guide says more', () => {
+  test('input problems each carry their own fix: no link', () => {
+    const error = new InputError(["Input 'aws-region' is required."]);
+    expect(failureMessage(error, undefined, {})).toBe(error.message);
+  });
+
   test.each([
-    new InputError(["Input 'aws-region' is required."]),
     new MissingIdTokenPermissionError('Add permissions: id-token: write.'),
     new SourceCredentialsError('role-chaining is true, but ...'),
     new AccountNotAllowedError('111111111111', ['123456789012']),
     new ProfileExistsError('aws-profile exists.'),
     new ProfileFileError('Refused to write the AWS profile: x is a symbolic link.'),
   ])('%p', (error) => {
-    expect(failureMessage(error, config({ 'role-to-assume': ROLE }))).toBe(error.message);
+    expect(failureMessage(error, config({ 'role-to-assume': ROLE }), {})).toBe(
+      `${error.message} Details: docs/troubleshooting.md#${error.code.toLowerCase()}`,
+    );
+  });
+});
+
+describe('the troubleshooting link', () => {
+  test('the action as it ran: its repository and ref on its server; else the path in this repository', () => {
+    const env = { GITHUB_ACTION_REPOSITORY: 'acme/aws-oidc-credentials', GITHUB_ACTION_REF: 'v1.2.0' };
+    expect(troubleshootingLink('AccessDenied', env)).toBe(
+      'https://github.com/acme/aws-oidc-credentials/blob/v1.2.0/docs/troubleshooting.md#accessdenied',
+    );
+    expect(troubleshootingLink('HTTP 503', { ...env, GITHUB_SERVER_URL: 'https://ghe.example.com' })).toBe(
+      'https://ghe.example.com/acme/aws-oidc-credentials/blob/v1.2.0/docs/troubleshooting.md#http-5xx',
+    );
+    expect(troubleshootingLink('InvalidIdentityTokenException', {})).toBe(
+      'docs/troubleshooting.md#invalididentitytoken',
+    );
+    expect(troubleshootingLink('ECONNRESET', {})).toBe('docs/troubleshooting.md#network-errors');
+    expect(troubleshootingLink('ENOTFOUND', {})).toBe('docs/troubleshooting.md#enotfound');
   });
 });
 
 describe('the retry loop gave up', () => {
   test('fatal: what failed, how, the attempts, the code, the message and the next step', () => {
-    expect(failureMessage(exchangeError('fatal', 1), config({ 'role-to-assume': ROLE }))).toBe(
+    expect(failureMessage(exchangeError('fatal', 1), config({ 'role-to-assume': ROLE }), {})).toBe(
       `Failed to assume role ${ROLE} with a GitHub OIDC token (1 attempt): AccessDenied: ` +
-        'Not authorized to perform sts:AssumeRoleWithWebIdentity. Next: Check the trust policy.',
+        'Not authorized to perform sts:AssumeRoleWithWebIdentity. Next: Check the trust policy. ' +
+        'Details: docs/troubleshooting.md#accessdenied',
     );
   });
 
@@ -85,9 +109,9 @@ describe('the retry loop gave up', () => {
   });
 
   test('a message without a full stop gets one before the hint', () => {
-    const message = failureMessage(exchangeError('fatal', 1, { message: 'Rate exceeded' }), undefined);
+    const message = failureMessage(exchangeError('fatal', 1, { message: 'Rate exceeded' }), undefined, {});
     expect(message).toBe(
-      'Failed to assume the role (1 attempt): AccessDenied: Rate exceeded. Next: Check the trust policy.',
+      'Failed to assume the role (1 attempt): AccessDenied: Rate exceeded. Next: Check the trust policy. Details: docs/troubleshooting.md#accessdenied',
     );
   });
 });

@@ -14,6 +14,8 @@ const FACTS: RunFacts = {
   eventName: 'push',
   runId: '1658821493',
   job: 'deploy',
+  repositoryId: '456789',
+  repositoryOwnerId: '123456',
   baseRef: undefined,
   headRef: undefined,
   triggeringActor: 'octocat',

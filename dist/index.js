@@ -329,8 +329,9 @@ function canonicalCode(code) {
     return code.endsWith('Exception') ? code.slice(0, -'Exception'.length) : code;
 }
 const HINTS = {
-    AccessDenied: "Check the role's trust policy: its Principal must be the IAM OIDC provider for token.actions.githubusercontent.com, " +
-        'and its token.actions.githubusercontent.com:sub and :aud conditions must match this workflow (repository, branch or environment).',
+    AccessDenied: "Check the role's trust policy: its Principal must be the IAM OIDC provider for the token's issuer, and its :sub (in the form the token has; " +
+        'repositories created or renamed since 2026-07-15 get repo:OWNER@ID/REPO@ID:...), :aud and :repository_id conditions must match this workflow. ' +
+        'The claims and a Condition that matches are in the group below.',
     InvalidIdentityToken: "Check that the IAM OIDC provider's audience list contains the 'audience' input and that its URL is the token issuer " +
         '(https://token.actions.githubusercontent.com, or your GitHub Enterprise Server issuer).',
     IDPRejectedClaim: "Check the role's trust policy conditions against the token's claims (sub, aud, repository, ref).",
@@ -346,6 +347,8 @@ const HINTS = {
     CredentialsProvider: 'No AWS credentials were found to sign the request. Give the runner credentials (instance profile, environment, ~/.aws), or use OIDC (role-to-assume without force-skip-oidc).',
 };
 const SPECIAL_CHARACTERS_HINT = 'Every secret STS issued had a special character. Raise retry-max-attempts, or drop special-characters-workaround and quote the secret where it is used.';
+const SIGNED_ACCESS_DENIED_HINT = 'The identity that signed AssumeRole needs sts:AssumeRole on the role in its own policy, and the role\u2019s trust policy must name it as Principal ' +
+    'and allow sts:TagSession too (this action sends session tags; or set role-skip-session-tagging: true).';
 const CLOCK_HINT = "Check the runner's clock (NTP: timedatectl, w32tm /resync) against the Expiration STS sent; if the clock is right, sts-endpoint (or AWS_ENDPOINT_URL_STS) is not answering like AWS STS.";
 const INCOMPLETE_HINT = 'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.';
 const TOKEN_ENDPOINT_HINT = "ACTIONS_ID_TOKEN_REQUEST_URL must be the runner's own token endpoint; check that no proxy (HTTPS_PROXY, NO_PROXY) or earlier step changed it.";
@@ -412,6 +415,8 @@ function classifyStsError(error, source = 'web-identity') {
             return sts('fatal', name, hintFor(code));
         case 'IDPCommunicationError':
             return sts('backoff', name, hintFor(code));
+        case 'AccessDenied':
+            return sts('fatal', name, source === 'credentials' ? SIGNED_ACCESS_DENIED_HINT : hintFor(code));
     }
     if (/Throttl/.test(code) || code === 'TooManyRequests' || status === 429)
         return sts('throttle', name, THROTTLE_HINT);
@@ -539,6 +544,7 @@ async function cachedCredentials(file, mint, now = Date.now) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aG: () => (/* binding */ missingTokenDiagnostics),
 /* harmony export */   j$: () => (/* binding */ isTrustFailure),
 /* harmony export */   um: () => (/* binding */ trustClaims),
 /* harmony export */   xT: () => (/* binding */ trustDiagnostics)
@@ -546,16 +552,21 @@ async function cachedCredentials(file, mint, now = Date.now) {
 /* unused harmony export suggestedCondition */
 /* harmony import */ var jose__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9937);
 // Why a trust policy said no: the token's claims that trust policies match on, a Condition that
-// would admit exactly this workflow, and what to check for the error code. Pure; the claims are
-// not secret, and the token itself never comes here.
+// would admit exactly this workflow (built from the claims the token really has, preferring the
+// immutable IDs STS accepts as condition keys since February 2026), and what to check for the error
+// and the kind of call. Pure; the claims are not secret, and the token itself never comes here.
 
 const TRUST_CLAIMS = [
     'iss',
     'aud',
     'sub',
     'repository',
+    'repository_id',
+    'repository_owner',
+    'repository_owner_id',
     'ref',
     'environment',
+    'workflow_ref',
     'job_workflow_ref',
     'event_name',
 ];
@@ -566,8 +577,8 @@ function trustClaims(token) {
         const claims = {};
         for (const name of TRUST_CLAIMS) {
             const value = payload[name];
-            if (typeof value === 'string')
-                claims[name] = value;
+            if (typeof value === 'string' || typeof value === 'number')
+                claims[name] = String(value);
             else if (Array.isArray(value))
                 claims[name] = value.join(',');
         }
@@ -577,15 +588,18 @@ function trustClaims(token) {
         return undefined;
     }
 }
-/** The codes after which a person needs to see the claims. */
+/** The codes after which a person needs to see the claims (or, for a signed call, the principals). */
 function isTrustFailure(code) {
     return /^(AccessDenied|InvalidIdentityToken|IDPRejectedClaim)(Exception)?$/.test(code);
 }
+const UNSAFE = 'The trust policy has a :sub or a :repository_id condition (without one, any repository on GitHub can assume the role), ' +
+    'and no ForAllValues: operator in an Allow (it matches when the claim is absent).';
 const CHECKS = {
     AccessDenied: [
         "The role's trust policy Principal is the IAM OIDC provider of the token's issuer (iss above).",
-        'Its :sub condition matches the sub above exactly (StringEquals) or by pattern (StringLike with *).',
-        'Its :aud condition matches the aud above (the audience input).',
+        'Its conditions match the claims above: :sub exactly (StringEquals) or by pattern (StringLike with *), :aud, and :repository_id, :job_workflow_ref or :environment where it has them.',
+        'The sub form: repositories created or renamed since 2026-07-15 (or opted in) have repo:OWNER@ID/REPO@ID:..., older ones repo:OWNER/REPO:...; a condition for the other form does not match.',
+        UNSAFE,
         'The role ARN, account and partition are the ones you meant (a typo reads as AccessDenied).',
     ],
     InvalidIdentityToken: [
@@ -594,54 +608,102 @@ const CHECKS = {
         'For GitHub Enterprise Server, the provider URL is https://HOSTNAME/_services/token.',
     ],
     IDPRejectedClaim: [
-        'The trust policy conditions on the claims above (sub, aud, repository, job_workflow_ref) match this run.',
-        'A job with environment: gets sub repo:ORG/REPO:environment:NAME, not the branch form.',
+        'The trust policy conditions on the claims above (sub, aud, repository_id, job_workflow_ref, environment) match this run.',
+        'A job with environment: gets sub repo:...:environment:NAME, not the branch form.',
+        UNSAFE,
     ],
     MissingIdTokenPermission: [
         'The job (or workflow) has permissions: id-token: write; a reusable workflow needs it from its caller too.',
         'Pull requests from forks and Dependabot runs never get a token.',
+    ],
+    // AssumeRole, signed by access keys, role-chaining or the runner's own credentials.
+    SignedAccessDenied: [
+        "The identity that signed (named in STS's message above) may call sts:AssumeRole on this role: its own IAM policy allows it.",
+        "The role's trust policy names that identity (or its account) as Principal, with sts:AssumeRole.",
+        'This action sends session tags with AssumeRole: the trust policy also allows sts:TagSession for that Principal, or set role-skip-session-tagging: true.',
+        'With role-chaining, the source session lasts at most an hour and cannot be extended by chaining.',
     ],
 };
 /** The condition-key prefix: the issuer's host and path, as IAM names it. */
 function issuerKey(iss) {
     return (iss ?? 'https://token.actions.githubusercontent.com').replace(/^https:\/\//, '').replace(/\/$/, '');
 }
-/** A Condition that admits exactly this workflow, and a looser one for the whole repository. */
+/** A reusable workflow's job: the workflow file that runs the job is not the one the run started from. */
+function inReusableWorkflow(claims) {
+    return Boolean(claims.job_workflow_ref && claims.workflow_ref && claims.job_workflow_ref !== claims.workflow_ref);
+}
+/** A Condition that admits exactly this workflow, from the claims the token has. */
 function suggestedCondition(claims) {
     const key = issuerKey(claims.iss);
-    const exact = {
-        StringEquals: {
-            [`${key}:aud`]: claims.aud ?? 'sts.amazonaws.com',
-            [`${key}:sub`]: claims.sub ?? 'repo:ORG/REPO:ref:refs/heads/BRANCH',
-        },
+    const equals = {
+        [`${key}:aud`]: claims.aud ?? 'sts.amazonaws.com',
+        [`${key}:sub`]: claims.sub ?? 'repo:ORG/REPO:ref:refs/heads/BRANCH',
     };
-    return JSON.stringify({ Condition: exact }, null, 2);
+    if (claims.repository_id)
+        equals[`${key}:repository_id`] = claims.repository_id;
+    if (inReusableWorkflow(claims) && claims.job_workflow_ref) {
+        equals[`${key}:job_workflow_ref`] = claims.job_workflow_ref;
+    }
+    if (claims.environment)
+        equals[`${key}:environment`] = claims.environment;
+    return JSON.stringify({ Condition: { StringEquals: equals } }, null, 2);
 }
 function repositoryPattern(claims) {
     const repo = /^(repo:[^:]+):/.exec(claims.sub ?? '')?.[1];
     return repo ? `${repo}:*` : undefined;
 }
+function conditionLines(claims, roleArn) {
+    const lines = [
+        `Suggested trust-policy condition${roleArn ? ` for ${roleArn}` : ''}, admitting exactly this workflow:`,
+        ...suggestedCondition(claims)
+            .split('\n')
+            .map((l) => `  ${l}`),
+    ];
+    if (claims.repository_id) {
+        lines.push('  (repository_id is the repository\u2019s immutable ID: it survives renames and transfers, and a deleted name taken by someone else does not match it)');
+    }
+    const pattern = repositoryPattern(claims);
+    if (pattern)
+        lines.push(`  (or StringLike on :sub with "${pattern}" to admit every ref of the repository)`);
+    return lines;
+}
 /** The lines of the diagnostics block, for the log and the job summary. */
-function trustDiagnostics(code, claims, roleArn) {
+function trustDiagnostics(code, claims, roleArn, signed = false) {
     const lines = [];
     if (claims) {
         lines.push('Token claims (trust policies match on these; the token itself is not shown):');
         for (const name of TRUST_CLAIMS)
             lines.push(`  ${name}: ${claims[name] ?? '(not set)'}`);
-        lines.push(`Suggested trust-policy condition${roleArn ? ` for ${roleArn}` : ''}, admitting exactly this workflow:`);
-        lines.push(...suggestedCondition(claims)
-            .split('\n')
-            .map((l) => `  ${l}`));
-        const pattern = repositoryPattern(claims);
-        if (pattern)
-            lines.push(`  (or StringLike on :sub with "${pattern}" to admit every ref of the repository)`);
+        lines.push(...conditionLines(claims, roleArn));
     }
-    const checks = CHECKS[code.replace(/Exception$/, '')] ?? [];
+    const canonical = code.replace(/Exception$/, '');
+    const checks = CHECKS[signed && canonical === 'AccessDenied' ? 'SignedAccessDenied' : canonical] ?? [];
     if (checks.length > 0) {
         lines.push('What to check:');
         lines.push(...checks.map((c) => `  - ${c}`));
     }
     return lines;
+}
+/** What this run's token would say, from the runner's environment (no token was issued), in both sub forms. */
+function missingTokenDiagnostics(facts) {
+    const { repository, repositoryId, repositoryOwnerId, ref, eventName } = facts;
+    const lines = [];
+    const tail = eventName === 'pull_request' ? 'pull_request' : ref ? `ref:${ref}` : undefined;
+    if (repository) {
+        const [owner, name] = repository.split('/');
+        lines.push("This run's token would carry (from the runner's environment; no token was issued):");
+        lines.push(`  repository: ${repository}`);
+        if (repositoryId)
+            lines.push(`  repository_id: ${repositoryId}`);
+        if (tail) {
+            lines.push(`  sub: repo:${repository}:${tail} (repositories created before 2026-07-15 and not opted in)`);
+            if (repositoryId && repositoryOwnerId) {
+                lines.push(`  sub: repo:${owner}@${repositoryOwnerId}/${name}@${repositoryId}:${tail} (repositories created or renamed since 2026-07-15, or opted in)`);
+            }
+            lines.push('  (a job with environment: gets repo:...:environment:NAME instead)');
+        }
+    }
+    return [...lines, ...trustDiagnostics('MissingIdTokenPermission', undefined, undefined)];
 }
 
 
@@ -1890,6 +1952,8 @@ function factsOf(context, env) {
         eventName: github_text(context.eventName),
         runId: github_text(context.runId),
         job: github_text(context.job),
+        repositoryId: github_text(env.GITHUB_REPOSITORY_ID),
+        repositoryOwnerId: github_text(env.GITHUB_REPOSITORY_OWNER_ID),
         baseRef: github_text(env.GITHUB_BASE_REF),
         headRef: github_text(env.GITHUB_HEAD_REF),
         triggeringActor: github_text(env.GITHUB_TRIGGERING_ACTOR),
@@ -3491,8 +3555,12 @@ function deepFreeze(value) {
     return value;
 }
 
+// EXTERNAL MODULE: ./src/classify.ts
+var classify = __nccwpck_require__(3813);
 ;// CONCATENATED MODULE: ./src/messages.ts
-// The one error line a failed step prints: what failed, STS's code and message, the next step.
+// The one error line a failed step prints: what failed, STS's code and message, the next step,
+// and where the troubleshooting guide says more.
+
 
 const WITH = {
     oidc: 'with a GitHub OIDC token',
@@ -3501,16 +3569,83 @@ const WITH = {
     'role-chaining': 'with the credentials in the environment (role-chaining)',
     ambient: "with the runner's own credentials",
 };
-function failureMessage(error, config) {
-    if (error instanceof errors/* ActionError */.lZ && error.complete)
+/** The ### sections of docs/troubleshooting.md, as GitHub anchors them (a test keeps the two equal). */
+const TROUBLESHOOTING_SECTIONS = new Set([
+    'InputError',
+    'MissingIdTokenPermission',
+    'SourceCredentials',
+    'AccountNotAllowed',
+    'ActionTimeout',
+    'HTTP 4xx',
+    'HTTP 5xx',
+    'NoTokenInResponse',
+    'CrossOriginRedirect',
+    'TooManyRedirects',
+    'TokenFileError',
+    'ExpiredToken',
+    'AccessDenied',
+    'InvalidIdentityToken',
+    'IDPRejectedClaim',
+    'IDPCommunicationError',
+    'Throttling',
+    'ValidationError',
+    'RegionDisabled',
+    'MalformedPolicyDocument',
+    'PackedPolicyTooLarge',
+    'InvalidClientTokenId',
+    'SignatureDoesNotMatch',
+    'UnrecognizedClient',
+    'CredentialsProviderError',
+    'SpecialCharacters',
+    'ExpiredCredentials',
+    'IncompleteResponse',
+    'MalformedResponse',
+    'ResponseTooLarge',
+    'ENOTFOUND',
+    'Network errors',
+    'Timeout',
+    'Other STS errors',
+    'ProfileExists',
+    'ProfileFile',
+    'UnsafePath',
+    'RefreshSettings',
+].map((heading) => heading.toLowerCase().replace(/ /g, '-')));
+/** The section of docs/troubleshooting.md for an error code. */
+function anchorFor(code) {
+    if (/^HTTP 5\d\d$/.test(code))
+        return 'http-5xx';
+    if (/^HTTP 4\d\d$/.test(code))
+        return 'http-4xx';
+    if (/Throttl|^TooManyRequests$/.test(code))
+        return 'throttling';
+    if (/^(E[A-Z]+|UND_ERR_\w+|NetworkError)$/.test(code) && code !== 'ENOTFOUND')
+        return 'network-errors';
+    const anchor = (0,classify/* canonicalCode */.o9)(code).toLowerCase();
+    return TROUBLESHOOTING_SECTIONS.has(anchor) ? anchor : 'other-sts-errors';
+}
+/** The troubleshooting guide of the action as it ran (its repository and ref), else the repo path. */
+function troubleshootingLink(code, env = process.env) {
+    const repo = env.GITHUB_ACTION_REPOSITORY;
+    const base = repo
+        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${repo}/blob/${env.GITHUB_ACTION_REF || 'HEAD'}/docs/troubleshooting.md`
+        : 'docs/troubleshooting.md';
+    return `${base}#${anchorFor(code)}`;
+}
+function failureMessage(error, config, env = process.env) {
+    // Each input problem says its own fix; a link would only be noise.
+    if (error instanceof errors/* InputError */.dz)
         return error.message;
+    if (error instanceof errors/* ActionError */.lZ && error.complete) {
+        return `${error.message} Details: ${troubleshootingLink(error.code, env)}`;
+    }
     const role = config?.role ? `role ${config.role.arn ?? config.role.roleName}` : 'the role';
     if (error instanceof errors/* ActionTimeoutError */.kd) {
         return (`Timed out after ${error.seconds} s (action-timeout-s) while assuming ${role}; nothing was exported. ` +
-            `Raise action-timeout-s, or check the network path to STS and the token endpoint.`);
+            `Raise action-timeout-s, or check the network path to STS and the token endpoint. Details: ${troubleshootingLink(error.code, env)}`);
     }
-    if (error instanceof errors/* ExchangeError */.Sb)
-        return exchangeFailure(error, config, role);
+    if (error instanceof errors/* ExchangeError */.Sb) {
+        return `${exchangeFailure(error, config, role)} Details: ${troubleshootingLink(error.classified.code, env)}`;
+    }
     const message = error instanceof Error ? error.message : String(error);
     return `Failed to assume ${role}: ${message}`;
 }
@@ -3547,20 +3682,12 @@ var diagnostics = __nccwpck_require__(4851);
 /** The diagnostics lines for a failure, or [] when the failure is not about trust. */
 async function diagnosticsFor(error, config, facts) {
     const roleArn = config?.role?.arn;
-    if (error instanceof errors/* MissingIdTokenPermissionError */.Am) {
-        // No token to read: show what this run's sub would be, from the run's facts.
-        const { repository: repo, ref, eventName } = await facts();
-        const claims = repo
-            ? {
-                repository: repo,
-                ...(ref ? { ref, sub: `repo:${repo}:ref:${ref}` } : {}),
-                ...(eventName ? { event_name: eventName } : {}),
-            }
-            : undefined;
-        return (0,diagnostics/* trustDiagnostics */.xT)('MissingIdTokenPermission', claims, roleArn);
-    }
+    // No token to read: what this run's sub would be, from the run's facts.
+    if (error instanceof errors/* MissingIdTokenPermissionError */.Am)
+        return (0,diagnostics/* missingTokenDiagnostics */.aG)(await facts());
     if (error instanceof errors/* ExchangeError */.Sb && (0,diagnostics/* isTrustFailure */.j$)(error.classified.code)) {
-        return (0,diagnostics/* trustDiagnostics */.xT)(error.classified.code, error.claims, roleArn);
+        const signed = config !== undefined && config.mode !== 'oidc' && config.mode !== 'token-file';
+        return (0,diagnostics/* trustDiagnostics */.xT)(error.classified.code, error.claims, roleArn, signed);
     }
     return [];
 }

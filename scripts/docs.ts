@@ -1,4 +1,4 @@
-// Writes the README's input and output tables from action.yml, between the
+// Writes the input and output tables of docs/inputs.md from action.yml, between the
 // <!-- inputs --> / <!-- outputs --> markers. `npm run docs` rewrites; `--check` exits 1 on drift.
 // The docs test runs the same function, so a table that differs from action.yml fails CI.
 
@@ -42,19 +42,20 @@ export function renderReadme(readme: string, actionYml: string): string {
   let out = readme;
   for (const name of ['inputs', 'outputs'] as const) {
     const re = new RegExp(`(<!-- ${name} -->\\n)[\\s\\S]*?(<!-- /${name} -->)`);
-    if (!re.test(out)) throw new Error(`README.md has no <!-- ${name} --> ... <!-- /${name} --> markers`);
+    if (!re.test(out))
+      throw new Error(`docs/inputs.md has no <!-- ${name} --> ... <!-- /${name} --> markers`);
     out = out.replace(re, `$1${t[name]}\n$2`);
   }
   return out;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const path = join(ROOT, 'README.md');
+  const path = join(ROOT, 'docs', 'inputs.md');
   const readme = readFileSync(path, 'utf8');
   const rendered = renderReadme(readme, readFileSync(join(ROOT, 'action.yml'), 'utf8'));
   if (process.argv.includes('--check')) {
     if (normalizeTables(rendered) !== normalizeTables(readme)) {
-      console.error('README.md tables differ from action.yml: run npm run docs');
+      console.error('docs/inputs.md tables differ from action.yml: run npm run docs');
       process.exit(1);
     }
   } else {

@@ -84,8 +84,9 @@ export function canonicalCode(code: string): string {
 
 const HINTS: Record<string, string> = {
   AccessDenied:
-    "Check the role's trust policy: its Principal must be the IAM OIDC provider for token.actions.githubusercontent.com, " +
-    'and its token.actions.githubusercontent.com:sub and :aud conditions must match this workflow (repository, branch or environment).',
+    "Check the role's trust policy: its Principal must be the IAM OIDC provider for the token's issuer, and its :sub (in the form the token has; " +
+    'repositories created or renamed since 2026-07-15 get repo:OWNER@ID/REPO@ID:...), :aud and :repository_id conditions must match this workflow. ' +
+    'The claims and a Condition that matches are in the group below.',
   InvalidIdentityToken:
     "Check that the IAM OIDC provider's audience list contains the 'audience' input and that its URL is the token issuer " +
     '(https://token.actions.githubusercontent.com, or your GitHub Enterprise Server issuer).',
@@ -113,6 +114,9 @@ const HINTS: Record<string, string> = {
 
 const SPECIAL_CHARACTERS_HINT =
   'Every secret STS issued had a special character. Raise retry-max-attempts, or drop special-characters-workaround and quote the secret where it is used.';
+const SIGNED_ACCESS_DENIED_HINT =
+  'The identity that signed AssumeRole needs sts:AssumeRole on the role in its own policy, and the role\u2019s trust policy must name it as Principal ' +
+  'and allow sts:TagSession too (this action sends session tags; or set role-skip-session-tagging: true).';
 const CLOCK_HINT =
   "Check the runner's clock (NTP: timedatectl, w32tm /resync) against the Expiration STS sent; if the clock is right, sts-endpoint (or AWS_ENDPOINT_URL_STS) is not answering like AWS STS.";
 const INCOMPLETE_HINT =
@@ -199,6 +203,8 @@ export function classifyStsError(error: unknown, source: SignedBy = 'web-identit
       return sts('fatal', name, hintFor(code));
     case 'IDPCommunicationError':
       return sts('backoff', name, hintFor(code));
+    case 'AccessDenied':
+      return sts('fatal', name, source === 'credentials' ? SIGNED_ACCESS_DENIED_HINT : hintFor(code));
   }
 
   if (/Throttl/.test(code) || code === 'TooManyRequests' || status === 429)

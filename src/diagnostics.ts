@@ -1,6 +1,7 @@
 // Why a trust policy said no: the token's claims that trust policies match on, a Condition that
-// would admit exactly this workflow, and what to check for the error code. Pure; the claims are
-// not secret, and the token itself never comes here.
+// would admit exactly this workflow (built from the claims the token really has, preferring the
+// immutable IDs STS accepts as condition keys since February 2026), and what to check for the error
+// and the kind of call. Pure; the claims are not secret, and the token itself never comes here.
 
 import { decodeJwt } from 'jose';
 
@@ -9,8 +10,12 @@ const TRUST_CLAIMS = [
   'aud',
   'sub',
   'repository',
+  'repository_id',
+  'repository_owner',
+  'repository_owner_id',
   'ref',
   'environment',
+  'workflow_ref',
   'job_workflow_ref',
   'event_name',
 ] as const;
@@ -24,7 +29,7 @@ export function trustClaims(token: string): Claims | undefined {
     const claims: Claims = {};
     for (const name of TRUST_CLAIMS) {
       const value = payload[name];
-      if (typeof value === 'string') claims[name] = value;
+      if (typeof value === 'string' || typeof value === 'number') claims[name] = String(value);
       else if (Array.isArray(value)) claims[name] = value.join(',');
     }
     return claims;
@@ -33,16 +38,21 @@ export function trustClaims(token: string): Claims | undefined {
   }
 }
 
-/** The codes after which a person needs to see the claims. */
+/** The codes after which a person needs to see the claims (or, for a signed call, the principals). */
 export function isTrustFailure(code: string): boolean {
   return /^(AccessDenied|InvalidIdentityToken|IDPRejectedClaim)(Exception)?$/.test(code);
 }
 
+const UNSAFE =
+  'The trust policy has a :sub or a :repository_id condition (without one, any repository on GitHub can assume the role), ' +
+  'and no ForAllValues: operator in an Allow (it matches when the claim is absent).';
+
 const CHECKS: Record<string, readonly string[]> = {
   AccessDenied: [
     "The role's trust policy Principal is the IAM OIDC provider of the token's issuer (iss above).",
-    'Its :sub condition matches the sub above exactly (StringEquals) or by pattern (StringLike with *).',
-    'Its :aud condition matches the aud above (the audience input).',
+    'Its conditions match the claims above: :sub exactly (StringEquals) or by pattern (StringLike with *), :aud, and :repository_id, :job_workflow_ref or :environment where it has them.',
+    'The sub form: repositories created or renamed since 2026-07-15 (or opted in) have repo:OWNER@ID/REPO@ID:..., older ones repo:OWNER/REPO:...; a condition for the other form does not match.',
+    UNSAFE,
     'The role ARN, account and partition are the ones you meant (a typo reads as AccessDenied).',
   ],
   InvalidIdentityToken: [
@@ -51,12 +61,20 @@ const CHECKS: Record<string, readonly string[]> = {
     'For GitHub Enterprise Server, the provider URL is https://HOSTNAME/_services/token.',
   ],
   IDPRejectedClaim: [
-    'The trust policy conditions on the claims above (sub, aud, repository, job_workflow_ref) match this run.',
-    'A job with environment: gets sub repo:ORG/REPO:environment:NAME, not the branch form.',
+    'The trust policy conditions on the claims above (sub, aud, repository_id, job_workflow_ref, environment) match this run.',
+    'A job with environment: gets sub repo:...:environment:NAME, not the branch form.',
+    UNSAFE,
   ],
   MissingIdTokenPermission: [
     'The job (or workflow) has permissions: id-token: write; a reusable workflow needs it from its caller too.',
     'Pull requests from forks and Dependabot runs never get a token.',
+  ],
+  // AssumeRole, signed by access keys, role-chaining or the runner's own credentials.
+  SignedAccessDenied: [
+    "The identity that signed (named in STS's message above) may call sts:AssumeRole on this role: its own IAM policy allows it.",
+    "The role's trust policy names that identity (or its account) as Principal, with sts:AssumeRole.",
+    'This action sends session tags with AssumeRole: the trust policy also allows sts:TagSession for that Principal, or set role-skip-session-tagging: true.',
+    'With role-chaining, the source session lasts at most an hour and cannot be extended by chaining.',
   ],
 };
 
@@ -65,16 +83,26 @@ function issuerKey(iss: string | undefined): string {
   return (iss ?? 'https://token.actions.githubusercontent.com').replace(/^https:\/\//, '').replace(/\/$/, '');
 }
 
-/** A Condition that admits exactly this workflow, and a looser one for the whole repository. */
+/** A reusable workflow's job: the workflow file that runs the job is not the one the run started from. */
+function inReusableWorkflow(claims: Claims): boolean {
+  return Boolean(
+    claims.job_workflow_ref && claims.workflow_ref && claims.job_workflow_ref !== claims.workflow_ref,
+  );
+}
+
+/** A Condition that admits exactly this workflow, from the claims the token has. */
 export function suggestedCondition(claims: Claims): string {
   const key = issuerKey(claims.iss);
-  const exact = {
-    StringEquals: {
-      [`${key}:aud`]: claims.aud ?? 'sts.amazonaws.com',
-      [`${key}:sub`]: claims.sub ?? 'repo:ORG/REPO:ref:refs/heads/BRANCH',
-    },
+  const equals: Record<string, string> = {
+    [`${key}:aud`]: claims.aud ?? 'sts.amazonaws.com',
+    [`${key}:sub`]: claims.sub ?? 'repo:ORG/REPO:ref:refs/heads/BRANCH',
   };
-  return JSON.stringify({ Condition: exact }, null, 2);
+  if (claims.repository_id) equals[`${key}:repository_id`] = claims.repository_id;
+  if (inReusableWorkflow(claims) && claims.job_workflow_ref) {
+    equals[`${key}:job_workflow_ref`] = claims.job_workflow_ref;
+  }
+  if (claims.environment) equals[`${key}:environment`] = claims.environment;
+  return JSON.stringify({ Condition: { StringEquals: equals } }, null, 2);
 }
 
 function repositoryPattern(claims: Claims): string | undefined {
@@ -82,32 +110,72 @@ function repositoryPattern(claims: Claims): string | undefined {
   return repo ? `${repo}:*` : undefined;
 }
 
+function conditionLines(claims: Claims, roleArn: string | undefined): string[] {
+  const lines = [
+    `Suggested trust-policy condition${roleArn ? ` for ${roleArn}` : ''}, admitting exactly this workflow:`,
+    ...suggestedCondition(claims)
+      .split('\n')
+      .map((l) => `  ${l}`),
+  ];
+  if (claims.repository_id) {
+    lines.push(
+      '  (repository_id is the repository\u2019s immutable ID: it survives renames and transfers, and a deleted name taken by someone else does not match it)',
+    );
+  }
+  const pattern = repositoryPattern(claims);
+  if (pattern) lines.push(`  (or StringLike on :sub with "${pattern}" to admit every ref of the repository)`);
+  return lines;
+}
+
 /** The lines of the diagnostics block, for the log and the job summary. */
 export function trustDiagnostics(
   code: string,
   claims: Claims | undefined,
   roleArn: string | undefined,
+  signed = false,
 ): string[] {
   const lines: string[] = [];
   if (claims) {
     lines.push('Token claims (trust policies match on these; the token itself is not shown):');
     for (const name of TRUST_CLAIMS) lines.push(`  ${name}: ${claims[name] ?? '(not set)'}`);
-    lines.push(
-      `Suggested trust-policy condition${roleArn ? ` for ${roleArn}` : ''}, admitting exactly this workflow:`,
-    );
-    lines.push(
-      ...suggestedCondition(claims)
-        .split('\n')
-        .map((l) => `  ${l}`),
-    );
-    const pattern = repositoryPattern(claims);
-    if (pattern)
-      lines.push(`  (or StringLike on :sub with "${pattern}" to admit every ref of the repository)`);
+    lines.push(...conditionLines(claims, roleArn));
   }
-  const checks = CHECKS[code.replace(/Exception$/, '')] ?? [];
+  const canonical = code.replace(/Exception$/, '');
+  const checks = CHECKS[signed && canonical === 'AccessDenied' ? 'SignedAccessDenied' : canonical] ?? [];
   if (checks.length > 0) {
     lines.push('What to check:');
     lines.push(...checks.map((c) => `  - ${c}`));
   }
   return lines;
+}
+
+/** What this run's token would say, from the runner's environment (no token was issued), in both sub forms. */
+export function missingTokenDiagnostics(facts: {
+  repository?: string | undefined;
+  repositoryId?: string | undefined;
+  repositoryOwnerId?: string | undefined;
+  ref?: string | undefined;
+  eventName?: string | undefined;
+}): string[] {
+  const { repository, repositoryId, repositoryOwnerId, ref, eventName } = facts;
+  const lines: string[] = [];
+  const tail = eventName === 'pull_request' ? 'pull_request' : ref ? `ref:${ref}` : undefined;
+  if (repository) {
+    const [owner, name] = repository.split('/');
+    lines.push("This run's token would carry (from the runner's environment; no token was issued):");
+    lines.push(`  repository: ${repository}`);
+    if (repositoryId) lines.push(`  repository_id: ${repositoryId}`);
+    if (tail) {
+      lines.push(
+        `  sub: repo:${repository}:${tail} (repositories created before 2026-07-15 and not opted in)`,
+      );
+      if (repositoryId && repositoryOwnerId) {
+        lines.push(
+          `  sub: repo:${owner}@${repositoryOwnerId}/${name}@${repositoryId}:${tail} (repositories created or renamed since 2026-07-15, or opted in)`,
+        );
+      }
+      lines.push('  (a job with environment: gets repo:...:environment:NAME instead)');
+    }
+  }
+  return [...lines, ...trustDiagnostics('MissingIdTokenPermission', undefined, undefined)];
 }

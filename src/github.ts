@@ -15,7 +15,9 @@ export interface RunFacts {
   readonly eventName: string | undefined;
   readonly runId: string | undefined;
   readonly job: string | undefined;
-  // The context has no field for these three; the runner sets them in the environment.
+  // The context has no field for these; the runner sets them in the environment.
+  readonly repositoryId: string | undefined;
+  readonly repositoryOwnerId: string | undefined;
   readonly baseRef: string | undefined;
   readonly headRef: string | undefined;
   readonly triggeringActor: string | undefined;
@@ -47,6 +49,8 @@ export function factsOf(context: typeof Context, env: NodeJS.ProcessEnv): RunFac
     eventName: text(context.eventName),
     runId: text(context.runId),
     job: text(context.job),
+    repositoryId: text(env.GITHUB_REPOSITORY_ID),
+    repositoryOwnerId: text(env.GITHUB_REPOSITORY_OWNER_ID),
     baseRef: text(env.GITHUB_BASE_REF),
     headRef: text(env.GITHUB_HEAD_REF),
     triggeringActor: text(env.GITHUB_TRIGGERING_ACTOR),

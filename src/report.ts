@@ -2,7 +2,7 @@
 // reaches here: claims are not secret, keys never come in, a masked account shows as ***.
 
 import * as core from '@actions/core';
-import { type Claims, isTrustFailure, trustDiagnostics } from './diagnostics.js';
+import { isTrustFailure, missingTokenDiagnostics, trustDiagnostics } from './diagnostics.js';
 import { ExchangeError, MissingIdTokenPermissionError } from './errors.js';
 import { hideAccounts, html } from './escape.js';
 import type { RunFacts } from './github.js';
@@ -26,20 +26,11 @@ export async function diagnosticsFor(
   facts: () => Promise<RunFacts>,
 ): Promise<string[]> {
   const roleArn = config?.role?.arn;
-  if (error instanceof MissingIdTokenPermissionError) {
-    // No token to read: show what this run's sub would be, from the run's facts.
-    const { repository: repo, ref, eventName } = await facts();
-    const claims: Claims | undefined = repo
-      ? {
-          repository: repo,
-          ...(ref ? { ref, sub: `repo:${repo}:ref:${ref}` } : {}),
-          ...(eventName ? { event_name: eventName } : {}),
-        }
-      : undefined;
-    return trustDiagnostics('MissingIdTokenPermission', claims, roleArn);
-  }
+  // No token to read: what this run's sub would be, from the run's facts.
+  if (error instanceof MissingIdTokenPermissionError) return missingTokenDiagnostics(await facts());
   if (error instanceof ExchangeError && isTrustFailure(error.classified.code)) {
-    return trustDiagnostics(error.classified.code, error.claims, roleArn);
+    const signed = config !== undefined && config.mode !== 'oidc' && config.mode !== 'token-file';
+    return trustDiagnostics(error.classified.code, error.claims, roleArn, signed);
   }
   return [];
 }

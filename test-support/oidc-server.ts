@@ -51,7 +51,9 @@ export interface OidcServer {
 export const DEFAULT_CLAIMS: Readonly<Record<string, string>> = {
   sub: 'repo:octo-org/octo-repo:ref:refs/heads/main',
   repository: 'octo-org/octo-repo',
+  repository_id: '456789',
   repository_owner: 'octo-org',
+  repository_owner_id: '123456',
   ref: 'refs/heads/main',
   ref_type: 'branch',
   event_name: 'push',
