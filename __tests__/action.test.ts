@@ -363,7 +363,7 @@ describe('bad inputs: one clear error, no request, nothing exported', () => {
     // The runner's getInput trims the ends, as every action does; a newline inside stays an error.
     [
       { 'aws-region': 'us-east-1\nus-west-2' },
-      /^Input 'aws-region' is "us-east-1\\nus-west-2": not an AWS region name/,
+      /^Input 'aws-region' is "us-east-1\\nus-west-2": not a region of any AWS partition/,
     ],
     [
       { 'role-duration-seconds': '1e9' },

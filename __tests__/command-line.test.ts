@@ -4,11 +4,15 @@
 // botocore mimics, and node.exe parses), and cmd.exe's special characters, which must only ever
 // appear inside quotes.
 
-import { execFileSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { argumentsOf, commandLine } from '../src/command-line.js';
 import { UnsafePathError } from '../src/errors.js';
+import { posixDescribe, windowsTest } from '../test-support/platform.ts';
 
 const arg = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).filter((s) => !/[\0\r\n]/.test(s));
 const args = fc.array(arg, { minLength: 1, maxLength: 4 });
@@ -41,7 +45,7 @@ function viaShlex(lines: readonly string[]): string[][] {
     .map((l) => JSON.parse(l) as string[]);
 }
 
-describe('POSIX', () => {
+posixDescribe('POSIX', () => {
   test.each(HOSTILE)('hostile paths come back as they went in, under sh and shlex (%#)', (...given) => {
     const line = commandLine(given, 'linux');
     expect(viaShell(line)).toEqual(given);
@@ -177,6 +181,21 @@ describe('Windows', () => {
     expect(() => commandLine([path], 'win32')).toThrow(UnsafePathError);
     expect(() => commandLine([path], 'win32')).toThrow(said);
   });
+});
+
+// On the Windows job: the real cmd.exe (child_process.exec, as the JavaScript SDK runs
+// credential_process) and the real node.exe argument parser read back paths with spaces, & ^ ( ) !.
+windowsTest('cmd.exe and node.exe hand the arguments over as written', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'a b&c^d(1)!e '));
+  try {
+    const script = join(dir, 'argv.js');
+    writeFileSync(script, 'process.stdout.write(JSON.stringify(process.argv.slice(2)))');
+    const given = [join(dir, 'settings (1) & 2^.json'), 'C:\\x y\\', 'plain'];
+    const line = commandLine([process.execPath, script, ...given.slice(0, 1), given[2] as string], 'win32');
+    expect(JSON.parse(execSync(line, { encoding: 'utf8' }))).toEqual([given[0], given[2]]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('a line break or NUL cannot be named on any platform', () => {

@@ -123,12 +123,12 @@ describe('bad inputs: one message per problem, naming the input, showing the val
     [
       'region with a newline',
       { 'aws-region': 'us-east-1\n' },
-      /^Input 'aws-region' is "us-east-1\\n": not an AWS region name\. Use /,
+      /^Input 'aws-region' is "us-east-1\\n": not a region of any AWS partition this action knows \(aws, .*\)\. Use /,
     ],
     [
       'region in capitals',
       { 'aws-region': 'US-EAST-1' },
-      /^Input 'aws-region' is "US-EAST-1": not an AWS region/,
+      /^Input 'aws-region' is "US-EAST-1": not a region of any AWS partition/,
     ],
     [
       'role name only',

@@ -1,11 +1,12 @@
 // The refresher's cache: when it serves, when it mints, and that minters at once mint once.
 
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { cachedCredentials, entryOf, writeCache } from '../src/credential-cache.js';
 import type { StsCredentials } from '../src/sts.js';
+import { expectMode } from '../test-support/platform.ts';
 
 const MINUTE = 60_000;
 const NOW = Date.parse('2026-11-26T12:00:00Z');
@@ -64,7 +65,7 @@ describe('serving', () => {
       AccessKeyId: 'ASIANEW0000000000000',
       IssuedAt: new Date(NOW).toISOString(),
     });
-    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expectMode(file, 0o600);
   });
 });
 

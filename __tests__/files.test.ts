@@ -16,7 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { UnsafePathError } from '../src/errors.js';
-import { readText, writeSecretFile } from '../src/files.js';
+import { privateDirectoryName, readText, writeSecretFile } from '../src/files.js';
+import { posixTest } from '../test-support/platform.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -29,24 +30,27 @@ afterEach(() => {
 const mode = (p: string) => statSync(p).mode & 0o777;
 
 describe('writeSecretFile', () => {
-  test('a new file is 0600 in a new 0700 directory', () => {
+  posixTest('a new file is 0600 in a new 0700 directory', () => {
     const path = join(dir, 'new', 'credentials');
     writeSecretFile(path, 'x');
     expect(mode(path)).toBe(0o600);
     expect(mode(join(dir, 'new'))).toBe(0o700);
   });
 
-  test('an existing 0644 file becomes 0600; an existing 0755 directory stays 0755 (not ours to chmod)', () => {
-    mkdirSync(join(dir, 'aws'), { mode: 0o755 });
-    chmodSync(join(dir, 'aws'), 0o755);
-    const path = join(dir, 'aws', 'config');
-    writeFileSync(path, 'old', { mode: 0o644 });
-    chmodSync(path, 0o644);
-    writeSecretFile(path, 'new');
-    expect([mode(path), mode(join(dir, 'aws')), readFileSync(path, 'utf8')]).toEqual([0o600, 0o755, 'new']);
-  });
+  posixTest(
+    'an existing 0644 file becomes 0600; an existing 0755 directory stays 0755 (not ours to chmod)',
+    () => {
+      mkdirSync(join(dir, 'aws'), { mode: 0o755 });
+      chmodSync(join(dir, 'aws'), 0o755);
+      const path = join(dir, 'aws', 'config');
+      writeFileSync(path, 'old', { mode: 0o644 });
+      chmodSync(path, 0o644);
+      writeSecretFile(path, 'new');
+      expect([mode(path), mode(join(dir, 'aws')), readFileSync(path, 'utf8')]).toEqual([0o600, 0o755, 'new']);
+    },
+  );
 
-  test('a shared 1777 directory keeps its mode and sticky bit', () => {
+  posixTest('a shared 1777 directory keeps its mode and sticky bit', () => {
     const shared = join(dir, 'tmp');
     mkdirSync(shared);
     chmodSync(shared, 0o1777);
@@ -63,7 +67,7 @@ describe('writeSecretFile', () => {
     expect(readdirSync(dir)).toEqual(['credentials']);
   });
 
-  test('a symlinked file is refused and its target untouched', () => {
+  posixTest('a symlinked file is refused and its target untouched', () => {
     const target = join(dir, 'target');
     writeFileSync(target, 'keep');
     symlinkSync(target, join(dir, 'link'));
@@ -71,7 +75,7 @@ describe('writeSecretFile', () => {
     expect(readFileSync(target, 'utf8')).toBe('keep');
   });
 
-  test('a symlinked directory is refused', () => {
+  posixTest('a symlinked directory is refused', () => {
     mkdirSync(join(dir, 'real'));
     symlinkSync(join(dir, 'real'), join(dir, 'aws'));
     expect(() => writeSecretFile(join(dir, 'aws', 'credentials'), 'x')).toThrow(/is a symbolic link/);
@@ -85,11 +89,35 @@ describe('writeSecretFile', () => {
 });
 
 describe('readText', () => {
-  test('undefined for a missing file; a symlink refused unless allowed', () => {
+  posixTest('undefined for a missing file; a symlink refused unless allowed', () => {
     expect(readText(join(dir, 'missing'))).toBeUndefined();
     writeFileSync(join(dir, 'target'), 'token');
     symlinkSync(join(dir, 'target'), join(dir, 'link'));
     expect(() => readText(join(dir, 'link'))).toThrow(UnsafePathError);
     expect(readText(join(dir, 'link'), { allowSymlink: true })).toBe('token');
+  });
+});
+
+describe('privateDirectoryName', () => {
+  const env = {
+    RUNNER_TEMP: '/home/runner/work/_temp',
+    LOCALAPPDATA: 'C:\\Users\\runneradmin\\AppData\\Local',
+  };
+  test('in RUNNER_TEMP on Linux and macOS (made 0700 there)', () => {
+    for (const platform of ['linux', 'darwin'] as const) {
+      expect(privateDirectoryName(env, platform)).toMatch(
+        /^\/home\/runner\/work\/_temp[/\\]aws-oidc-credentials-[0-9a-f]{16}$/,
+      );
+    }
+  });
+  test('in the user\u2019s own %LOCALAPPDATA% on Windows, where a mode means nothing', () => {
+    expect(privateDirectoryName(env, 'win32').startsWith(`${env.LOCALAPPDATA}`)).toBe(true);
+    expect(privateDirectoryName({ RUNNER_TEMP: env.RUNNER_TEMP }, 'win32').startsWith(env.RUNNER_TEMP)).toBe(
+      true,
+    );
+  });
+  test('a new name each time; the system temp directory without RUNNER_TEMP', () => {
+    expect(privateDirectoryName(env, 'linux')).not.toBe(privateDirectoryName(env, 'linux'));
+    expect(privateDirectoryName({}, 'linux').startsWith(tmpdir())).toBe(true);
   });
 });

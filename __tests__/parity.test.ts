@@ -10,6 +10,7 @@ import { fromIni } from '@aws-sdk/credential-provider-ini';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { expectFailedCleanly } from '../test-support/assertions.ts';
 import { type OidcServer, startOidcServer } from '../test-support/oidc-server.ts';
+import { expectMode, posixTest } from '../test-support/platform.ts';
 import { type ProxyServer, startProxyServer } from '../test-support/proxy-server.ts';
 import { leaks, type RunOptions, type RunResult, runAction, runPost } from '../test-support/runner.ts';
 import {
@@ -291,7 +292,7 @@ describe('web-identity-token-file', () => {
     rmSync(workspace, { recursive: true });
   });
 
-  test('a symlink is refused before any request; a missing file says where it looked', async () => {
+  posixTest('a symlink is refused before any request; a missing file says where it looked', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'ws-'));
     writeFileSync(join(workspace, 'real'), await mintToken());
     symlinkSync(join(workspace, 'real'), join(workspace, 'token'));
@@ -477,10 +478,10 @@ describe('named profiles', () => {
     expectOk(r);
     // Static keys would shadow the profile: not exported unless asked.
     expect(r.env).toEqual({ AWS_PROFILE: 'deploy' });
-    expect(statSync(credentialsFile()).mode & 0o777).toBe(0o600);
-    expect(statSync(configFile()).mode & 0o777).toBe(0o600);
+    expectMode(credentialsFile(), 0o600);
+    expectMode(configFile(), 0o600);
     // The action did not make ~/.aws, so it does not chmod it.
-    expect(statSync(join(home, '.aws')).mode & 0o777).toBe(0o755);
+    expectMode(join(home, '.aws'), 0o755);
     expect(readFileSync(credentialsFile(), 'utf8')).toMatch(
       /^# keep me\n\[other\]\n[\s\S]*\n# aws-oidc-credentials [0-9a-f]{8} begin .*\n\[deploy\]\n/,
     );
@@ -532,7 +533,35 @@ describe('named profiles', () => {
     expect(r.env).toEqual({ ...issuedEnv(), AWS_PROFILE: 'deploy' });
   });
 
-  test('a symlinked credentials file is refused before any request', async () => {
+  // macOS runners: /var is a link to /private/var, and a self-hosted HOME may be a link too.
+  posixTest(
+    'links higher up the path are followed: a HOME and RUNNER_TEMP under a linked directory, a HOME that is a link',
+    async () => {
+      const real = join(home, 'private-var');
+      mkdirSync(join(real, 'home'), { recursive: true });
+      mkdirSync(join(real, 'temp'));
+      symlinkSync(real, join(home, 'var'));
+      symlinkSync(join(real, 'home'), join(home, 'linked-home'));
+      for (const linkedHome of [join(home, 'var', 'home'), join(home, 'linked-home')]) {
+        for (const inputs of [{ 'aws-profile': 'deploy' }, { 'refresh-credentials': 'true' }] as Record<
+          string,
+          string
+        >[]) {
+          const r = await run(
+            { 'role-to-assume': ROLE, 'overwrite-aws-profile': 'true', ...inputs },
+            { env: { HOME: linkedHome, RUNNER_TEMP: join(home, 'var', 'temp') } },
+          );
+          expectOk(r);
+          expect(readFileSync(join(real, 'home', '.aws', 'config'), 'utf8')).toMatch(
+            /\[profile (deploy|aws-oidc-refresh)\]/,
+          );
+          expect((await runPost(r, { env: { HOME: linkedHome } })).code).toBe(0);
+        }
+      }
+    },
+  );
+
+  posixTest('a symlinked credentials file is refused before any request', async () => {
     mkdirSync(join(home, '.aws'));
     const target = join(home, 'elsewhere');
     writeFileSync(target, '');

@@ -108,9 +108,9 @@ describe('hostile values, each with its message', () => {
     [
       'aws-region',
       'us-east-1\n',
-      /^Input 'aws-region' is "us-east-1\\n": not an AWS region name\. Use a region code/,
+      /^Input 'aws-region' is "us-east-1\\n": not a region of any AWS partition this action knows \(aws, .*\)\. Use a region code/,
     ],
-    ['aws-region', 'US-EAST-1', /is "US-EAST-1": not an AWS region name/],
+    ['aws-region', 'US-EAST-1', /is "US-EAST-1": not a region of any AWS partition/],
     ['aws-region', '', /^Input 'aws-region' is required\. Set it to the AWS region/],
     ['role-duration-seconds', '1e9', /is "1e9": it must be a whole number from 900 to 43200\. Use seconds/],
     ['role-duration-seconds', '3600.5', /is "3600\.5": it must be a whole number from 900 to 43200/],

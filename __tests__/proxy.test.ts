@@ -1,29 +1,8 @@
-// The STS URL the proxy decision is made for, and the proxy variables this process's clients see.
+// The proxy variables this process's clients see. (Which host the proxy decision is made for:
+// endpoints.test.ts, through a real proxy.)
 
 import { describe, expect, test } from '@jest/globals';
-import { applyProxyEnv, stsUrl } from '../src/proxy.js';
-
-describe('stsUrl', () => {
-  test.each<[string, { stsEndpoint?: string; region: string }, NodeJS.ProcessEnv, string]>([
-    ['regional', { region: 'eu-west-1' }, {}, 'https://sts.eu-west-1.amazonaws.com'],
-    ['China', { region: 'cn-north-1' }, {}, 'https://sts.cn-north-1.amazonaws.com.cn'],
-    ['AWS_ENDPOINT_URL', { region: 'us-east-1' }, { AWS_ENDPOINT_URL: 'http://all' }, 'http://all'],
-    [
-      'AWS_ENDPOINT_URL_STS before AWS_ENDPOINT_URL',
-      { region: 'us-east-1' },
-      { AWS_ENDPOINT_URL: 'http://all', AWS_ENDPOINT_URL_STS: 'http://sts' },
-      'http://sts',
-    ],
-    [
-      'the sts-endpoint input before both',
-      { region: 'us-east-1', stsEndpoint: 'https://input' },
-      { AWS_ENDPOINT_URL: 'http://all', AWS_ENDPOINT_URL_STS: 'http://sts' },
-      'https://input',
-    ],
-  ])('%s', (_name, config, env, expected) => {
-    expect(stsUrl({ stsEndpoint: undefined, ...config }, env)).toBe(expected);
-  });
-});
+import { applyProxyEnv } from '../src/proxy.js';
 
 describe('applyProxyEnv', () => {
   test('replaces every proxy variable, in either case, with the resolved settings', () => {

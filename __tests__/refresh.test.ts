@@ -4,6 +4,7 @@
 
 import { execFile } from 'node:child_process';
 import {
+  chmodSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -11,7 +12,6 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { expectFailedCleanly } from '../test-support/assertions.ts';
 import { type OidcServer, startOidcServer } from '../test-support/oidc-server.ts';
+import { expectMode, POSIX } from '../test-support/platform.ts';
 import { leaks, ROOT, type RunOptions, type RunResult, runAction, runPost } from '../test-support/runner.ts';
 import { type StsServer, startStsServer } from '../test-support/sts-server.ts';
 
@@ -102,6 +103,8 @@ function ageCache(dir = privateDir()): void {
 
 describe('the profile', () => {
   test("in the user's own config, beside their profiles; keys blanked; the cache seeded; nothing secret but the cache on disk", async () => {
+    // As the runner makes it: open to read. Not ours to chmod.
+    chmodSync(temp, 0o755);
     const main = await run({});
     expect(main.errors).toEqual([]);
     expect(main.env).toEqual({
@@ -114,13 +117,15 @@ describe('the profile', () => {
     });
     expect(configText().startsWith(USER_CONFIG)).toBe(true);
     expect(configText()).toMatch(
-      /\n\[profile aws-oidc-refresh\]\nregion = us-east-1\ncredential_process = '.+' '.+refresh\/index\.js' '.+settings\.json'\n/,
+      POSIX
+        ? /\n\[profile aws-oidc-refresh\]\nregion = us-east-1\ncredential_process = '.+' '.+refresh\/index\.js' '.+settings\.json'\n/
+        : /\n\[profile aws-oidc-refresh\]\r?\nregion = us-east-1\r?\ncredential_process = .+node\.exe"? "?.+refresh\\index\.js"? "?.+settings\.json"?\r?\n/,
     );
     const dir = privateDir();
-    expect(statSync(dir).mode & 0o777).toBe(0o700);
-    for (const f of ['settings.json', 'cache.json']) expect(statSync(join(dir, f)).mode & 0o777).toBe(0o600);
+    expectMode(dir, 0o700);
+    for (const f of ['settings.json', 'cache.json']) expectMode(join(dir, f), 0o600);
     // RUNNER_TEMP itself is not ours: its mode is untouched.
-    expect(statSync(temp).mode & 0o777).toBe(0o700 & statSync(temp).mode);
+    expectMode(temp, 0o755);
     const settings = readFileSync(join(dir, 'settings.json'), 'utf8');
     expect(settings).not.toContain(oidc.requestToken);
     expect(readFileSync(join(dir, 'cache.json'), 'utf8')).toContain(sts.issued[0]?.accessKeyId);

@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { expectFailedCleanly } from '../test-support/assertions.ts';
 import { type OidcServer, startOidcServer } from '../test-support/oidc-server.ts';
+import { expectMode, linuxTest } from '../test-support/platform.ts';
 import {
   leaks,
   parseFileCommands,
@@ -157,8 +158,8 @@ describe('overwrite-aws-profile', () => {
     expect(credentials.endsWith('[later]\r\naws_access_key_id = AKIAUSERLATER')).toBe(true);
     expect(readFileSync(configFile(), 'utf8')).toContain('[profile deploy]\nregion = us-east-1\n');
     const [backups] = readdirSync(temp).map((d) => join(temp, d));
-    expect(statSync(backups ?? '').mode & 0o777).toBe(0o700);
-    expect(statSync(join(backups ?? '', 'credentials')).mode & 0o777).toBe(0o600);
+    expectMode(backups ?? '', 0o700);
+    expectMode(join(backups ?? '', 'credentials'), 0o600);
     expect(readFileSync(join(backups ?? '', 'credentials'), 'utf8')).toContain('user-deploy-secret');
 
     const p = await post(main);
@@ -190,17 +191,23 @@ describe('overwrite-aws-profile', () => {
 });
 
 describe('failures and kills while writing', () => {
-  test('the config file cannot be written: the credentials already written are taken back, the step fails', async () => {
-    // Not even root can make a directory in /proc.
-    const r = await run({ 'aws-profile': 'ci' }, { env: { AWS_CONFIG_FILE: '/proc/aws-oidc-test/config' } });
-    expect(r.code).toBe(1);
-    expect(r.env).toEqual({});
-    expect(r.outputs).toEqual({});
-    expect(readFileSync(credentialsFile(), 'utf8')).toBe(USER_CREDENTIALS);
-    const p = await post(r, { AWS_CONFIG_FILE: '/proc/aws-oidc-test/config' });
-    expect(p.code).toBe(0);
-    expectNothingLeft();
-  });
+  linuxTest(
+    'the config file cannot be written: the credentials already written are taken back, the step fails',
+    async () => {
+      // Not even root can make a directory in /proc.
+      const r = await run(
+        { 'aws-profile': 'ci' },
+        { env: { AWS_CONFIG_FILE: '/proc/aws-oidc-test/config' } },
+      );
+      expect(r.code).toBe(1);
+      expect(r.env).toEqual({});
+      expect(r.outputs).toEqual({});
+      expect(readFileSync(credentialsFile(), 'utf8')).toBe(USER_CREDENTIALS);
+      const p = await post(r, { AWS_CONFIG_FILE: '/proc/aws-oidc-test/config' });
+      expect(p.code).toBe(0);
+      expectNothingLeft();
+    },
+  );
 
   // Each point where the main step writes: the state file, the temp files and renames of the two
   // profile files, GITHUB_ENV, GITHUB_OUTPUT. SIGKILL just before and just after each.
@@ -295,8 +302,8 @@ describe('guards on every path', () => {
       { env: { AWS_SHARED_CREDENTIALS_FILE: join(workspace, 'credentials') } },
     );
     expect(r.code).toBe(0);
-    expect(statSync(workspace).mode & 0o777).toBe(0o755);
-    expect(statSync(join(workspace, 'credentials')).mode & 0o777).toBe(0o600);
+    expectMode(workspace, 0o755);
+    expectMode(join(workspace, 'credentials'), 0o600);
     await post(r, { AWS_SHARED_CREDENTIALS_FILE: join(workspace, 'credentials') });
     expect(existsSync(join(workspace, 'credentials'))).toBe(false);
     rmSync(workspace, { recursive: true });

@@ -26,6 +26,8 @@ var errors = __webpack_require__(3916);
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
 var node_http_handler_dist_cjs = __webpack_require__(1279);
+// EXTERNAL MODULE: ./node_modules/proxy-from-env/index.js
+var proxy_from_env = __webpack_require__(8182);
 // EXTERNAL MODULE: ./src/http.ts
 var http = __webpack_require__(6803);
 ;// CONCATENATED MODULE: ./src/sts-handler.ts
@@ -33,33 +35,69 @@ var http = __webpack_require__(6803);
 // whole and up to a cap, before the SDK parses it. A 60 MB (or endless) body from a broken proxy or
 // a hostile endpoint then fails at 256 KB with a clear error, instead of growing memory until the
 // deadline; and the error comes from the handler, before the SDK's deserializer rewords it.
+//
+// The proxy is decided here too, per request, for the host the SDK resolved (a regional, FIPS or
+// dual-stack host, or a configured endpoint): a no-proxy entry for a FIPS host then matches the
+// host actually dialed, not a guess made before the SDK's endpoint rules ran.
+
 
 
 
 
 class CappedHttpHandler {
     metadata = { handlerProtocol: 'http/1.1' };
-    inner;
+    options;
+    onDial;
     limit;
-    constructor(options, limit = http/* RESPONSE_LIMIT_BYTES */.Y) {
-        this.inner = new node_http_handler_dist_cjs.NodeHttpHandler(options);
+    direct;
+    /** One handler per proxy URL, its CONNECT agent loaded on first use. */
+    viaProxy = new Map();
+    constructor(options, onDial = () => undefined, limit = http/* RESPONSE_LIMIT_BYTES */.Y) {
+        this.options = options;
+        this.onDial = onDial;
         this.limit = limit;
+        this.direct = new node_http_handler_dist_cjs.NodeHttpHandler(options);
     }
     async handle(...[request, options]) {
-        const { response } = await this.inner.handle(request, options);
+        const origin = originOf(request);
+        // The SDK's path (/) is enough: no-proxy matches by host and port.
+        const proxy = (0,proxy_from_env/* getProxyForUrl */.T)(origin);
+        this.onDial(origin, proxy !== '');
+        const inner = proxy ? await this.proxied(proxy) : this.direct;
+        const { response } = await inner.handle(request, options);
         const body = await readCapped(response.body, this.limit, options?.abortSignal);
         response.body = external_node_stream_.Readable.from([body]);
         return { response };
     }
+    proxied(proxy) {
+        let handler = this.viaProxy.get(proxy);
+        if (!handler) {
+            handler = __webpack_require__.e(/* import() */ 659).then(__webpack_require__.bind(__webpack_require__, 7659)).then(({ HttpsProxyAgent }) => {
+                const agent = new HttpsProxyAgent(proxy);
+                return new node_http_handler_dist_cjs.NodeHttpHandler({ ...this.options, httpAgent: agent, httpsAgent: agent });
+            });
+            this.viaProxy.set(proxy, handler);
+        }
+        return handler;
+    }
     destroy() {
-        this.inner.destroy();
+        this.direct.destroy();
+        for (const handler of this.viaProxy.values())
+            void handler.then((h) => h.destroy(), () => undefined);
     }
     updateHttpClientConfig(...args) {
-        this.inner.updateHttpClientConfig(...args);
+        this.direct.updateHttpClientConfig(...args);
     }
     httpHandlerConfigs() {
-        return this.inner.httpHandlerConfigs();
+        return this.direct.httpHandlerConfigs();
     }
+}
+/** scheme://host[:port] of the request the SDK built. */
+function originOf(request) {
+    const host = request.hostname.includes(':') && !request.hostname.startsWith('[')
+        ? `[${request.hostname}]`
+        : request.hostname;
+    return `${request.protocol}//${host}${request.port ? `:${request.port}` : ''}`;
 }
 /** The whole body, or an error once it passes `limit` bytes or the signal aborts. */
 function readCapped(body, limit, signal) {
@@ -140,10 +178,7 @@ function createStsClient(config, options = {}) {
         ...(options.credentials ? { credentials: { ...options.credentials } } : {}),
         // The per-request deadline is the abort signal in send() below; this only gives up sooner on
         // a host that does not accept the connection.
-        requestHandler: new CappedHttpHandler({
-            connectionTimeout: Math.min(config.httpTimeoutMs, 5_000),
-            ...(options.agent ? { httpAgent: options.agent, httpsAgent: options.agent } : {}),
-        }),
+        requestHandler: new CappedHttpHandler({ connectionTimeout: Math.min(config.httpTimeoutMs, 5_000) }, options.onDial),
     });
 }
 /** One deadline for the whole request: a silent server, stalled headers or a body that trickles. */

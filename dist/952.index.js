@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _exchange_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4850);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3868);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8903);
 /* harmony import */ var _refresher_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7467);
 /* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4606);
 // Minting a refreshing profile's credentials: loaded only when the cache cannot serve them.
@@ -42,10 +42,10 @@ async function mint(settings, log, depth) {
     // The later step's own proxy variables win: they are where its proxy password lives.
     const ownProxy = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((n) => env[n]);
     if (settings.proxy && !ownProxy)
-        (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .applyProxyEnv */ .m4)(settings.proxy);
+        (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .applyProxyEnv */ .m)(settings.proxy);
     const source = await sourceOf(settings, log, depth);
-    const [sts, agent] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(695), __webpack_require__.e(384)]).then(__webpack_require__.bind(__webpack_require__, 3384)), (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyAgentFor */ .H2)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .stsUrl */ .on)(settings))]);
-    const client = sts.createStsClient(settings, { agent, credentials: source });
+    const sts = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(384)]).then(__webpack_require__.bind(__webpack_require__, 3384));
+    const client = sts.createStsClient(settings, { credentials: source });
     try {
         return await assumed(settings, sts, client, log);
     }

@@ -682,6 +682,27 @@ function trustDiagnostics(code, claims, roleArn, signed = false) {
         lines.push('What to check:');
         lines.push(...checks.map((c) => `  - ${c}`));
     }
+    if (canonical === 'InvalidIdentityToken')
+        lines.push(...audienceLines(claims, roleArn));
+    return lines;
+}
+/**
+ * The provider's audience list is the account owner's choice, so the way to know it is to ask IAM.
+ * In aws-cn many providers list sts.amazonaws.com.cn (the China-region guides use it) while this
+ * action, like configure-aws-credentials, asks for sts.amazonaws.com by default: say so there.
+ */
+function audienceLines(claims, roleArn) {
+    const arn = /^arn:([a-z-]+):iam::(\d{12}):/.exec(roleArn ?? '');
+    if (!arn)
+        return [];
+    const [, partition, account] = arn;
+    const provider = `arn:${partition}:iam::${account}:oidc-provider/${issuerKey(claims?.iss)}`;
+    const lines = [
+        `  - The audiences the provider accepts: aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${provider} --query ClientIDList`,
+    ];
+    if (partition === 'aws-cn' && (claims?.aud ?? 'sts.amazonaws.com') === 'sts.amazonaws.com') {
+        lines.push('  - In the China regions providers are often registered with the audience sts.amazonaws.com.cn: if the list has it, set audience: sts.amazonaws.com.cn (or add sts.amazonaws.com to the list).');
+    }
     return lines;
 }
 /** What this run's token would say, from the runner's environment (no token was issued), in both sub forms. */
@@ -1522,14 +1543,17 @@ class Loop {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
 // Files this action writes or reads on the runner: never through a symlink, secrets at 0600, and
 // replaced atomically (a temp file beside the target, fsync, rename) so that a reader sees the old
 // file or the new one, never half of either. A directory is made 0700 when this action has to make
 // it; one that exists is never chmod'ed, because it is someone else's (a workspace, a shared 1777
 // temp directory, a ~/.aws another tool made).
+
 
 
 
@@ -1544,9 +1568,9 @@ function isSymlink(path) {
 }
 /** Refuses a path that is a symlink, or whose directory is. */
 function refuseSymlinks(path) {
-    for (const p of [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), path]) {
+    for (const p of [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), path]) {
         if (isSymlink(p)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UnsafePathError */ .k0(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
         }
     }
 }
@@ -1564,12 +1588,12 @@ function withFile(path, flags, use, mode) {
         if (code === 'ENOENT' && !(flags & node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT))
             return undefined;
         if (code === 'ELOOP')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UnsafePathError */ .k0(`${path} is a symbolic link; refusing to follow it.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is a symbolic link; refusing to follow it.`);
         throw error;
     }
     try {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UnsafePathError */ .k0(`${path} is not a regular file.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is not a regular file.`);
         return use(fd);
     }
     finally {
@@ -1590,7 +1614,7 @@ function readText(path, options = {}) {
  */
 function ensureDirectory(dir) {
     const missing = [];
-    for (let d = dir; !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(d) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(d) !== d; d = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(d))
+    for (let d = dir; !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(d) && (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(d) !== d; d = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(d))
         missing.unshift(d);
     for (const d of missing) {
         try {
@@ -1607,7 +1631,7 @@ function ensureDirectory(dir) {
  * real directory, not a link, owned by this user, open to no one else.
  */
 function ownDirectory(dir) {
-    ensureDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir));
+    ensureDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(dir));
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { mode: 0o700 });
         return;
@@ -1619,7 +1643,7 @@ function ownDirectory(dir) {
     const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir);
     const mine = process.getuid === undefined || stat.uid === process.getuid();
     if (!stat.isDirectory() || !mine || (process.platform !== 'win32' && (stat.mode & 0o077) !== 0)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UnsafePathError */ .k0(`${dir} exists and is not a private directory of this user; refusing to use it.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${dir} exists and is not a private directory of this user; refusing to use it.`);
     }
 }
 /** Makes the directory durable after a rename in it (POSIX; Windows cannot open a directory). */
@@ -1636,15 +1660,15 @@ function syncDirectory(dir) {
 }
 /** The temp file a write goes through; a writer that knows its tag can clean up after a kill. */
 function tempFileOf(path, tag) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${tag}.tmp`);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${tag}.tmp`);
 }
 /** Replaces the file with `text`, readable by its owner only (0600), in one rename. */
 function writeSecretFile(path, text, tag = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path);
     ensureDirectory(dir);
     refuseSymlinks(path);
     if (isDirectory(path))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UnsafePathError */ .k0(`${path} is not a regular file.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is not a regular file.`);
     const temp = tempFileOf(path, tag);
     const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW;
     try {
@@ -1680,9 +1704,16 @@ function removeFile(path) {
             throw error;
     }
 }
-/** A name for a private directory of this job under `parent`; made when first needed (ownDirectory). */
-function privateDirectoryName(parent) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, `aws-oidc-credentials-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`);
+/**
+ * A name for a private directory of this job; made when first needed (ownDirectory). Its parent is
+ * RUNNER_TEMP, where the directory is made 0700 and the runner empties it after the job. On
+ * Windows a mode means nothing and RUNNER_TEMP inherits its drive's ACL (which lets every local
+ * user read), so the parent is the user's own %LOCALAPPDATA%: Windows gives a profile directory
+ * an ACL for that user, SYSTEM and Administrators only.
+ */
+function privateDirectoryName(env, platform = process.platform) {
+    const parent = (platform === 'win32' && env.LOCALAPPDATA) || env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, `aws-oidc-credentials-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`);
 }
 // A writer that was killed leaves its lock behind; after this long without a refresh of the lock's
 // mtime (proper-lockfile refreshes it every 1.5 s while held; an edit holds it for milliseconds) it
@@ -1695,7 +1726,7 @@ const SHORT_WAIT = { retries: 40, minTimeout: 20, maxTimeout: 200, factor: 1.3 }
  * recovered). Bounded: `wait` says how many tries, how far apart.
  */
 async function withLock(path, wait, work) {
-    ensureDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
+    ensureDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
     refuseSymlinks(path);
     // Loaded when first needed: a refresher serving from its cache takes no lock.
     // CommonJS: its functions hang off the default export once bundled.
@@ -1810,7 +1841,7 @@ function boundedGet(url, options) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5144);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6227);
 
 // No process.exit(): it would cut off stdout still in a pipe (the ::error:: line among it). Every
 // request is destroyed when it ends or is abandoned, so nothing holds the step open; the exit code
@@ -1869,7 +1900,7 @@ function group(title, lines) {
 
 /***/ }),
 
-/***/ 5144:
+/***/ 6227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1882,12 +1913,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 var lib_core = __nccwpck_require__(357);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __nccwpck_require__(8500);
-// EXTERNAL MODULE: ./src/proxy.ts + 1 modules
-var src_proxy = __nccwpck_require__(3868);
 ;// CONCATENATED MODULE: ./src/cleartext.ts
 // Plain http:// to another machine: what would travel in clear, said as a warning before any
 // request. Loopback is exempt (local test servers, a sidecar proxy).
-
 function isLoopback(hostname) {
     const host = hostname.toLowerCase();
     return host === 'localhost' || host.endsWith('.localhost') || host.startsWith('127.') || host === '[::1]';
@@ -1899,10 +1927,19 @@ function remotePlain(url) {
     const u = new URL(url);
     return u.protocol === 'http:' && !isLoopback(u.hostname) ? u : undefined;
 }
+/** A configured STS endpoint, which may be http://; the SDK's own endpoints are all https://. */
+function configuredStsEndpoint(config, env) {
+    if (config.stsEndpoint)
+        return config.stsEndpoint;
+    // As the SDK reads them: AWS_IGNORE_CONFIGURED_ENDPOINT_URLS turns the variables off.
+    if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true')
+        return undefined;
+    return env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL;
+}
 function cleartextWarnings(config, env) {
     const warnings = [];
     const webIdentity = config.mode === 'oidc' || config.mode === 'token-file';
-    const sts = remotePlain((0,src_proxy/* stsUrl */.on)(config, env));
+    const sts = remotePlain(configuredStsEndpoint(config, env));
     if (sts) {
         const sent = webIdentity ? 'the web identity token' : 'the signed requests';
         warnings.push(`The STS endpoint ${sts.origin} is plain http:// to another machine: ${sent} and the credentials STS returns travel in clear. Use https://.`);
@@ -1962,10 +1999,10 @@ function factsOf(context, env) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/file-commands.ts
 // The runner's file commands (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE), each batch in ONE append:
 // a write of a few KB to a regular file is not cut short by a signal, so a step killed at any point
@@ -2272,7 +2309,7 @@ function windowsWord(arg) {
     if (!CMD_SPECIAL.test(arg) && !/["%]/.test(arg))
         return arg;
     if (/["%]/.test(arg) || arg.endsWith('\\')) {
-        throw new errors/* UnsafePathError */.k0(`${JSON.stringify(arg)} cannot be named in credential_process on Windows (a ", a % or a trailing \\ cannot be quoted for both cmd.exe and CommandLineToArgvW). Use a RUNNER_TEMP and a node path without them.`);
+        throw new errors/* UnsafePathError */.k0(`${JSON.stringify(arg)} cannot be named in credential_process on Windows (a ", a % or a trailing \\ cannot be quoted for both cmd.exe and CommandLineToArgvW). Use a RUNNER_TEMP (on Windows, %LOCALAPPDATA%) and a node path without them.`);
     }
     return `"${arg}"`;
 }
@@ -2301,12 +2338,12 @@ function argumentsOf(line, platform = process.platform) {
 // EXTERNAL MODULE: ./src/credential-cache.ts
 var credential_cache = __nccwpck_require__(7813);
 ;// CONCATENATED MODULE: ./src/refresh-profile.ts
-// refresh-credentials, the main step's side: a private 0700 directory of the job in RUNNER_TEMP
+// refresh-credentials, the main step's side: a private directory of the job (0700 in RUNNER_TEMP;
+// on Windows in %LOCALAPPDATA%, files.ts privateDirectoryName)
 // holding the refresher's settings and its credential cache (both 0600, seeded with this step's
 // credentials), and a profile in the user's own config file (a marked block, as aws-profile
 // writes it) whose credential_process runs the bundled refresher. The user's other profiles stay
 // visible; several refreshing profiles can live side by side. The post step removes all of it.
-
 
 
 
@@ -2322,7 +2359,7 @@ function bundledRefresher() {
 }
 /** Where everything goes, and the credential_process line; nothing is written yet. */
 function planRefreshProfile(config, id, env) {
-    const dir = (0,src_files/* privateDirectoryName */.K8)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
+    const dir = (0,src_files/* privateDirectoryName */.K8)(env);
     const settingsFile = (0,external_node_path_.join)(dir, 'settings.json');
     return {
         dir,
@@ -2455,7 +2492,6 @@ function sessionTags(config, facts) {
 
 
 
-
 /** The post step reads these to undo exactly what the main step did. */
 const EXPORTED_STATE = 'exported-variables';
 const PROFILE_STATE = 'written-profile';
@@ -2559,7 +2595,7 @@ function planFor(config, creds, roleArn) {
         name: config.profile.name,
         files: profileFiles(process.env),
         overwrite: config.profile.overwrite,
-        backupDir: (0,src_files/* privateDirectoryName */.K8)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()),
+        backupDir: (0,src_files/* privateDirectoryName */.K8)(process.env),
     };
     return { env: { ...env, AWS_PROFILE: profile.name }, profile, refresh: undefined };
 }
@@ -2646,6 +2682,8 @@ async function undoPublish() {
     return done;
 }
 
+// EXTERNAL MODULE: ./src/proxy.ts
+var proxy = __nccwpck_require__(8903);
 // EXTERNAL MODULE: ./src/refresher.ts
 var refresher = __nccwpck_require__(7467);
 ;// CONCATENATED MODULE: ./src/special-characters.ts
@@ -2690,29 +2728,42 @@ async function authenticate(config, signal) {
     const source = await preflight(config, process.env);
     const started = await start(config, source, signal);
     try {
-        if (config.useExistingCredentials) {
-            const existing = await existingIdentity(started, signal);
-            if (existing)
-                return existing;
-            (0,log/* info */.pq)('No valid credentials exist (use-existing-credentials); going on as usual.');
-        }
-        if (!config.role)
-            return await identityOnly(started, signal);
-        const resolved = await roleArnOf(started, config.role, signal);
-        const result = await assume(started, resolved.arn, signal);
-        const arn = result.credentials.assumedRoleArn;
-        return {
-            roleArn: resolved.arn,
-            credentials: result.credentials,
-            identity: { account: accountIdOf(arn), arn },
-            existing: false,
-            attempts: resolved.attempts + result.attempts,
-            tokensFetched: result.tokensFetched,
-        };
+        return { ...(await outcomeOf(started, signal)), stsEndpoint: started.dialed.endpoint };
     }
     finally {
         started.client.destroy();
     }
+}
+async function outcomeOf(started, signal) {
+    const config = started.config;
+    if (config.useExistingCredentials) {
+        const existing = await existingIdentity(started, signal);
+        if (existing)
+            return existing;
+        (0,log/* info */.pq)('No valid credentials exist (use-existing-credentials); going on as usual.');
+    }
+    if (!config.role)
+        return await identityOnly(started, signal);
+    const resolved = await roleArnOf(started, config.role, signal);
+    const result = await assume(started, resolved.arn, signal);
+    const arn = result.credentials.assumedRoleArn;
+    return {
+        roleArn: resolved.arn,
+        credentials: result.credentials,
+        identity: { account: accountIdOf(arn), arn },
+        existing: false,
+        attempts: resolved.attempts + result.attempts,
+        tokensFetched: result.tokensFetched,
+    };
+}
+/** Records the STS origin each request went to, and says it in the debug log once per origin. */
+class Dialed {
+    endpoint;
+    onDial = (origin, proxied) => {
+        if (origin !== this.endpoint)
+            (0,log/* debug */.Yz)(`STS requests go to ${origin}${proxied ? ' through the proxy' : ''}.`);
+        this.endpoint = origin;
+    };
 }
 /** Everything that can be checked without the network, first. Returns the signing credentials. */
 async function preflight(config, env) {
@@ -2729,7 +2780,7 @@ async function preflight(config, env) {
         for (const name of CREDENTIAL_VARIABLES)
             delete env[name];
     }
-    (0,src_proxy/* applyProxyEnv */.m4)(config.proxy);
+    (0,proxy/* applyProxyEnv */.m)(config.proxy);
     // Last: chaining from a refreshing profile may have to mint its credentials.
     const source = await signingCredentials(config, env);
     maskCredentials(source);
@@ -2771,14 +2822,14 @@ async function start(config, source, signal) {
     prefetched?.catch(() => undefined);
     const tagged = config.role !== undefined && config.mode !== 'oidc' && config.mode !== 'token-file';
     try {
-        const [sts, agent, facts] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(695), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3384)),
-            (0,src_proxy/* proxyAgentFor */.H2)((0,src_proxy/* stsUrl */.on)(config)),
+        const [sts, facts] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3384)),
             tagged && !config.skipSessionTagging ? runFacts() : undefined,
         ]);
-        const client = sts.createStsClient(config, { credentials: source, agent });
-        (0,log/* debug */.Yz)(`Auth mode ${config.mode}; STS at ${(0,src_proxy/* stsUrl */.on)(config)}${agent ? ', through the proxy' : ''}.`);
-        return { config, sts, agent, client, source, facts, prefetched };
+        const dialed = new Dialed();
+        const client = sts.createStsClient(config, { credentials: source, onDial: dialed.onDial });
+        (0,log/* debug */.Yz)(`Auth mode ${config.mode}.`);
+        return { config, sts, client, dialed, source, facts, prefetched };
     }
     catch (error) {
         cancel.abort();
@@ -2787,7 +2838,7 @@ async function start(config, source, signal) {
 }
 /** use-existing-credentials: whatever the SDK's default chain finds, if STS accepts it. One try. */
 async function existingIdentity(s, signal) {
-    const client = s.sts.createStsClient(s.config, { agent: s.agent });
+    const client = s.sts.createStsClient(s.config, { onDial: s.dialed.onDial });
     try {
         const identity = await s.sts.getCallerIdentity(client, s.config, signal);
         return { credentials: undefined, identity, existing: true, attempts: 1, tokensFetched: 0 };
@@ -3115,46 +3166,110 @@ function parseStsEndpoint(f) {
     return url;
 }
 
-;// CONCATENATED MODULE: ./src/inputs/target.ts
-// Where and who: aws-region and role-to-assume.
-// IAM role path and name rules (IAM API reference, CreateRole): the path is printable ASCII between
-// slashes, the name 1-64 of [\w+=,.@-]. Partitions limited to those STS serves.
-const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?([\w+=,.@-]{1,64})$/;
-const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
-// us-east-1, eu-central-2, us-gov-west-1, cn-north-1, ap-southeast-5, us-isob-east-1 ...
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
-function regionPartition(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    return 'aws';
+;// CONCATENATED MODULE: ./src/inputs/partitions.ts
+// Generated by scripts/partitions.ts from @aws-sdk/core 3.981.1: do not edit. npm run partitions.
+const PARTITIONS = [
+    {
+        id: 'aws',
+        regionRegex: '^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$',
+        regions: [
+            'af-south-1',
+            'ap-east-1',
+            'ap-east-2',
+            'ap-northeast-1',
+            'ap-northeast-2',
+            'ap-northeast-3',
+            'ap-south-1',
+            'ap-south-2',
+            'ap-southeast-1',
+            'ap-southeast-2',
+            'ap-southeast-3',
+            'ap-southeast-4',
+            'ap-southeast-5',
+            'ap-southeast-6',
+            'ap-southeast-7',
+            'ca-central-1',
+            'ca-west-1',
+            'eu-central-1',
+            'eu-central-2',
+            'eu-north-1',
+            'eu-south-1',
+            'eu-south-2',
+            'eu-west-1',
+            'eu-west-2',
+            'eu-west-3',
+            'il-central-1',
+            'me-central-1',
+            'me-south-1',
+            'me-west-1',
+            'mx-central-1',
+            'sa-east-1',
+            'sa-west-1',
+            'us-east-1',
+            'us-east-2',
+            'us-west-1',
+            'us-west-2',
+        ],
+    },
+    {
+        id: 'aws-cn',
+        regionRegex: '^cn\\-\\w+\\-\\d+$',
+        regions: ['cn-north-1', 'cn-northwest-1'],
+    },
+    {
+        id: 'aws-eusc',
+        regionRegex: '^eusc\\-(de)\\-\\w+\\-\\d+$',
+        regions: ['eusc-de-east-1'],
+    },
+    {
+        id: 'aws-iso',
+        regionRegex: '^us\\-iso\\-\\w+\\-\\d+$',
+        regions: ['us-iso-east-1', 'us-iso-west-1'],
+    },
+    {
+        id: 'aws-iso-b',
+        regionRegex: '^us\\-isob\\-\\w+\\-\\d+$',
+        regions: ['us-isob-east-1', 'us-isob-west-1'],
+    },
+    {
+        id: 'aws-iso-e',
+        regionRegex: '^eu\\-isoe\\-\\w+\\-\\d+$',
+        regions: ['eu-isoe-west-1'],
+    },
+    {
+        id: 'aws-iso-f',
+        regionRegex: '^us\\-isof\\-\\w+\\-\\d+$',
+        regions: ['us-isof-east-1', 'us-isof-south-1'],
+    },
+    {
+        id: 'aws-us-gov',
+        regionRegex: '^us\\-gov\\-\\w+\\-\\d+$',
+        regions: ['us-gov-east-1', 'us-gov-west-1'],
+    },
+];
+
+;// CONCATENATED MODULE: ./src/inputs/partition.ts
+// Which AWS partition a region or an ARN is in, decided from the SDK's own partition data
+// (partitions.ts, generated), the way the SDK's partition() decides: a listed region first, then
+// each partition's region pattern. Unlike the SDK, an unknown region is not quietly taken for
+// "aws": it is a typo to report before any request.
+
+/** Compiled once, on first use. */
+let patterns;
+/** The partition id (aws, aws-cn, aws-eusc, ...) of a region; undefined when none claims it. */
+function partitionOf(region) {
+    const listed = PARTITIONS.find((p) => p.regions.includes(region));
+    if (listed)
+        return listed.id;
+    patterns ??= PARTITIONS.map((p) => ({ id: p.id, regex: new RegExp(p.regionRegex) }));
+    return patterns.find((p) => p.regex.test(region))?.id;
 }
-function parseTarget(f) {
-    const region = f.read('aws-region');
-    if (region === '') {
-        f.say('aws-region', `Input 'aws-region' is required. Set it to the AWS region to use, e.g. aws-region: us-east-1.`);
-    }
-    else if (!REGION.test(region)) {
-        f.bad('aws-region', region, 'not an AWS region name', 'Use a region code such as us-east-1 or eu-west-2.');
-    }
-    return { region, role: parseRole(f, regionPartition(region)) };
+/** Whether an ARN's partition field names a partition AWS has. */
+function isPartition(id) {
+    return PARTITIONS.some((p) => p.id === id);
 }
-function parseRole(f, regionsPartition) {
-    const input = f.read('role-to-assume');
-    if (input === '')
-        return undefined;
-    const m = ROLE_ARN.exec(input);
-    if (m) {
-        const [, partition, accountId, roleName] = m;
-        return { partition, accountId, roleName, arn: input };
-    }
-    if (ROLE_NAME.test(input)) {
-        return { partition: regionsPartition, accountId: undefined, roleName: input, arn: undefined };
-    }
-    f.bad('role-to-assume', input, 'not an IAM role ARN', 'Use the full ARN, arn:aws:iam::<12-digit account id>:role/<name> (aws-cn and aws-us-gov partitions work too).');
-    return undefined;
-}
+/** For messages: "aws, aws-cn, ..." */
+const PARTITION_IDS = PARTITIONS.map((p) => p.id).join(', ');
 
 ;// CONCATENATED MODULE: ./src/inputs/rules.ts
 // Rules across inputs, each a small named function over the parsed draft. A rule says nothing
@@ -3164,9 +3279,9 @@ function parseRole(f, regionsPartition) {
 const isWebIdentity = (d) => d.mode === 'oidc' || d.mode === 'token-file';
 const RULES = {
     roleIsInTheRegionsPartition(d, f) {
-        if (!d.role?.arn || !f.ok('aws-region') || regionPartition(d.region) === d.role.partition)
+        if (!d.role?.arn || !f.ok('aws-region') || partitionOf(d.region) === d.role.partition)
             return;
-        f.bad('role-to-assume', d.role.arn, `the role is in partition ${d.role.partition} but aws-region ${d.region} is in ${regionPartition(d.region)}`, 'Use a region of the role\u2019s partition, or the role ARN of that partition.');
+        f.bad('role-to-assume', d.role.arn, `the role is in partition ${d.role.partition} but aws-region ${d.region} is in ${partitionOf(d.region)}`, 'Use a region of the role\u2019s partition, or the role ARN of that partition.');
     },
     oneSourceOfCredentials(d, f) {
         const [first] = d.sources;
@@ -3330,8 +3445,13 @@ function tagProblem(key, value) {
 
 ;// CONCATENATED MODULE: ./src/inputs/policies.ts
 // Session policies: inline-session-policy (a JSON policy document) and managed-session-policies (ARNs).
-const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\x21-\x7e]{1,512}$/;
+
+const POLICY_ARN = /^arn:([a-z][a-z-]*):iam::(\d{12}|aws):policy\/[\x21-\x7e]{1,512}$/;
 const MAX_MANAGED_POLICIES = 10;
+function isPolicyArn(arn) {
+    const m = POLICY_ARN.exec(arn);
+    return m !== null && isPartition(m[1]);
+}
 const MAX_INLINE_POLICY = 2048;
 /** The policy minified, as STS counts its size; undefined when empty or bad. */
 function parseInlinePolicy(f) {
@@ -3360,7 +3480,7 @@ function parseInlinePolicy(f) {
 }
 function parseManagedPolicies(f) {
     const arns = f.list('managed-session-policies');
-    for (const arn of arns.filter((a) => !POLICY_ARN.test(a))) {
+    for (const arn of arns.filter((a) => !isPolicyArn(a))) {
         f.bad('managed-session-policies', arn, 'not an IAM policy ARN', 'Use one ARN a line, e.g. arn:aws:iam::aws:policy/ReadOnlyAccess.');
     }
     if (arns.length > MAX_MANAGED_POLICIES) {
@@ -3484,6 +3604,39 @@ function parseTokenFile(f, workspace) {
         return undefined;
     }
     return (0,external_node_path_.isAbsolute)(input) ? input : (0,external_node_path_.resolve)(workspace, input);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/target.ts
+// Where and who: aws-region and role-to-assume.
+
+// IAM role path and name rules (IAM API reference, CreateRole): the path is printable ASCII between
+// slashes, the name 1-64 of [\w+=,.@-]. The partition is checked against the SDK's list below.
+const ROLE_ARN = /^arn:([a-z][a-z-]*):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?([\w+=,.@-]{1,64})$/;
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+function parseTarget(f) {
+    const region = f.read('aws-region');
+    if (region === '') {
+        f.say('aws-region', `Input 'aws-region' is required. Set it to the AWS region to use, e.g. aws-region: us-east-1.`);
+    }
+    else if (partitionOf(region) === undefined) {
+        f.bad('aws-region', region, `not a region of any AWS partition this action knows (${PARTITION_IDS})`, 'Use a region code such as us-east-1, eu-west-2 or cn-north-1. A region of a partition newer than this release needs a newer release of the action.');
+    }
+    return { region, role: parseRole(f, partitionOf(region) ?? 'aws') };
+}
+function parseRole(f, regionsPartition) {
+    const input = f.read('role-to-assume');
+    if (input === '')
+        return undefined;
+    const m = ROLE_ARN.exec(input);
+    if (m && isPartition(m[1])) {
+        const [, partition, accountId, roleName] = m;
+        return { partition, accountId, roleName, arn: input };
+    }
+    if (ROLE_NAME.test(input)) {
+        return { partition: regionsPartition, accountId: undefined, roleName: input, arn: undefined };
+    }
+    f.bad('role-to-assume', input, m ? `not an IAM role ARN: ${m[1]} is not an AWS partition (${PARTITION_IDS})` : 'not an IAM role ARN', 'Use the full ARN, arn:aws:iam::<12-digit account id>:role/<name>, with the partition of your account in place of aws (e.g. aws-cn, aws-us-gov).');
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/parse.ts
@@ -3704,6 +3857,7 @@ async function summarizeSuccess(config, r) {
         ['Account', config.maskAccountId ? '***' : r.account],
         ['Session name', config.role ? config.roleSessionName : '-'],
         ['Region', config.region],
+        ['STS endpoint', r.stsEndpoint ?? '-'],
         [
             'Expires',
             r.expiration
@@ -3817,6 +3971,7 @@ async function reportSuccess(config, outcome, durationMs) {
         expiration: outcome.credentials?.expiration,
         attempts: outcome.attempts,
         tokensFetched: outcome.tokensFetched,
+        stsEndpoint: outcome.stsEndpoint,
         durationMs,
     };
     const who = config.maskAccountId
@@ -3862,128 +4017,16 @@ function checkAllowedAccount(config, account) {
 
 /***/ }),
 
-/***/ 3868:
+/***/ 8903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  m4: () => (/* binding */ applyProxyEnv),
-  H2: () => (/* binding */ proxyAgentFor),
-  on: () => (/* binding */ stsUrl)
-});
-
-;// CONCATENATED MODULE: ./node_modules/proxy-from-env/index.js
-
-
-var DEFAULT_PORTS = {
-  ftp: 21,
-  gopher: 70,
-  http: 80,
-  https: 443,
-  ws: 80,
-  wss: 443,
-};
-
-function parseUrl(urlString) {
-  try {
-    return new URL(urlString);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * @param {string|object|URL} url - The URL as a string or URL instance, or a
- *   compatible object (such as the result from legacy url.parse).
- * @return {string} The URL of the proxy that should handle the request to the
- *  given URL. If no proxy is set, this will be an empty string.
- */
-function getProxyForUrl(url) {
-  var parsedUrl = (typeof url === 'string' ? parseUrl(url) : url) || {};
-  var proto = parsedUrl.protocol;
-  var hostname = parsedUrl.host;
-  var port = parsedUrl.port;
-  if (typeof hostname !== 'string' || !hostname || typeof proto !== 'string') {
-    return '';  // Don't proxy URLs without a valid scheme or host.
-  }
-
-  proto = proto.split(':', 1)[0];
-  // Stripping ports in this way instead of using parsedUrl.hostname to make
-  // sure that the brackets around IPv6 addresses are kept.
-  hostname = hostname.replace(/:\d*$/, '');
-  port = parseInt(port) || DEFAULT_PORTS[proto] || 0;
-  if (!shouldProxy(hostname, port)) {
-    return '';  // Don't proxy URLs that match NO_PROXY.
-  }
-
-  var proxy = getEnv(proto + '_proxy') || getEnv('all_proxy');
-  if (proxy && proxy.indexOf('://') === -1) {
-    // Missing scheme in proxy, default to the requested URL's scheme.
-    proxy = proto + '://' + proxy;
-  }
-  return proxy;
-}
-
-/**
- * Determines whether a given URL should be proxied.
- *
- * @param {string} hostname - The host name of the URL.
- * @param {number} port - The effective port of the URL.
- * @returns {boolean} Whether the given URL should be proxied.
- * @private
- */
-function shouldProxy(hostname, port) {
-  var NO_PROXY = getEnv('no_proxy').toLowerCase();
-  if (!NO_PROXY) {
-    return true;  // Always proxy if NO_PROXY is not set.
-  }
-  if (NO_PROXY === '*') {
-    return false;  // Never proxy if wildcard is set.
-  }
-
-  return NO_PROXY.split(/[,\s]/).every(function(proxy) {
-    if (!proxy) {
-      return true;  // Skip zero-length hosts.
-    }
-    var parsedProxy = proxy.match(/^(.+):(\d+)$/);
-    var parsedProxyHostname = parsedProxy ? parsedProxy[1] : proxy;
-    var parsedProxyPort = parsedProxy ? parseInt(parsedProxy[2]) : 0;
-    if (parsedProxyPort && parsedProxyPort !== port) {
-      return true;  // Skip if ports don't match.
-    }
-
-    if (!/^[.*]/.test(parsedProxyHostname)) {
-      // No wildcards, so stop proxying if there is an exact match.
-      return hostname !== parsedProxyHostname;
-    }
-
-    if (parsedProxyHostname.charAt(0) === '*') {
-      // Remove leading wildcard.
-      parsedProxyHostname = parsedProxyHostname.slice(1);
-    }
-    // Stop proxying if the hostname ends with the no_proxy host.
-    return !hostname.endsWith(parsedProxyHostname);
-  });
-}
-
-/**
- * Get the value for an environment variable.
- *
- * @param {string} key - The name of the environment variable.
- * @return {string} The value of the environment variable.
- * @private
- */
-function getEnv(key) {
-  return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || '';
-}
-
-;// CONCATENATED MODULE: ./src/proxy.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ applyProxyEnv)
+/* harmony export */ });
 // Proxies: the http-proxy / no-proxy inputs (or HTTPS_PROXY, HTTP_PROXY, NO_PROXY) apply to both
 // the token endpoint and STS. @actions/http-client (which routes the token request, http.ts) reads
-// the lower-case variables; proxy-from-env decides for STS from the same ones, so the two cannot
-// disagree.
-
+// the lower-case variables; proxy-from-env decides for STS from the same ones (sts-handler.ts, per
+// request, for the host the SDK resolved), so the two cannot disagree.
 /** Makes the resolved proxy settings the ones this process's HTTP clients see. */
 function applyProxyEnv(proxy, env = process.env) {
     for (const name of ['https_proxy', 'http_proxy', 'HTTPS_PROXY', 'HTTP_PROXY', 'no_proxy', 'NO_PROXY']) {
@@ -3995,21 +4038,6 @@ function applyProxyEnv(proxy, env = process.env) {
     }
     if (proxy.noProxy)
         env.no_proxy = proxy.noProxy;
-}
-/** The STS URL the SDK will call, near enough to decide on the proxy: no-proxy matches by host. */
-function stsUrl(config, env = process.env) {
-    return (config.stsEndpoint ??
-        env.AWS_ENDPOINT_URL_STS ??
-        env.AWS_ENDPOINT_URL ??
-        `https://sts.${config.region}.amazonaws.com${config.region.startsWith('cn-') ? '.cn' : ''}`);
-}
-/** A CONNECT-tunnelling agent for the target, or undefined when it goes direct. Loaded only if needed. */
-async function proxyAgentFor(target) {
-    const proxy = getProxyForUrl(target);
-    if (!proxy)
-        return undefined;
-    const { HttpsProxyAgent } = await __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 7659));
-    return new HttpsProxyAgent(proxy);
 }
 
 

@@ -2,7 +2,6 @@
 // overlapped) -> existing credentials -> the role's ARN -> assume. Each mode's differences are in
 // small tables (the signing credentials, the token source), not in branches of one long function.
 
-import type { Agent } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { STSClient } from '@aws-sdk/client-sts';
 import { cleartextWarnings } from './cleartext.js';
@@ -13,7 +12,7 @@ import type { Config, Role } from './inputs/config.js';
 import { accountIdOf, CREDENTIAL_VARIABLES, mask, maskCredentials, NOT_REFRESHING } from './job.js';
 import { debug, info, warning } from './log.js';
 import { checkProfileWritable, profileFiles } from './profile.js';
-import { applyProxyEnv, proxyAgentFor, stsUrl } from './proxy.js';
+import { applyProxyEnv } from './proxy.js';
 import { checkRefreshProfile, refreshingSettingsOf } from './refresh-profile.js';
 import { loadSettings, refreshedCredentials } from './refresher.js';
 import { withoutSpecialCharacters } from './special-characters.js';
@@ -30,14 +29,17 @@ export interface Outcome {
   readonly existing: boolean;
   readonly attempts: number;
   readonly tokensFetched: number;
+  /** The STS origin last dialed, as the SDK resolved it (regional, FIPS, dual-stack or configured). */
+  readonly stsEndpoint?: string | undefined;
 }
 
 /** What the steps after start() share. */
 interface Started {
   readonly config: Config;
   readonly sts: typeof import('./sts.js');
-  readonly agent: Agent | undefined;
   readonly client: STSClient;
+  /** Where STS requests went; every client of this step reports here. */
+  readonly dialed: Dialed;
   /** The credentials that sign AssumeRole / GetCallerIdentity; undefined: the SDK's default chain. */
   readonly source: Credentials | undefined;
   /** The run's facts, loaded when AssumeRole will send session tags. */
@@ -50,26 +52,41 @@ export async function authenticate(config: Config, signal: AbortSignal): Promise
   const source = await preflight(config, process.env);
   const started = await start(config, source, signal);
   try {
-    if (config.useExistingCredentials) {
-      const existing = await existingIdentity(started, signal);
-      if (existing) return existing;
-      info('No valid credentials exist (use-existing-credentials); going on as usual.');
-    }
-    if (!config.role) return await identityOnly(started, signal);
-    const resolved = await roleArnOf(started, config.role, signal);
-    const result = await assume(started, resolved.arn, signal);
-    const arn = result.credentials.assumedRoleArn;
-    return {
-      roleArn: resolved.arn,
-      credentials: result.credentials,
-      identity: { account: accountIdOf(arn), arn },
-      existing: false,
-      attempts: resolved.attempts + result.attempts,
-      tokensFetched: result.tokensFetched,
-    };
+    return { ...(await outcomeOf(started, signal)), stsEndpoint: started.dialed.endpoint };
   } finally {
     started.client.destroy();
   }
+}
+
+async function outcomeOf(started: Started, signal: AbortSignal): Promise<Outcome> {
+  const config = started.config;
+  if (config.useExistingCredentials) {
+    const existing = await existingIdentity(started, signal);
+    if (existing) return existing;
+    info('No valid credentials exist (use-existing-credentials); going on as usual.');
+  }
+  if (!config.role) return await identityOnly(started, signal);
+  const resolved = await roleArnOf(started, config.role, signal);
+  const result = await assume(started, resolved.arn, signal);
+  const arn = result.credentials.assumedRoleArn;
+  return {
+    roleArn: resolved.arn,
+    credentials: result.credentials,
+    identity: { account: accountIdOf(arn), arn },
+    existing: false,
+    attempts: resolved.attempts + result.attempts,
+    tokensFetched: result.tokensFetched,
+  };
+}
+
+/** Records the STS origin each request went to, and says it in the debug log once per origin. */
+class Dialed {
+  endpoint: string | undefined;
+  readonly onDial = (origin: string, proxied: boolean): void => {
+    if (origin !== this.endpoint)
+      debug(`STS requests go to ${origin}${proxied ? ' through the proxy' : ''}.`);
+    this.endpoint = origin;
+  };
 }
 
 /** Everything that can be checked without the network, first. Returns the signing credentials. */
@@ -128,14 +145,14 @@ async function start(config: Config, source: Credentials | undefined, signal: Ab
   prefetched?.catch(() => undefined);
   const tagged = config.role !== undefined && config.mode !== 'oidc' && config.mode !== 'token-file';
   try {
-    const [sts, agent, facts] = await Promise.all([
+    const [sts, facts] = await Promise.all([
       import('./sts.js'),
-      proxyAgentFor(stsUrl(config)),
       tagged && !config.skipSessionTagging ? runFacts() : undefined,
     ]);
-    const client = sts.createStsClient(config, { credentials: source, agent });
-    debug(`Auth mode ${config.mode}; STS at ${stsUrl(config)}${agent ? ', through the proxy' : ''}.`);
-    return { config, sts, agent, client, source, facts, prefetched };
+    const dialed = new Dialed();
+    const client = sts.createStsClient(config, { credentials: source, onDial: dialed.onDial });
+    debug(`Auth mode ${config.mode}.`);
+    return { config, sts, client, dialed, source, facts, prefetched };
   } catch (error) {
     cancel.abort();
     throw error;
@@ -144,7 +161,7 @@ async function start(config: Config, source: Credentials | undefined, signal: Ab
 
 /** use-existing-credentials: whatever the SDK's default chain finds, if STS accepts it. One try. */
 async function existingIdentity(s: Started, signal: AbortSignal): Promise<Outcome | undefined> {
-  const client = s.sts.createStsClient(s.config, { agent: s.agent });
+  const client = s.sts.createStsClient(s.config, { onDial: s.dialed.onDial });
   try {
     const identity = await s.sts.getCallerIdentity(client, s.config, signal);
     return { credentials: undefined, identity, existing: true, attempts: 1, tokensFetched: 0 };

@@ -2,7 +2,6 @@
 // request. Loopback is exempt (local test servers, a sidecar proxy).
 
 import type { Config } from './inputs/config.js';
-import { stsUrl } from './proxy.js';
 
 function isLoopback(hostname: string): boolean {
   const host = hostname.toLowerCase();
@@ -16,10 +15,18 @@ function remotePlain(url: string | undefined): URL | undefined {
   return u.protocol === 'http:' && !isLoopback(u.hostname) ? u : undefined;
 }
 
+/** A configured STS endpoint, which may be http://; the SDK's own endpoints are all https://. */
+function configuredStsEndpoint(config: Config, env: NodeJS.ProcessEnv): string | undefined {
+  if (config.stsEndpoint) return config.stsEndpoint;
+  // As the SDK reads them: AWS_IGNORE_CONFIGURED_ENDPOINT_URLS turns the variables off.
+  if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true') return undefined;
+  return env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL;
+}
+
 export function cleartextWarnings(config: Config, env: NodeJS.ProcessEnv): string[] {
   const warnings: string[] = [];
   const webIdentity = config.mode === 'oidc' || config.mode === 'token-file';
-  const sts = remotePlain(stsUrl(config, env));
+  const sts = remotePlain(configuredStsEndpoint(config, env));
   if (sts) {
     const sent = webIdentity ? 'the web identity token' : 'the signed requests';
     warnings.push(

@@ -30,7 +30,7 @@ function windowsWord(arg: string): string {
   if (!CMD_SPECIAL.test(arg) && !/["%]/.test(arg)) return arg;
   if (/["%]/.test(arg) || arg.endsWith('\\')) {
     throw new UnsafePathError(
-      `${JSON.stringify(arg)} cannot be named in credential_process on Windows (a ", a % or a trailing \\ cannot be quoted for both cmd.exe and CommandLineToArgvW). Use a RUNNER_TEMP and a node path without them.`,
+      `${JSON.stringify(arg)} cannot be named in credential_process on Windows (a ", a % or a trailing \\ cannot be quoted for both cmd.exe and CommandLineToArgvW). Use a RUNNER_TEMP (on Windows, %LOCALAPPDATA%) and a node path without them.`,
     );
   }
   return `"${arg}"`;

@@ -146,6 +146,28 @@ export function trustDiagnostics(
     lines.push('What to check:');
     lines.push(...checks.map((c) => `  - ${c}`));
   }
+  if (canonical === 'InvalidIdentityToken') lines.push(...audienceLines(claims, roleArn));
+  return lines;
+}
+
+/**
+ * The provider's audience list is the account owner's choice, so the way to know it is to ask IAM.
+ * In aws-cn many providers list sts.amazonaws.com.cn (the China-region guides use it) while this
+ * action, like configure-aws-credentials, asks for sts.amazonaws.com by default: say so there.
+ */
+function audienceLines(claims: Claims | undefined, roleArn: string | undefined): string[] {
+  const arn = /^arn:([a-z-]+):iam::(\d{12}):/.exec(roleArn ?? '');
+  if (!arn) return [];
+  const [, partition, account] = arn;
+  const provider = `arn:${partition}:iam::${account}:oidc-provider/${issuerKey(claims?.iss)}`;
+  const lines = [
+    `  - The audiences the provider accepts: aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${provider} --query ClientIDList`,
+  ];
+  if (partition === 'aws-cn' && (claims?.aud ?? 'sts.amazonaws.com') === 'sts.amazonaws.com') {
+    lines.push(
+      '  - In the China regions providers are often registered with the audience sts.amazonaws.com.cn: if the list has it, set audience: sts.amazonaws.com.cn (or add sts.amazonaws.com to the list).',
+    );
+  }
   return lines;
 }
 

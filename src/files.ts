@@ -21,6 +21,7 @@ import {
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { UnsafePathError } from './errors.js';
 
@@ -171,8 +172,18 @@ function removeFile(path: string): void {
   }
 }
 
-/** A name for a private directory of this job under `parent`; made when first needed (ownDirectory). */
-export function privateDirectoryName(parent: string): string {
+/**
+ * A name for a private directory of this job; made when first needed (ownDirectory). Its parent is
+ * RUNNER_TEMP, where the directory is made 0700 and the runner empties it after the job. On
+ * Windows a mode means nothing and RUNNER_TEMP inherits its drive's ACL (which lets every local
+ * user read), so the parent is the user's own %LOCALAPPDATA%: Windows gives a profile directory
+ * an ACL for that user, SYSTEM and Administrators only.
+ */
+export function privateDirectoryName(
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform = process.platform,
+): string {
+  const parent = (platform === 'win32' && env.LOCALAPPDATA) || env.RUNNER_TEMP || tmpdir();
   return join(parent, `aws-oidc-credentials-${randomBytes(8).toString('hex')}`);
 }
 

@@ -5,7 +5,6 @@
 // outputs in one write.
 
 import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
 import { SourceCredentialsError } from './errors.js';
 import { exportVariables, saveStates, setOutputs } from './file-commands.js';
@@ -153,7 +152,7 @@ function planFor(config: Config, creds: Credentials | undefined, roleArn: string
     name: config.profile.name,
     files: profileFiles(process.env),
     overwrite: config.profile.overwrite,
-    backupDir: privateDirectoryName(process.env.RUNNER_TEMP || tmpdir()),
+    backupDir: privateDirectoryName(process.env),
   };
   return { env: { ...env, AWS_PROFILE: profile.name }, profile, refresh: undefined };
 }

@@ -71,6 +71,7 @@ async function reportSuccess(config: Config, outcome: Outcome, durationMs: numbe
     expiration: outcome.credentials?.expiration,
     attempts: outcome.attempts,
     tokensFetched: outcome.tokensFetched,
+    stsEndpoint: outcome.stsEndpoint,
     durationMs,
   };
   const who = config.maskAccountId

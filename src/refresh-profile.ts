@@ -1,11 +1,11 @@
-// refresh-credentials, the main step's side: a private 0700 directory of the job in RUNNER_TEMP
+// refresh-credentials, the main step's side: a private directory of the job (0700 in RUNNER_TEMP;
+// on Windows in %LOCALAPPDATA%, files.ts privateDirectoryName)
 // holding the refresher's settings and its credential cache (both 0600, seeded with this step's
 // credentials), and a profile in the user's own config file (a marked block, as aws-profile
 // writes it) whose credential_process runs the bundled refresher. The user's other profiles stay
 // visible; several refreshing profiles can live side by side. The post step removes all of it.
 
 import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { argumentsOf, commandLine } from './command-line.js';
@@ -32,7 +32,7 @@ function bundledRefresher(): string {
 }
 
 export interface RefreshFiles {
-  /** This job's private directory (0700) in RUNNER_TEMP. */
+  /** This job's private directory (privateDirectoryName). */
   readonly dir: string;
   readonly settingsFile: string;
   readonly cacheFile: string;
@@ -44,7 +44,7 @@ export interface RefreshFiles {
 
 /** Where everything goes, and the credential_process line; nothing is written yet. */
 export function planRefreshProfile(config: Config, id: string, env: NodeJS.ProcessEnv): RefreshFiles {
-  const dir = privateDirectoryName(env.RUNNER_TEMP || tmpdir());
+  const dir = privateDirectoryName(env);
   const settingsFile = join(dir, 'settings.json');
   return {
     dir,

@@ -3,7 +3,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { RefreshSettingsError } from './errors.js';
 import { DEFAULT_POLICY, type Effects, exchange } from './exchange.js';
-import { applyProxyEnv, proxyAgentFor, stsUrl } from './proxy.js';
+import { applyProxyEnv } from './proxy.js';
 import { loadSettings, type RefreshSettings, refreshedCredentials } from './refresher.js';
 import type { StsCredentials } from './sts.js';
 import { fetchGitHubToken } from './token.js';
@@ -34,8 +34,8 @@ export async function mint(
   const ownProxy = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((n) => env[n]);
   if (settings.proxy && !ownProxy) applyProxyEnv(settings.proxy);
   const source = await sourceOf(settings, log, depth);
-  const [sts, agent] = await Promise.all([import('./sts.js'), proxyAgentFor(stsUrl(settings))]);
-  const client = sts.createStsClient(settings, { agent, credentials: source });
+  const sts = await import('./sts.js');
+  const client = sts.createStsClient(settings, { credentials: source });
   try {
     return await assumed(settings, sts, client, log);
   } finally {

@@ -16,6 +16,8 @@ interface SuccessReport {
   readonly expiration: Date | undefined;
   readonly attempts: number;
   readonly tokensFetched: number;
+  /** The STS origin the SDK dialed; undefined when no request was needed. */
+  readonly stsEndpoint?: string | undefined;
   readonly durationMs: number;
 }
 
@@ -50,6 +52,7 @@ export async function summarizeSuccess(config: Config, r: SuccessReport): Promis
     ['Account', config.maskAccountId ? '***' : r.account],
     ['Session name', config.role ? config.roleSessionName : '-'],
     ['Region', config.region],
+    ['STS endpoint', r.stsEndpoint ?? '-'],
     [
       'Expires',
       r.expiration

@@ -1,7 +1,6 @@
 // The STS calls. p-retry is the only retry loop, so the SDK's own is off (maxAttempts: 1), and
 // every request carries its own deadline so that a silent server cannot stall the step.
 
-import type { Agent } from 'node:http';
 import {
   AssumeRoleCommand,
   AssumeRoleWithWebIdentityCommand,
@@ -12,7 +11,7 @@ import type { AwsCredentialIdentity } from '@smithy/types';
 import { canonicalCode } from './classify.js';
 import { IncompleteResponseError, RequestTimeoutError } from './errors.js';
 import type { Config } from './inputs/config.js';
-import { CappedHttpHandler } from './sts-handler.js';
+import { CappedHttpHandler, type OnDial } from './sts-handler.js';
 import { checked, refuseExpired } from './sts-values.js';
 import type { SessionTags } from './tags.js';
 
@@ -56,8 +55,8 @@ export type StsConfig = Pick<
 export interface ClientOptions {
   /** Signing credentials; undefined: the SDK's default chain (only asked when a call needs signing). */
   readonly credentials?: AwsCredentialIdentity | undefined;
-  /** A proxy agent, when the STS endpoint is to be reached through one. */
-  readonly agent?: Agent | undefined;
+  /** Told of each request's origin and whether it goes through the proxy. */
+  readonly onDial?: OnDial | undefined;
 }
 
 export function createStsClient(config: StsConfig, options: ClientOptions = {}): STSClient {
@@ -70,10 +69,10 @@ export function createStsClient(config: StsConfig, options: ClientOptions = {}):
     ...(options.credentials ? { credentials: { ...options.credentials } } : {}),
     // The per-request deadline is the abort signal in send() below; this only gives up sooner on
     // a host that does not accept the connection.
-    requestHandler: new CappedHttpHandler({
-      connectionTimeout: Math.min(config.httpTimeoutMs, 5_000),
-      ...(options.agent ? { httpAgent: options.agent, httpsAgent: options.agent } : {}),
-    }),
+    requestHandler: new CappedHttpHandler(
+      { connectionTimeout: Math.min(config.httpTimeoutMs, 5_000) },
+      options.onDial,
+    ),
   });
 }
 

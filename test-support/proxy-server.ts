@@ -1,6 +1,8 @@
 // A local forward proxy: CONNECT tunnels and absolute-URI requests, each recorded. Hosts under
 // .test resolve to 127.0.0.1 here and nowhere else, so a request that reached a *.test server
-// can only have come through the proxy.
+// can only have come through the proxy. Nothing leaves the machine: a CONNECT to any other host is
+// either sent to a local port chosen by `intercept` (an https server with a test certificate for
+// that AWS host name) or refused with 403, after it is recorded.
 
 import { createServer, request } from 'node:http';
 import { type AddressInfo, connect, type Socket } from 'node:net';
@@ -12,9 +14,15 @@ export interface ProxyServer {
   close(): Promise<void>;
 }
 
+const isLocal = (host: string) => host.endsWith('.test') || host === '127.0.0.1' || host === 'localhost';
 const resolveHost = (host: string) => (host.endsWith('.test') ? '127.0.0.1' : host);
 
-export async function startProxyServer(): Promise<ProxyServer> {
+export interface ProxyOptions {
+  /** The local port to tunnel a CONNECT for this (non-.test) host to; undefined: refuse it. */
+  readonly intercept?: (host: string) => number | undefined;
+}
+
+export async function startProxyServer(options: ProxyOptions = {}): Promise<ProxyServer> {
   const seen: string[] = [];
   const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
@@ -43,7 +51,12 @@ export async function startProxyServer(): Promise<ProxyServer> {
   server.on('connect', (req, client: Socket, head) => {
     seen.push(`CONNECT ${req.url}`);
     const [host = '', port = '443'] = (req.url ?? '').split(':');
-    const upstream = connect(Number(port), resolveHost(host), () => {
+    const local = isLocal(host) ? Number(port) : options.intercept?.(host);
+    if (local === undefined) {
+      client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    const upstream = connect(local, '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       upstream.pipe(client);

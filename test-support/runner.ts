@@ -77,6 +77,13 @@ function unescapeData(s: string): string {
   return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
+/** What a Windows process needs to start at all (the system directory, the shell), and nothing else. */
+function windowsBasics(): Record<string, string> {
+  if (process.platform !== 'win32') return {};
+  const names = ['SystemRoot', 'ComSpec', 'PATHEXT', 'WINDIR'];
+  return Object.fromEntries(names.flatMap((n) => (process.env[n] ? [[n, process.env[n] as string]] : [])));
+}
+
 export async function runAction(options: RunOptions = {}): Promise<RunResult> {
   const dir = mkdtempSync(join(tmpdir(), 'action-run-'));
   const files = {
@@ -97,6 +104,7 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
     GITHUB_WORKSPACE: dir,
     GITHUB_REPOSITORY: 'octo-org/octo-repo',
     AWS_EC2_METADATA_DISABLED: 'true',
+    ...windowsBasics(),
     ...files,
   };
   // ACTION_TEST_DEBUG=1 runs every scenario with the runner's debug logging on, so that the leak

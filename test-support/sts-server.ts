@@ -7,6 +7,7 @@
 
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { Sha256 } from '@smithy/core/checksum';
 import { HttpRequest } from '@smithy/protocol-http';
@@ -51,6 +52,8 @@ export interface StsCall {
   readonly tags: Readonly<Record<string, string>>;
   /** "ok", the error code answered, or the fault. */
   outcome: string;
+  /** The Host header: the host the client resolved (sts.eu-west-1.amazonaws.com through a proxy). */
+  readonly host: string;
 }
 
 export interface IssuedCredentials {
@@ -95,6 +98,8 @@ export interface StsServerOptions {
   readonly onCall?: (call: StsCall) => void;
   /** Secret access keys to issue, in order, before random ones (special-characters tests). */
   readonly secrets?: readonly string[];
+  /** Serve https:// with this key and certificate (test-support/tls.ts) instead of http://. */
+  readonly tls?: { readonly key: string; readonly cert: string };
 }
 
 export interface StsServer {
@@ -436,6 +441,7 @@ async function readCall(req: IncomingMessage): Promise<{ call: StsCall; body: st
     at: Date.now(),
     tags,
     outcome: 'ok',
+    host: req.headers.host ?? '',
   };
   return { call, body };
 }
@@ -494,14 +500,15 @@ export async function startStsServer(options: StsServerOptions = {}): Promise<St
     secrets: [...(options.secrets ?? [])],
     bucket: options.ratePerSecond === undefined ? undefined : new TokenBucket(options.ratePerSecond),
   };
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(state, req, res).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500).end(errorResponse('InternalFailure', String(error)));
     });
-  });
+  };
+  const server = options.tls ? createHttpsServer(options.tls, onRequest) : createServer(onRequest);
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`,
     calls: state.calls,
     issued: state.issued,
     addPrincipal(principal) {

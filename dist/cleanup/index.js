@@ -318,8 +318,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var lib_core = __nccwpck_require__(5);
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -470,6 +468,8 @@ class ExchangeError extends ActionError {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/file-commands.ts
 // The runner's file commands (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE), each batch in ONE append:
 // a write of a few KB to a regular file is not cut short by a signal, so a step killed at any point
@@ -520,6 +520,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 // file or the new one, never half of either. A directory is made 0700 when this action has to make
 // it; one that exists is never chmod'ed, because it is someone else's (a workspace, a shared 1777
 // temp directory, a ~/.aws another tool made).
+
 
 
 
@@ -670,8 +671,15 @@ function removeFile(path) {
             throw error;
     }
 }
-/** A name for a private directory of this job under `parent`; made when first needed (ownDirectory). */
-function files_privateDirectoryName(parent) {
+/**
+ * A name for a private directory of this job; made when first needed (ownDirectory). Its parent is
+ * RUNNER_TEMP, where the directory is made 0700 and the runner empties it after the job. On
+ * Windows a mode means nothing and RUNNER_TEMP inherits its drive's ACL (which lets every local
+ * user read), so the parent is the user's own %LOCALAPPDATA%: Windows gives a profile directory
+ * an ACL for that user, SYSTEM and Administrators only.
+ */
+function files_privateDirectoryName(env, platform = process.platform) {
+    const parent = (platform === 'win32' && env.LOCALAPPDATA) || env.RUNNER_TEMP || tmpdir();
     return join(parent, `aws-oidc-credentials-${randomBytes(8).toString('hex')}`);
 }
 // A writer that was killed leaves its lock behind; after this long without a refresh of the lock's
@@ -983,7 +991,7 @@ function windowsWord(arg) {
     if (!CMD_SPECIAL.test(arg) && !/["%]/.test(arg))
         return arg;
     if (/["%]/.test(arg) || arg.endsWith('\\')) {
-        throw new UnsafePathError(`${JSON.stringify(arg)} cannot be named in credential_process on Windows (a ", a % or a trailing \\ cannot be quoted for both cmd.exe and CommandLineToArgvW). Use a RUNNER_TEMP and a node path without them.`);
+        throw new UnsafePathError(`${JSON.stringify(arg)} cannot be named in credential_process on Windows (a ", a % or a trailing \\ cannot be quoted for both cmd.exe and CommandLineToArgvW). Use a RUNNER_TEMP (on Windows, %LOCALAPPDATA%) and a node path without them.`);
     }
     return `"${arg}"`;
 }
@@ -1075,12 +1083,12 @@ async function cachedCredentials(file, mint, now = Date.now) {
 }
 
 ;// CONCATENATED MODULE: ./src/refresh-profile.ts
-// refresh-credentials, the main step's side: a private 0700 directory of the job in RUNNER_TEMP
+// refresh-credentials, the main step's side: a private directory of the job (0700 in RUNNER_TEMP;
+// on Windows in %LOCALAPPDATA%, files.ts privateDirectoryName)
 // holding the refresher's settings and its credential cache (both 0600, seeded with this step's
 // credentials), and a profile in the user's own config file (a marked block, as aws-profile
 // writes it) whose credential_process runs the bundled refresher. The user's other profiles stay
 // visible; several refreshing profiles can live side by side. The post step removes all of it.
-
 
 
 
@@ -1096,7 +1104,7 @@ function bundledRefresher() {
 }
 /** Where everything goes, and the credential_process line; nothing is written yet. */
 function refresh_profile_planRefreshProfile(config, id, env) {
-    const dir = privateDirectoryName(env.RUNNER_TEMP || tmpdir());
+    const dir = privateDirectoryName(env);
     const settingsFile = join(dir, 'settings.json');
     return {
         dir,
@@ -1229,7 +1237,6 @@ function tags_sessionTags(config, facts) {
 
 
 
-
 /** The post step reads these to undo exactly what the main step did. */
 const EXPORTED_STATE = 'exported-variables';
 const PROFILE_STATE = 'written-profile';
@@ -1333,7 +1340,7 @@ function planFor(config, creds, roleArn) {
         name: config.profile.name,
         files: profileFiles(process.env),
         overwrite: config.profile.overwrite,
-        backupDir: privateDirectoryName(process.env.RUNNER_TEMP || tmpdir()),
+        backupDir: privateDirectoryName(process.env),
     };
     return { env: { ...env, AWS_PROFILE: profile.name }, profile, refresh: undefined };
 }

@@ -408,6 +408,27 @@ function trustDiagnostics(code, claims, roleArn, signed = false) {
         lines.push('What to check:');
         lines.push(...checks.map((c) => `  - ${c}`));
     }
+    if (canonical === 'InvalidIdentityToken')
+        lines.push(...audienceLines(claims, roleArn));
+    return lines;
+}
+/**
+ * The provider's audience list is the account owner's choice, so the way to know it is to ask IAM.
+ * In aws-cn many providers list sts.amazonaws.com.cn (the China-region guides use it) while this
+ * action, like configure-aws-credentials, asks for sts.amazonaws.com by default: say so there.
+ */
+function audienceLines(claims, roleArn) {
+    const arn = /^arn:([a-z-]+):iam::(\d{12}):/.exec(roleArn ?? '');
+    if (!arn)
+        return [];
+    const [, partition, account] = arn;
+    const provider = `arn:${partition}:iam::${account}:oidc-provider/${issuerKey(claims?.iss)}`;
+    const lines = [
+        `  - The audiences the provider accepts: aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${provider} --query ClientIDList`,
+    ];
+    if (partition === 'aws-cn' && (claims?.aud ?? 'sts.amazonaws.com') === 'sts.amazonaws.com') {
+        lines.push('  - In the China regions providers are often registered with the audience sts.amazonaws.com.cn: if the list has it, set audience: sts.amazonaws.com.cn (or add sts.amazonaws.com to the list).');
+    }
     return lines;
 }
 /** What this run's token would say, from the runner's environment (no token was issued), in both sub forms. */
@@ -607,14 +628,11 @@ class Loop {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/proxy-from-env/index.js
-var proxy_from_env = __webpack_require__(8182);
 ;// CONCATENATED MODULE: ./src/proxy.ts
 // Proxies: the http-proxy / no-proxy inputs (or HTTPS_PROXY, HTTP_PROXY, NO_PROXY) apply to both
 // the token endpoint and STS. @actions/http-client (which routes the token request, http.ts) reads
-// the lower-case variables; proxy-from-env decides for STS from the same ones, so the two cannot
-// disagree.
-
+// the lower-case variables; proxy-from-env decides for STS from the same ones (sts-handler.ts, per
+// request, for the host the SDK resolved), so the two cannot disagree.
 /** Makes the resolved proxy settings the ones this process's HTTP clients see. */
 function applyProxyEnv(proxy, env = process.env) {
     for (const name of ['https_proxy', 'http_proxy', 'HTTPS_PROXY', 'HTTP_PROXY', 'no_proxy', 'NO_PROXY']) {
@@ -626,21 +644,6 @@ function applyProxyEnv(proxy, env = process.env) {
     }
     if (proxy.noProxy)
         env.no_proxy = proxy.noProxy;
-}
-/** The STS URL the SDK will call, near enough to decide on the proxy: no-proxy matches by host. */
-function stsUrl(config, env = process.env) {
-    return (config.stsEndpoint ??
-        env.AWS_ENDPOINT_URL_STS ??
-        env.AWS_ENDPOINT_URL ??
-        `https://sts.${config.region}.amazonaws.com${config.region.startsWith('cn-') ? '.cn' : ''}`);
-}
-/** A CONNECT-tunnelling agent for the target, or undefined when it goes direct. Loaded only if needed. */
-async function proxyAgentFor(target) {
-    const proxy = (0,proxy_from_env/* getProxyForUrl */.T)(target);
-    if (!proxy)
-        return undefined;
-    const { HttpsProxyAgent } = await __webpack_require__.e(/* import() */ 659).then(__webpack_require__.bind(__webpack_require__, 7659));
-    return new HttpsProxyAgent(proxy);
 }
 
 // EXTERNAL MODULE: ./src/refresher.ts + 1 modules
@@ -815,8 +818,8 @@ async function mint(settings, log, depth) {
     if (settings.proxy && !ownProxy)
         applyProxyEnv(settings.proxy);
     const source = await sourceOf(settings, log, depth);
-    const [sts, agent] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(695), __webpack_require__.e(384)]).then(__webpack_require__.bind(__webpack_require__, 3384)), proxyAgentFor(stsUrl(settings))]);
-    const client = sts.createStsClient(settings, { agent, credentials: source });
+    const sts = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(384)]).then(__webpack_require__.bind(__webpack_require__, 3384));
+    const client = sts.createStsClient(settings, { credentials: source });
     try {
         return await assumed(settings, sts, client, log);
     }

@@ -233,14 +233,17 @@ function hideAccounts(text) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
 // Files this action writes or reads on the runner: never through a symlink, secrets at 0600, and
 // replaced atomically (a temp file beside the target, fsync, rename) so that a reader sees the old
 // file or the new one, never half of either. A directory is made 0700 when this action has to make
 // it; one that exists is never chmod'ed, because it is someone else's (a workspace, a shared 1777
 // temp directory, a ~/.aws another tool made).
+
 
 
 
@@ -255,9 +258,9 @@ function isSymlink(path) {
 }
 /** Refuses a path that is a symlink, or whose directory is. */
 function refuseSymlinks(path) {
-    for (const p of [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), path]) {
+    for (const p of [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), path]) {
         if (isSymlink(p)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UnsafePathError */ .k0(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
         }
     }
 }
@@ -275,12 +278,12 @@ function withFile(path, flags, use, mode) {
         if (code === 'ENOENT' && !(flags & node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT))
             return undefined;
         if (code === 'ELOOP')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UnsafePathError */ .k0(`${path} is a symbolic link; refusing to follow it.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is a symbolic link; refusing to follow it.`);
         throw error;
     }
     try {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UnsafePathError */ .k0(`${path} is not a regular file.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is not a regular file.`);
         return use(fd);
     }
     finally {
@@ -301,7 +304,7 @@ function readText(path, options = {}) {
  */
 function ensureDirectory(dir) {
     const missing = [];
-    for (let d = dir; !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(d) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(d) !== d; d = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(d))
+    for (let d = dir; !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(d) && (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(d) !== d; d = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(d))
         missing.unshift(d);
     for (const d of missing) {
         try {
@@ -347,15 +350,15 @@ function syncDirectory(dir) {
 }
 /** The temp file a write goes through; a writer that knows its tag can clean up after a kill. */
 function tempFileOf(path, tag) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${tag}.tmp`);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${tag}.tmp`);
 }
 /** Replaces the file with `text`, readable by its owner only (0600), in one rename. */
 function writeSecretFile(path, text, tag = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path);
     ensureDirectory(dir);
     refuseSymlinks(path);
     if (isDirectory(path))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UnsafePathError */ .k0(`${path} is not a regular file.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is not a regular file.`);
     const temp = tempFileOf(path, tag);
     const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW;
     try {
@@ -391,8 +394,15 @@ function removeFile(path) {
             throw error;
     }
 }
-/** A name for a private directory of this job under `parent`; made when first needed (ownDirectory). */
-function privateDirectoryName(parent) {
+/**
+ * A name for a private directory of this job; made when first needed (ownDirectory). Its parent is
+ * RUNNER_TEMP, where the directory is made 0700 and the runner empties it after the job. On
+ * Windows a mode means nothing and RUNNER_TEMP inherits its drive's ACL (which lets every local
+ * user read), so the parent is the user's own %LOCALAPPDATA%: Windows gives a profile directory
+ * an ACL for that user, SYSTEM and Administrators only.
+ */
+function privateDirectoryName(env, platform = process.platform) {
+    const parent = (platform === 'win32' && env.LOCALAPPDATA) || env.RUNNER_TEMP || tmpdir();
     return join(parent, `aws-oidc-credentials-${randomBytes(8).toString('hex')}`);
 }
 // A writer that was killed leaves its lock behind; after this long without a refresh of the lock's
@@ -406,7 +416,7 @@ const SHORT_WAIT = { retries: 40, minTimeout: 20, maxTimeout: 200, factor: 1.3 }
  * recovered). Bounded: `wait` says how many tries, how far apart.
  */
 async function withLock(path, wait, work) {
-    ensureDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
+    ensureDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
     refuseSymlinks(path);
     // Loaded when first needed: a refresher serving from its cache takes no lock.
     // CommonJS: its functions hang off the default export once bundled.
@@ -591,7 +601,7 @@ function refreshedCredentials(settings, log, depth = 0) {
     if (depth > MAX_CHAIN)
         throw new errors/* RefreshSettingsError */.ls(`More than ${MAX_CHAIN} profiles chained; is a chain a loop?`);
     // Minting loads the AWS SDK and the token client; a cache hit (most calls) loads neither.
-    return cachedCredentials(settings.cacheFile, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(102), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 651))).mint(settings, log, depth));
+    return cachedCredentials(settings.cacheFile, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 651))).mint(settings, log, depth));
 }
 
 

@@ -1,7 +1,8 @@
 // The settings the rest of the action reads: every input parsed, checked and defaulted, frozen.
 // The credential source is a union on `mode`, so that each mode carries exactly what it needs.
 
-export type Partition = 'aws' | 'aws-cn' | 'aws-us-gov';
+/** An AWS partition id: aws, aws-cn, aws-us-gov, aws-eusc, aws-iso... (inputs/partitions.ts). */
+export type Partition = string;
 
 /** role-to-assume given as a full ARN. */
 interface RoleArn {

@@ -1,9 +1,15 @@
 // Session policies: inline-session-policy (a JSON policy document) and managed-session-policies (ARNs).
 
 import type { Fields } from './fields.js';
+import { isPartition } from './partition.js';
 
-const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\x21-\x7e]{1,512}$/;
+const POLICY_ARN = /^arn:([a-z][a-z-]*):iam::(\d{12}|aws):policy\/[\x21-\x7e]{1,512}$/;
 const MAX_MANAGED_POLICIES = 10;
+
+function isPolicyArn(arn: string): boolean {
+  const m = POLICY_ARN.exec(arn);
+  return m !== null && isPartition(m[1] as string);
+}
 const MAX_INLINE_POLICY = 2048;
 
 /** The policy minified, as STS counts its size; undefined when empty or bad. */
@@ -37,7 +43,7 @@ export function parseInlinePolicy(f: Fields): string | undefined {
 
 export function parseManagedPolicies(f: Fields): string[] {
   const arns = f.list('managed-session-policies');
-  for (const arn of arns.filter((a) => !POLICY_ARN.test(a))) {
+  for (const arn of arns.filter((a) => !isPolicyArn(a))) {
     f.bad(
       'managed-session-policies',
       arn,

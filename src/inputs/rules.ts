@@ -4,8 +4,9 @@
 import { AUTOMATIC_TAGS, DROPPABLE_TAGS } from '../tags.js';
 import type { DestinationSettings, LimitSettings, SessionSettings } from './config.js';
 import type { Fields } from './fields.js';
+import { partitionOf } from './partition.js';
 import type { SourceDraft } from './source.js';
-import { regionPartition, type Target } from './target.js';
+import type { Target } from './target.js';
 
 export type Draft = Target & SourceDraft & SessionSettings & DestinationSettings & LimitSettings;
 
@@ -15,11 +16,11 @@ const isWebIdentity = (d: Draft) => d.mode === 'oidc' || d.mode === 'token-file'
 
 export const RULES: Readonly<Record<string, Rule>> = {
   roleIsInTheRegionsPartition(d, f) {
-    if (!d.role?.arn || !f.ok('aws-region') || regionPartition(d.region) === d.role.partition) return;
+    if (!d.role?.arn || !f.ok('aws-region') || partitionOf(d.region) === d.role.partition) return;
     f.bad(
       'role-to-assume',
       d.role.arn,
-      `the role is in partition ${d.role.partition} but aws-region ${d.region} is in ${regionPartition(d.region)}`,
+      `the role is in partition ${d.role.partition} but aws-region ${d.region} is in ${partitionOf(d.region)}`,
       'Use a region of the role\u2019s partition, or the role ARN of that partition.',
     );
   },
