@@ -120,7 +120,12 @@ describe('docs/partitions.md', () => {
   const rows = doc
     .split('\n')
     .filter((line) => line.startsWith('| `'))
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim().replace(/`/g, '')))
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim().replace(/`/g, '')),
+    )
     .map(([partition = '', region = '', ...hosts]) => ({ partition, region, hosts }));
 
   test('has one row for each partition of the SDK', () => {
