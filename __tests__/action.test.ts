@@ -271,6 +271,13 @@ describe('transient faults are retried with the same token', () => {
     expect(r.stdout).toMatch(new RegExp(`Attempt 1 of 12 failed \\(STS\\): ${code}; retrying in \\d+ ms\\.`));
   });
 
+  test('retry-max-attempts given: throttled attempts count toward it, as asked', async () => {
+    sts.fail({ error: 'Throttling', message: 'Rate exceeded' }, 5);
+    const r = await run({ 'retry-max-attempts': '2' });
+    expectFailedCleanly(r, /gave up after 2 attempts: retry-max-attempts\): Throttling: Rate exceeded/);
+    expect(sts.calls).toHaveLength(2);
+  });
+
   test('an STS that never answers: the request times out, then the action retries', async () => {
     sts.fail({ hang: true });
     const r = await run({ 'http-timeout-s': '1' });

@@ -21,6 +21,19 @@ function problemsOf(inputs: Partial<Record<InputName, string>>): string[] {
   throw new Error('expected an InputError');
 }
 
+describe('retry-max-attempts and throttling', () => {
+  test('left unset: 12 attempts, throttled ones not counted', () => {
+    expect(parse(BASE)).toMatchObject({ maxAttempts: 12, throttlesCount: false });
+  });
+  test.each([
+    [{ 'retry-max-attempts': '12' }, 12],
+    [{ 'retry-max-attempts': '3' }, 3],
+    [{ 'disable-retry': 'true' }, 1],
+  ])('given (%j): every attempt counts', (inputs, attempts) => {
+    expect(parse({ ...BASE, ...inputs })).toMatchObject({ maxAttempts: attempts, throttlesCount: true });
+  });
+});
+
 describe('defaults', () => {
   test('the two required inputs give the documented defaults', () => {
     expect(parse(BASE)).toEqual({
@@ -48,6 +61,7 @@ describe('defaults', () => {
       specialCharactersWorkaround: false,
       allowedAccountIds: [],
       maxAttempts: 12,
+      throttlesCount: false,
       actionTimeoutMs: undefined,
       stsEndpoint: undefined,
       httpTimeoutMs: 10_000,

@@ -95,17 +95,25 @@ describe('backoffDelay: full jitter', () => {
     expect(backoffDelay('backoff', 3, POLICY, 0.25)).toBe(200);
     expect(backoffDelay('backoff', 3, POLICY, 0)).toBe(0);
   });
-  test('throttling uses its own base and cap', () => {
-    const policy = { ...POLICY, throttleBaseMs: 1000, throttleCapMs: 10_000 };
+  test('throttling uses its own base, growth, cap and share of randomness', () => {
+    const policy = {
+      ...POLICY,
+      throttleBaseMs: 1000,
+      throttleFactor: 2,
+      throttleCapMs: 10_000,
+      throttleJitter: 1,
+    };
     expect([1, 2, 3, 4, 5].map((n) => backoffDelay('throttle', n, policy, 1))).toEqual([
       1000, 2000, 4000, 8000, 10000,
     ]);
+    expect(backoffDelay('throttle', 3, policy, 0)).toBe(0);
   });
-  test('the default throttle window is a constant 3 s, fully jittered', () => {
-    expect([1, 2, 5, 12].map((n) => backoffDelay('throttle', n, POLICY, 1))).toEqual([
-      3000, 3000, 3000, 3000,
+  test('the default throttle window starts at 3 s and grows 1.3 times a throttle up to 60 s; its second half is random', () => {
+    expect([1, 2, 5, 12, 13, 40].map((n) => backoffDelay('throttle', n, POLICY, 1))).toEqual([
+      3000, 3900, 8568, 53764, 60000, 60000,
     ]);
-    expect(backoffDelay('throttle', 4, POLICY, 0.25)).toBe(750);
+    expect(backoffDelay('throttle', 1, POLICY, 0)).toBe(1500);
+    expect(backoffDelay('throttle', 2, POLICY, 0.5)).toBe(2925);
   });
   test('an expired token is retried at once', () => {
     expect(backoffDelay('new-token', 5, POLICY, 1)).toBe(0);
@@ -163,7 +171,7 @@ describe('exchange', () => {
   test('throttling waits with the larger base', async () => {
     const w = world([sts('Throttling', 400), 'ok']);
     await exchange(POLICY, w.deps, signal());
-    expect(w.sleeps).toEqual([1500]);
+    expect(w.sleeps).toEqual([2250]);
   });
 
   test('a token about to expire is replaced before the call', async () => {
@@ -214,7 +222,7 @@ describe('exchange', () => {
   });
 
   test('bounded in time: the waits never pass maxRetryTimeMs', async () => {
-    const w = world(Array.from({ length: 100 }, () => sts('Throttling', 400)));
+    const w = world(Array.from({ length: 100 }, () => sts('ServiceUnavailable', 503)));
     w.deps.random = () => 1;
     const error = (await exchange(
       { ...POLICY, maxAttempts: 100, maxRetryTimeMs: 20_000 },
@@ -254,6 +262,72 @@ describe('exchange', () => {
   });
 });
 
+describe('throttling and retry-max-attempts', () => {
+  const throttles = (n: number) => Array.from({ length: n }, () => sts('Throttling', 400));
+
+  // A short constant window, so that many throttles fit in the budget: this is about counting.
+  const SHORT = { ...POLICY, throttleBaseMs: 1000, throttleFactor: 1, throttleCapMs: 1000 };
+
+  test('by default throttled attempts do not count: 14 throttles, then success, with retry-max-attempts 12', async () => {
+    const w = world([...throttles(14), 'ok']);
+    const result = await exchange(SHORT, w.deps, signal());
+    expect(result.attempts).toBe(15);
+  });
+
+  test('by default the other failures still count: the 12th non-throttled failure ends it', async () => {
+    const mixed = Array.from({ length: 30 }, (_, i) =>
+      i % 2 ? sts('ServiceUnavailable', 503) : sts('Throttling', 400),
+    );
+    const w = world(mixed);
+    const error = (await exchange(SHORT, w.deps, signal()).catch((e: unknown) => e)) as ExchangeError;
+    expect(error).toMatchObject({
+      reason: 'attempts',
+      attempts: 24,
+      classified: { code: 'ServiceUnavailable' },
+    });
+  });
+
+  test('retry-max-attempts given: every attempt counts, throttled or not', async () => {
+    const w = world([...throttles(14), 'ok']);
+    const error = (await exchange({ ...SHORT, throttlesCount: true }, w.deps, signal()).catch(
+      (e: unknown) => e,
+    )) as ExchangeError;
+    expect(error).toMatchObject({ reason: 'attempts', attempts: 12, classified: { code: 'Throttling' } });
+  });
+
+  test('throttling forever ends at the throttle budget, and says so', async () => {
+    const w = world(throttles(1000));
+    w.deps.random = () => 1;
+    const error = (await exchange(POLICY, w.deps, signal()).catch((e: unknown) => e)) as ExchangeError;
+    expect(error).toMatchObject({ reason: 'throttled', throttleBudgetMs: 180_000 });
+    const waited = w.sleeps.reduce((a, b) => a + b, 0);
+    expect(waited).toBeLessThanOrEqual(180_000);
+    expect(waited).toBeGreaterThan(120_000);
+    expect(error.attempts).toBeLessThan(20);
+  });
+
+  test('a hard bound on throttled attempts too (maxThrottles), whatever the draws', async () => {
+    const w = world(throttles(1000));
+    w.deps.random = () => 0;
+    const error = (await exchange(
+      { ...POLICY, throttleBaseMs: 1, throttleFactor: 1, throttleCapMs: 1 },
+      w.deps,
+      signal(),
+    ).catch((e: unknown) => e)) as ExchangeError;
+    expect(error).toMatchObject({ reason: 'throttled', attempts: 40 });
+  });
+
+  test('after throttling, a transient error may use the rest of the throttle budget', async () => {
+    const w = world([sts('Throttling', 400), sts('ServiceUnavailable', 503), 'ok']);
+    w.deps.sleep = async (ms) => {
+      w.sleeps.push(ms);
+      w.advance(70_000); // past maxRetryTimeMs (60 s), within the budget
+    };
+    const result = await exchange(POLICY, w.deps, signal());
+    expect(result.attempts).toBe(3);
+  });
+});
+
 describe('exchange without a token (AssumeRole and GetCallerIdentity, signed)', () => {
   test('an expired session token of the signing credentials is fatal: no token to renew', async () => {
     const w = world([expired(), 'ok']);
@@ -271,7 +345,7 @@ describe('exchange without a token (AssumeRole and GetCallerIdentity, signed)', 
     const w = world([sts('Throttling', 400), 'ok']);
     const result = await exchange(POLICY, w.signed(), signal());
     expect(result).toMatchObject({ attempts: 2, tokensFetched: 0 });
-    expect(w.sleeps).toEqual([1500]);
+    expect(w.sleeps).toEqual([2250]);
   });
 });
 

@@ -86,6 +86,23 @@ describe('the retry loop gave up', () => {
     expect(failureMessage(exchangeError(reason, 12), config({ 'role-to-assume': ROLE }))).toContain(said);
   });
 
+  test('throttled past the budget: says it was throttling, and names the budget', () => {
+    const error = new ExchangeError(
+      classified({
+        action: 'throttle',
+        code: 'Throttling',
+        message: 'Rate exceeded',
+        hint: 'Spread out jobs.',
+      }),
+      15,
+      'throttled',
+      { throttleBudgetMs: 180_000 },
+    );
+    expect(failureMessage(error, config({ 'role-to-assume': ROLE }))).toContain(
+      '(gave up after 15 attempts: STS kept throttling past the throttle budget of 180 s): Throttling: Rate exceeded.',
+    );
+  });
+
   test.each<[Partial<Record<InputName, string>>, Partial<Classified>, RegExp]>([
     [{ 'role-to-assume': ROLE }, { stage: 'token' }, /^Failed to get a GitHub OIDC token \(/],
     [

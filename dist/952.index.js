@@ -55,7 +55,13 @@ async function mint(settings, log, depth) {
 }
 function assumed(settings, sts, client, log) {
     const signal = AbortSignal.timeout(_exchange_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.maxRetryTimeMs + settings.httpTimeoutMs);
-    const policy = { ..._exchange_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj, maxAttempts: settings.maxAttempts };
+    // A credential_process keeps a tool waiting: throttling gets the general time limit, not the
+    // main step's longer budget.
+    const policy = {
+        ..._exchange_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj,
+        maxAttempts: settings.maxAttempts,
+        throttleBudgetMs: _exchange_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.maxRetryTimeMs,
+    };
     const effects = {
         sleep: (ms, s) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, { signal: s }),
         now: Date.now,

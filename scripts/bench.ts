@@ -1,4 +1,4 @@
-// `npm run bench [-- --runs N] [--concurrency N --rate R] [--no-load] [--no-refresh] [--baseline DIR]`
+// `npm run bench [-- --runs N] [--concurrency N --rate R [--json FILE]] [--no-load] [--no-refresh] [--baseline DIR]`
 // 1. Start-up: wall time of dist/index.js from process start to exit, as the runner starts it,
 //    against the local token endpoint and STS; bare `node -e ''` measured in the same run so that
 //    the numbers are relative to this machine. Scenarios are interleaved so that a noisy neighbour
@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { startOidcServer } from '../test-support/oidc-server.ts';
 import { MAIN, type RunResult, runAction } from '../test-support/runner.ts';
 import { startStsServer } from '../test-support/sts-server.ts';
+import { load } from './bench-load.ts';
 import { refreshCost } from './bench-refresh.ts';
 
 const arg = (name: string, fallback: number) => {
@@ -39,8 +40,9 @@ const bundleBytes = () =>
     .reduce((sum, f) => sum + statSync(join(dirname(MAIN), f)).size, 0);
 const ms = (x: number) => `${x.toFixed(0).padStart(6)} ms`;
 const inputs = { 'aws-region': 'us-east-1', 'role-to-assume': 'arn:aws:iam::123456789012:role/bench' };
+const jsonAt = process.argv.indexOf('--json');
 if (CONCURRENCY > 0) {
-  await load(CONCURRENCY, RATE);
+  await load(CONCURRENCY, RATE, jsonAt === -1 ? undefined : process.argv[jsonAt + 1]);
   process.exit(0);
 }
 const LOAD = !process.argv.includes('--no-load');
@@ -138,69 +140,4 @@ if (!process.argv.includes('--no-refresh')) await refreshCost(Math.max(5, Math.r
 if (LOAD) {
   console.log('');
   await load(50, RATE);
-}
-
-/**
- * N action processes started at once against one STS, first without a limit (the CPU floor of
- * this machine), then with a token bucket of R calls a second that answers Throttling.
- */
-async function load(n: number, rate: number): Promise<void> {
-  const round = async (ratePerSecond: number | undefined) => {
-    const oidc = await startOidcServer();
-    const sts = await startStsServer({ jwks: oidc.jwks, ...(ratePerSecond ? { ratePerSecond } : {}) });
-    const env = { ...oidc.env(), AWS_ENDPOINT_URL_STS: sts.url };
-    const startedAt = Date.now();
-    const started = performance.now();
-    const results = await Promise.all(
-      Array.from({ length: n }, () => runAction({ inputs, env, killAfterMs: 120_000 })),
-    );
-    const makespan = performance.now() - started;
-    await Promise.all([oidc.close(), sts.close()]);
-    const durations = results.map((r) => r.durationMs);
-    return {
-      ok: results.filter((r) => r.code === 0).length,
-      makespan,
-      calls: sts.calls.length,
-      throttled: sts.calls.filter((c) => c.outcome === 'Throttling').length,
-      firstCallMs: Math.min(...sts.calls.map((c) => c.at)) - startedAt,
-      p50: quantile(durations, 0.5),
-      p90: quantile(durations, 0.9),
-    };
-  };
-  const free = await round(undefined);
-  const limited = await round(rate);
-  const floor = Math.max((n / rate) * 1000, free.makespan);
-  console.log(`Node ${process.versions.node}; N=${n} processes at once, STS token bucket R=${rate}/s`);
-  console.log(
-    `\n${'STS'.padEnd(14)}${'ok'.padStart(6)}${'makespan'.padStart(12)}${'calls'.padStart(8)}${'throttled'.padStart(11)}${'p50'.padStart(10)}${'p90'.padStart(10)}`,
-  );
-  for (const [name, x] of [
-    ['no limit', free],
-    [`${rate}/s`, limited],
-  ] as const) {
-    console.log(
-      `${name.padEnd(14)}${String(x.ok).padStart(6)}${ms(x.makespan).padStart(12)}${String(x.calls).padStart(8)}${String(x.throttled).padStart(11)}${ms(x.p50)}${ms(x.p90)}`,
-    );
-  }
-  const perJob = limited.calls / n;
-  // No client can do better than: the first call, then the rest at R a second after the burst.
-  const bound = limited.firstCallMs + ((n - rate) / rate) * 1000;
-  console.log(
-    `first STS call at ${limited.firstCallMs} ms (all ${n} processes share the CPU while they start); ` +
-      `best possible makespan about ${bound.toFixed(0)} ms = ${(bound / Math.max((n / rate) * 1000, free.makespan)).toFixed(2)} x floor`,
-  );
-  console.log(
-    `\nfloor = max(N/R = ${((n / rate) * 1000).toFixed(0)} ms, no-limit makespan ${free.makespan.toFixed(0)} ms) = ${floor.toFixed(0)} ms`,
-  );
-  const checks: [string, boolean, string][] = [
-    ['all succeed', limited.ok === n, `${limited.ok}/${n}`],
-    ['STS calls per job <= 2', perJob <= 2, perJob.toFixed(2)],
-    [
-      'makespan <= 1.3 x floor',
-      limited.makespan <= 1.3 * floor,
-      `${(limited.makespan / floor).toFixed(2)} x`,
-    ],
-  ];
-  for (const [name, ok, value] of checks)
-    console.log(`${name.padEnd(28)}${value.padStart(10)}  ${ok ? 'met' : 'MISSED'}`);
 }

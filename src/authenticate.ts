@@ -179,6 +179,7 @@ function retrying<T>(config: Config, deps: ExchangeDeps<T>, signal: AbortSignal)
   const policy = {
     ...DEFAULT_POLICY,
     maxAttempts: config.maxAttempts,
+    throttlesCount: config.throttlesCount,
     freshTokenEachAttempt: config.mode === 'token-file',
   };
   return exchange(policy, deps, signal);

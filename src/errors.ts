@@ -155,7 +155,7 @@ export class AttemptError extends ActionError {
 }
 
 /** Why the retry loop gave up. */
-export type GaveUp = 'fatal' | 'attempts' | 'time';
+export type GaveUp = 'fatal' | 'attempts' | 'time' | 'throttled';
 
 /** The retry loop gave up. */
 export class ExchangeError extends ActionError {
@@ -164,6 +164,8 @@ export class ExchangeError extends ActionError {
   readonly reason: GaveUp;
   /** The trust-relevant claims of the last token sent, for diagnostics; never the token. */
   readonly claims: Claims | undefined;
+  /** How long throttling was allowed to go on, when that is why the loop stopped. */
+  readonly throttleBudgetMs: number | undefined;
   get code(): string {
     return this.classified.code;
   }
@@ -171,12 +173,13 @@ export class ExchangeError extends ActionError {
     classified: Classified,
     attempts: number,
     reason: GaveUp,
-    options?: ErrorOptions & { claims?: Claims | undefined },
+    options?: ErrorOptions & { claims?: Claims | undefined; throttleBudgetMs?: number | undefined },
   ) {
     super(`${classified.code}: ${classified.message}`, options);
     this.classified = classified;
     this.attempts = attempts;
     this.reason = reason;
     this.claims = options?.claims;
+    this.throttleBudgetMs = options?.throttleBudgetMs;
   }
 }

@@ -100,6 +100,14 @@ export function failureMessage(
   return `Failed to assume ${role}: ${message}`;
 }
 
+const GAVE_UP: Record<ExchangeError['reason'], (tries: string, e: ExchangeError) => string> = {
+  attempts: (tries) => ` (gave up after ${tries}: retry-max-attempts)`,
+  time: (tries) => ` (gave up after ${tries}: retry time limit reached)`,
+  throttled: (tries, e) =>
+    ` (gave up after ${tries}: STS kept throttling past the throttle budget of ${Math.round((e.throttleBudgetMs ?? 0) / 1000)} s)`,
+  fatal: (tries) => ` (${tries})`,
+};
+
 function exchangeFailure(error: ExchangeError, config: Config | undefined, role: string): string {
   const c = error.classified;
   const how = config ? WITH[config.mode] : '';
@@ -112,12 +120,7 @@ function exchangeFailure(error: ExchangeError, config: Config | undefined, role:
         ? `Failed to check the credentials ${how} (GetCallerIdentity)`
         : `Failed to assume ${role} ${how}`.trimEnd();
   const tries = error.attempts === 1 ? '1 attempt' : `${error.attempts} attempts`;
-  const why =
-    error.reason === 'attempts'
-      ? ` (gave up after ${tries}: retry-max-attempts)`
-      : error.reason === 'time'
-        ? ` (gave up after ${tries}: retry time limit reached)`
-        : ` (${tries})`;
+  const why = GAVE_UP[error.reason](tries, error);
   const said = c.message.trim();
   return `${what}${why}: ${c.code}: ${/[.!?]$/.test(said) ? said : `${said}.`} Next: ${c.hint}`;
 }

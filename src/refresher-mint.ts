@@ -52,7 +52,13 @@ function assumed(
   log: (line: string) => void,
 ): Promise<StsCredentials> {
   const signal = AbortSignal.timeout(DEFAULT_POLICY.maxRetryTimeMs + settings.httpTimeoutMs);
-  const policy = { ...DEFAULT_POLICY, maxAttempts: settings.maxAttempts };
+  // A credential_process keeps a tool waiting: throttling gets the general time limit, not the
+  // main step's longer budget.
+  const policy = {
+    ...DEFAULT_POLICY,
+    maxAttempts: settings.maxAttempts,
+    throttleBudgetMs: DEFAULT_POLICY.maxRetryTimeMs,
+  };
   const effects: Effects = {
     sleep: (ms, s) => delay(ms, undefined, { signal: s }),
     now: Date.now,

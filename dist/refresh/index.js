@@ -153,6 +153,8 @@ class ExchangeError extends ActionError {
     reason;
     /** The trust-relevant claims of the last token sent, for diagnostics; never the token. */
     claims;
+    /** How long throttling was allowed to go on, when that is why the loop stopped. */
+    throttleBudgetMs;
     get code() {
         return this.classified.code;
     }
@@ -162,6 +164,7 @@ class ExchangeError extends ActionError {
         this.attempts = attempts;
         this.reason = reason;
         this.claims = options?.claims;
+        this.throttleBudgetMs = options?.throttleBudgetMs;
     }
 }
 

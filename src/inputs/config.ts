@@ -93,6 +93,11 @@ export interface DestinationSettings {
 export interface LimitSettings {
   /** Total attempts, first one included; 1 with disable-retry. */
   readonly maxAttempts: number;
+  /**
+   * retry-max-attempts (or disable-retry) was given: throttled attempts count toward it, as the
+   * user asked. Left to its default, throttling is bounded by the throttle budget instead.
+   */
+  readonly throttlesCount: boolean;
   /** Re-assume until the secret has no special characters (bounded by maxAttempts). */
   readonly specialCharactersWorkaround: boolean;
   /** Accounts the credentials may belong to; empty: any. */

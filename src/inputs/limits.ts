@@ -29,6 +29,7 @@ export function parseLimits(f: Fields): LimitSettings {
   );
   return {
     maxAttempts: f.bool('disable-retry') ? 1 : retryMaxAttempts,
+    throttlesCount: f.bool('disable-retry') || f.given('retry-max-attempts') !== '',
     specialCharactersWorkaround: f.bool('special-characters-workaround'),
     allowedAccountIds: parseAllowedAccounts(f),
     actionTimeoutMs: actionTimeoutS > 0 ? actionTimeoutS * 1000 : undefined,
