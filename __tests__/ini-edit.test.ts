@@ -87,6 +87,21 @@ describe('insertBlock and removeBlock', () => {
     expect(removeBlock(insertBlock('', 'aa', 'b', { k: '2' }).text, 'aa')).toEqual({ text: '', found: true });
   });
 
+  test('what another tool added after the block stays, on lines of its own', () => {
+    const noFinalNewline = '[default]\nk = 1';
+    const { text } = insertBlock(noFinalNewline, 'abcd1234', 'ci', VALUES);
+    const later = '[added-later]\nk = 2\n';
+    expect(removeBlock(text + later, 'abcd1234')).toEqual({
+      text: `${noFinalNewline}\n\n${later}`,
+      found: true,
+    });
+    const { text: withNewline } = insertBlock(`${noFinalNewline}\n`, 'abcd1234', 'ci', VALUES);
+    expect(removeBlock(withNewline + later, 'abcd1234')).toEqual({
+      text: `${noFinalNewline}\n${later}`,
+      found: true,
+    });
+  });
+
   test("another job's block: its owner is known; another id's removal does not touch it", () => {
     const { text } = insertBlock(USER, 'aaaa0001', 'ci', VALUES);
     const [ci] = findSections(text, 'ci');

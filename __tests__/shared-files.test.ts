@@ -147,6 +147,31 @@ describe('one HOME, many jobs at once', () => {
   });
 });
 
+describe('what others add after our profile', () => {
+  test('a profile another step appended after ours survives the post step, as written', async () => {
+    const r = await run({ 'aws-profile': 'ci' });
+    expect(r.code).toBe(0);
+    const later = '[added-later]\r\naws_access_key_id = AKIAADDEDLATER\r\n';
+    writeFileSync(credentialsFile(), readFileSync(credentialsFile(), 'utf8') + later);
+    writeFileSync(
+      configFile(),
+      `${readFileSync(configFile(), 'utf8')}[profile added-later]\nregion = ap-south-1\n`,
+    );
+    const p = await post(r);
+    expect(p.code).toBe(0);
+    expect(readFileSync(credentialsFile(), 'utf8')).toBe(`${USER_CREDENTIALS}\r\n\r\n${later}`);
+    expect(readFileSync(configFile(), 'utf8')).toBe(
+      `${USER_CONFIG}[profile added-later]\nregion = ap-south-1\n`,
+    );
+    expect(
+      leaks(
+        p,
+        sts.issued.flatMap((c) => [c.secretAccessKey, c.sessionToken]),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('overwrite-aws-profile', () => {
   test("replaces the user's [deploy] in both files, keeps it 0600 in this job's private directory, and the post step puts it back byte for byte", async () => {
     const main = await run({ 'aws-profile': 'deploy', 'overwrite-aws-profile': 'true' });

@@ -112,6 +112,9 @@ const HINTS: Record<string, string> = {
     'No AWS credentials were found to sign the request. Give the runner credentials (instance profile, environment, ~/.aws), or use OIDC (role-to-assume without force-skip-oidc).',
 };
 
+const VERIFICATION_KEY_HINT =
+  "STS could not fetch the identity provider's signing keys (its JWKS) from the token issuer. It is usually transient: re-run the job. " +
+  'On GitHub Enterprise Server, the issuer (https://HOSTNAME/_services/token) must be reachable from AWS.';
 const SPECIAL_CHARACTERS_HINT =
   'Every secret STS issued had a special character. Raise retry-max-attempts, or drop special-characters-workaround and quote the secret where it is used.';
 const SIGNED_ACCESS_DENIED_HINT =
@@ -126,7 +129,11 @@ const TOKEN_ENDPOINT_HINT =
   "ACTIONS_ID_TOKEN_REQUEST_URL must be the runner's own token endpoint; check that no proxy (HTTPS_PROXY, NO_PROXY) or earlier step changed it.";
 const REDIRECT_CODES = new Set(['CrossOriginRedirect', 'TooManyRedirects']);
 
-const THROTTLE_HINT = 'STS kept throttling. Spread out concurrent jobs, or raise retry-max-attempts.';
+const THROTTLE_HINT =
+  "STS kept throttling: the account's STS request rate is shared by every job and tool in it. Limit concurrent jobs " +
+  '(strategy.max-parallel), or leave retry-max-attempts unset so that throttled attempts do not count (a 180 s budget instead).';
+const TOKEN_THROTTLE_HINT =
+  "The runner's token endpoint kept answering 429 (too many requests). Re-run the job; limit concurrent jobs if it persists.";
 const TRANSIENT_HINT =
   'STS kept failing or timing out. Re-run the job; check sts-endpoint, proxies and the network if it persists.';
 const TOKEN_TRANSIENT_HINT =
@@ -194,7 +201,7 @@ export function classifyStsError(error: unknown, source: SignedBy = 'web-identit
     case 'InvalidIdentityToken':
       // STS fetches the provider's JWKS; when that fails the token itself may be fine.
       if (/couldn.t retrieve verification key/i.test(message))
-        return sts('new-token-backoff', name, hintFor(code));
+        return sts('new-token-backoff', name, VERIFICATION_KEY_HINT);
       if (/expired/i.test(message)) return sts('new-token', name, hintFor('ExpiredToken'));
       return sts('fatal', name, hintFor(code));
     case 'IDPRejectedClaim':
@@ -207,13 +214,11 @@ export function classifyStsError(error: unknown, source: SignedBy = 'web-identit
       return sts('fatal', name, source === 'credentials' ? SIGNED_ACCESS_DENIED_HINT : hintFor(code));
   }
 
+  // A 5xx or 429 with an HTML body (a proxy's error page) has no useful code; show the status.
+  const shown = status !== undefined && /^(Error|Unknown|UnknownError)$/.test(name) ? `HTTP ${status}` : name;
   if (/Throttl/.test(code) || code === 'TooManyRequests' || status === 429)
-    return sts('throttle', name, THROTTLE_HINT);
-  if (status !== undefined && TRANSIENT_STATUS.has(status)) {
-    // A 5xx with an HTML body (a proxy's 502 page) has no useful code; show the status.
-    const shown = /^(Error|Unknown|UnknownError)$/.test(name) ? `HTTP ${status}` : name;
-    return sts('backoff', shown, TRANSIENT_HINT);
-  }
+    return sts('throttle', shown, THROTTLE_HINT);
+  if (status !== undefined && TRANSIENT_STATUS.has(status)) return sts('backoff', shown, TRANSIENT_HINT);
   return sts('fatal', name, hintFor(code));
 }
 
@@ -241,7 +246,7 @@ export function classifyTokenError(error: unknown): Classified {
       error instanceof TokenRequestError && error.code !== 'TokenRequest' ? error.code : undefined;
     return tok('backoff', networkCode(error) ?? named ?? 'NetworkError', TOKEN_TRANSIENT_HINT);
   }
-  if (status === 429) return tok('throttle', `HTTP ${status}`, THROTTLE_HINT);
+  if (status === 429) return tok('throttle', `HTTP ${status}`, TOKEN_THROTTLE_HINT);
   if (TRANSIENT_STATUS.has(status) || status === 408)
     return tok('backoff', `HTTP ${status}`, TOKEN_TRANSIENT_HINT);
   return tok(

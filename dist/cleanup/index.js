@@ -835,6 +835,8 @@ function onlyMadeBlocks(text) {
     }
     return rest === undefined || rest === '';
 }
+/** Another block of this action, after its own separator. */
+const OUR_BLOCK_NEXT = /^(\r?\n)*# aws-oidc-credentials [0-9a-f]+ begin /;
 /** The text without `id`'s block (and the line breaks it put before it), or with `replaced` back. */
 function removeBlock(text, id, replaced) {
     if (text === undefined)
@@ -847,7 +849,14 @@ function removeBlock(text, id, replaced) {
     if (replaced !== undefined)
         return { text: text.slice(0, begin.index) + replaced + text.slice(stop), found: true };
     const sep = decode(begin[1] ?? '-');
-    const start = text.slice(0, begin.index).endsWith(sep) ? begin.index - sep.length : begin.index;
+    const before = text.slice(0, begin.index);
+    // The line breaks written before the block go with it, unless something not of this action was
+    // added after the block since: then they keep the file's last line and that on lines of their own.
+    const after = text.slice(stop);
+    const keepSep = after !== '' &&
+        !OUR_BLOCK_NEXT.test(after) &&
+        !before.slice(0, before.length - sep.length).endsWith('\n');
+    const start = before.endsWith(sep) && !keepSep ? begin.index - sep.length : begin.index;
     const rest = text.slice(0, start) + text.slice(stop);
     return { text: rest === '' && begin[2] !== undefined ? undefined : rest, found: true };
 }

@@ -67,6 +67,8 @@ const HINTS = {
     UnrecognizedClient: 'STS does not know the access key that signed the request. Check aws-access-key-id and aws-session-token.',
     CredentialsProvider: 'No AWS credentials were found to sign the request. Give the runner credentials (instance profile, environment, ~/.aws), or use OIDC (role-to-assume without force-skip-oidc).',
 };
+const VERIFICATION_KEY_HINT = "STS could not fetch the identity provider's signing keys (its JWKS) from the token issuer. It is usually transient: re-run the job. " +
+    'On GitHub Enterprise Server, the issuer (https://HOSTNAME/_services/token) must be reachable from AWS.';
 const SPECIAL_CHARACTERS_HINT = 'Every secret STS issued had a special character. Raise retry-max-attempts, or drop special-characters-workaround and quote the secret where it is used.';
 const SIGNED_ACCESS_DENIED_HINT = 'The identity that signed AssumeRole needs sts:AssumeRole on the role in its own policy, and the role\u2019s trust policy must name it as Principal ' +
     'and allow sts:TagSession too (this action sends session tags; or set role-skip-session-tagging: true).';
@@ -74,7 +76,9 @@ const CLOCK_HINT = "Check the runner's clock (NTP: timedatectl, w32tm /resync) a
 const INCOMPLETE_HINT = 'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.';
 const TOKEN_ENDPOINT_HINT = "ACTIONS_ID_TOKEN_REQUEST_URL must be the runner's own token endpoint; check that no proxy (HTTPS_PROXY, NO_PROXY) or earlier step changed it.";
 const REDIRECT_CODES = new Set(['CrossOriginRedirect', 'TooManyRedirects']);
-const THROTTLE_HINT = 'STS kept throttling. Spread out concurrent jobs, or raise retry-max-attempts.';
+const THROTTLE_HINT = "STS kept throttling: the account's STS request rate is shared by every job and tool in it. Limit concurrent jobs " +
+    '(strategy.max-parallel), or leave retry-max-attempts unset so that throttled attempts do not count (a 180 s budget instead).';
+const TOKEN_THROTTLE_HINT = "The runner's token endpoint kept answering 429 (too many requests). Re-run the job; limit concurrent jobs if it persists.";
 const TRANSIENT_HINT = 'STS kept failing or timing out. Re-run the job; check sts-endpoint, proxies and the network if it persists.';
 const TOKEN_TRANSIENT_HINT = "The runner's token endpoint kept failing or timing out. Re-run the job; check proxy settings (HTTPS_PROXY, NO_PROXY) if it persists.";
 function hintFor(code) {
@@ -125,7 +129,7 @@ function classifyStsError(error, source = 'web-identity') {
         case 'InvalidIdentityToken':
             // STS fetches the provider's JWKS; when that fails the token itself may be fine.
             if (/couldn.t retrieve verification key/i.test(message))
-                return sts('new-token-backoff', name, hintFor(code));
+                return sts('new-token-backoff', name, VERIFICATION_KEY_HINT);
             if (/expired/i.test(message))
                 return sts('new-token', name, hintFor('ExpiredToken'));
             return sts('fatal', name, hintFor(code));
@@ -139,13 +143,12 @@ function classifyStsError(error, source = 'web-identity') {
         case 'AccessDenied':
             return sts('fatal', name, source === 'credentials' ? SIGNED_ACCESS_DENIED_HINT : hintFor(code));
     }
+    // A 5xx or 429 with an HTML body (a proxy's error page) has no useful code; show the status.
+    const shown = status !== undefined && /^(Error|Unknown|UnknownError)$/.test(name) ? `HTTP ${status}` : name;
     if (/Throttl/.test(code) || code === 'TooManyRequests' || status === 429)
-        return sts('throttle', name, THROTTLE_HINT);
-    if (status !== undefined && TRANSIENT_STATUS.has(status)) {
-        // A 5xx with an HTML body (a proxy's 502 page) has no useful code; show the status.
-        const shown = /^(Error|Unknown|UnknownError)$/.test(name) ? `HTTP ${status}` : name;
+        return sts('throttle', shown, THROTTLE_HINT);
+    if (status !== undefined && TRANSIENT_STATUS.has(status))
         return sts('backoff', shown, TRANSIENT_HINT);
-    }
     return sts('fatal', name, hintFor(code));
 }
 function classifyTokenError(error) {
@@ -174,7 +177,7 @@ function classifyTokenError(error) {
         return tok('backoff', networkCode(error) ?? named ?? 'NetworkError', TOKEN_TRANSIENT_HINT);
     }
     if (status === 429)
-        return tok('throttle', `HTTP ${status}`, THROTTLE_HINT);
+        return tok('throttle', `HTTP ${status}`, TOKEN_THROTTLE_HINT);
     if (TRANSIENT_STATUS.has(status) || status === 408)
         return tok('backoff', `HTTP ${status}`, TOKEN_TRANSIENT_HINT);
     return tok('fatal', `HTTP ${status}`, status === 401 || status === 403
