@@ -99,6 +99,32 @@ describe('happy path', () => {
     );
   });
 
+  // An old runner (no GITHUB_ENV / GITHUB_OUTPUT files): @actions/core then prints ::set-env and
+  // ::set-output with the values in them, so a mask registered after an export would be too late.
+  test('without the file commands, every secret is masked before the line that exports it', async () => {
+    const r = await run(
+      { 'output-credentials': 'true' },
+      { env: { GITHUB_ENV: undefined, GITHUB_OUTPUT: undefined } },
+    );
+    expect(r.code).toBe(0);
+    const creds = sts.issued[0];
+    if (!creds) throw new Error('STS issued nothing');
+    const lines = r.stdout.split('\n');
+    const maskLine = (secret: string) => lines.indexOf(`::add-mask::${secret}`);
+    const exportLine = (command: string, name: string) =>
+      lines.findIndex((l) => l.startsWith(`::${command} name=${name}::`));
+    for (const [secret, variable, output] of [
+      [creds.accessKeyId, 'AWS_ACCESS_KEY_ID', 'aws-access-key-id'],
+      [creds.secretAccessKey, 'AWS_SECRET_ACCESS_KEY', 'aws-secret-access-key'],
+      [creds.sessionToken, 'AWS_SESSION_TOKEN', 'aws-session-token'],
+    ] as const) {
+      expect(maskLine(secret)).toBeGreaterThanOrEqual(0);
+      expect(exportLine('set-env', variable)).toBeGreaterThan(maskLine(secret));
+      expect(exportLine('set-output', output)).toBeGreaterThan(maskLine(secret));
+    }
+    expect(leaks(r, secrets())).toEqual([]);
+  });
+
   test('role-session-name, role-duration-seconds and audience reach the token endpoint and STS', async () => {
     await servers({ audiences: ['sts.amazonaws.com', 'https://github.com/octo-org'] });
     const r = await run({

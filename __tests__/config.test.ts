@@ -341,4 +341,48 @@ describe('environment fallbacks', () => {
   test('secrets have no fallback: the SDK reads AWS_ACCESS_KEY_ID itself where that is meant', () => {
     expect(read({}, { AWS_ACCESS_KEY_ID: 'AKIA' })('aws-access-key-id')).toBe('');
   });
+
+  test('a blank variable is passed over for the next one; values are trimmed; none set: empty', () => {
+    expect(read({}, { HTTPS_PROXY: '  ', https_proxy: ' http://s ' })('http-proxy')).toBe('http://s');
+    expect(read({}, { AWS_REGION: ' eu-west-1\n' })('aws-region')).toBe('eu-west-1');
+    expect(read({}, {})('aws-region')).toBe('');
+    expect(read({}, { NO_PROXY: '' })('no-proxy')).toBe('');
+  });
+});
+
+describe('the Config is frozen all the way down', () => {
+  test('nested objects and lists cannot be changed either', () => {
+    const config = parse({
+      ...BASE,
+      'aws-access-key-id': 'AKIAIOSFODNN7EXAMPLE',
+      'aws-secret-access-key': 'secret',
+      'custom-tags': '{"Team":"a"}',
+      'managed-session-policies': 'arn:aws:iam::aws:policy/ReadOnlyAccess',
+      'aws-profile': 'ci',
+    });
+    for (const part of [
+      config,
+      config.role,
+      config.proxy,
+      config.customTags,
+      config.customTags[0],
+      config.managedSessionPolicies,
+      config.profile,
+      config.warnings,
+    ]) {
+      expect(Object.isFrozen(part)).toBe(true);
+    }
+    expect(config.mode === 'access-keys' && Object.isFrozen(config.accessKeys)).toBe(true);
+  });
+
+  test('role-chaining keeps the role ARN; a token file keeps its absolute path', () => {
+    expect(parse({ ...BASE, 'role-chaining': 'true' })).toMatchObject({
+      mode: 'role-chaining',
+      role: { arn: ROLE },
+    });
+    expect(parse({ ...BASE, 'web-identity-token-file': '/run/tok' })).toMatchObject({
+      mode: 'token-file',
+      webIdentityTokenFile: '/run/tok',
+    });
+  });
 });

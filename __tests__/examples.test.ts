@@ -13,11 +13,20 @@ interface Step {
   with?: Record<string, unknown>;
 }
 type Doc = {
-  on?: Record<string, { inputs?: Record<string, unknown> }>;
+  on?: Record<
+    string,
+    { inputs?: Record<string, { required?: boolean }>; outputs?: Record<string, { value?: string }> }
+  >;
   permissions?: Record<string, string>;
   jobs?: Record<
     string,
-    { steps?: Step[]; uses?: string; with?: Record<string, unknown>; permissions?: Record<string, string> }
+    {
+      steps?: Step[];
+      uses?: string;
+      with?: Record<string, unknown>;
+      permissions?: Record<string, string>;
+      outputs?: Record<string, string>;
+    }
   >;
   runs?: { using: string; steps: Step[] };
   inputs?: Record<string, unknown>;
@@ -77,13 +86,36 @@ describe('examples/', () => {
     }
   });
 
-  test('the reusable workflow is called with its declared inputs, and the caller grants id-token: write', () => {
-    const reusable = load('workflows/reusable-deploy.yml');
+  test('the caller calls the reusable workflow with every input it requires and no other, and grants id-token: write', () => {
+    const reusable = load('workflows/reusable-deploy.yml').on?.workflow_call;
     const caller = load('workflows/caller.yml');
     const call = Object.values(caller.jobs ?? {}).find((j) => j.uses?.endsWith('reusable-deploy.yml'));
-    const inputs = Object.keys(reusable.on?.workflow_call?.inputs ?? {});
-    for (const key of Object.keys(call?.with ?? {})) expect(inputs).toContain(key);
+    if (!call?.with) throw new Error('caller.yml does not call reusable-deploy.yml with inputs');
+    const declaredInputs = Object.entries(reusable?.inputs ?? {});
+    const required = declaredInputs.filter(([, i]) => i.required).map(([name]) => name);
+    expect(required.length).toBeGreaterThan(0);
+    for (const name of required) expect(Object.keys(call.with)).toContain(name);
+    for (const key of Object.keys(call.with)) expect(declaredInputs.map(([name]) => name)).toContain(key);
     expect(caller.permissions?.['id-token']).toBe('write');
     expect(load('workflows/deploy.yml').permissions?.['id-token']).toBe('write');
+  });
+
+  test("the caller reads only outputs the reusable workflow declares, and those come from this action's outputs", () => {
+    const reusable = load('workflows/reusable-deploy.yml');
+    const text = readFileSync(join(dir, 'workflows/caller.yml'), 'utf8');
+    const used = [...text.matchAll(/needs\.deploy\.outputs\.([\w-]+)/g)].map((m) => m[1]);
+    expect(used.length).toBeGreaterThan(0);
+    const outputs = reusable.on?.workflow_call?.outputs ?? {};
+    const ownOutputs = Object.keys(
+      (parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { outputs: object }).outputs,
+    );
+    for (const name of used) {
+      expect(Object.keys(outputs)).toContain(name);
+      // workflow output <- job output <- the step's (this action's) output of the same name
+      const job = /jobs\.(\w+)\.outputs\.([\w-]+)/.exec(outputs[name as string]?.value ?? '');
+      const step = reusable.jobs?.[job?.[1] ?? '']?.outputs?.[job?.[2] ?? ''];
+      expect(String(step)).toMatch(/steps\.aws\.outputs\.([\w-]+)/);
+      expect(ownOutputs).toContain(/steps\.aws\.outputs\.([\w-]+)/.exec(String(step))?.[1]);
+    }
   });
 });

@@ -1,6 +1,10 @@
 // The retry loop with fakes for the token endpoint, STS and the clock: no network, no real waits.
 
-import { ExpiredTokenException, STSServiceException } from '@aws-sdk/client-sts';
+import {
+  ExpiredTokenException,
+  InvalidIdentityTokenException,
+  STSServiceException,
+} from '@aws-sdk/client-sts';
 import { describe, expect, test } from '@jest/globals';
 import { SignJWT } from 'jose';
 import { ExchangeError, TokenRequestError } from '../src/errors.js';
@@ -126,8 +130,47 @@ describe('tokenSecondsLeft', () => {
     expect(tokenSecondsLeft(await jwt(120, now), now)).toBe(120);
     expect(tokenSecondsLeft(await jwt(120, now), now + 90_500)).toBe(29.5);
   });
-  test('undefined for something that is not a JWT', () => {
+  test('undefined for something that is not a JWT, or a JWT whose exp is not a number', async () => {
     expect(tokenSecondsLeft('not-a-jwt', Date.now())).toBeUndefined();
+    const noExp = await new SignJWT({ exp: 'soon' } as never)
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(new TextEncoder().encode('k'.repeat(32)));
+    expect(tokenSecondsLeft(noExp, Date.now())).toBeUndefined();
+  });
+});
+
+describe('details the loop keeps', () => {
+  test('a token with exactly the margin left is still used; one second less is replaced', async () => {
+    for (const [lifetime, fetched] of [
+      [30, 1],
+      [29, 2],
+    ] as const) {
+      const w = world([sts('ServiceUnavailable', 503), 'ok'], { tokenLifetime: lifetime });
+      w.deps.sleep = async (ms) => {
+        w.sleeps.push(ms);
+      };
+      expect((await exchange(POLICY, w.deps, signal())).tokensFetched).toBe(fetched);
+    }
+  });
+
+  test('a throttle after another failure starts its own window: throttles are counted apart', async () => {
+    const w = world([sts('ServiceUnavailable', 503), sts('Throttling', 400), 'ok']);
+    w.deps.random = () => 1;
+    await exchange(POLICY, w.deps, signal());
+    expect(w.sleeps).toEqual([200, 3000]);
+  });
+
+  test('the error carries the claims of the last token sent, and a budget only when that ended it', async () => {
+    const w = world([sts('AccessDenied', 403)]);
+    const error = (await exchange(POLICY, w.deps, signal()).catch((e: unknown) => e)) as ExchangeError;
+    // The test tokens carry no trust claims: an empty set, decoded from the token sent, not undefined.
+    expect(error.claims).toEqual({});
+    expect(error.throttleBudgetMs).toBeUndefined();
+    const signed = world([sts('AccessDenied', 403)]);
+    const noToken = (await exchange(POLICY, signed.signed(), signal()).catch(
+      (e: unknown) => e,
+    )) as ExchangeError;
+    expect(noToken.claims).toBeUndefined();
   });
 });
 
@@ -172,6 +215,24 @@ describe('exchange', () => {
     const w = world([sts('Throttling', 400), 'ok']);
     await exchange(POLICY, w.deps, signal());
     expect(w.sleeps).toEqual([2250]);
+  });
+
+  // STS could not fetch GitHub's keys: a new token, but only after a backoff (the keys endpoint
+  // needs time), unlike an expired token, which is retried at once.
+  test('"Couldn\'t retrieve verification key": a new token after a backoff', async () => {
+    const unreachable = new InvalidIdentityTokenException({
+      message: "Couldn't retrieve verification key from your identity provider",
+      $metadata: meta,
+    });
+    const w = world([unreachable, unreachable, 'ok']);
+    const result = await exchange(POLICY, w.deps, signal());
+    expect(result).toMatchObject({ attempts: 3, tokensFetched: 3 });
+    expect(new Set(w.tokensSent).size).toBe(3);
+    // Full jitter at random 0.5: half of 200 ms, then half of 400 ms.
+    expect(w.sleeps).toEqual([100, 200]);
+    expect(w.logs[0]).toBe(
+      'Attempt 1 of 12 failed (STS): InvalidIdentityTokenException; requesting a new token, retrying in 100 ms.',
+    );
   });
 
   test('a token about to expire is replaced before the call', async () => {

@@ -200,6 +200,29 @@ describe('access keys', () => {
     expect(r.stdout).toContain('trying once more without EventName, RunId, Job, TriggeringActor');
   });
 
+  test('PackedPolicyTooLarge with transitive-tag-keys: the retry keeps those keys, and says they are transitive', async () => {
+    await restartSts({ maxPackedTags: 7 });
+    const r = await run({ ...USER_KEYS, 'role-to-assume': ROLE, 'transitive-tag-keys': 'Job\nRepository' });
+    expectOk(r);
+    expect(sts.calls.map((c) => c.outcome)).toEqual(['PackedPolicyTooLarge', 'ok']);
+    expect(Object.keys(sts.calls[1]?.tags ?? {})).toEqual([
+      'Repository',
+      'Workflow',
+      'Action',
+      'Actor',
+      'Commit',
+      'Branch',
+      'Job',
+    ]);
+    for (const call of sts.calls) {
+      expect([call.params['TransitiveTagKeys.member.1'], call.params['TransitiveTagKeys.member.2']]).toEqual([
+        'Job',
+        'Repository',
+      ]);
+    }
+    expect(r.stdout).toContain('trying once more without EventName, RunId, TriggeringActor');
+  });
+
   test('a bare role name is assumed in the account of the keys', async () => {
     const r = await run({ ...USER_KEYS, 'role-to-assume': 'deploy' });
     expectOk(r);
@@ -289,6 +312,28 @@ describe('web-identity-token-file', () => {
     expect(sts.calls.map((c) => c.token)).toEqual([first, second]);
     expect(oidc.requests).toHaveLength(2); // the two minted above, none by the action
     expect(r.env).toEqual(issuedEnv());
+    rmSync(workspace, { recursive: true });
+  });
+
+  // The ExpiredToken path above fetches a new token anyway; a transient failure does not, so only
+  // a loop that reads the file on every attempt sends what the file holds now.
+  test.each([
+    ['HTTP 503', { error: 'ServiceUnavailable', message: 'Service unavailable', status: 503 }],
+    ['throttling', { error: 'Throttling', message: 'Rate exceeded' }],
+  ] as const)('rotated during a %s: the retry sends the new token', async (_name, fault) => {
+    const workspace = mkdtempSync(join(tmpdir(), 'ws-'));
+    const first = await mintToken();
+    const second = await mintToken();
+    writeFileSync(join(workspace, 'token'), first);
+    await restartSts({ onCall: () => writeFileSync(join(workspace, 'token'), second) });
+    sts.fail(fault);
+    const r = await run(
+      { 'role-to-assume': ROLE, 'web-identity-token-file': 'token' },
+      { env: { GITHUB_WORKSPACE: workspace, ACTIONS_ID_TOKEN_REQUEST_URL: undefined } },
+    );
+    expectOk(r);
+    expect(sts.calls.map((c) => c.token)).toEqual([first, second]);
+    expect(sts.calls.map((c) => c.outcome)).toEqual([fault.error, 'ok']);
     rmSync(workspace, { recursive: true });
   });
 
@@ -382,6 +427,38 @@ describe('guards', () => {
     );
     expectOk(r);
     expect(r.env).toEqual({ AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_SESSION_TOKEN: '' });
+  });
+
+  // Without OIDC the SDK's default chain signs AssumeRole, and it reads AWS_ACCESS_KEY_ID first:
+  // the stale keys must be gone from this process too, not only from the job's environment.
+  test('unset-current-credentials: the stale keys do not sign either; the chain finds the next source', async () => {
+    mkdirSync(join(home, '.aws'));
+    writeFileSync(
+      join(home, '.aws', 'credentials'),
+      `[default]\naws_access_key_id = ${USER.accessKeyId}\naws_secret_access_key = ${USER.secretAccessKey}\n`,
+    );
+    const stale = {
+      AWS_ACCESS_KEY_ID: 'AKIASTALE00000000001',
+      AWS_SECRET_ACCESS_KEY: 'stale-secret-0000',
+      AWS_SESSION_TOKEN: 'stale-token',
+    };
+    const r = await run(
+      {
+        'role-to-assume': ROLE,
+        'force-skip-oidc': 'true',
+        'unset-current-credentials': 'true',
+        'role-skip-session-tagging': 'true',
+      },
+      {
+        env: { ...stale, ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined },
+      },
+    );
+    expectOk(r);
+    expect(sts.calls.map((c) => [c.action, c.caller, c.outcome])).toEqual([
+      ['AssumeRole', USER.accessKeyId, 'ok'],
+    ]);
+    expect(r.env).toEqual(issuedEnv());
+    expect(r.stdout).not.toContain('AKIASTALE');
   });
 
   test('special-characters-workaround: re-assumes until the secret is plain', async () => {
@@ -730,8 +807,11 @@ describe('impossible combinations and bad values: one clear error, no request, n
     expectFailed(r, message);
     expect(oidc.requests).toHaveLength(0);
     expect(sts.calls).toHaveLength(0);
-    expect(r.masks).toEqual(
-      expect.arrayContaining(inputs['aws-secret-access-key'] ? [inputs['aws-secret-access-key']] : []),
+    // The secret inputs of the row, masked before anything (the leak checker), however the row fails.
+    const given = [inputs['aws-secret-access-key'], inputs['aws-session-token']].filter(
+      (s) => s !== undefined,
     );
+    for (const secret of given) expect(r.masks).toContain(secret);
+    expect(leaks(r, [...given, USER.secretAccessKey])).toEqual([]);
   });
 });

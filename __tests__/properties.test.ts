@@ -46,19 +46,92 @@ describe('properties of parseInputs', () => {
     );
   });
 
-  test('several inputs at once: still only a Config or an InputError', () => {
+  test('several inputs at once: a frozen Config, or an InputError each of whose problems names an input given', () => {
     const some = fc.dictionary(fc.constantFrom(...INPUT_NAMES), hostile, { maxKeys: 6 });
     fc.assert(
       fc.property(some, (inputs) => {
         const result = outcome({ ...BASE, ...inputs });
-        expect(result instanceof InputError || !(result instanceof Error)).toBe(true);
-        if (result instanceof InputError) expect(result.message.length).toBeGreaterThan(0);
+        if (result instanceof InputError) {
+          const given = Object.keys({ ...BASE, ...inputs });
+          for (const problem of result.problems) {
+            expect(given.some((name) => problem.includes(name))).toBe(true);
+            expect(result.message).toContain(problem);
+          }
+        } else {
+          expect(result).not.toBeInstanceOf(Error);
+          expect(Object.isFrozen(result)).toBe(true);
+        }
       }),
       { numRuns: 1000 },
     );
   });
 
-  test('no message ever echoes a secret input, whatever else is wrong', () => {
+  // Valid key IDs, so that every branch after the key ID check is reached (and counted below).
+  test('no message ever echoes a key, a secret or a session token, on every branch of the key checks', () => {
+    const keyId = fc.oneof(
+      fc.stringMatching(/^(AKIA|ASIA)[A-Z0-9]{16}$/),
+      fc.constantFrom('', 'akia-bad id'),
+    );
+    const secretish = fc.oneof(
+      fc.constant(''),
+      fc.stringMatching(/^[A-Za-z0-9/+]{30,40}$/),
+      fc
+        .tuple(
+          fc.stringMatching(/^[A-Za-z0-9/+]{12,20}$/),
+          fc.constantFrom(' ', '\n', '\t', '\r\n'),
+          fc.stringMatching(/^[A-Za-z0-9/+]{12,20}$/),
+        )
+        .map(([a, ws, b]) => a + ws + b),
+    );
+    const reached = new Set<string>();
+    fc.assert(
+      fc.property(
+        keyId,
+        secretish,
+        secretish,
+        fc.dictionary(fc.constantFrom(...INPUT_NAMES), hostile, { maxKeys: 2 }),
+        (id, secret, token, others) => {
+          const keys = {
+            'aws-access-key-id': id,
+            'aws-secret-access-key': secret,
+            'aws-session-token': token,
+          };
+          const result = outcome({ ...BASE, ...others, ...keys });
+          if (result instanceof InputError) {
+            for (const value of [id, secret, token].filter((v) => v.length >= 8))
+              expect(result.message).not.toContain(value);
+            const branch =
+              /Input '(aws-[a-z-]+)' (is empty|is not an access key ID|contains whitespace)/.exec(
+                result.message,
+              );
+            if (branch) reached.add(`${branch[1]} ${branch[2]}`);
+          } else {
+            expect(result).not.toBeInstanceOf(Error);
+            const config = result as Config;
+            if (config.mode === 'access-keys') {
+              expect(config.accessKeys).toEqual({
+                accessKeyId: id,
+                secretAccessKey: secret,
+                sessionToken: token || undefined,
+              });
+              reached.add('accepted');
+            }
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect([...reached].sort()).toEqual([
+      'accepted',
+      'aws-access-key-id is empty',
+      'aws-access-key-id is not an access key ID',
+      'aws-secret-access-key contains whitespace',
+      'aws-secret-access-key is empty',
+      'aws-session-token contains whitespace',
+    ]);
+  });
+
+  test('no message ever echoes any other secret input, whatever else is wrong', () => {
     const secret = fc
       .string({ unit: 'grapheme', minLength: 8, maxLength: 60 })
       .filter((s) => s.trim().length >= 8);
@@ -70,6 +143,7 @@ describe('properties of parseInputs', () => {
         (name, value, others) => {
           const result = outcome({ ...BASE, ...others, [name]: value });
           if (result instanceof InputError) expect(result.message).not.toContain(value);
+          else expect(Object.isFrozen(result)).toBe(true);
         },
       ),
       { numRuns: 2000 },
@@ -83,8 +157,11 @@ describe('properties of parseInputs', () => {
         fc.stringMatching(/^[A-Za-z0-9%]{10,20}$/),
         fc.constantFrom('http', 'ftp', 'htp:'),
         (password, scheme) => {
+          // Every one of these is a bad URL: there is always an error to read.
           const result = outcome({ ...BASE, 'http-proxy': `${scheme}://user:${password}@proxy:3128 bad` });
-          if (result instanceof InputError) expect(result.message).not.toContain(password);
+          expect(result).toBeInstanceOf(InputError);
+          expect((result as InputError).message).toContain("Input 'http-proxy'");
+          expect((result as InputError).message).not.toContain(password);
         },
       ),
     );
