@@ -211,3 +211,94 @@ describe('properties', () => {
     );
   });
 });
+
+// --- the edges, one by one ---------------------------------------------------------------------
+
+describe('what counts as a header', () => {
+  test.each([
+    ['[ci]', true],
+    ['  [ ci ]  ', true],
+    ['[ci] ; a comment', true],
+    ['[ci] # a comment', true],
+    ['[ci]\r', true],
+    ['x[ci]', false],
+    ['[ci] trailing words', false],
+    ['# [ci]', false],
+    ['[ci', false],
+  ])('%j: %s', (line, isHeader) => {
+    expect(findSections(`${line}\nk = 1\n`, 'ci').length).toBe(isHeader ? 1 : 0);
+  });
+
+  test('a section ends at the next header, however that header is written', () => {
+    const text = '[ci]\nk = 1\n  [other] ; x\nk = 2\n';
+    expect(findSections(text, 'ci')).toEqual([{ start: 0, end: 11 }]);
+  });
+
+  test("a section before this action's block ends where the block's own line breaks begin", () => {
+    const { text } = insertBlock('[ci]\nk = 1', 'abcd1234', 'other', { k: '2' });
+    // '[ci]\nk = 1' then the block's sep '\n\n': the section stops before those.
+    expect(findSections(text, 'ci')).toEqual([{ start: 0, end: 10 }]);
+    const afterNewline = insertBlock('[ci]\nk = 1\n', 'abcd1234', 'other', { k: '2' }).text;
+    expect(findSections(afterNewline, 'ci')).toEqual([{ start: 0, end: 11 }]);
+  });
+});
+
+describe('the line breaks before a block', () => {
+  test('none in an empty file or after a lone BOM; one after a final newline (a blank line); two without one', () => {
+    const first = (text: string) => insertBlock(text, 'abcd1234', 'ci', { k: '1' }).text;
+    expect(first('')).toMatch(/^# aws-oidc-credentials abcd1234 begin \(sep:-;/);
+    expect(first('\uFEFF')).toMatch(/^\uFEFF# aws-oidc-credentials abcd1234 begin \(sep:-;/);
+    expect(first('[a]\n')).toMatch(/^\[a\]\n\n# aws-oidc-credentials abcd1234 begin \(sep:n;/);
+    expect(first('[a]')).toMatch(/^\[a\]\n\n# aws-oidc-credentials abcd1234 begin \(sep:nn;/);
+    expect(first('[a]\r\nk = 1')).toMatch(
+      /^\[a\]\r\nk = 1\r\n\r\n# aws-oidc-credentials abcd1234 begin \(sep:rnrn;/,
+    );
+    for (const text of ['', '\uFEFF', '[a]\n', '[a]', '[a]\r\nk = 1']) {
+      expect(removeBlock(first(text), 'abcd1234')).toEqual({ text, found: true });
+    }
+  });
+});
+
+describe('removeBlock, the odd cases', () => {
+  test('no file: nothing found, still no file', () => {
+    expect(removeBlock(undefined, 'abcd1234')).toEqual({ text: undefined, found: false });
+  });
+
+  test('a begin line without its end line (a file cut short) is left alone', () => {
+    const { text } = insertBlock('[a]\n', 'abcd1234', 'ci', { k: '1' });
+    const cut = text.slice(0, text.indexOf('# aws-oidc-credentials abcd1234 end'));
+    expect(removeBlock(cut, 'abcd1234')).toEqual({ text: cut, found: false });
+  });
+
+  test('a marker that is not at the start of a line is not ours', () => {
+    const { text } = insertBlock('[a]\n', 'abcd1234', 'ci', { k: '1' });
+    const quoted = text.replace(
+      '# aws-oidc-credentials abcd1234 begin',
+      'x # aws-oidc-credentials abcd1234 begin',
+    );
+    expect(removeBlock(quoted, 'abcd1234').found).toBe(false);
+  });
+
+  test('a file this action made is deleted only when nothing else is left in it', () => {
+    const made = insertBlock(undefined, 'aaaa0001', 'ci', { k: '1' }).text;
+    const second = insertBlock(made, 'bbbb0002', 'cd', { k: '2' }).text;
+    // Only blocks of this action, in a file it made: the later block is marked new-file too.
+    expect(second).toContain('# aws-oidc-credentials bbbb0002 begin (sep:n new-file;');
+    const withUser = `${made}[user]\nk = 3\n`;
+    expect(insertBlock(withUser, 'bbbb0002', 'cd', { k: '2' }).text).toContain('bbbb0002 begin (sep:n;');
+    const firstGone = removeBlock(second, 'aaaa0001').text;
+    expect(removeBlock(firstGone, 'bbbb0002')).toEqual({ text: undefined, found: true });
+    expect(removeBlock(removeBlock(withUser, 'aaaa0001').text, 'bbbb0002')).toEqual({
+      text: '[user]\nk = 3\n',
+      found: false,
+    });
+  });
+
+  test('the owner of a section is the block right before it, not one further up', () => {
+    const { text } = insertBlock('[a]\n', 'aaaa0001', 'ci', { k: '1' });
+    const [ci] = findSections(text, 'ci');
+    expect(ci && ownerOf(text, ci)).toBe('aaaa0001');
+    const [a] = findSections(text, 'a');
+    expect(a && ownerOf(text, a)).toBeUndefined();
+  });
+});

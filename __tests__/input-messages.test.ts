@@ -1047,6 +1047,145 @@ const CASES: [string, Partial<Record<InputName, string>>, Said][] = [
       ],
     },
   ],
+  [
+    'a secret alone beside a token file',
+    {
+      'aws-region': 'us-east-1',
+      'role-to-assume': 'arn:aws:iam::123456789012:role/deploy',
+      'aws-secret-access-key': 'x',
+      'web-identity-token-file': '/t',
+    },
+    {
+      problems: [
+        "Input 'aws-access-key-id' is empty, but aws-secret-access-key is set. Set all the keys of one identity, or none; a secret that does not exist (or that a fork cannot see) reads as empty.",
+        'Inputs aws-access-key-id and web-identity-token-file are both set, but each is a different source of credentials. Keep the one this step should use.',
+      ],
+    },
+  ],
+  [
+    'a key ID with a lower-case prefix',
+    {
+      'aws-region': 'us-east-1',
+      'role-to-assume': 'arn:aws:iam::123456789012:role/deploy',
+      'aws-access-key-id': 'akiaAKIAIOSFODNN7EXAMPLE',
+      'aws-secret-access-key': 'x',
+    },
+    {
+      problems: [
+        "Input 'aws-access-key-id' is not an access key ID: it must be 16 to 128 upper-case letters and digits (AKIA... or ASIA...). Check the secret it comes from for stray spaces or quotes.",
+      ],
+    },
+  ],
+  [
+    'a key ID with a trailing dash',
+    {
+      'aws-region': 'us-east-1',
+      'role-to-assume': 'arn:aws:iam::123456789012:role/deploy',
+      'aws-access-key-id': 'AKIAIOSFODNN7EXAMPLE-',
+      'aws-secret-access-key': 'x',
+    },
+    {
+      problems: [
+        "Input 'aws-access-key-id' is not an access key ID: it must be 16 to 128 upper-case letters and digits (AKIA... or ASIA...). Check the secret it comes from for stray spaces or quotes.",
+      ],
+    },
+  ],
+  [
+    'keys with a plain session token',
+    {
+      'aws-region': 'us-east-1',
+      'role-to-assume': 'arn:aws:iam::123456789012:role/deploy',
+      'aws-access-key-id': 'AKIAIOSFODNN7EXAMPLE',
+      'aws-secret-access-key': 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      'aws-session-token': 'FwoGZXIvYXdzEJr',
+    },
+    { warnings: [] },
+  ],
+  [
+    'a value of 80 characters is shown whole',
+    {
+      'aws-region': 'us-east-1',
+      'role-to-assume': 'arn:aws:iam::123456789012:role/deploy',
+      'role-session-name': 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!',
+    },
+    {
+      problems: [
+        'Input \'role-session-name\' is "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!": it contains "!", and STS allows only letters, digits and + = , . @ _ -. Use e.g. GitHubActions, or replace the other characters with - or _.',
+      ],
+    },
+  ],
+  [
+    'a value of 81 characters is cut',
+    {
+      'aws-region': 'us-east-1',
+      'role-to-assume': 'arn:aws:iam::123456789012:role/deploy',
+      'role-session-name':
+        'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!',
+    },
+    {
+      problems: [
+        'Input \'role-session-name\' is "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...": it contains "!", and STS allows only letters, digits and + = , . @ _ -. Use e.g. GitHubActions, or replace the other characters with - or _.',
+      ],
+    },
+  ],
+  [
+    'a URL with a user name is shown only up to its host',
+    {
+      'aws-region': 'us-east-1',
+      'role-to-assume': 'arn:aws:iam::123456789012:role/deploy',
+      'sts-endpoint': 'ftp://user@sts.example.com',
+    },
+    {
+      problems: [
+        'Input \'sts-endpoint\' is "ftp://...": not an http(s) URL. Use a URL such as https://sts.us-east-1.amazonaws.com, or leave it empty for the regional endpoint.',
+      ],
+    },
+  ],
+  [
+    'a number with letters after it',
+    {
+      'aws-region': 'us-east-1',
+      'role-to-assume': 'arn:aws:iam::123456789012:role/deploy',
+      'retry-max-attempts': '12a',
+    },
+    {
+      problems: [
+        'Input \'retry-max-attempts\' is "12a": it must be a whole number at least 1. Use 1 for a single attempt, or leave it empty for the default of 12.',
+      ],
+    },
+  ],
+  [
+    'a number with letters before it',
+    {
+      'aws-region': 'us-east-1',
+      'role-to-assume': 'arn:aws:iam::123456789012:role/deploy',
+      'retry-max-attempts': 'a12',
+    },
+    {
+      problems: [
+        'Input \'retry-max-attempts\' is "a12": it must be a whole number at least 1. Use 1 for a single attempt, or leave it empty for the default of 12.',
+      ],
+    },
+  ],
+  [
+    'False is a boolean',
+    {
+      'aws-region': 'us-east-1',
+      'role-to-assume': 'arn:aws:iam::123456789012:role/deploy',
+      'output-env-credentials': 'False',
+      'mask-aws-account-id': 'FALSE',
+    },
+    { warnings: [] },
+  ],
+  [
+    'True is a boolean',
+    {
+      'aws-region': 'us-east-1',
+      'role-to-assume': 'arn:aws:iam::123456789012:role/deploy',
+      'mask-aws-account-id': 'True',
+    },
+    { warnings: [] },
+  ],
 ];
 
 test.each(CASES)('%s', (_name, inputs, expected) => {
