@@ -154,11 +154,39 @@ const CREDENTIALS_EXPIRED_HINT =
   'The session token of the credentials that signed the call has expired: aws-session-token, or the AWS_SESSION_TOKEN ' +
   'already in the environment (role-chaining). Refresh the secret, or run the step that made those credentials again.';
 
+type Verdict = readonly [action: RetryAction, shown: string, hint: string];
+
+/** Failures that never reached STS's answer: the network, a deadline, or this action's own checks. */
+function localFailure(error: unknown, name: string): Verdict | undefined {
+  // A name that does not resolve is a typo far more often than an outage: say so at once.
+  if (codeInChain(error, (code) => code === 'ENOTFOUND')) {
+    return [
+      'fatal',
+      'ENOTFOUND',
+      'The STS host name does not resolve. Check sts-endpoint (or AWS_ENDPOINT_URL_STS) and the runner\u2019s DNS.',
+    ];
+  }
+  // The SDK calls a reset socket a TimeoutError too; the network code says more.
+  const net = networkCode(error);
+  if (net) return ['backoff', net, TRANSIENT_HINT];
+  if (error instanceof RequestTimeoutError || name === 'TimeoutError')
+    return ['backoff', 'Timeout', TRANSIENT_HINT];
+  if (error instanceof SpecialCharactersError) return ['backoff', error.code, SPECIAL_CHARACTERS_HINT];
+  if (
+    error instanceof IncompleteResponseError ||
+    error instanceof ResponseTooLargeError ||
+    error instanceof MalformedResponseError
+  ) {
+    return ['fatal', error.code, INCOMPLETE_HINT];
+  }
+  if (error instanceof ExpiredCredentialsError) return ['fatal', error.code, CLOCK_HINT];
+  return undefined;
+}
+
 export function classifyStsError(error: unknown, source: SignedBy = 'web-identity'): Classified {
   const f = fields(error);
   const status = typeof f.$metadata?.httpStatusCode === 'number' ? f.$metadata.httpStatusCode : undefined;
   const message = str(f.message) ?? String(error);
-  const net = networkCode(error);
   const name = str(f.Code) ?? str(f.name) ?? 'Error';
   const code = canonicalCode(name);
   const sts = (action: RetryAction, shown: string, hint: string): Classified => ({
@@ -168,28 +196,8 @@ export function classifyStsError(error: unknown, source: SignedBy = 'web-identit
     stage: 'sts',
     hint,
   });
-
-  // A name that does not resolve is a typo far more often than an outage: say so at once.
-  if (codeInChain(error, (code) => code === 'ENOTFOUND')) {
-    return sts(
-      'fatal',
-      'ENOTFOUND',
-      'The STS host name does not resolve. Check sts-endpoint (or AWS_ENDPOINT_URL_STS) and the runner\u2019s DNS.',
-    );
-  }
-  // The SDK calls a reset socket a TimeoutError too; the network code says more.
-  if (net) return sts('backoff', net, TRANSIENT_HINT);
-  if (error instanceof RequestTimeoutError || name === 'TimeoutError')
-    return sts('backoff', 'Timeout', TRANSIENT_HINT);
-  if (error instanceof SpecialCharactersError) return sts('backoff', error.code, SPECIAL_CHARACTERS_HINT);
-  if (
-    error instanceof IncompleteResponseError ||
-    error instanceof ResponseTooLargeError ||
-    error instanceof MalformedResponseError
-  ) {
-    return sts('fatal', error.code, INCOMPLETE_HINT);
-  }
-  if (error instanceof ExpiredCredentialsError) return sts('fatal', error.code, CLOCK_HINT);
+  const local = localFailure(error, name);
+  if (local) return sts(...local);
 
   switch (code) {
     case 'ExpiredToken':

@@ -86,11 +86,37 @@ function hintFor(code) {
 }
 const CREDENTIALS_EXPIRED_HINT = 'The session token of the credentials that signed the call has expired: aws-session-token, or the AWS_SESSION_TOKEN ' +
     'already in the environment (role-chaining). Refresh the secret, or run the step that made those credentials again.';
+/** Failures that never reached STS's answer: the network, a deadline, or this action's own checks. */
+function localFailure(error, name) {
+    // A name that does not resolve is a typo far more often than an outage: say so at once.
+    if (codeInChain(error, (code) => code === 'ENOTFOUND')) {
+        return [
+            'fatal',
+            'ENOTFOUND',
+            'The STS host name does not resolve. Check sts-endpoint (or AWS_ENDPOINT_URL_STS) and the runner\u2019s DNS.',
+        ];
+    }
+    // The SDK calls a reset socket a TimeoutError too; the network code says more.
+    const net = networkCode(error);
+    if (net)
+        return ['backoff', net, TRANSIENT_HINT];
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH || name === 'TimeoutError')
+        return ['backoff', 'Timeout', TRANSIENT_HINT];
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SpecialCharactersError */ .Yw)
+        return ['backoff', error.code, SPECIAL_CHARACTERS_HINT];
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IncompleteResponseError */ .qK ||
+        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ResponseTooLargeError */ .by ||
+        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedResponseError */ .f7) {
+        return ['fatal', error.code, INCOMPLETE_HINT];
+    }
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExpiredCredentialsError */ .eB)
+        return ['fatal', error.code, CLOCK_HINT];
+    return undefined;
+}
 function classifyStsError(error, source = 'web-identity') {
     const f = fields(error);
     const status = typeof f.$metadata?.httpStatusCode === 'number' ? f.$metadata.httpStatusCode : undefined;
     const message = str(f.message) ?? String(error);
-    const net = networkCode(error);
     const name = str(f.Code) ?? str(f.name) ?? 'Error';
     const code = canonicalCode(name);
     const sts = (action, shown, hint) => ({
@@ -100,24 +126,9 @@ function classifyStsError(error, source = 'web-identity') {
         stage: 'sts',
         hint,
     });
-    // A name that does not resolve is a typo far more often than an outage: say so at once.
-    if (codeInChain(error, (code) => code === 'ENOTFOUND')) {
-        return sts('fatal', 'ENOTFOUND', 'The STS host name does not resolve. Check sts-endpoint (or AWS_ENDPOINT_URL_STS) and the runner\u2019s DNS.');
-    }
-    // The SDK calls a reset socket a TimeoutError too; the network code says more.
-    if (net)
-        return sts('backoff', net, TRANSIENT_HINT);
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH || name === 'TimeoutError')
-        return sts('backoff', 'Timeout', TRANSIENT_HINT);
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SpecialCharactersError */ .Yw)
-        return sts('backoff', error.code, SPECIAL_CHARACTERS_HINT);
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IncompleteResponseError */ .qK ||
-        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ResponseTooLargeError */ .by ||
-        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedResponseError */ .f7) {
-        return sts('fatal', error.code, INCOMPLETE_HINT);
-    }
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExpiredCredentialsError */ .eB)
-        return sts('fatal', error.code, CLOCK_HINT);
+    const local = localFailure(error, name);
+    if (local)
+        return sts(...local);
     switch (code) {
         case 'ExpiredToken':
         case 'TokenExpired':
