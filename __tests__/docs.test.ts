@@ -35,8 +35,8 @@ const EFFECT_TESTS: Record<string, readonly [string, string]> = {
     'a wrong secret: SignatureDoesNotMatch, one call, the fix named',
   ],
   'aws-session-token': [
-    'action.test.ts',
-    'without the file commands, every secret is masked before the line that exports it',
+    'parity.test.ts',
+    'aws-session-token: it signs every call with the temporary keys, is masked, and is exported as given',
   ],
   'web-identity-token-file': [
     'parity.test.ts',

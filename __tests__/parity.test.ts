@@ -119,6 +119,35 @@ describe('access keys', () => {
     expect(oidc.requests).toHaveLength(0);
   });
 
+  // The local STS refuses these keys without their X-Amz-Security-Token: only a token that reached
+  // the signer makes the calls pass.
+  test('aws-session-token: it signs every call with the temporary keys, is masked, and is exported as given', async () => {
+    const temporary = {
+      accessKeyId: 'ASIATEMPKEY000000001',
+      secretAccessKey: 'temp/secret+key/0000000000000000000000000',
+      sessionToken: `IQoJb3JpZ2luX2VjTEMP${'t'.repeat(120)}`,
+      arn: 'arn:aws:sts::111111111111:assumed-role/ci/earlier',
+    };
+    sts.addPrincipal(temporary);
+    const given = {
+      'aws-access-key-id': temporary.accessKeyId,
+      'aws-secret-access-key': temporary.secretAccessKey,
+      'aws-session-token': temporary.sessionToken,
+    };
+    const alone = await run(given);
+    expectOk(alone);
+    expect(alone.env).toMatchObject({ AWS_SESSION_TOKEN: temporary.sessionToken });
+    expect(alone.masks).toContain(temporary.sessionToken);
+    expect(leaks(alone, [temporary.sessionToken])).toEqual([]);
+    const chained = await run({ ...given, 'role-to-assume': ROLE });
+    expectOk(chained);
+    expect(chained.env).toEqual(issuedEnv());
+    expect(sts.calls.map((c) => [c.action, c.caller, c.outcome])).toEqual([
+      ['GetCallerIdentity', temporary.accessKeyId, 'ok'],
+      ['AssumeRole', temporary.accessKeyId, 'ok'],
+    ]);
+  });
+
   test('with role-to-assume: AssumeRole signed with them, session tags, external ID, session policies', async () => {
     const policy =
       '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}';
