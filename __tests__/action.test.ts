@@ -294,7 +294,12 @@ describe('transient faults are retried with the same token', () => {
     expect(sts.calls).toHaveLength(2);
     expect(oidc.requests).toHaveLength(1);
     expect(sts.calls[1]?.token).toBe(sts.calls[0]?.token);
-    expect(r.stdout).toMatch(new RegExp(`Attempt 1 of 12 failed \\(STS\\): ${code}; retrying in \\d+ ms\\.`));
+    // A throttle is outside retry-max-attempts by default, and the line says so instead of "of 12".
+    const attempt =
+      code === 'Throttling'
+        ? 'Attempt 1 \\(1 throttled, not counted toward retry-max-attempts 12\\)'
+        : 'Attempt 1 of 12';
+    expect(r.stdout).toMatch(new RegExp(`${attempt} failed \\(STS\\): ${code}; retrying in \\d+ ms\\.`));
   });
 
   test('retry-max-attempts given: throttled attempts count toward it, as asked', async () => {
@@ -302,6 +307,7 @@ describe('transient faults are retried with the same token', () => {
     const r = await run({ 'retry-max-attempts': '2' });
     expectFailedCleanly(r, /gave up after 2 attempts: retry-max-attempts\): Throttling: Rate exceeded/);
     expect(sts.calls).toHaveLength(2);
+    expect(r.stdout).toContain('Attempt 2 of 2 failed (STS): Throttling; giving up.');
   });
 
   test('an STS that never answers: the request times out, then the action retries', async () => {

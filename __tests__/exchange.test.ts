@@ -333,6 +333,11 @@ describe('throttling and retry-max-attempts', () => {
     const w = world([...throttles(14), 'ok']);
     const result = await exchange(SHORT, w.deps, signal());
     expect(result.attempts).toBe(15);
+    // Never "Attempt 14 of 12": the line says the throttles are outside that count.
+    expect(w.logs[0]).toMatch(
+      /^Attempt 1 \(1 throttled, not counted toward retry-max-attempts 12\) failed \(STS\): Throttling; retrying in \d+ ms\.$/,
+    );
+    expect(w.logs[13]).toMatch(/^Attempt 14 \(14 throttled, not counted toward retry-max-attempts 12\) failed/);
   });
 
   test('by default the other failures still count: the 12th non-throttled failure ends it', async () => {
@@ -354,6 +359,8 @@ describe('throttling and retry-max-attempts', () => {
       (e: unknown) => e,
     )) as ExchangeError;
     expect(error).toMatchObject({ reason: 'attempts', attempts: 12, classified: { code: 'Throttling' } });
+    expect(w.logs[0]).toMatch(/^Attempt 1 of 12 failed \(STS\): Throttling; retrying in \d+ ms\.$/);
+    expect(w.logs.at(-1)).toBe('Attempt 12 of 12 failed (STS): Throttling; giving up.');
   });
 
   test('throttling forever ends at the throttle budget, and says so', async () => {

@@ -1507,7 +1507,17 @@ class Loop {
     }
     describe(c, attempt) {
         const stage = c.stage === 'token' ? 'GitHub OIDC token' : 'STS';
-        return `Attempt ${attempt} of ${this.policy.maxAttempts} failed (${stage}): ${c.code}`;
+        return `Attempt ${attempt}${this.outOf()} failed (${stage}): ${c.code}`;
+    }
+    /**
+     * "of 12" while that is the bound. Once throttles that do not count have happened, the attempt
+     * number can pass retry-max-attempts ("Attempt 14 of 12"), so the line says why instead.
+     */
+    outOf() {
+        const p = this.policy;
+        if (p.throttlesCount || this.throttles === 0)
+            return ` of ${p.maxAttempts}`;
+        return ` (${this.throttles} throttled, not counted toward retry-max-attempts ${p.maxAttempts})`;
     }
     attemptError(classified, cause) {
         // Cut short by action-timeout-s: not a failure of the attempt, and not worth a log line.

@@ -212,7 +212,17 @@ class Loop<T> {
 
   private describe(c: Classified, attempt: number): string {
     const stage = c.stage === 'token' ? 'GitHub OIDC token' : 'STS';
-    return `Attempt ${attempt} of ${this.policy.maxAttempts} failed (${stage}): ${c.code}`;
+    return `Attempt ${attempt}${this.outOf()} failed (${stage}): ${c.code}`;
+  }
+
+  /**
+   * "of 12" while that is the bound. Once throttles that do not count have happened, the attempt
+   * number can pass retry-max-attempts ("Attempt 14 of 12"), so the line says why instead.
+   */
+  private outOf(): string {
+    const p = this.policy;
+    if (p.throttlesCount || this.throttles === 0) return ` of ${p.maxAttempts}`;
+    return ` (${this.throttles} throttled, not counted toward retry-max-attempts ${p.maxAttempts})`;
   }
 
   private attemptError(classified: Classified, cause: unknown): unknown {
