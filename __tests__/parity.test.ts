@@ -341,6 +341,9 @@ describe('web-identity-token-file', () => {
     expect(sts.calls.map((c) => c.token)).toEqual([first, second]);
     expect(oidc.requests).toHaveLength(2); // the two minted above, none by the action
     expect(r.env).toEqual(issuedEnv());
+    // The file's token is a bearer credential too: masked as read, each one.
+    expect(r.masks).toEqual(expect.arrayContaining([first, second]));
+    expect(leaks(r, [first, second])).toEqual([]);
     rmSync(workspace, { recursive: true });
   });
 

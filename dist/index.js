@@ -4265,6 +4265,8 @@ function readTokenFile(path) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenFileError */ .O1(`web-identity-token-file ${path} ${text === undefined ? 'does not exist' : 'is empty'}. ` +
             'A relative path is resolved against GITHUB_WORKSPACE; check the step that writes the token runs first.');
     }
+    // A bearer credential like the GitHub token: masked before anything could print it.
+    (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(token);
     return token;
 }
 

@@ -123,5 +123,7 @@ export function readTokenFile(path: string): string {
         'A relative path is resolved against GITHUB_WORKSPACE; check the step that writes the token runs first.',
     );
   }
+  // A bearer credential like the GitHub token: masked before anything could print it.
+  setSecret(token);
   return token;
 }

@@ -841,6 +841,8 @@ function readTokenFile(path) {
         throw new TokenFileError(`web-identity-token-file ${path} ${text === undefined ? 'does not exist' : 'is empty'}. ` +
             'A relative path is resolved against GITHUB_WORKSPACE; check the step that writes the token runs first.');
     }
+    // A bearer credential like the GitHub token: masked before anything could print it.
+    setSecret(token);
     return token;
 }
 
