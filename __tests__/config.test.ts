@@ -1,8 +1,9 @@
+import { resolve } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { InputError } from '../src/errors.js';
 import type { Config } from '../src/inputs/config.js';
 import { parseInputs } from '../src/inputs/parse.js';
-import { type InputName, withEnvFallbacks } from '../src/inputs/spec.js';
+import { type InputName, SECRET_INPUTS, withEnvFallbacks } from '../src/inputs/spec.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const BASE: Partial<Record<InputName, string>> = { 'aws-region': 'us-east-1', 'role-to-assume': ROLE };
@@ -384,5 +385,20 @@ describe('the Config is frozen all the way down', () => {
       mode: 'token-file',
       webIdentityTokenFile: '/run/tok',
     });
+  });
+
+  test('a relative token file is resolved against the workspace given, else against the current directory', () => {
+    const inputs = { ...BASE, 'web-identity-token-file': 'tok' };
+    expect(parseInputs((n) => inputs[n] ?? '', '/workspace')).toMatchObject({
+      webIdentityTokenFile: '/workspace/tok',
+    });
+    expect(parse(inputs)).toMatchObject({ webIdentityTokenFile: resolve('tok') });
+  });
+});
+
+describe('the inputs table', () => {
+  // main.ts masks these before anything else: a name missing here is a secret printed in clear.
+  test('the secret inputs are the keys and the session token, by name', () => {
+    expect(SECRET_INPUTS).toEqual(['aws-access-key-id', 'aws-secret-access-key', 'aws-session-token']);
   });
 });

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { UnsafePathError } from '../src/errors.js';
-import { privateDirectoryName, readText, writeSecretFile } from '../src/files.js';
+import { ownDirectory, privateDirectoryName, readText, writeSecretFile } from '../src/files.js';
 import { posixTest } from '../test-support/platform.ts';
 
 let dir: string;
@@ -95,6 +95,42 @@ describe('readText', () => {
     symlinkSync(join(dir, 'target'), join(dir, 'link'));
     expect(() => readText(join(dir, 'link'))).toThrow(UnsafePathError);
     expect(readText(join(dir, 'link'), { allowSymlink: true })).toBe('token');
+  });
+});
+
+// The job's private directory holds the refresher's settings and cache and the sections
+// overwrite-aws-profile replaced: one found already there is used only if nobody else can enter it.
+describe('ownDirectory', () => {
+  posixTest('made 0700 with its missing parents; made again, it is the same directory', () => {
+    const path = join(dir, 'a', 'private');
+    ownDirectory(path);
+    expect(mode(path)).toBe(0o700);
+    writeFileSync(join(path, 'kept'), 'x');
+    ownDirectory(path);
+    expect(readdirSync(path)).toEqual(['kept']);
+  });
+
+  posixTest.each([
+    ['0750', 0o750],
+    ['0705', 0o705],
+    ['0770', 0o770],
+    ['0777', 0o777],
+    ['1777', 0o1777],
+  ])('an existing directory of mode %s is refused', (_, m) => {
+    const path = join(dir, 'planted');
+    mkdirSync(path);
+    chmodSync(path, m);
+    expect(() => ownDirectory(path)).toThrow(UnsafePathError);
+    expect(() => ownDirectory(path)).toThrow(`${path} exists and is not a private directory of this user`);
+  });
+
+  posixTest('a symlink to a private directory, or a file, is refused', () => {
+    const real = join(dir, 'real');
+    mkdirSync(real, { mode: 0o700 });
+    symlinkSync(real, join(dir, 'link'));
+    expect(() => ownDirectory(join(dir, 'link'))).toThrow(UnsafePathError);
+    writeFileSync(join(dir, 'file'), 'x');
+    expect(() => ownDirectory(join(dir, 'file'))).toThrow(UnsafePathError);
   });
 });
 

@@ -742,6 +742,15 @@ describe('proxies', () => {
     expectOk(r);
     expect(r.masks).toContain('pr0xy-pa55');
   });
+
+  // The password goes out decoded (in Proxy-Authorization), so that form is a secret too.
+  test('a %-escaped proxy password is masked as written and as decoded', async () => {
+    const url = proxy.url.replace('http://', 'http://user:pr0xy%40pa55%2F@');
+    const r = await run({ 'role-to-assume': ROLE, 'http-proxy': url });
+    expectOk(r);
+    expect(r.masks).toEqual(expect.arrayContaining(['pr0xy%40pa55%2F', 'pr0xy@pa55/']));
+    expect(leaks(r, ['pr0xy%40pa55%2F', 'pr0xy@pa55/'])).toEqual([]);
+  });
 });
 
 describe('impossible combinations and bad values: one clear error, no request, nothing exported', () => {
