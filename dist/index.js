@@ -3065,12 +3065,12 @@ const INPUTS = [
     { name: 'http-timeout-s', default: '10' },
     { name: 'refresh-credentials', default: 'false' },
 ];
-const SPECS = new Map(INPUTS.map((s) => [s.name, s]));
+const SPECS = Object.fromEntries(INPUTS.map((s) => [s.name, s]));
 const INPUT_NAMES = INPUTS.map((s) => s.name);
 const SECRET_INPUTS = INPUTS.filter((s) => s.secret).map((s) => s.name);
 /** The input's default from the table, '' when it has none. */
 function defaultOf(name) {
-    return SPECS.get(name)?.default ?? '';
+    return SPECS[name].default ?? '';
 }
 /** Where the input stands in action.yml: problems are reported in this order. */
 function orderOf(name) {
@@ -3082,7 +3082,7 @@ function withEnvFallbacks(getInput, env) {
         const value = getInput(name);
         if (value !== '')
             return value;
-        const fallbacks = SPECS.get(name)?.env ?? [];
+        const fallbacks = SPECS[name].env ?? [];
         return fallbacks.map((n) => env[n]?.trim() ?? '').find((v) => v !== '') ?? '';
     };
 }
@@ -3319,17 +3319,16 @@ const PARTITIONS = [
 
 ;// CONCATENATED MODULE: ./src/inputs/partition.ts
 // Which AWS partition a region or an ARN is in, decided from the SDK's own partition data
-// (partitions.ts, generated), the way the SDK's partition() decides: a listed region first, then
-// each partition's region pattern. Unlike the SDK, an unknown region is not quietly taken for
-// "aws": it is a typo to report before any request.
+// (partitions.ts, generated). The SDK's partition() looks a region up in each partition's list,
+// then tries the patterns in order; for every region the SDK lists, the first matching pattern is
+// its own partition's (partitions.test checks it against the SDK at each regeneration), so the
+// patterns alone decide here. Unlike the SDK, an unknown region is not quietly taken for "aws": it
+// is a typo to report before any request.
 
 /** Compiled once, on first use. */
 let patterns;
 /** The partition id (aws, aws-cn, aws-eusc, ...) of a region; undefined when none claims it. */
 function partitionOf(region) {
-    const listed = PARTITIONS.find((p) => p.regions.includes(region));
-    if (listed)
-        return listed.id;
     patterns ??= PARTITIONS.map((p) => ({ id: p.id, regex: new RegExp(p.regionRegex) }));
     return patterns.find((p) => p.regex.test(region))?.id;
 }
@@ -3769,12 +3768,12 @@ function withArn(role) {
     return r;
 }
 function deepFreeze(value) {
-    if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-        for (const v of Object.values(value))
-            deepFreeze(v);
-        Object.freeze(value);
-    }
-    return value;
+    // Object.isFrozen is true of every primitive, undefined and null included: objects go on.
+    if (Object.isFrozen(value))
+        return value;
+    for (const v of Object.values(value))
+        deepFreeze(v);
+    return Object.freeze(value);
 }
 
 // EXTERNAL MODULE: ./src/classify.ts

@@ -63,9 +63,8 @@ function withArn(role: Draft['role']) {
 }
 
 function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
+  // Object.isFrozen is true of every primitive, undefined and null included: objects go on.
+  if (Object.isFrozen(value)) return value;
+  for (const v of Object.values(value as object)) deepFreeze(v);
+  return Object.freeze(value);
 }

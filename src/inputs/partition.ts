@@ -1,7 +1,9 @@
 // Which AWS partition a region or an ARN is in, decided from the SDK's own partition data
-// (partitions.ts, generated), the way the SDK's partition() decides: a listed region first, then
-// each partition's region pattern. Unlike the SDK, an unknown region is not quietly taken for
-// "aws": it is a typo to report before any request.
+// (partitions.ts, generated). The SDK's partition() looks a region up in each partition's list,
+// then tries the patterns in order; for every region the SDK lists, the first matching pattern is
+// its own partition's (partitions.test checks it against the SDK at each regeneration), so the
+// patterns alone decide here. Unlike the SDK, an unknown region is not quietly taken for "aws": it
+// is a typo to report before any request.
 
 import { PARTITIONS } from './partitions.js';
 
@@ -10,8 +12,6 @@ let patterns: { id: string; regex: RegExp }[] | undefined;
 
 /** The partition id (aws, aws-cn, aws-eusc, ...) of a region; undefined when none claims it. */
 export function partitionOf(region: string): string | undefined {
-  const listed = PARTITIONS.find((p) => p.regions.includes(region));
-  if (listed) return listed.id;
   patterns ??= PARTITIONS.map((p) => ({ id: p.id, regex: new RegExp(p.regionRegex) }));
   return patterns.find((p) => p.regex.test(region))?.id;
 }

@@ -57,7 +57,7 @@ const INPUTS = [
 export type InputName = (typeof INPUTS)[number]['name'];
 export type InputReader = (name: InputName) => string;
 
-const SPECS: ReadonlyMap<InputName, InputSpec> = new Map(INPUTS.map((s) => [s.name, s]));
+const SPECS = Object.fromEntries(INPUTS.map((s) => [s.name, s])) as Readonly<Record<InputName, InputSpec>>;
 
 export const INPUT_NAMES: readonly InputName[] = INPUTS.map((s) => s.name);
 export const SECRET_INPUTS: readonly InputName[] = INPUTS.filter((s: InputSpec) => s.secret).map(
@@ -66,7 +66,7 @@ export const SECRET_INPUTS: readonly InputName[] = INPUTS.filter((s: InputSpec) 
 
 /** The input's default from the table, '' when it has none. */
 export function defaultOf(name: InputName): string {
-  return SPECS.get(name)?.default ?? '';
+  return SPECS[name].default ?? '';
 }
 
 /** Where the input stands in action.yml: problems are reported in this order. */
@@ -79,7 +79,7 @@ export function withEnvFallbacks(getInput: InputReader, env: NodeJS.ProcessEnv):
   return (name) => {
     const value = getInput(name);
     if (value !== '') return value;
-    const fallbacks = SPECS.get(name)?.env ?? [];
+    const fallbacks = SPECS[name].env ?? [];
     return fallbacks.map((n) => env[n]?.trim() ?? '').find((v) => v !== '') ?? '';
   };
 }
