@@ -337,7 +337,9 @@ describe('throttling and retry-max-attempts', () => {
     expect(w.logs[0]).toMatch(
       /^Attempt 1 \(1 throttled, not counted toward retry-max-attempts 12\) failed \(STS\): Throttling; retrying in \d+ ms\.$/,
     );
-    expect(w.logs[13]).toMatch(/^Attempt 14 \(14 throttled, not counted toward retry-max-attempts 12\) failed/);
+    expect(w.logs[13]).toMatch(
+      /^Attempt 14 \(14 throttled, not counted toward retry-max-attempts 12\) failed/,
+    );
   });
 
   test('by default the other failures still count: the 12th non-throttled failure ends it', async () => {
