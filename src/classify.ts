@@ -1,38 +1,21 @@
-// Pure decisions about a failed attempt: retry or not, with a new token or not, how long to wait.
-// The table is REFERENCE.md's, keyed by both the SDK's JS error name and the STS wire code,
-// because the SDK renames some codes (InvalidIdentityToken -> InvalidIdentityTokenException).
-// This action's own errors are matched by class.
+// Pure decisions about a failed attempt: retry or not, with a new token or not, what to say next.
+// Keyed by both the SDK's JS error name and the STS wire code, because the SDK renames some codes
+// (InvalidIdentityToken arrives as InvalidIdentityTokenException). This action's own errors are
+// matched by class.
 
 import {
+  type Classified,
   ExpiredCredentialsError,
   IncompleteResponseError,
   MalformedResponseError,
   RequestTimeoutError,
   ResponseTooLargeError,
+  type RetryAction,
+  type SignedBy,
   SpecialCharactersError,
   TokenFileError,
   TokenRequestError,
 } from './errors.js';
-
-/**
- * - new-token: the token is spent; fetch a NEW one and retry at once.
- * - new-token-backoff: fetch a new one, but only after a backoff (STS could not reach the JWKS).
- * - backoff: transient; same token, exponential backoff with full jitter.
- * - throttle: rate limited; backoff with a larger base.
- * - fatal: retrying cannot help; stop now.
- */
-export type RetryAction = 'new-token' | 'new-token-backoff' | 'backoff' | 'throttle' | 'fatal';
-
-export interface Classified {
-  readonly action: RetryAction;
-  /** What to show: the STS code, the network error code, or "HTTP 503". */
-  readonly code: string;
-  readonly message: string;
-  /** Where it failed. */
-  readonly stage: 'token' | 'sts';
-  /** The next thing a person should check when this is the final error. */
-  readonly hint: string;
-}
 
 const NETWORK_CODES = new Set([
   'ECONNRESET',
@@ -142,13 +125,6 @@ const TOKEN_TRANSIENT_HINT =
 function hintFor(code: string): string {
   return HINTS[canonicalCode(code)] ?? 'See the error code in the AWS STS API reference.';
 }
-
-/**
- * What signed the call, which changes what an expired token means:
- * - web-identity: the JWT expired; a new one fixes it.
- * - credentials: the session token of the signing credentials expired; only a new secret fixes it.
- */
-export type SignedBy = 'web-identity' | 'credentials';
 
 const CREDENTIALS_EXPIRED_HINT =
   'The session token of the credentials that signed the call has expired: aws-session-token, or the AWS_SESSION_TOKEN ' +

@@ -4,6 +4,8 @@
 // and the kind of call. Pure; the claims are not secret, and the token itself never comes here.
 
 import { decodeJwt } from 'jose';
+import { canonicalCode } from './classify.js';
+import type { Claims } from './errors.js';
 
 const TRUST_CLAIMS = [
   'iss',
@@ -18,15 +20,15 @@ const TRUST_CLAIMS = [
   'workflow_ref',
   'job_workflow_ref',
   'event_name',
-] as const;
+] as const satisfies readonly (keyof Claims)[];
 
-export type Claims = Partial<Record<(typeof TRUST_CLAIMS)[number], string>>;
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The claims trust policies match on, decoded without verifying; undefined if it is not a JWT. */
 export function trustClaims(token: string): Claims | undefined {
   try {
     const payload = decodeJwt(token);
-    const claims: Claims = {};
+    const claims: Writable<Claims> = {};
     for (const name of TRUST_CLAIMS) {
       const value = payload[name];
       if (typeof value === 'string' || typeof value === 'number') claims[name] = String(value);
@@ -40,7 +42,7 @@ export function trustClaims(token: string): Claims | undefined {
 
 /** The codes after which a person needs to see the claims (or, for a signed call, the principals). */
 export function isTrustFailure(code: string): boolean {
-  return /^(AccessDenied|InvalidIdentityToken|IDPRejectedClaim)(Exception)?$/.test(code);
+  return ['AccessDenied', 'InvalidIdentityToken', 'IDPRejectedClaim'].includes(canonicalCode(code));
 }
 
 const UNSAFE =
@@ -140,7 +142,7 @@ export function trustDiagnostics(
     for (const name of TRUST_CLAIMS) lines.push(`  ${name}: ${claims[name] ?? '(not set)'}`);
     lines.push(...conditionLines(claims, roleArn));
   }
-  const canonical = code.replace(/Exception$/, '');
+  const canonical = canonicalCode(code);
   const checks = CHECKS[signed && canonical === 'AccessDenied' ? 'SignedAccessDenied' : canonical] ?? [];
   if (checks.length > 0) {
     lines.push('What to check:');

@@ -2,8 +2,52 @@
 // on the class (instanceof) and the code, never on a name string, and whether the message is shown
 // to a person as it stands is a property of the class, not a list kept elsewhere.
 
-import type { Classified } from './classify.js';
-import type { Claims } from './diagnostics.js';
+// A leaf: it imports nothing of this action's, so that every module can import it. The types
+// that describe a failure (how it is classified, the token claims it carries) live here for that.
+
+/**
+ * - new-token: the token is spent; fetch a NEW one and retry at once.
+ * - new-token-backoff: fetch a new one, but only after a backoff (STS could not reach the JWKS).
+ * - backoff: transient; same token, exponential backoff with full jitter.
+ * - throttle: rate limited; backoff with a larger base.
+ * - fatal: retrying cannot help; stop now.
+ */
+export type RetryAction = 'new-token' | 'new-token-backoff' | 'backoff' | 'throttle' | 'fatal';
+
+/** A failed attempt, classified (classify.ts). */
+export interface Classified {
+  readonly action: RetryAction;
+  /** What to show: the STS code, the network error code, or "HTTP 503". */
+  readonly code: string;
+  readonly message: string;
+  /** Where it failed. */
+  readonly stage: 'token' | 'sts';
+  /** The next thing a person should check when this is the final error. */
+  readonly hint: string;
+}
+
+/**
+ * What signed the call, which changes what an expired token means:
+ * - web-identity: the JWT expired; a new one fixes it.
+ * - credentials: the session token of the signing credentials expired; only a new secret fixes it.
+ */
+export type SignedBy = 'web-identity' | 'credentials';
+
+/** The claims of a GitHub OIDC token that trust policies match on (diagnostics.ts); never the token. */
+export interface Claims {
+  readonly iss?: string;
+  readonly aud?: string;
+  readonly sub?: string;
+  readonly repository?: string;
+  readonly repository_id?: string;
+  readonly repository_owner?: string;
+  readonly repository_owner_id?: string;
+  readonly ref?: string;
+  readonly environment?: string;
+  readonly workflow_ref?: string;
+  readonly job_workflow_ref?: string;
+  readonly event_name?: string;
+}
 
 export abstract class ActionError extends Error {
   /** What the step's error line shows as the error code. */
