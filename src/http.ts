@@ -7,6 +7,7 @@
 
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import type { Readable } from 'node:stream';
 import { HttpClient } from '@actions/http-client';
 import { RequestTimeoutError, ResponseTooLargeError } from './errors.js';
 
@@ -47,32 +48,58 @@ export function boundedGet(url: URL, options: BoundedGet): Promise<BoundedRespon
       } else reject(error);
     };
     const tooLarge = () =>
-      fail(
-        new ResponseTooLargeError(`${endpoint} sent more than ${maxBytes} bytes; its answer was not read`),
-      );
+      new ResponseTooLargeError(`${endpoint} sent more than ${maxBytes} bytes; its answer was not read`);
     const req = send(
       url,
       { method: 'GET', headers: options.headers, agent: router.getAgent(url.href), signal: deadline },
       (res) => {
-        if (Number(res.headers['content-length']) > maxBytes) return tooLarge();
-        const chunks: Buffer[] = [];
-        let size = 0;
-        res.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > maxBytes) tooLarge();
-          else chunks.push(chunk);
-        });
-        res.on('error', fail);
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
+        if (Number(res.headers['content-length']) > maxBytes) return fail(tooLarge());
+        readCapped(res, maxBytes, tooLarge, deadline).then(
+          (body) =>
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: body.toString('utf8') }),
+          fail,
         );
       },
     );
     req.on('error', fail);
     req.end();
+  });
+}
+
+type AbortLike = { readonly aborted: boolean; readonly reason?: unknown } & Partial<
+  Pick<AbortSignal, 'addEventListener' | 'removeEventListener'>
+>;
+
+/**
+ * The whole body of an answer (the token endpoint's, STS's), or an error once it passes `limit`
+ * bytes (read while it streams, so an endless body costs nothing) or the signal aborts.
+ */
+export function readCapped(
+  body: Readable,
+  limit: number,
+  tooLarge: () => Error,
+  signal?: AbortLike,
+): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = (error: unknown) => {
+      signal?.removeEventListener?.('abort', onAbort);
+      body.destroy();
+      reject(error);
+    };
+    const onAbort = () => stop(signal?.reason ?? new Error('aborted'));
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener?.('abort', onAbort, { once: true });
+    body.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) stop(tooLarge());
+      else chunks.push(chunk);
+    });
+    body.on('error', stop);
+    body.on('end', () => {
+      signal?.removeEventListener?.('abort', onAbort);
+      resolve(Buffer.concat(chunks));
+    });
   });
 }

@@ -11,7 +11,7 @@ import { Readable } from 'node:stream';
 import { NodeHttpHandler, type NodeHttpHandlerOptions } from '@smithy/node-http-handler';
 import { getProxyForUrl } from 'proxy-from-env';
 import { ResponseTooLargeError } from './errors.js';
-import { RESPONSE_LIMIT_BYTES } from './http.js';
+import { RESPONSE_LIMIT_BYTES, readCapped } from './http.js';
 
 type Handle = NodeHttpHandler['handle'];
 
@@ -45,7 +45,9 @@ export class CappedHttpHandler {
     this.onDial(origin, proxy !== '');
     const inner = proxy ? await this.proxied(proxy) : this.direct;
     const { response } = await inner.handle(request, options);
-    const body = await readCapped(response.body as Readable, this.limit, options?.abortSignal);
+    const tooLarge = () =>
+      new ResponseTooLargeError(`STS sent more than ${this.limit} bytes; its answer was not read`);
+    const body = await readCapped(response.body as Readable, this.limit, tooLarge, options?.abortSignal);
     response.body = Readable.from([body]);
     return { response };
   }
@@ -87,35 +89,4 @@ function originOf(request: Pick<Parameters<Handle>[0], 'protocol' | 'hostname' |
       ? `[${request.hostname}]`
       : request.hostname;
   return `${request.protocol}//${host}${request.port ? `:${request.port}` : ''}`;
-}
-
-type AbortLike = { readonly aborted: boolean; readonly reason?: unknown } & Partial<
-  Pick<AbortSignal, 'addEventListener' | 'removeEventListener'>
->;
-
-/** The whole body, or an error once it passes `limit` bytes or the signal aborts. */
-function readCapped(body: Readable, limit: number, signal: AbortLike | undefined): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const stop = (error: unknown) => {
-      signal?.removeEventListener?.('abort', onAbort);
-      body.destroy();
-      reject(error);
-    };
-    const onAbort = () => stop(signal?.reason ?? new Error('aborted'));
-    if (signal?.aborted) return onAbort();
-    signal?.addEventListener?.('abort', onAbort, { once: true });
-    body.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit)
-        stop(new ResponseTooLargeError(`STS sent more than ${limit} bytes; its answer was not read`));
-      else chunks.push(chunk);
-    });
-    body.on('error', stop);
-    body.on('end', () => {
-      signal?.removeEventListener?.('abort', onAbort);
-      resolve(Buffer.concat(chunks));
-    });
-  });
 }
