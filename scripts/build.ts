@@ -31,7 +31,7 @@ export class ProxyAgent {
 const builds: [entry: string, out: string, license?: string][] = [
   ['src/index.ts', 'dist', 'licenses.txt'],
   ['src/cleanup.ts', 'dist/cleanup'],
-  ['src/refresh.ts', 'dist/refresh'],
+  ['src/refresh/main.ts', 'dist/refresh'],
 ];
 
 rmSync(join(ROOT, 'dist'), { recursive: true, force: true });

@@ -3,15 +3,9 @@
 
 import { decodeJwt } from 'jose';
 import pRetry, { AbortError } from 'p-retry';
-import {
-  type Classified,
-  classifyStsError,
-  classifyTokenError,
-  type RetryAction,
-  type SignedBy,
-} from './classify.js';
+import { classifyStsError, classifyTokenError } from './classify.js';
 import { trustClaims } from './diagnostics.js';
-import { AttemptError, ExchangeError } from './errors.js';
+import { AttemptError, type Classified, ExchangeError, type RetryAction, type SignedBy } from './errors.js';
 import type { StsCredentials } from './sts.js';
 
 /** What the loop needs from the world besides the call: injected, so tests use fakes and a fake clock. */
@@ -35,7 +29,10 @@ interface SignedCall<T> {
   call(signal: AbortSignal): Promise<T>;
 }
 
-export type ExchangeDeps<T = StsCredentials> = Effects & (WebIdentityCall<T> | SignedCall<T>);
+/** What the loop calls: a web identity call with its tokens, or a signed call. */
+export type ExchangeCall<T> = WebIdentityCall<T> | SignedCall<T>;
+
+export type ExchangeDeps<T = StsCredentials> = Effects & ExchangeCall<T>;
 
 export interface RetryPolicy {
   readonly maxAttempts: number;
@@ -63,16 +60,10 @@ export interface RetryPolicy {
 }
 
 // Transient failures: full jitter (AWS Architecture Blog, "Exponential Backoff And Jitter"), a wait
-// drawn uniformly from [0, min(cap, base * 2^n)].
-// Throttling: the thing to wait for is everyone else's traffic. Chosen with the simulator
-// (npm run sim -- --sweep: N in 25..200 jobs, R in 2..10 calls/s, this exchange() on a virtual
-// clock, within 9% of real runs on makespan and 1% on calls). A window that starts at 3 s and grows
-// 1.3 times with each throttle, its second half random: 1.16-1.41 x the floor N/R and 1.3-8.1
-// calls per job over the grid, and no job fails. A constant 3 s window (the previous policy) keeps
-// STS busiest (about 1.0 x) but costs up to 26 calls per job; growing 1.5-2 times costs fewer calls
-// (up to about 6) and a longer tail (1.5-2.7 x). No policy here meets both 1.3 x and 3 calls at
-// N/R = 100 s: each job only learns from its own throttles, so calls grow with log(N/R) / log(growth).
-// Throttled attempts do not use up retry-max-attempts unless it was given; the budget bounds them.
+// drawn uniformly from [0, min(cap, base * 2^n)]. Throttling: a window that grows with each
+// throttle, chosen with the simulator (npm run sim); docs/retries.md has the measurements and the
+// policies it was chosen over. Throttled attempts do not use up retry-max-attempts unless it was
+// given; the budget bounds them.
 export const DEFAULT_POLICY: Omit<RetryPolicy, 'maxAttempts'> = {
   maxRetryTimeMs: 60_000,
   refreshMarginMs: 30_000,

@@ -10,7 +10,7 @@ import {
 import type { AwsCredentialIdentity } from '@smithy/types';
 import { canonicalCode } from './classify.js';
 import { IncompleteResponseError, RequestTimeoutError } from './errors.js';
-import type { Config } from './inputs/config.js';
+import type { LimitSettings, SessionSettings } from './inputs/config.js';
 import { CappedHttpHandler, type OnDial } from './sts-handler.js';
 import { checked, refuseExpired } from './sts-values.js';
 import type { SessionTags } from './tags.js';
@@ -38,19 +38,20 @@ export interface Identity {
   readonly arn: string;
 }
 
+/** Where the client sends its requests, and how long it waits for each. */
+export type Endpoint = { readonly region: string } & Pick<LimitSettings, 'stsEndpoint' | 'httpTimeoutMs'>;
+
 /** What the STS calls read from the configuration; the refresher builds it from its settings file. */
-export type StsConfig = Pick<
-  Config,
-  | 'region'
-  | 'stsEndpoint'
-  | 'httpTimeoutMs'
-  | 'roleSessionName'
-  | 'roleDurationSeconds'
-  | 'inlineSessionPolicy'
-  | 'managedSessionPolicies'
-  | 'transitiveTagKeys'
-  | 'roleExternalId'
->;
+export type StsConfig = Endpoint &
+  Pick<
+    SessionSettings,
+    | 'roleSessionName'
+    | 'roleDurationSeconds'
+    | 'inlineSessionPolicy'
+    | 'managedSessionPolicies'
+    | 'transitiveTagKeys'
+    | 'roleExternalId'
+  >;
 
 export interface ClientOptions {
   /** Signing credentials; undefined: the SDK's default chain (only asked when a call needs signing). */
@@ -59,7 +60,7 @@ export interface ClientOptions {
   readonly onDial?: OnDial | undefined;
 }
 
-export function createStsClient(config: StsConfig, options: ClientOptions = {}): STSClient {
+export function createStsClient(config: Endpoint, options: ClientOptions = {}): STSClient {
   return new STSClient({
     region: config.region,
     maxAttempts: 1,
@@ -78,7 +79,7 @@ export function createStsClient(config: StsConfig, options: ClientOptions = {}):
 
 /** One deadline for the whole request: a silent server, stalled headers or a body that trickles. */
 async function withDeadline<T>(
-  config: StsConfig,
+  config: Pick<Endpoint, 'httpTimeoutMs'>,
   signal: AbortSignal,
   send: (abortSignal: AbortSignal) => Promise<T>,
 ): Promise<T> {
@@ -186,7 +187,7 @@ export async function assumeRole(
 
 export function getCallerIdentity(
   client: STSClient,
-  config: StsConfig,
+  config: Pick<Endpoint, 'httpTimeoutMs'>,
   signal: AbortSignal,
 ): Promise<Identity> {
   return withDeadline(config, signal, async (abortSignal) => {

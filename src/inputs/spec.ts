@@ -2,6 +2,8 @@
 // fallbacks, which inputs are secret and the defaults live here and nowhere else; the parsers in
 // this folder read values through it.
 
+import { PROXY_VARIABLES } from '../proxy.js';
+
 interface InputSpec {
   readonly name: string;
   /**
@@ -35,7 +37,7 @@ const INPUTS = [
   { name: 'managed-session-policies', env: ['MANAGED_SESSION_POLICIES'] },
   { name: 'aws-profile' },
   { name: 'overwrite-aws-profile', env: ['OVERWRITE_AWS_PROFILE'], default: 'false' },
-  { name: 'http-proxy', env: ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'] },
+  { name: 'http-proxy', env: PROXY_VARIABLES },
   { name: 'no-proxy', env: ['NO_PROXY', 'no_proxy'] },
   { name: 'sts-endpoint' },
   { name: 'mask-aws-account-id', env: ['MASK_AWS_ACCOUNT_ID'], default: 'false' },

@@ -9,8 +9,8 @@
 // served while more than 15 minutes remain, and for sessions shorter than 30 minutes (which would
 // otherwise be re-minted at once) while more than 10.5 minutes remain.
 
-import { readText, withLock, writeSecretFile } from './files.js';
-import type { StsCredentials } from './sts.js';
+import { readText, withLock, writeSecretFile } from '../files.js';
+import type { StsCredentials } from '../sts.js';
 
 /** The credential_process answer (Version 1), and when it was minted. */
 export interface CachedCredentials {

@@ -15,7 +15,7 @@
 // anyway), a % (cmd.exe expands %NAME% even inside quotes), a line break, and a trailing backslash
 // in a quoted argument (it would escape the closing quote).
 
-import { UnsafePathError } from './errors.js';
+import { UnsafePathError } from '../errors.js';
 
 const NEVER = /[\0\r\n]/;
 

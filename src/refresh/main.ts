@@ -1,10 +1,10 @@
 // The credential_process of a refresh-credentials profile: the AWS CLI and the SDKs run it when
 // they need credentials. It prints them as credential_process JSON (Version 1) from the cache, or
-// minted anew (refresher.ts). Nothing else may reach stdout.
+// minted anew. Nothing else may reach stdout.
 
-import { ExchangeError } from './errors.js';
-import { logSafe } from './escape.js';
-import { loadSettings, refreshedCredentials } from './refresher.js';
+import { ExchangeError } from '../errors.js';
+import { logSafe } from '../escape.js';
+import { refreshedCredentials } from './credentials.js';
 
 const print = process.stdout.write.bind(process.stdout);
 // The token fetch announces ::add-mask:: (and, with RUNNER_DEBUG, ::debug::) lines on stdout; here
@@ -16,7 +16,7 @@ const log = (line: string) => process.stderr.write(`${logSafe(line)}\n`);
 
 // No process.exit(): on macOS a pipe is written asynchronously, and exiting could cut the JSON off.
 try {
-  const { IssuedAt: _, ...answer } = await refreshedCredentials(loadSettings(process.argv[2] ?? ''), log);
+  const { IssuedAt: _, ...answer } = await refreshedCredentials(process.argv[2] ?? '', log);
   print(`${JSON.stringify(answer)}\n`);
 } catch (error) {
   const why =

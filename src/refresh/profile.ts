@@ -8,11 +8,9 @@
 import { rmSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { argumentsOf, commandLine } from './command-line.js';
-import { entryOf, writeCache } from './credential-cache.js';
-import { ownDirectory, privateDirectoryName, readText, writeSecretFile } from './files.js';
-import { findSections } from './ini-edit.js';
-import type { Config } from './inputs/config.js';
+import { ownDirectory, privateDirectoryName, readText, writeSecretFile } from '../files.js';
+import { findSections } from '../ini-edit.js';
+import type { DestinationSettings, LimitSettings, SessionSettings } from '../inputs/config.js';
 import {
   checkProfileWritable,
   profileFiles,
@@ -20,9 +18,12 @@ import {
   sectionName,
   type WrittenProfile,
   writeProfile,
-} from './profile.js';
-import type { ChainSettings, RefreshSettings } from './refresher.js';
-import type { StsCredentials } from './sts.js';
+} from '../profile.js';
+import { PROXY_VARIABLES } from '../proxy.js';
+import type { StsCredentials } from '../sts.js';
+import { entryOf, writeCache } from './cache.js';
+import { argumentsOf, commandLine } from './command-line.js';
+import type { ChainSettings, RefreshSettings } from './settings.js';
 
 const DEFAULT_REFRESH_PROFILE = 'aws-oidc-refresh';
 
@@ -42,8 +43,16 @@ export interface RefreshFiles {
   readonly credentialProcess: string;
 }
 
+type Profile = DestinationSettings['profile'];
+
+/** The command line that runs the refresher; throws when this platform's shells cannot name a path. */
+function refresherCommand(settingsFile: string): string {
+  // Absolute paths: a later step may have another node (or none) first on its PATH.
+  return commandLine([process.execPath, bundledRefresher(), settingsFile]);
+}
+
 /** Where everything goes, and the credential_process line; nothing is written yet. */
-export function planRefreshProfile(config: Config, id: string, env: NodeJS.ProcessEnv): RefreshFiles {
+export function planRefreshProfile(profile: Profile, id: string, env: NodeJS.ProcessEnv): RefreshFiles {
   const dir = privateDirectoryName(env);
   const settingsFile = join(dir, 'settings.json');
   return {
@@ -52,13 +61,12 @@ export function planRefreshProfile(config: Config, id: string, env: NodeJS.Proce
     cacheFile: join(dir, 'cache.json'),
     profile: {
       id,
-      name: config.profile?.name ?? DEFAULT_REFRESH_PROFILE,
+      name: profile?.name ?? DEFAULT_REFRESH_PROFILE,
       files: profileFiles(env),
-      overwrite: config.profile?.overwrite ?? false,
+      overwrite: profile?.overwrite ?? false,
       backupDir: join(dir, 'replaced'),
     },
-    // Absolute paths: a later step may have another node (or none) first on its PATH.
-    credentialProcess: commandLine([process.execPath, bundledRefresher(), settingsFile]),
+    credentialProcess: refresherCommand(settingsFile),
   };
 }
 
@@ -66,10 +74,10 @@ export function planRefreshProfile(config: Config, id: string, env: NodeJS.Proce
  * Before any request: the profile name is free in the user's files, and credential_process can
  * name the refresher, node and a settings file in RUNNER_TEMP on this platform.
  */
-export async function checkRefreshProfile(config: Config, env: NodeJS.ProcessEnv): Promise<void> {
-  const name = config.profile?.name ?? DEFAULT_REFRESH_PROFILE;
-  await checkProfileWritable(profileFiles(env), name, config.profile?.overwrite ?? false);
-  planRefreshProfile(config, '00000000', env);
+export async function checkRefreshProfile(profile: Profile, env: NodeJS.ProcessEnv): Promise<void> {
+  const name = profile?.name ?? DEFAULT_REFRESH_PROFILE;
+  await checkProfileWritable(profileFiles(env), name, profile?.overwrite ?? false);
+  refresherCommand(join(privateDirectoryName(env), 'settings.json'));
 }
 
 export async function writeRefreshProfile(
@@ -94,7 +102,7 @@ export async function removeRefreshProfile(files: RefreshFiles): Promise<boolean
  * The settings file of the refreshing profile AWS_PROFILE names, when it is one of this action's
  * (its credential_process runs our refresher); undefined otherwise. For role-chaining from it.
  */
-export function refreshingSettingsOf(env: NodeJS.ProcessEnv): string | undefined {
+export function settingsFileOfProfile(env: NodeJS.ProcessEnv): string | undefined {
   const name = env.AWS_PROFILE;
   const text = name ? readText(profileFiles(env).config) : undefined;
   if (!name || text === undefined) return undefined;
@@ -106,18 +114,30 @@ export function refreshingSettingsOf(env: NodeJS.ProcessEnv): string | undefined
   return args?.length === 3 && args[1]?.endsWith(refresher) ? args[2] : undefined;
 }
 
+/** What the refresher repeats of this step's session. */
+export type RefreshInputs = { readonly region: string } & Pick<
+  SessionSettings,
+  | 'audience'
+  | 'roleSessionName'
+  | 'roleDurationSeconds'
+  | 'inlineSessionPolicy'
+  | 'managedSessionPolicies'
+  | 'transitiveTagKeys'
+  | 'roleExternalId'
+> &
+  Pick<LimitSettings, 'stsEndpoint' | 'httpTimeoutMs' | 'maxAttempts' | 'throttlesCount' | 'proxy'>;
+
 /** The settings the refresher reads; no request token, and a proxy only when it came from the input. */
 export function refreshSettings(
-  config: Config,
+  config: RefreshInputs,
   roleArn: string,
   files: RefreshFiles,
   env: NodeJS.ProcessEnv,
   chain: Pick<ChainSettings, 'source' | 'tags'> | undefined,
 ): RefreshSettings {
-  const fromEnv = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some(
-    (n) => env[n] === config.proxy.url,
-  );
+  const fromEnv = PROXY_VARIABLES.some((n) => env[n] === config.proxy.url);
   const common = {
+    profile: files.profile.name,
     roleArn,
     region: config.region,
     // The endpoint this step used, so a later step without AWS_ENDPOINT_URL_STS reaches the same STS.
@@ -130,6 +150,7 @@ export function refreshSettings(
     transitiveTagKeys: chain ? config.transitiveTagKeys : [],
     roleExternalId: chain ? config.roleExternalId : undefined,
     maxAttempts: config.maxAttempts,
+    throttlesCount: config.throttlesCount,
     proxy: config.proxy.url === undefined || fromEnv ? undefined : config.proxy,
     cacheFile: files.cacheFile,
   };

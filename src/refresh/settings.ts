@@ -1,25 +1,24 @@
-// What a refreshing profile runs, shared by the credential_process entry (refresh.ts) and by the
-// main step when it chains from a refreshing profile: credentials from the cache, or minted anew
-// with the same classification and retry policy as the main step. A profile mints either through
-// GitHub OIDC, or (role-chaining) by assuming its role with another refreshing profile's
-// credentials, refreshed the same way, so a chain outlives every one-hour session in it.
+// A refreshing profile's settings file (0600, in the job's private directory), and the chain of
+// profiles it mints through: a profile mints either through GitHub OIDC, or (role-chaining) by
+// assuming its role with another refreshing profile's credentials. The whole chain is read and
+// checked before any lock is taken, so a loop fails at once instead of waiting on its own lock.
 
-import { type CachedCredentials, cachedCredentials } from './credential-cache.js';
-import { RefreshSettingsError } from './errors.js';
-import { readText } from './files.js';
-import type { Config } from './inputs/config.js';
-import type { StsConfig } from './sts.js';
-import type { SessionTags } from './tags.js';
+import { RefreshSettingsError } from '../errors.js';
+import { readText } from '../files.js';
+import type { LimitSettings } from '../inputs/config.js';
+import type { StsConfig } from '../sts.js';
+import type { SessionTags } from '../tags.js';
 
-interface Common extends StsConfig {
+interface Common extends StsConfig, Pick<LimitSettings, 'maxAttempts' | 'throttlesCount'> {
+  /** The profile's name, for messages. */
+  readonly profile: string;
   readonly roleArn: string;
-  readonly maxAttempts: number;
   /**
    * The proxy of the main step when it came from the http-proxy input; undefined when it came from
    * the environment, which the later steps have too (so a proxy password is on disk only when the
    * input was its only source).
    */
-  readonly proxy: Config['proxy'] | undefined;
+  readonly proxy: LimitSettings['proxy'] | undefined;
   /** 0600, beside this file. */
   readonly cacheFile: string;
 }
@@ -40,7 +39,7 @@ export interface ChainSettings extends Common {
 
 export type RefreshSettings = OidcSettings | ChainSettings;
 
-export function loadSettings(path: string): RefreshSettings {
+function loadSettings(path: string): RefreshSettings {
   const text = readText(path);
   if (text === undefined) {
     throw new RefreshSettingsError(
@@ -54,18 +53,33 @@ export function loadSettings(path: string): RefreshSettings {
   return settings as RefreshSettings;
 }
 
-const MAX_CHAIN = 5;
+/** Profiles a chain may pass through, the first included. */
+const MAX_CHAIN = 6;
 
-/** Fresh credentials for the profile these settings describe. */
-export function refreshedCredentials(
-  settings: RefreshSettings,
-  log: (line: string) => void,
-  depth = 0,
-): Promise<CachedCredentials> {
-  if (depth > MAX_CHAIN)
-    throw new RefreshSettingsError(`More than ${MAX_CHAIN} profiles chained; is a chain a loop?`);
-  // Minting loads the AWS SDK and the token client; a cache hit (most calls) loads neither.
-  return cachedCredentials(settings.cacheFile, async () =>
-    (await import('./refresher-mint.js')).mint(settings, log, depth),
-  );
+/**
+ * The profile's settings, then its source's, and so on to the one that mints through OIDC. A loop,
+ * or a chain longer than MAX_CHAIN, is refused here, naming the profiles.
+ */
+export function chainOf(path: string): RefreshSettings[] {
+  const chain: RefreshSettings[] = [];
+  const paths: string[] = [];
+  for (let next: string | undefined = path; next !== undefined; ) {
+    const settings = loadSettings(next);
+    const names = () => [...chain, settings].map((s) => s.profile ?? '?').join(' -> ');
+    if (paths.includes(next)) {
+      throw new RefreshSettingsError(
+        `The refreshing profiles chain in a loop (${names()}): each would wait on the other for ever. ` +
+          'Run the role-chaining step again from a profile that refreshes through OIDC.',
+      );
+    }
+    if (chain.length === MAX_CHAIN) {
+      throw new RefreshSettingsError(
+        `More than ${MAX_CHAIN} refreshing profiles chained (${names()}). Chain from a profile nearer to the one that uses OIDC.`,
+      );
+    }
+    chain.push(settings);
+    paths.push(next);
+    next = settings.kind === 'chain' ? settings.source : undefined;
+  }
+  return chain;
 }
