@@ -1,7 +1,11 @@
 // Plain http:// to another machine: what would travel in clear, said as a warning before any
 // request. Loopback is exempt (local test servers, a sidecar proxy).
 
-import type { Config } from './inputs/config.js';
+import type { AuthMode, LimitSettings } from './inputs/config.js';
+import { modeOf } from './modes.js';
+
+/** What the warnings read: the mode, and the endpoint and proxy it dials. */
+type Route = { readonly mode: AuthMode } & Pick<LimitSettings, 'stsEndpoint' | 'proxy'>;
 
 function isLoopback(hostname: string): boolean {
   const host = hostname.toLowerCase();
@@ -16,16 +20,16 @@ function remotePlain(url: string | undefined): URL | undefined {
 }
 
 /** A configured STS endpoint, which may be http://; the SDK's own endpoints are all https://. */
-function configuredStsEndpoint(config: Config, env: NodeJS.ProcessEnv): string | undefined {
+function configuredStsEndpoint(config: Route, env: NodeJS.ProcessEnv): string | undefined {
   if (config.stsEndpoint) return config.stsEndpoint;
   // As the SDK reads them: AWS_IGNORE_CONFIGURED_ENDPOINT_URLS turns the variables off.
   if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true') return undefined;
   return env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL;
 }
 
-export function cleartextWarnings(config: Config, env: NodeJS.ProcessEnv): string[] {
+export function cleartextWarnings(config: Route, env: NodeJS.ProcessEnv): string[] {
   const warnings: string[] = [];
-  const webIdentity = config.mode === 'oidc' || config.mode === 'token-file';
+  const webIdentity = modeOf(config.mode).webIdentity;
   const sts = remotePlain(configuredStsEndpoint(config, env));
   if (sts) {
     const sent = webIdentity ? 'the web identity token' : 'the signed requests';

@@ -6,24 +6,24 @@
 
 import { randomBytes } from 'node:crypto';
 import * as core from '@actions/core';
-import { SourceCredentialsError } from './errors.js';
 import { exportVariables, saveStates, setOutputs } from './file-commands.js';
 import { privateDirectoryName } from './files.js';
-import { runFacts } from './github.js';
-import type { Config } from './inputs/config.js';
+import type { DestinationSettings } from './inputs/config.js';
 import { info } from './log.js';
+import type { Assumed, Published } from './outcome.js';
 import { profileFiles, removeProfile, type WrittenProfile, writeProfile } from './profile.js';
 import {
   planRefreshProfile,
   type RefreshFiles,
-  refreshingSettingsOf,
+  type RefreshInputs,
   refreshSettings,
   removeRefreshProfile,
   writeRefreshProfile,
-} from './refresh-profile.js';
-import type { ChainSettings } from './refresher.js';
+} from './refresh/profile.js';
 import type { Credentials, Identity } from './sts.js';
-import { sessionTags } from './tags.js';
+
+/** What publishing reads: where the credentials go, and what a refreshing profile repeats. */
+type PublishSettings = DestinationSettings & RefreshInputs;
 
 /** The post step reads these to undo exactly what the main step did. */
 const EXPORTED_STATE = 'exported-variables';
@@ -52,7 +52,7 @@ export function maskCredentials(creds: Credentials | undefined): void {
   mask(creds?.sessionToken);
 }
 
-function maskIdentity(config: Config, identity: Identity): void {
+function maskIdentity(config: Pick<DestinationSettings, 'maskAccountId'>, identity: Identity): void {
   if (!config.maskAccountId) return;
   mask(identity.account);
   mask(identity.arn);
@@ -65,79 +65,53 @@ interface Plan {
   readonly refresh: RefreshFiles | undefined;
 }
 
-/**
- * Publishes the outcome. `creds` is undefined when the identity is the runner's own (no keys in
- * hand). On a failure while writing files, what was written is taken back before it throws.
- */
-export async function publish(
-  config: Config,
-  creds: Credentials | undefined,
-  identity: Identity,
-  roleArn: string | undefined,
-): Promise<void> {
+/** Publishes the outcome. On a failure while writing files, what was written is taken back before it throws. */
+export async function publish(config: PublishSettings, outcome: Published): Promise<void> {
+  const creds = outcome.kind === 'ambient' ? undefined : outcome.credentials;
   maskCredentials(creds);
-  maskIdentity(config, identity);
-  const plan = planFor(config, creds, roleArn);
+  maskIdentity(config, outcome.identity);
+  const plan = planFor(config, outcome);
   saveStates({
     [EXPORTED_STATE]: JSON.stringify(Object.keys(plan.env)),
     ...(plan.profile ? { [PROFILE_STATE]: JSON.stringify(plan.profile) } : {}),
     ...(plan.refresh ? { [REFRESH_STATE]: JSON.stringify(plan.refresh) } : {}),
   });
-  if (plan.refresh && roleArn && creds) await writeRefreshing(config, plan.refresh, roleArn, creds);
-  if (plan.profile && creds) {
-    await writeProfile(plan.profile, {
-      credentials: {
-        aws_access_key_id: creds.accessKeyId,
-        aws_secret_access_key: creds.secretAccessKey,
-        ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
-      },
-      config: { region: config.region },
-    });
-    info(
-      `Wrote profile ${plan.profile.name} to ${plan.profile.files.credentials} and ${plan.profile.files.config}.`,
-    );
-  }
+  if (plan.refresh && outcome.kind === 'assumed') await writeRefreshing(config, plan.refresh, outcome);
+  if (plan.profile && creds) await writeNamedProfile(config, plan.profile, creds);
   exportVariables(plan.env);
-  setOutputs(outputsFor(config, creds, identity));
+  setOutputs(outputsFor(config, creds, outcome.identity));
+}
+
+async function writeNamedProfile(config: PublishSettings, profile: WrittenProfile, creds: Credentials) {
+  await writeProfile(profile, {
+    credentials: {
+      aws_access_key_id: creds.accessKeyId,
+      aws_secret_access_key: creds.secretAccessKey,
+      ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
+    },
+    config: { region: config.region },
+  });
+  info(`Wrote profile ${profile.name} to ${profile.files.credentials} and ${profile.files.config}.`);
 }
 
 /** The refreshing profile, its settings and its cache, seeded with the credentials this step got. */
-async function writeRefreshing(config: Config, files: RefreshFiles, roleArn: string, creds: Credentials) {
-  if (!creds.sessionToken || !creds.expiration)
-    throw new Error('Internal error: a refreshing profile without a session');
-  const first = {
-    ...creds,
-    sessionToken: creds.sessionToken,
-    expiration: creds.expiration,
-    assumedRoleArn: '',
-  };
-  let chain: Pick<ChainSettings, 'source' | 'tags'> | undefined;
-  if (config.mode === 'role-chaining') {
-    const source = refreshingSettingsOf(process.env);
-    if (!source) throw new SourceCredentialsError(NOT_REFRESHING);
-    const tags = config.skipSessionTagging
-      ? { tags: [], droppable: [] }
-      : sessionTags(config, await runFacts());
-    chain = { source, tags };
-  }
+async function writeRefreshing(config: PublishSettings, files: RefreshFiles, outcome: Assumed) {
+  const chain =
+    outcome.chainedFrom === undefined ? undefined : { source: outcome.chainedFrom, tags: outcome.tags };
   await writeRefreshProfile(
     files,
-    refreshSettings(config, roleArn, files, process.env, chain),
-    first,
+    refreshSettings(config, outcome.roleArn, files, process.env, chain),
+    outcome.credentials,
     config.region,
   );
   info(`Wrote refreshing profile ${files.profile.name} to ${files.profile.files.config}.`);
 }
 
-/** role-chaining with refresh-credentials: the source must refresh too, or the chain dies with it. */
-export const NOT_REFRESHING =
-  'role-chaining with refresh-credentials chains from the refreshing profile AWS_PROFILE names, and there is none. ' +
-  'Run this action with refresh-credentials: true in an earlier step of the job, then chain from it.';
-
-function planFor(config: Config, creds: Credentials | undefined, roleArn: string | undefined): Plan {
+function planFor(config: PublishSettings, outcome: Published): Plan {
+  const creds = outcome.kind === 'ambient' ? undefined : outcome.credentials;
   const env = environmentFor(config, creds, process.env);
-  if (config.refreshCredentials && roleArn) {
-    const refresh = planRefreshProfile(config, randomBytes(4).toString('hex'), process.env);
+  if (config.refreshCredentials && outcome.kind === 'assumed') {
+    const refresh = planRefreshProfile(config.profile, randomBytes(4).toString('hex'), process.env);
     // Never static keys beside a refreshing profile: they would shadow it, and expire.
     Object.assign(env, blank(CREDENTIAL_VARIABLES), {
       AWS_REGION: config.region,
@@ -165,7 +139,7 @@ const setIn = (env: NodeJS.ProcessEnv, names: readonly string[]) => names.filter
  * the AWS CLI and botocore take keys in the environment over AWS_PROFILE, the JS SDK takes
  * AWS_PROFILE over keys, so whichever this step did not set, and an earlier step left, is cleared.
  */
-function environmentFor(config: Config, creds: Credentials | undefined, current: NodeJS.ProcessEnv) {
+function environmentFor(config: PublishSettings, creds: Credentials | undefined, current: NodeJS.ProcessEnv) {
   const env: Record<string, string> = config.unsetCurrentCredentials ? blank(CREDENTIAL_VARIABLES) : {};
   const keysOut = config.outputEnvCredentials && creds !== undefined;
   const profileOut = (config.profile !== undefined && creds !== undefined) || config.refreshCredentials;
@@ -195,7 +169,7 @@ function environmentFor(config: Config, creds: Credentials | undefined, current:
 }
 
 function outputsFor(
-  config: Config,
+  config: Pick<DestinationSettings, 'outputCredentials'>,
   creds: Credentials | undefined,
   identity: Identity,
 ): Record<string, string> {
@@ -214,7 +188,10 @@ function outputsFor(
 }
 
 /** use-existing-credentials found valid ones: only say who they are. */
-export function publishExisting(config: Config, identity: Identity): void {
+export function publishExisting(
+  config: Pick<DestinationSettings, 'maskAccountId'>,
+  identity: Identity,
+): void {
   maskIdentity(config, identity);
   setOutputs({ 'aws-account-id': identity.account, 'authenticated-arn': identity.arn });
 }

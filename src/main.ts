@@ -3,7 +3,7 @@
 // sts.ts; the authentication steps in authenticate.ts.
 
 import * as core from '@actions/core';
-import { authenticate, type Outcome } from './authenticate.js';
+import { authenticate } from './authenticate.js';
 import { AccountNotAllowedError, ActionTimeoutError } from './errors.js';
 import { hideAccounts } from './escape.js';
 import { runFacts } from './github.js';
@@ -13,6 +13,7 @@ import { type InputName, SECRET_INPUTS, withEnvFallbacks } from './inputs/spec.j
 import { mask, publish, publishExisting } from './job.js';
 import { debug, fail, info, notice, warning } from './log.js';
 import { failureMessage } from './messages.js';
+import type { Published } from './outcome.js';
 import { diagnosticsFor, logDiagnostics, summarizeFailure, summarizeSuccess } from './report.js';
 
 function getInputs(): Config {
@@ -51,24 +52,24 @@ export async function run(): Promise<void> {
     const outcome = await withActionTimeout(config, (signal) => authenticate(settings, signal));
     // Every path, use-existing-credentials included: the account is checked before anything is said.
     checkAllowedAccount(config, outcome.identity.account);
-    if (outcome.existing) {
+    if (outcome.kind === 'existing') {
       publishExisting(config, outcome.identity);
       notice('Pre-existing credentials are valid (use-existing-credentials); nothing new was exported.');
       return;
     }
-    await publish(config, outcome.credentials, outcome.identity, outcome.roleArn);
+    await publish(config, outcome);
     await reportSuccess(config, outcome, performance.now() - started);
   } catch (error) {
     await reportFailure(error, config);
   }
 }
 
-async function reportSuccess(config: Config, outcome: Outcome, durationMs: number): Promise<void> {
+async function reportSuccess(config: Config, outcome: Published, durationMs: number): Promise<void> {
   const report = {
-    roleArn: outcome.roleArn,
+    roleArn: outcome.kind === 'assumed' ? outcome.roleArn : undefined,
     identityArn: outcome.identity.arn,
     account: outcome.identity.account,
-    expiration: outcome.credentials?.expiration,
+    expiration: outcome.kind === 'ambient' ? undefined : outcome.credentials.expiration,
     attempts: outcome.attempts,
     tokensFetched: outcome.tokensFetched,
     stsEndpoint: outcome.stsEndpoint,

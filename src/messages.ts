@@ -3,15 +3,14 @@
 
 import { canonicalCode } from './classify.js';
 import { ActionError, ActionTimeoutError, ExchangeError, InputError } from './errors.js';
-import type { AuthMode, Config } from './inputs/config.js';
+import type { AuthMode, Role } from './inputs/config.js';
+import { modeOf } from './modes.js';
 
-const WITH: Record<AuthMode, string> = {
-  oidc: 'with a GitHub OIDC token',
-  'token-file': 'with the web identity token file',
-  'access-keys': 'with the access keys',
-  'role-chaining': 'with the credentials in the environment (role-chaining)',
-  ambient: "with the runner's own credentials",
-};
+/** What a failure is said in terms of: the mode and the role it was assuming. */
+export interface Attempted {
+  readonly mode: AuthMode;
+  readonly role: Role | undefined;
+}
 
 /** The ### sections of docs/troubleshooting.md, as GitHub anchors them (a test keeps the two equal). */
 export const TROUBLESHOOTING_SECTIONS: ReadonlySet<string> = new Set(
@@ -78,7 +77,7 @@ export function troubleshootingLink(code: string, env: NodeJS.ProcessEnv = proce
 
 export function failureMessage(
   error: unknown,
-  config: Config | undefined,
+  config: Attempted | undefined,
   env: NodeJS.ProcessEnv = process.env,
 ): string {
   // Each input problem says its own fix; a link would only be noise.
@@ -108,9 +107,9 @@ const GAVE_UP: Record<ExchangeError['reason'], (tries: string, e: ExchangeError)
   fatal: (tries) => ` (${tries})`,
 };
 
-function exchangeFailure(error: ExchangeError, config: Config | undefined, role: string): string {
+function exchangeFailure(error: ExchangeError, config: Attempted | undefined, role: string): string {
   const c = error.classified;
-  const how = config ? WITH[config.mode] : '';
+  const how = config ? modeOf(config.mode).with : '';
   const what =
     c.stage === 'token'
       ? config?.mode === 'token-file'

@@ -6,8 +6,15 @@ import { isTrustFailure, missingTokenDiagnostics, trustDiagnostics } from './dia
 import { ExchangeError, MissingIdTokenPermissionError } from './errors.js';
 import { hideAccounts, html } from './escape.js';
 import type { RunFacts } from './github.js';
-import type { Config } from './inputs/config.js';
+import type { DestinationSettings, SessionSettings } from './inputs/config.js';
 import { debug, group } from './log.js';
+import type { Attempted } from './messages.js';
+import { modeOf } from './modes.js';
+
+/** What the summary of a success shows besides the report. */
+type Summarized = Attempted &
+  Pick<DestinationSettings, 'maskAccountId'> &
+  Pick<SessionSettings, 'roleSessionName'> & { readonly region: string };
 
 interface SuccessReport {
   readonly roleArn: string | undefined;
@@ -24,14 +31,14 @@ interface SuccessReport {
 /** The diagnostics lines for a failure, or [] when the failure is not about trust. */
 export async function diagnosticsFor(
   error: unknown,
-  config: Config | undefined,
+  config: Attempted | undefined,
   facts: () => Promise<RunFacts>,
 ): Promise<string[]> {
   const roleArn = config?.role?.arn;
   // No token to read: what this run's sub would be, from the run's facts.
   if (error instanceof MissingIdTokenPermissionError) return missingTokenDiagnostics(await facts());
   if (error instanceof ExchangeError && isTrustFailure(error.classified.code)) {
-    const signed = config !== undefined && config.mode !== 'oidc' && config.mode !== 'token-file';
+    const signed = config !== undefined && !modeOf(config.mode).webIdentity;
     return trustDiagnostics(error.classified.code, error.claims, roleArn, signed);
   }
   return [];
@@ -44,11 +51,12 @@ export function logDiagnostics(lines: readonly string[]): void {
 
 const minutesLeft = (d: Date) => Math.round((d.getTime() - Date.now()) / 60_000);
 
-export async function summarizeSuccess(config: Config, r: SuccessReport): Promise<void> {
+export async function summarizeSuccess(config: Summarized, r: SuccessReport): Promise<void> {
   const hide = (s: string) => (config.maskAccountId ? hideAccounts(s) : s);
   const rows: [string, string][] = [
     ['Role', r.roleArn ? hide(r.roleArn) : '(none: credentials as given)'],
     ['Authenticated as', hide(r.identityArn)],
+    ['Credentials from', modeOf(config.mode).source],
     ['Account', config.maskAccountId ? '***' : r.account],
     ['Session name', config.role ? config.roleSessionName : '-'],
     ['Region', config.region],

@@ -1,7 +1,7 @@
 // Session tags for AssumeRole: who and what asked for the session, from the run's facts. Pure.
 
 import type { RunFacts } from './github.js';
-import type { Config } from './inputs/config.js';
+import type { SessionSettings } from './inputs/config.js';
 
 /** Sent with every AssumeRole; custom-tags may not reuse them. */
 export const AUTOMATIC_TAGS = ['Repository', 'Workflow', 'Action', 'Actor', 'Commit', 'Branch'] as const;
@@ -15,6 +15,9 @@ export interface SessionTags {
   /** Keys that may go when STS says the packed policy is too large. */
   readonly droppable: readonly string[];
 }
+
+/** No tags: a web identity session, or role-skip-session-tagging. */
+export const NO_TAGS: SessionTags = { tags: [], droppable: [] };
 
 const MAX_TAG_VALUE = 256;
 
@@ -39,10 +42,10 @@ const SOURCES: Record<TagKey, keyof RunFacts> = {
 };
 
 export function sessionTags(
-  config: Pick<Config, 'skipSessionTagging' | 'customTags' | 'transitiveTagKeys'>,
+  config: Pick<SessionSettings, 'skipSessionTagging' | 'customTags' | 'transitiveTagKeys'>,
   facts: RunFacts,
 ): SessionTags {
-  if (config.skipSessionTagging) return { tags: [], droppable: [] };
+  if (config.skipSessionTagging) return NO_TAGS;
   const from = (keys: readonly TagKey[]) =>
     keys.flatMap((Key) => {
       const value = facts[SOURCES[Key]] ?? '';

@@ -1,6 +1,7 @@
 // Rules across inputs, each a small named function over the parsed draft. A rule says nothing
 // about an input that already failed to parse (f.ok), so each mistake is reported once.
 
+import { modeOf } from '../modes.js';
 import { AUTOMATIC_TAGS, DROPPABLE_TAGS } from '../tags.js';
 import type { DestinationSettings, LimitSettings, SessionSettings } from './config.js';
 import type { Fields } from './fields.js';
@@ -12,7 +13,7 @@ export type Draft = Target & SourceDraft & SessionSettings & DestinationSettings
 
 type Rule = (d: Draft, f: Fields) => void;
 
-const isWebIdentity = (d: Draft) => d.mode === 'oidc' || d.mode === 'token-file';
+const isWebIdentity = (d: Draft) => modeOf(d.mode).webIdentity;
 
 export const RULES: Readonly<Record<string, Rule>> = {
   roleIsInTheRegionsPartition(d, f) {

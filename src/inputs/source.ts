@@ -1,6 +1,8 @@
-// The credential source: which inputs were given decides the auth mode (first match in MODES).
+// The credential source: which inputs were given decides the auth mode (the first row of MODES
+// whose test passes).
 
 import { isAbsolute, resolve } from 'node:path';
+import { type Given, MODES } from '../modes.js';
 import type { AuthMode, StaticKeys } from './config.js';
 import type { Fields } from './fields.js';
 import type { InputName } from './spec.js';
@@ -17,23 +19,6 @@ export interface SourceDraft {
   readonly sources: readonly InputName[];
 }
 
-interface Given {
-  readonly keys: boolean;
-  readonly tokenFile: boolean;
-  readonly roleChaining: boolean;
-  readonly role: boolean;
-  readonly forceSkipOidc: boolean;
-}
-
-/** The first mode whose inputs are given wins; a new mode is a new row. */
-const MODES: readonly (readonly [AuthMode, (g: Given) => boolean])[] = [
-  ['access-keys', (g) => g.keys],
-  ['token-file', (g) => g.tokenFile],
-  ['role-chaining', (g) => g.roleChaining],
-  ['oidc', (g) => g.role && !g.forceSkipOidc],
-  ['ambient', () => true],
-];
-
 export function parseSource(f: Fields, workspace: string): SourceDraft {
   const given: Given = {
     keys: f.read('aws-access-key-id') !== '' || f.read('aws-secret-access-key') !== '',
@@ -42,7 +27,8 @@ export function parseSource(f: Fields, workspace: string): SourceDraft {
     role: f.read('role-to-assume') !== '',
     forceSkipOidc: f.bool('force-skip-oidc'),
   };
-  const mode = MODES.find(([, applies]) => applies(given))?.[0] ?? 'ambient';
+  const modes = Object.entries(MODES) as [AuthMode, (typeof MODES)[AuthMode]][];
+  const mode = modes.find(([, row]) => row.chosenWhen(given))?.[0] ?? 'ambient';
   const sources: InputName[] = [];
   if (given.keys) sources.push('aws-access-key-id');
   if (given.tokenFile) sources.push('web-identity-token-file');
