@@ -1,11 +1,12 @@
-// The shape the code keeps: short functions, short files, no dead dependency, no dead export.
+// The shape the code keeps: short functions, short files, no dead dependency, no dead export, no
+// import cycle, one call of the retry loop, and slices of the settings below authenticate.ts.
 // Measured with the project's own TypeScript over the source, so it cannot drift from what runs.
 
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import ts from 'typescript';
-import { ROOT } from '../test-support/runner.ts';
+import { ROOT } from '../../test-support/runner.ts';
 
 const MAX_FUNCTION_LINES = 80;
 const MAX_FILE_LINES = 400;
@@ -130,5 +131,97 @@ describe('dependencies and exports', () => {
       }
     }
     expect(dead).toEqual([]);
+  });
+});
+
+/** src/ module -> the src/ modules it imports (static, type-only or dynamic). */
+function importGraph(): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const sf of source) {
+    const targets = importsOf(sf)
+      .filter((i) => i.specifier.startsWith('.'))
+      .map((i) => resolve(dirname(sf.fileName), i.specifier).replace(/\.js$/, '.ts'));
+    graph.set(sf.fileName, [...new Set(targets)]);
+  }
+  return graph;
+}
+
+/** The groups of modules that import each other in a circle (Tarjan's strongly connected components). */
+function cyclesOf(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const cycles: string[][] = [];
+  const connect = (v: string) => {
+    index.set(v, index.size);
+    low.set(v, index.get(v) as number);
+    stack.push(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!index.has(w)) {
+        connect(w);
+        low.set(v, Math.min(low.get(v) as number, low.get(w) as number));
+      } else if (stack.includes(w)) low.set(v, Math.min(low.get(v) as number, index.get(w) as number));
+    }
+    if (low.get(v) !== index.get(v)) return;
+    const group: string[] = [];
+    for (let w = stack.pop(); w !== undefined; w = w === v ? undefined : stack.pop()) group.push(w);
+    if (group.length > 1 || graph.get(v)?.includes(v))
+      cycles.push(group.map((f) => relative(ROOT, f)).sort());
+  };
+  for (const v of graph.keys()) if (!index.has(v)) connect(v);
+  return cycles;
+}
+
+describe('dependencies between modules', () => {
+  test('no import cycle in src/, counting type-only and dynamic imports', () => {
+    expect(cyclesOf(importGraph())).toEqual([]);
+  });
+
+  test('the cycle finder sees a cycle of two, a longer one, and a self-import; not a diamond', () => {
+    const at = (name: string) => join(ROOT, 'src', `${name}.ts`);
+    const graph = (edges: string) =>
+      new Map(
+        edges.split(' ').map((e) => {
+          const [from, to] = e.split('>') as [string, string];
+          return [at(from), to.split(',').filter(Boolean).map(at)];
+        }),
+      );
+    expect(cyclesOf(graph('a>b b>a c>'))).toEqual([['src/a.ts', 'src/b.ts']]);
+    expect(cyclesOf(graph('a>b b>c c>d d>b'))).toEqual([['src/b.ts', 'src/c.ts', 'src/d.ts']]);
+    expect(cyclesOf(graph('a>a'))).toEqual([['src/a.ts']]);
+    expect(cyclesOf(graph('a>b,c b>d c>d d>'))).toEqual([]);
+  });
+
+  test('exchange() is called from one place in src/: every STS call shares one retry path', () => {
+    const calls = source.flatMap((sf) => {
+      const found: string[] = [];
+      walk(sf, (n) => {
+        if (ts.isCallExpression(n) && /^(exchange|exchange<.*>)$/.test(n.expression.getText(sf)))
+          found.push(`${relative(ROOT, sf.fileName)}:${lineOf(sf, n.getStart()) + 1}`);
+      });
+      return found;
+    });
+    expect(calls).toHaveLength(1);
+  });
+
+  // main.ts and authenticate.ts hold the whole Config; inputs/ makes it. Everything below takes the
+  // part it reads (a settings type Config is made of, or a Pick).
+  const MAY_TAKE_CONFIG = ['src/main.ts', 'src/authenticate.ts', 'src/inputs/'];
+
+  test('no function below authenticate.ts takes the whole Config', () => {
+    const whole: string[] = [];
+    for (const sf of source) {
+      const file = relative(ROOT, sf.fileName).split(sep).join('/');
+      if (MAY_TAKE_CONFIG.some((allowed) => file.startsWith(allowed))) continue;
+      walk(sf, (n) => {
+        if (!ts.isParameter(n) || !n.type) return;
+        const named = (t: ts.TypeNode): boolean =>
+          (ts.isTypeReferenceNode(t) && t.typeName.getText(sf) === 'Config') ||
+          (ts.isUnionTypeNode(t) && t.types.some(named)) ||
+          (ts.isParenthesizedTypeNode(t) && named(t.type));
+        if (named(n.type)) whole.push(`${file}:${lineOf(sf, n.getStart()) + 1} ${n.getText(sf)}`);
+      });
+    }
+    expect(whole).toEqual([]);
   });
 });
