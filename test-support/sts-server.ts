@@ -9,9 +9,6 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { Sha256 } from '@smithy/core/checksum';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
 import {
   createLocalJWKSet,
   type JSONWebKeySet,
@@ -19,61 +16,22 @@ import {
   errors as joseErrors,
   jwtVerify,
 } from 'jose';
-import { streamJunk } from './junk.ts';
+import { answerFault, type Send, type StsFault, TokenBucket } from './sts-faults.ts';
+import {
+  credentialsXml,
+  errorResponse,
+  type IssuedCredentials,
+  NS,
+  type Principal,
+  randomKeyId,
+  type StsCall,
+  StsRejection,
+  xml,
+} from './sts-protocol.ts';
+import { verifySignature } from './sts-sigv4.ts';
 
-export type StsFault =
-  /** An ErrorResponse with this wire code (HTTP 400 unless status is given). */
-  | { readonly error: string; readonly message?: string; readonly status?: number }
-  /** A raw answer: an HTML 502 page from a proxy, malformed XML, ... */
-  | { readonly status: number; readonly body: string; readonly contentType?: string }
-  /** Accept the request and never answer. */
-  | { readonly hang: true }
-  /** Send the headers, then stall the body. */
-  | { readonly stallBody: true }
-  /** Drop the connection. */
-  | { readonly reset: true }
-  /** A 200 whose result has no Credentials. */
-  | { readonly noCredentials: true }
-  /** A 200 whose body is this many bytes of junk (streamed, no content-length). */
-  | { readonly bytes: number }
-  /** A 200 whose body never ends. */
-  | { readonly endless: true };
-
-export interface StsCall {
-  readonly action: string;
-  readonly params: Readonly<Record<string, string>>;
-  /** The WebIdentityToken it carried, if any. */
-  readonly token: string | undefined;
-  /** The access key that signed it (SigV4 verified), if signed. */
-  caller: string | undefined;
-  /** When it arrived (Date.now()). */
-  readonly at: number;
-  /** Session tags of an AssumeRole, Key -> Value. */
-  readonly tags: Readonly<Record<string, string>>;
-  /** "ok", the error code answered, or the fault. */
-  outcome: string;
-  /** The Host header: the host the client resolved (sts.eu-west-1.amazonaws.com through a proxy). */
-  readonly host: string;
-}
-
-export interface IssuedCredentials {
-  readonly accessKeyId: string;
-  readonly secretAccessKey: string;
-  readonly sessionToken: string;
-  readonly expiration: Date;
-  readonly arn: string;
-}
-
-/** Someone who can sign: an IAM user's keys, or a session's. */
-export interface Principal {
-  readonly accessKeyId: string;
-  readonly secretAccessKey: string;
-  readonly sessionToken?: string | undefined;
-  /** arn:aws:iam::ACCOUNT:user/NAME or arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION */
-  readonly arn: string;
-  /** A session whose token has expired: every signed call gets ExpiredToken. */
-  readonly expired?: boolean;
-}
+export type { StsFault } from './sts-faults.ts';
+export type { IssuedCredentials, Principal, StsCall } from './sts-protocol.ts';
 
 export interface StsServerOptions {
   /** Verify tokens against this JWKS; without it every token is accepted unread. */
@@ -113,35 +71,6 @@ export interface StsServer {
   close(): Promise<void>;
 }
 
-const NS = 'https://sts.amazonaws.com/doc/2011-06-15/';
-
-function xml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function errorResponse(code: string, message: string): string {
-  return (
-    `<ErrorResponse xmlns="${NS}"><Error><Type>Sender</Type><Code>${xml(code)}</Code>` +
-    `<Message>${xml(message)}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`
-  );
-}
-
-function randomKeyId(): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  return `ASIA${Array.from(randomBytes(16), (b) => alphabet[b % 32]).join('')}`;
-}
-
-class StsRejection extends Error {
-  readonly code: string;
-  readonly status: number;
-  constructor(code: string, message: string, status = 400) {
-    super(message);
-    this.code = code;
-    this.status = status;
-  }
-}
-
-/** What every handler shares: the options, the records, the faults queued, the keys known. */
 interface State {
   readonly options: StsServerOptions;
   readonly calls: StsCall[];
@@ -155,23 +84,6 @@ interface State {
 }
 
 /** At most `rate` calls a second, with a burst of the same size. */
-class TokenBucket {
-  private tokens: number;
-  private filledAt = Date.now();
-  private readonly rate: number;
-  constructor(rate: number) {
-    this.rate = rate;
-    this.tokens = rate;
-  }
-  take(): boolean {
-    const now = Date.now();
-    this.tokens = Math.min(this.rate, this.tokens + ((now - this.filledAt) / 1000) * this.rate);
-    this.filledAt = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
-  }
-}
 
 function nextFault(state: State): StsFault | undefined {
   const head = state.faults[0];
@@ -181,6 +93,7 @@ function nextFault(state: State): StsFault | undefined {
 }
 
 /** The token's claims, verified against the JWKS and the provider's audiences. */
+
 async function verifyToken(state: State, token: string): Promise<JWTPayload> {
   if (!state.keys) return {};
   try {
@@ -255,93 +168,6 @@ function issue(state: State, roleArn: string, session: string, duration: number)
   return creds;
 }
 
-function credentialsXml(creds: IssuedCredentials, session: string): string {
-  return (
-    `<AssumedRoleUser><AssumedRoleId>AROA${randomKeyId().slice(4)}:${xml(session)}</AssumedRoleId><Arn>${xml(creds.arn)}</Arn></AssumedRoleUser>` +
-    `<Credentials><AccessKeyId>${creds.accessKeyId}</AccessKeyId><SecretAccessKey>${xml(creds.secretAccessKey)}</SecretAccessKey>` +
-    `<SessionToken>${xml(creds.sessionToken)}</SessionToken><Expiration>${creds.expiration.toISOString()}</Expiration></Credentials>`
-  );
-}
-
-const SIGV4 =
-  /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/;
-
-/** The principal whose keys signed the request, if its session token and SigV4 signature check out. */
-async function verifySignature(state: State, req: IncomingMessage, body: string): Promise<Principal> {
-  const auth = req.headers.authorization ?? '';
-  const m = SIGV4.exec(auth);
-  if (!m)
-    throw new StsRejection('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
-  const [, accessKeyId, , region, service, signedHeaders] = m as unknown as string[];
-  const principal = state.principals.get(accessKeyId as string);
-  const invalid = () =>
-    new StsRejection('InvalidClientTokenId', 'The security token included in the request is invalid.', 403);
-  if (!principal) throw invalid();
-  if (
-    principal.sessionToken !== undefined &&
-    req.headers['x-amz-security-token'] !== principal.sessionToken
-  ) {
-    throw invalid();
-  }
-  if (principal.expired || ('expiration' in principal && (principal.expiration as Date) < new Date())) {
-    throw new StsRejection('ExpiredToken', 'The security token included in the request is expired');
-  }
-  const expected = await recomputeSignature(principal, req, body, {
-    region: region as string,
-    service: service as string,
-    signedHeaders: (signedHeaders as string).split(';'),
-  });
-  if (expected !== auth) {
-    throw new StsRejection(
-      'SignatureDoesNotMatch',
-      'The request signature we calculated does not match the signature you provided.',
-      403,
-    );
-  }
-  return principal;
-}
-
-/** The Authorization header the SDK's own signer computes over what arrived, with the known secret. */
-async function recomputeSignature(
-  principal: Principal,
-  req: IncomingMessage,
-  body: string,
-  scope: { region: string; service: string; signedHeaders: string[] },
-): Promise<string | undefined> {
-  const headers: Record<string, string> = {};
-  for (const name of scope.signedHeaders) headers[name] = String(req.headers[name] ?? '');
-  const amzDate = headers['x-amz-date'] ?? '';
-  const signingDate = new Date(
-    amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'),
-  );
-  const [hostname, port] = (headers.host ?? '').split(':');
-  const signer = new SignatureV4({
-    credentials: {
-      accessKeyId: principal.accessKeyId,
-      secretAccessKey: principal.secretAccessKey,
-      ...(principal.sessionToken ? { sessionToken: principal.sessionToken } : {}),
-    },
-    region: scope.region,
-    service: scope.service,
-    sha256: Sha256,
-    // The JS SDK signs x-amz-content-sha256; botocore (the AWS CLI) does not send it at all.
-    applyChecksum: scope.signedHeaders.includes('x-amz-content-sha256'),
-  });
-  const signed = await signer.sign(
-    new HttpRequest({
-      method: req.method ?? 'POST',
-      protocol: 'http:',
-      hostname: hostname ?? '',
-      ...(port ? { port: Number(port) } : {}),
-      path: (req.url ?? '/').split('?')[0] ?? '/',
-      headers,
-      body,
-    }),
-    { signingDate },
-  );
-  return signed.headers.authorization;
-}
-
 function assumeRole(state: State, p: Record<string, string>, caller: Principal, call: StsCall): string {
   const { roleArn, session, duration } = sessionParams(p);
   const { options } = state;
@@ -400,30 +226,6 @@ async function assumeRoleWithWebIdentity(state: State, p: Record<string, string>
   );
 }
 
-type Send = (status: number, body: string, contentType?: string) => void;
-
-/** Answers a queued fault instead of the call. */
-function answerFault(fault: StsFault, req: IncomingMessage, res: ServerResponse, send: Send): void {
-  if ('hang' in fault) return;
-  if ('reset' in fault) return void req.socket.destroy();
-  if ('bytes' in fault) return void streamJunk(res, fault.bytes, 'text/xml');
-  if ('endless' in fault) return void streamJunk(res, Number.POSITIVE_INFINITY, 'text/xml');
-  if ('stallBody' in fault) {
-    res.writeHead(200, { 'content-type': 'text/xml' });
-    res.write(`<AssumeRoleWithWebIdentityResponse xmlns="${NS}">`);
-    return;
-  }
-  if ('error' in fault) send(fault.status ?? 400, errorResponse(fault.error, fault.message ?? fault.error));
-  else if ('noCredentials' in fault) {
-    send(
-      200,
-      `<AssumeRoleWithWebIdentityResponse xmlns="${NS}"><AssumeRoleWithWebIdentityResult></AssumeRoleWithWebIdentityResult>` +
-        `<ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></AssumeRoleWithWebIdentityResponse>`,
-    );
-  } else send(fault.status, fault.body, fault.contentType);
-}
-
-/** The call as it arrived: action, parameters, token, session tags. */
 async function readCall(req: IncomingMessage): Promise<{ call: StsCall; body: string }> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -455,7 +257,7 @@ async function answer(state: State, req: IncomingMessage, call: StsCall, body: s
   if (call.action !== 'AssumeRole' && call.action !== 'GetCallerIdentity') {
     throw new StsRejection('InvalidAction', `Could not find operation ${call.action} for version 2011-06-15`);
   }
-  const caller = await verifySignature(state, req, body);
+  const caller = await verifySignature(state.principals, req, body);
   call.caller = caller.accessKeyId;
   return call.action === 'AssumeRole'
     ? assumeRole(state, call.params, caller, call)

@@ -2,15 +2,15 @@
 // against a local GitHub OIDC token endpoint and a local STS speaking the Query protocol.
 
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { expectFailedCleanly as expectFailedCleanlyWith } from '../test-support/assertions.ts';
-import { type OidcServer, startOidcServer } from '../test-support/oidc-server.ts';
-import { leaks, type RunOptions, type RunResult, runAction, runPost } from '../test-support/runner.ts';
+import { expectFailedCleanly as expectFailedCleanlyWith } from '../../test-support/assertions.ts';
+import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
+import { leaks, type RunOptions, type RunResult, runAction, runPost } from '../../test-support/runner.ts';
 import {
   type StsFault,
   type StsServer,
   type StsServerOptions,
   startStsServer,
-} from '../test-support/sts-server.ts';
+} from '../../test-support/sts-server.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const CRED_VARS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];

@@ -6,13 +6,13 @@
 // STS received, and the summary's "STS endpoint" row. Nothing leaves the machine.
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { expectFailedCleanly } from '../test-support/assertions.ts';
-import { type OidcServer, startOidcServer } from '../test-support/oidc-server.ts';
-import { type ProxyServer, startProxyServer } from '../test-support/proxy-server.ts';
-import { type RunResult, runAction } from '../test-support/runner.ts';
-import { sdkStsOrigin, type Variant } from '../test-support/sdk-endpoint.ts';
-import { type StsServer, startStsServer } from '../test-support/sts-server.ts';
-import { type TestCertificate, testCertificate } from '../test-support/tls.ts';
+import { expectFailedCleanly } from '../../test-support/assertions.ts';
+import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
+import { type ProxyServer, startProxyServer } from '../../test-support/proxy-server.ts';
+import { type RunResult, runAction } from '../../test-support/runner.ts';
+import { sdkStsOrigin, type Variant } from '../../test-support/sdk-endpoint.ts';
+import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
+import { type TestCertificate, testCertificate } from '../../test-support/tls.ts';
 
 interface Case {
   readonly region: string;

@@ -2,10 +2,10 @@
 // failure and no secret printed, with debug logging on as well as off.
 
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { expectFailedCleanly } from '../test-support/assertions.ts';
-import { type OidcServer, startOidcServer, type TokenFault } from '../test-support/oidc-server.ts';
-import { leaks, type RunOptions, type RunResult, runAction } from '../test-support/runner.ts';
-import { type StsFault, type StsServer, startStsServer } from '../test-support/sts-server.ts';
+import { expectFailedCleanly } from '../../test-support/assertions.ts';
+import { type OidcServer, startOidcServer, type TokenFault } from '../../test-support/oidc-server.ts';
+import { leaks, type RunOptions, type RunResult, runAction } from '../../test-support/runner.ts';
+import { type StsFault, type StsServer, startStsServer } from '../../test-support/sts-server.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 let oidc: OidcServer;

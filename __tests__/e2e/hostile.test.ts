@@ -5,11 +5,11 @@
 // only escaped.
 
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { expectFailedCleanly } from '../test-support/assertions.ts';
-import { type OidcServer, startOidcServer } from '../test-support/oidc-server.ts';
-import { type ProxyServer, startProxyServer } from '../test-support/proxy-server.ts';
-import { injectedCommands, leaks, type RunResult, runAction } from '../test-support/runner.ts';
-import { type StsServer, type StsServerOptions, startStsServer } from '../test-support/sts-server.ts';
+import { expectFailedCleanly } from '../../test-support/assertions.ts';
+import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
+import { type ProxyServer, startProxyServer } from '../../test-support/proxy-server.ts';
+import { injectedCommands, leaks, type RunResult, runAction } from '../../test-support/runner.ts';
+import { type StsServer, type StsServerOptions, startStsServer } from '../../test-support/sts-server.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const MARK = 'pwned';

@@ -18,11 +18,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { expectFailedCleanly } from '../test-support/assertions.ts';
-import { type OidcServer, startOidcServer } from '../test-support/oidc-server.ts';
-import { expectMode, POSIX } from '../test-support/platform.ts';
-import { leaks, ROOT, type RunOptions, type RunResult, runAction, runPost } from '../test-support/runner.ts';
-import { type StsServer, startStsServer } from '../test-support/sts-server.ts';
+import { expectFailedCleanly } from '../../test-support/assertions.ts';
+import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
+import { expectMode, POSIX } from '../../test-support/platform.ts';
+import {
+  leaks,
+  ROOT,
+  type RunOptions,
+  type RunResult,
+  runAction,
+  runPost,
+} from '../../test-support/runner.ts';
+import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const TARGET = 'arn:aws:iam::210987654321:role/target';

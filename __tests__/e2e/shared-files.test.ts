@@ -16,9 +16,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { expectFailedCleanly } from '../test-support/assertions.ts';
-import { type OidcServer, startOidcServer } from '../test-support/oidc-server.ts';
-import { expectMode, linuxTest } from '../test-support/platform.ts';
+import { expectFailedCleanly } from '../../test-support/assertions.ts';
+import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
+import { expectMode, linuxTest } from '../../test-support/platform.ts';
 import {
   leaks,
   parseFileCommands,
@@ -27,8 +27,8 @@ import {
   type RunResult,
   runAction,
   runPost,
-} from '../test-support/runner.ts';
-import { type Principal, type StsServer, startStsServer } from '../test-support/sts-server.ts';
+} from '../../test-support/runner.ts';
+import { type Principal, type StsServer, startStsServer } from '../../test-support/sts-server.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const KILL_AT = join(ROOT, 'test-support', 'kill-at.cjs');

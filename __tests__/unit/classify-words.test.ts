@@ -2,7 +2,8 @@
 // the hint a person reads, for each STS answer and token-endpoint failure this action knows.
 
 import { expect, test } from '@jest/globals';
-import { type Classified, classifyStsError, classifyTokenError, type SignedBy } from '../src/classify.js';
+import { classifyStsError, classifyTokenError } from '../../src/classify.js';
+import type { Classified, SignedBy } from '../../src/errors.js';
 import {
   ExpiredCredentialsError,
   IncompleteResponseError,
@@ -12,7 +13,7 @@ import {
   SpecialCharactersError,
   TokenFileError,
   TokenRequestError,
-} from '../src/errors.js';
+} from '../../src/errors.js';
 
 const wire = (code: string, message: string, status = 400) => ({
   name: code,

@@ -9,8 +9,9 @@ import {
   STSServiceException,
 } from '@aws-sdk/client-sts';
 import { describe, expect, test } from '@jest/globals';
-import { classifyStsError, classifyTokenError, type RetryAction } from '../src/classify.js';
-import { RequestTimeoutError, TokenRequestError } from '../src/errors.js';
+import { classifyStsError, classifyTokenError } from '../../src/classify.js';
+import type { RetryAction } from '../../src/errors.js';
+import { RequestTimeoutError, TokenRequestError } from '../../src/errors.js';
 
 const meta = (httpStatusCode: number) => ({ httpStatusCode, attempts: 1, totalRetryDelay: 0 });
 
@@ -30,7 +31,7 @@ function network(code: string): Error {
 
 const opts = (message: string) => ({ message, $metadata: meta(400) });
 
-// REFERENCE.md's table, row by row: the SDK's JS error, then the wire code.
+// Every STS error code docs/retries.md classifies, row by row: the SDK's JS error, then the wire code.
 describe.each<[string, unknown, unknown, RetryAction]>([
   [
     'ExpiredTokenException',

@@ -1,9 +1,9 @@
 // Warnings for plain http:// to another machine: what would travel in clear.
 
 import { describe, expect, test } from '@jest/globals';
-import { cleartextWarnings } from '../src/cleartext.js';
-import { parseInputs } from '../src/inputs/parse.js';
-import type { InputName } from '../src/inputs/spec.js';
+import { cleartextWarnings } from '../../src/cleartext.js';
+import { parseInputs } from '../../src/inputs/parse.js';
+import type { InputName } from '../../src/inputs/spec.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const config = (inputs: Partial<Record<InputName, string>>) =>

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { argumentsOf, commandLine } from '../src/command-line.js';
-import { UnsafePathError } from '../src/errors.js';
-import { posixDescribe, windowsTest } from '../test-support/platform.ts';
+import { UnsafePathError } from '../../src/errors.js';
+import { argumentsOf, commandLine } from '../../src/refresh/command-line.js';
+import { posixDescribe, windowsTest } from '../../test-support/platform.ts';
 
 const arg = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).filter((s) => !/[\0\r\n]/.test(s));
 const args = fc.array(arg, { minLength: 1, maxLength: 4 });

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { InputError } from '../src/errors.js';
-import type { Config } from '../src/inputs/config.js';
-import { parseInputs } from '../src/inputs/parse.js';
-import { type InputName, SECRET_INPUTS, withEnvFallbacks } from '../src/inputs/spec.js';
+import { InputError } from '../../src/errors.js';
+import type { Config } from '../../src/inputs/config.js';
+import { parseInputs } from '../../src/inputs/parse.js';
+import { type InputName, SECRET_INPUTS, withEnvFallbacks } from '../../src/inputs/spec.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const BASE: Partial<Record<InputName, string>> = { 'aws-region': 'us-east-1', 'role-to-assume': ROLE };

@@ -4,13 +4,13 @@
 import { describe, expect, test } from '@jest/globals';
 import { SignJWT } from 'jose';
 import {
-  type Claims,
   isTrustFailure,
   missingTokenDiagnostics,
   suggestedCondition,
   trustClaims,
   trustDiagnostics,
-} from '../src/diagnostics.js';
+} from '../../src/diagnostics.js';
+import type { Claims } from '../../src/errors.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const WORKFLOW = 'octo-org/octo-repo/.github/workflows/deploy.yml@refs/heads/main';

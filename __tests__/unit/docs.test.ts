@@ -4,10 +4,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { parse } from 'yaml';
-import { normalizeTables, renderReadme } from '../scripts/docs.ts';
-import { defaultOf, INPUT_NAMES, type InputName, withEnvFallbacks } from '../src/inputs/spec.js';
-import { anchorFor, TROUBLESHOOTING_SECTIONS } from '../src/messages.js';
-import { ROOT } from '../test-support/runner.ts';
+import { normalizeTables, renderReadme } from '../../scripts/docs.ts';
+import { defaultOf, INPUT_NAMES, type InputName, withEnvFallbacks } from '../../src/inputs/spec.js';
+import { anchorFor, TROUBLESHOOTING_SECTIONS } from '../../src/messages.js';
+import { ROOT } from '../../test-support/runner.ts';
 
 interface ActionYml {
   inputs: Record<string, { description: string; required?: boolean; default?: string }>;
@@ -18,112 +18,118 @@ interface ActionYml {
 /** input -> [test file, title of the test (or describe) that asserts what the input does]. */
 const EFFECT_TESTS: Record<string, readonly [string, string]> = {
   'aws-region': [
-    'endpoints.test.ts',
+    'e2e/endpoints.test.ts',
     'each partition and endpoint variant dials the host the SDK resolves, through the proxy',
   ],
-  'role-to-assume': ['action.test.ts', 'one token, one STS call, credentials exported after their masks'],
+  'role-to-assume': ['e2e/action.test.ts', 'one token, one STS call, credentials exported after their masks'],
   audience: [
-    'action.test.ts',
+    'e2e/action.test.ts',
     'role-session-name, role-duration-seconds and audience reach the token endpoint and STS',
   ],
   'aws-access-key-id': [
-    'parity.test.ts',
+    'e2e/parity/signed.test.ts',
     'alone: checked with a signed GetCallerIdentity, then exported as given',
   ],
   'aws-secret-access-key': [
-    'parity.test.ts',
+    'e2e/parity/signed.test.ts',
     'a wrong secret: SignatureDoesNotMatch, one call, the fix named',
   ],
   'aws-session-token': [
-    'parity.test.ts',
+    'e2e/parity/signed.test.ts',
     'aws-session-token: it signs every call with the temporary keys, is masked, and is exported as given',
   ],
   'web-identity-token-file': [
-    'parity.test.ts',
+    'e2e/parity/web-identity.test.ts',
     'relative to GITHUB_WORKSPACE, read again on every attempt, no GitHub token requested',
   ],
-  'role-chaining': ['parity.test.ts', 'the credentials in the environment assume the next role'],
+  'role-chaining': ['e2e/parity/signed.test.ts', 'the credentials in the environment assume the next role'],
   'role-duration-seconds': [
-    'action.test.ts',
+    'e2e/action.test.ts',
     'role-session-name, role-duration-seconds and audience reach the token endpoint and STS',
   ],
   'role-session-name': [
-    'action.test.ts',
+    'e2e/action.test.ts',
     'role-session-name, role-duration-seconds and audience reach the token endpoint and STS',
   ],
   'role-external-id': [
-    'parity.test.ts',
+    'e2e/parity/signed.test.ts',
     'with role-to-assume: AssumeRole signed with them, session tags, external ID, session policies',
   ],
   'role-skip-session-tagging': [
-    'parity.test.ts',
+    'e2e/parity/signed.test.ts',
     'tag values are sanitised and truncated; role-skip-session-tagging sends none',
   ],
   'transitive-tag-keys': [
-    'parity.test.ts',
+    'e2e/parity/signed.test.ts',
     'PackedPolicyTooLarge with transitive-tag-keys: the retry keeps those keys, and says they are transitive',
   ],
   'custom-tags': [
-    'parity.test.ts',
+    'e2e/parity/signed.test.ts',
     'with role-to-assume: AssumeRole signed with them, session tags, external ID, session policies',
   ],
   'inline-session-policy': [
-    'parity.test.ts',
+    'e2e/parity/web-identity.test.ts',
     'inline-session-policy (minified) and managed-session-policies reach AssumeRoleWithWebIdentity',
   ],
   'managed-session-policies': [
-    'parity.test.ts',
+    'e2e/parity/web-identity.test.ts',
     'inline-session-policy (minified) and managed-session-policies reach AssumeRoleWithWebIdentity',
   ],
   'aws-profile': [
-    'parity.test.ts',
+    'e2e/parity/profiles-proxies.test.ts',
     'written as INI at 0600, the directory left as it was, read back by the SDK (fromIni), removed by the post step',
   ],
   'overwrite-aws-profile': [
-    'parity.test.ts',
+    'e2e/parity/profiles-proxies.test.ts',
     'an existing profile fails before any request, unless overwrite-aws-profile',
   ],
-  'http-proxy': ['parity.test.ts', 'http-proxy carries both the token request and STS (CONNECT)'],
-  'no-proxy': ['parity.test.ts', 'no-proxy hosts bypass it'],
-  'sts-endpoint': ['action.test.ts', 'the sts-endpoint input wins over AWS_ENDPOINT_URL_STS'],
-  'mask-aws-account-id': ['action.test.ts', 'mask-aws-account-id masks the account ID and the ARN'],
-  'output-credentials': ['action.test.ts', 'output-credentials sets the credential outputs, masked first'],
+  'http-proxy': [
+    'e2e/parity/profiles-proxies.test.ts',
+    'http-proxy carries both the token request and STS (CONNECT)',
+  ],
+  'no-proxy': ['e2e/parity/profiles-proxies.test.ts', 'no-proxy hosts bypass it'],
+  'sts-endpoint': ['e2e/action.test.ts', 'the sts-endpoint input wins over AWS_ENDPOINT_URL_STS'],
+  'mask-aws-account-id': ['e2e/action.test.ts', 'mask-aws-account-id masks the account ID and the ARN'],
+  'output-credentials': [
+    'e2e/action.test.ts',
+    'output-credentials sets the credential outputs, masked first',
+  ],
   'output-env-credentials': [
-    'action.test.ts',
+    'e2e/action.test.ts',
     'output-env-credentials: false exports nothing (as the incumbent), outputs still set',
   ],
   'unset-current-credentials': [
-    'parity.test.ts',
+    'e2e/parity/ambient-guards.test.ts',
     'unset-current-credentials: the stale keys do not sign either; the chain finds the next source',
   ],
   'use-existing-credentials': [
-    'parity.test.ts',
+    'e2e/parity/ambient-guards.test.ts',
     'use-existing-credentials: valid ones are kept, nothing else happens',
   ],
-  'disable-retry': ['action.test.ts', 'disable-retry: exactly one attempt'],
+  'disable-retry': ['e2e/action.test.ts', 'disable-retry: exactly one attempt'],
   'retry-max-attempts': [
-    'action.test.ts',
+    'e2e/action.test.ts',
     'retry-max-attempts given: throttled attempts count toward it, as asked',
   ],
   'special-characters-workaround': [
-    'parity.test.ts',
+    'e2e/parity/ambient-guards.test.ts',
     'special-characters-workaround: re-assumes until the secret is plain',
   ],
   'allowed-account-ids': [
-    'parity.test.ts',
+    'e2e/parity/ambient-guards.test.ts',
     'allowed-account-ids: a role in another account fails before any request',
   ],
   'force-skip-oidc': [
-    'parity.test.ts',
+    'e2e/parity/ambient-guards.test.ts',
     'force-skip-oidc: AssumeRole with them even though the job may request a token',
   ],
-  'action-timeout-s': ['action.test.ts', 'action-timeout-s ends a retrying step cleanly'],
+  'action-timeout-s': ['e2e/action.test.ts', 'action-timeout-s ends a retrying step cleanly'],
   'http-timeout-s': [
-    'action.test.ts',
+    'e2e/action.test.ts',
     'an STS that never answers: the request times out, then the action retries',
   ],
   'refresh-credentials': [
-    'refresh.test.ts',
+    'e2e/refresh.test.ts',
     "in the user's own config, beside their profiles; keys blanked; the cache seeded; nothing secret but the cache on disk",
   ],
 };
@@ -247,7 +253,7 @@ describe('docs/troubleshooting.md', () => {
     expect([...sections].sort()).toEqual([...TROUBLESHOOTING_SECTIONS].sort());
   });
 
-  test("every code this action raises, and every code of REFERENCE.md's STS table, has its own section", () => {
+  test('every code this action raises, and every STS code it classifies, has its own section', () => {
     const own = [
       ...readFileSync(join(ROOT, 'src', 'errors.ts'), 'utf8').matchAll(/readonly code = '(\w+)'/g),
     ].map((m) => m[1] ?? '');

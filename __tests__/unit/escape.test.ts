@@ -3,7 +3,7 @@
 
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { annotationSafe, hideAccounts, html, logSafe } from '../src/escape.js';
+import { annotationSafe, hideAccounts, html, logSafe } from '../../src/escape.js';
 
 /** What the runner would do with a line: a v2 command after trimming, or the v1 "##[" anywhere. */
 const isCommand = (line: string) => line.trimStart().startsWith('::') || line.includes('##[');

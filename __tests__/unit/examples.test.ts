@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { parse } from 'yaml';
-import { ROOT } from '../test-support/runner.ts';
+import { ROOT } from '../../test-support/runner.ts';
 
 interface Step {
   uses?: string;

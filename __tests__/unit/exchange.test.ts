@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-sts';
 import { describe, expect, test } from '@jest/globals';
 import { SignJWT } from 'jose';
-import { ExchangeError, TokenRequestError } from '../src/errors.js';
+import { ExchangeError, TokenRequestError } from '../../src/errors.js';
 import {
   backoffDelay,
   DEFAULT_POLICY,
@@ -17,8 +17,8 @@ import {
   type RetryPolicy,
   tokenSecondsLeft,
   type WebIdentityCall,
-} from '../src/exchange.js';
-import type { StsCredentials } from '../src/sts.js';
+} from '../../src/exchange.js';
+import type { StsCredentials } from '../../src/sts.js';
 
 const POLICY: RetryPolicy = { ...DEFAULT_POLICY, maxAttempts: 12 };
 const CREDS: StsCredentials = {

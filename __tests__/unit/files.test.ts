@@ -15,9 +15,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { UnsafePathError } from '../src/errors.js';
-import { ownDirectory, privateDirectoryName, readText, writeSecretFile } from '../src/files.js';
-import { posixTest } from '../test-support/platform.ts';
+import { UnsafePathError } from '../../src/errors.js';
+import { ownDirectory, privateDirectoryName, readText, writeSecretFile } from '../../src/files.js';
+import { posixTest } from '../../test-support/platform.ts';
 
 let dir: string;
 beforeEach(() => {

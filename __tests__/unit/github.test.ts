@@ -1,7 +1,7 @@
 // The run's facts from @actions/github's context: the real Context class over a made-up environment.
 
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { factsOf, runFacts } from '../src/github.js';
+import { factsOf, runFacts } from '../../src/github.js';
 
 const RUNNER = {
   GITHUB_REPOSITORY: 'octo-org/octo-repo',

@@ -3,8 +3,8 @@
 
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { eolOf, findSections, insertBlock, ownerOf, removeBlock } from '../src/ini-edit.js';
-import { profileFiles, sectionName } from '../src/profile.js';
+import { eolOf, findSections, insertBlock, ownerOf, removeBlock } from '../../src/ini-edit.js';
+import { profileFiles, sectionName } from '../../src/profile.js';
 
 const USER = [
   '# my credentials',

@@ -1,10 +1,10 @@
 // The step's one error line, for each kind of failure.
 
 import { describe, expect, test } from '@jest/globals';
-import type { Classified } from '../src/classify.js';
 import {
   AccountNotAllowedError,
   ActionTimeoutError,
+  type Classified,
   ExchangeError,
   type GaveUp,
   InputError,
@@ -13,11 +13,11 @@ import {
   ProfileFileError,
   SourceCredentialsError,
   UnsafePathError,
-} from '../src/errors.js';
-import type { Config } from '../src/inputs/config.js';
-import { parseInputs } from '../src/inputs/parse.js';
-import type { InputName } from '../src/inputs/spec.js';
-import { failureMessage, troubleshootingLink } from '../src/messages.js';
+} from '../../src/errors.js';
+import type { Config } from '../../src/inputs/config.js';
+import { parseInputs } from '../../src/inputs/parse.js';
+import type { InputName } from '../../src/inputs/spec.js';
+import { failureMessage, troubleshootingLink } from '../../src/messages.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const config = (inputs: Partial<Record<InputName, string>>): Config =>

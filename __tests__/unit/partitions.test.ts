@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { partition as sdkPartition } from '@aws-sdk/core/client';
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { partitionRows } from '../scripts/partitions.ts';
-import { parseInputs } from '../src/inputs/parse.js';
-import { isPartition, partitionOf } from '../src/inputs/partition.js';
-import { PARTITIONS } from '../src/inputs/partitions.js';
-import type { InputName } from '../src/inputs/spec.js';
-import { ROOT } from '../test-support/runner.ts';
-import { sdkStsOrigin } from '../test-support/sdk-endpoint.ts';
+import { partitionRows } from '../../scripts/partitions.ts';
+import { parseInputs } from '../../src/inputs/parse.js';
+import { isPartition, partitionOf } from '../../src/inputs/partition.js';
+import { PARTITIONS } from '../../src/inputs/partitions.js';
+import type { InputName } from '../../src/inputs/spec.js';
+import { ROOT } from '../../test-support/runner.ts';
+import { sdkStsOrigin } from '../../test-support/sdk-endpoint.ts';
 
 const parse = (inputs: Partial<Record<InputName, string>>) => () => parseInputs((n) => inputs[n] ?? '');
 
@@ -21,7 +21,7 @@ test('src/inputs/partitions.ts is what npm run partitions writes from the instal
   expect(PARTITIONS).toEqual(await partitionRows());
 });
 
-test('the table has the partitions issue 15 names, each with regions', () => {
+test('the table has the partitions docs/partitions.md names, each with regions', () => {
   const ids = PARTITIONS.map((p) => p.id);
   expect(ids).toEqual(
     expect.arrayContaining(['aws', 'aws-cn', 'aws-us-gov', 'aws-eusc', 'aws-iso', 'aws-iso-b']),

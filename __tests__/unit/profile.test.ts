@@ -5,8 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { ProfileExistsError, ProfileFileError } from '../src/errors.js';
-import { checkProfileWritable, removeProfile, type WrittenProfile, writeProfile } from '../src/profile.js';
+import { ProfileExistsError, ProfileFileError } from '../../src/errors.js';
+import { checkProfileWritable, removeProfile, type WrittenProfile, writeProfile } from '../../src/profile.js';
 
 let dir: string;
 let files: { credentials: string; config: string };

@@ -3,10 +3,10 @@
 
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { InputError } from '../src/errors.js';
-import type { Config } from '../src/inputs/config.js';
-import { parseInputs } from '../src/inputs/parse.js';
-import { INPUT_NAMES, type InputName, SECRET_INPUTS } from '../src/inputs/spec.js';
+import { InputError } from '../../src/errors.js';
+import type { Config } from '../../src/inputs/config.js';
+import { parseInputs } from '../../src/inputs/parse.js';
+import { INPUT_NAMES, type InputName, SECRET_INPUTS } from '../../src/inputs/spec.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const BASE: Partial<Record<InputName, string>> = { 'aws-region': 'us-east-1', 'role-to-assume': ROLE };

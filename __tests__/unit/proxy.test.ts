@@ -2,7 +2,7 @@
 // endpoints.test.ts, through a real proxy.)
 
 import { describe, expect, test } from '@jest/globals';
-import { applyProxyEnv } from '../src/proxy.js';
+import { applyProxyEnv } from '../../src/proxy.js';
 
 describe('applyProxyEnv', () => {
   test('replaces every proxy variable, in either case, with the resolved settings', () => {

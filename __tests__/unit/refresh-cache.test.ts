@@ -4,9 +4,9 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { cachedCredentials, entryOf, writeCache } from '../src/credential-cache.js';
-import type { StsCredentials } from '../src/sts.js';
-import { expectMode } from '../test-support/platform.ts';
+import { cachedCredentials, entryOf, writeCache } from '../../src/refresh/cache.js';
+import type { StsCredentials } from '../../src/sts.js';
+import { expectMode } from '../../test-support/platform.ts';
 
 const MINUTE = 60_000;
 const NOW = Date.parse('2026-11-26T12:00:00Z');

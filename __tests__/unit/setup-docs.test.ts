@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { parse } from 'yaml';
-import { type Claims, suggestedCondition } from '../src/diagnostics.js';
-import { ROOT } from '../test-support/runner.ts';
-import { fencedBlocks } from '../test-support/validate-yaml.ts';
+import { suggestedCondition } from '../../src/diagnostics.js';
+import type { Claims } from '../../src/errors.js';
+import { ROOT } from '../../test-support/runner.ts';
+import { fencedBlocks } from '../../test-support/validate-yaml.ts';
 
 const setup = readFileSync(join(ROOT, 'docs', 'setup.md'), 'utf8');
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');

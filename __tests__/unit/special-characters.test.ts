@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { SpecialCharactersError } from '../src/errors.js';
-import { hasSpecialCharacters, withoutSpecialCharacters } from '../src/special-characters.js';
+import { SpecialCharactersError } from '../../src/errors.js';
+import { hasSpecialCharacters, withoutSpecialCharacters } from '../../src/special-characters.js';
 
 describe('special-characters-workaround', () => {
   test.each([

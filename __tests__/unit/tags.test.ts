@@ -1,8 +1,8 @@
 // Session tags from the run's facts: what is sent, what is sanitised, what may be dropped.
 
 import { describe, expect, test } from '@jest/globals';
-import type { RunFacts } from '../src/github.js';
-import { sanitizeTagValue, sessionTags } from '../src/tags.js';
+import type { RunFacts } from '../../src/github.js';
+import { sanitizeTagValue, sessionTags } from '../../src/tags.js';
 
 const FACTS: RunFacts = {
   repository: 'octo-org/octo-repo',

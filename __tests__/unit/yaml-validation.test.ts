@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { parse } from 'yaml';
-import { ROOT } from '../test-support/runner.ts';
-import { fencedBlocks, type Kind, validateYaml } from '../test-support/validate-yaml.ts';
+import { ROOT } from '../../test-support/runner.ts';
+import { fencedBlocks, type Kind, validateYaml } from '../../test-support/validate-yaml.ts';
 
 const markdown = ['README.md', ...readdirSync(join(ROOT, 'docs')).map((f) => join('docs', f))].filter((f) =>
   f.endsWith('.md'),
