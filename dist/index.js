@@ -290,10 +290,10 @@ exports.debug = debug; // for test
 /* harmony export */   o9: () => (/* binding */ canonicalCode)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-// Pure decisions about a failed attempt: retry or not, with a new token or not, how long to wait.
-// The table is REFERENCE.md's, keyed by both the SDK's JS error name and the STS wire code,
-// because the SDK renames some codes (InvalidIdentityToken -> InvalidIdentityTokenException).
-// This action's own errors are matched by class.
+// Pure decisions about a failed attempt: retry or not, with a new token or not, what to say next.
+// Keyed by both the SDK's JS error name and the STS wire code, because the SDK renames some codes
+// (InvalidIdentityToken arrives as InvalidIdentityTokenException). This action's own errors are
+// matched by class.
 
 const NETWORK_CODES = new Set([
     'ECONNRESET',
@@ -478,82 +478,6 @@ function classifyTokenError(error) {
 
 /***/ }),
 
-/***/ 7813:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ms: () => (/* binding */ entryOf),
-/* harmony export */   aR: () => (/* binding */ writeCache),
-/* harmony export */   dv: () => (/* binding */ cachedCredentials)
-/* harmony export */ });
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9148);
-// The refresher's cache. Neither the AWS CLI nor any SDK keeps credential_process results across
-// processes, so without it every `aws` command in a later step would mint a new session. One 0600
-// file in the job's private 0700 directory, replaced atomically; served while enough lifetime
-// remains; minted anew under a lock, so that refreshers running at once mint one session between
-// them. The post step deletes it.
-//
-// How much lifetime is enough: the AWS CLI (botocore) asks for new credentials 15 minutes before
-// they expire, and fails when what it gets back expires within 10 minutes. So credentials are
-// served while more than 15 minutes remain, and for sessions shorter than 30 minutes (which would
-// otherwise be re-minted at once) while more than 10.5 minutes remain.
-
-const MINUTE = 60_000;
-/** Lifetime that must remain for cached credentials to be served. */
-function marginFor(lifetimeMs) {
-    return lifetimeMs >= 30 * MINUTE ? 15 * MINUTE : 10.5 * MINUTE;
-}
-function isFresh(entry, nowMs) {
-    const expires = Date.parse(entry.Expiration);
-    const lifetime = expires - Date.parse(entry.IssuedAt);
-    return Number.isFinite(lifetime) && expires - nowMs > marginFor(lifetime);
-}
-function entryOf(c, nowMs) {
-    return {
-        Version: 1,
-        AccessKeyId: c.accessKeyId,
-        SecretAccessKey: c.secretAccessKey,
-        SessionToken: c.sessionToken,
-        Expiration: c.expiration.toISOString(),
-        IssuedAt: new Date(nowMs).toISOString(),
-    };
-}
-/** The cached entry, or undefined when there is none or it is not one of ours. */
-function readCache(file) {
-    try {
-        const entry = JSON.parse((0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readText */ .yR)(file) ?? 'null');
-        const fields = ['AccessKeyId', 'SecretAccessKey', 'SessionToken', 'Expiration', 'IssuedAt'];
-        if (entry?.Version !== 1 || fields.some((f) => typeof entry[f] !== 'string'))
-            return undefined;
-        return entry;
-    }
-    catch {
-        return undefined;
-    }
-}
-function writeCache(file, entry) {
-    (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSecretFile */ .AK)(file, JSON.stringify(entry));
-}
-// A mint can take the retry loop's full minute; the others wait for it rather than mint their own.
-const MINT_WAIT = { retries: 200, minTimeout: 50, maxTimeout: 500, factor: 1.2 }; // about 95 s
-/** Fresh credentials from the cache, or from `mint` (one minter at a time; the rest reuse its result). */
-async function cachedCredentials(file, mint, now = Date.now) {
-    const hit = readCache(file);
-    if (hit && isFresh(hit, now()))
-        return hit;
-    return (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .withLock */ .kK)(file, MINT_WAIT, async () => {
-        const again = readCache(file);
-        if (again && isFresh(again, now()))
-            return again;
-        const entry = entryOf(await mint(), now());
-        writeCache(file, entry);
-        return entry;
-    });
-}
-
-
-/***/ }),
-
 /***/ 4851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -564,11 +488,13 @@ async function cachedCredentials(file, mint, now = Date.now) {
 /* harmony export */   xT: () => (/* binding */ trustDiagnostics)
 /* harmony export */ });
 /* unused harmony export suggestedCondition */
-/* harmony import */ var jose__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9937);
+/* harmony import */ var jose__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9937);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3813);
 // Why a trust policy said no: the token's claims that trust policies match on, a Condition that
 // would admit exactly this workflow (built from the claims the token really has, preferring the
 // immutable IDs STS accepts as condition keys since February 2026), and what to check for the error
 // and the kind of call. Pure; the claims are not secret, and the token itself never comes here.
+
 
 const TRUST_CLAIMS = [
     'iss',
@@ -587,7 +513,7 @@ const TRUST_CLAIMS = [
 /** The claims trust policies match on, decoded without verifying; undefined if it is not a JWT. */
 function trustClaims(token) {
     try {
-        const payload = (0,jose__WEBPACK_IMPORTED_MODULE_0__/* .decodeJwt */ .i)(token);
+        const payload = (0,jose__WEBPACK_IMPORTED_MODULE_1__/* .decodeJwt */ .i)(token);
         const claims = {};
         for (const name of TRUST_CLAIMS) {
             const value = payload[name];
@@ -604,7 +530,7 @@ function trustClaims(token) {
 }
 /** The codes after which a person needs to see the claims (or, for a signed call, the principals). */
 function isTrustFailure(code) {
-    return /^(AccessDenied|InvalidIdentityToken|IDPRejectedClaim)(Exception)?$/.test(code);
+    return ['AccessDenied', 'InvalidIdentityToken', 'IDPRejectedClaim'].includes((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalCode */ .o9)(code));
 }
 const UNSAFE = 'The trust policy has a :sub or a :repository_id condition (without one, any repository on GitHub can assume the role), ' +
     'and no ForAllValues: operator in an Allow (it matches when the claim is absent).';
@@ -690,7 +616,7 @@ function trustDiagnostics(code, claims, roleArn, signed = false) {
             lines.push(`  ${name}: ${claims[name] ?? '(not set)'}`);
         lines.push(...conditionLines(claims, roleArn));
     }
-    const canonical = code.replace(/Exception$/, '');
+    const canonical = (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalCode */ .o9)(code);
     const checks = CHECKS[signed && canonical === 'AccessDenied' ? 'SignedAccessDenied' : canonical] ?? [];
     if (checks.length > 0) {
         lines.push('What to check:');
@@ -973,18 +899,2697 @@ function hideAccounts(text) {
 
 /***/ }),
 
-/***/ 4850:
+/***/ 9148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ writeSecretFile),
+/* harmony export */   K8: () => (/* binding */ privateDirectoryName),
+/* harmony export */   cB: () => (/* binding */ tempFileOf),
+/* harmony export */   cy: () => (/* binding */ ownDirectory),
+/* harmony export */   kK: () => (/* binding */ withLock),
+/* harmony export */   ol: () => (/* binding */ editShared),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+// Files this action writes or reads on the runner: never through a symlink, secrets at 0600, and
+// replaced atomically (a temp file beside the target, fsync, rename) so that a reader sees the old
+// file or the new one, never half of either. A directory is made 0700 when this action has to make
+// it; one that exists is never chmod'ed, because it is someone else's (a workspace, a shared 1777
+// temp directory, a ~/.aws another tool made).
+
+
+
+
+
+function isSymlink(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** Refuses a path that is a symlink, or whose directory is. */
+function refuseSymlinks(path) {
+    for (const p of [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), path]) {
+        if (isSymlink(p)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
+        }
+    }
+}
+/**
+ * Opens a regular file and hands its descriptor to `use`; undefined if it does not exist.
+ * O_NOFOLLOW closes the gap between the lstat check and the open.
+ */
+function withFile(path, flags, use, mode) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, flags, mode);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' && !(flags & node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT))
+            return undefined;
+        if (code === 'ELOOP')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is a symbolic link; refusing to follow it.`);
+        throw error;
+    }
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is not a regular file.`);
+        return use(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** The file's text, or undefined if it does not exist. */
+function readText(path, options = {}) {
+    if (!options.allowSymlink)
+        refuseSymlinks(path);
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (options.allowSymlink ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
+    return withFile(path, flags, (fd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8'));
+}
+/**
+ * Makes the directory, and any parent missing, 0700; leaves existing ones exactly as they are.
+ * Level by level rather than mkdirSync's recursive mode, which loops forever where mkdir answers
+ * ENOENT under a parent that exists (/proc, some FUSE and network file systems).
+ */
+function ensureDirectory(dir) {
+    const missing = [];
+    for (let d = dir; !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(d) && (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(d) !== d; d = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(d))
+        missing.unshift(d);
+    for (const d of missing) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(d, { mode: 0o700 });
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+}
+/**
+ * A directory only this user can enter, made now (0700), or one that is already exactly that: a
+ * real directory, not a link, owned by this user, open to no one else.
+ */
+function ownDirectory(dir) {
+    ensureDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(dir));
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { mode: 0o700 });
+        return;
+    }
+    catch (error) {
+        if (error.code !== 'EEXIST')
+            throw error;
+    }
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir);
+    const mine = process.getuid === undefined || stat.uid === process.getuid();
+    if (!stat.isDirectory() || !mine || (process.platform !== 'win32' && (stat.mode & 0o077) !== 0)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${dir} exists and is not a private directory of this user; refusing to use it.`);
+    }
+}
+/** Makes the directory durable after a rename in it (POSIX; Windows cannot open a directory). */
+function syncDirectory(dir) {
+    if (process.platform === 'win32')
+        return;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** The temp file a write goes through; a writer that knows its tag can clean up after a kill. */
+function tempFileOf(path, tag) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${tag}.tmp`);
+}
+/** Replaces the file with `text`, readable by its owner only (0600), in one rename. */
+function writeSecretFile(path, text, tag = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path);
+    ensureDirectory(dir);
+    refuseSymlinks(path);
+    if (isDirectory(path))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is not a regular file.`);
+    const temp = tempFileOf(path, tag);
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW;
+    try {
+        withFile(temp, flags, (fd) => {
+            // The mode of open() is cut by the umask; owner read-write is what is meant, exactly.
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, 0o600);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(fd, text);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+        }, 0o600);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
+        throw error;
+    }
+    syncDirectory(dir);
+}
+function isDirectory(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Removes the file if it is there. */
+function removeFile(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+}
+/**
+ * A name for a private directory of this job; made when first needed (ownDirectory). Its parent is
+ * RUNNER_TEMP, where the directory is made 0700 and the runner empties it after the job. On
+ * Windows a mode means nothing and RUNNER_TEMP inherits its drive's ACL (which lets every local
+ * user read), so the parent is the user's own %LOCALAPPDATA%: Windows gives a profile directory
+ * an ACL for that user, SYSTEM and Administrators only.
+ */
+function privateDirectoryName(env, platform = process.platform) {
+    const parent = (platform === 'win32' && env.LOCALAPPDATA) || env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, `aws-oidc-credentials-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`);
+}
+// A writer that was killed leaves its lock behind; after this long without a refresh of the lock's
+// mtime (proper-lockfile refreshes it every 1.5 s while held; an edit holds it for milliseconds) it
+// is taken as stale.
+const STALE_MS = 3_000;
+/** How long to wait for a lock, in bounded retries: an edit holds one for milliseconds. */
+const SHORT_WAIT = { retries: 40, minTimeout: 20, maxTimeout: 200, factor: 1.3 }; // about 5 s
+/**
+ * `work` under an advisory lock on `path` (`<path>.lock`; a stale one, whose holder died, is
+ * recovered). Bounded: `wait` says how many tries, how far apart.
+ */
+async function withLock(path, wait, work) {
+    ensureDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
+    refuseSymlinks(path);
+    // Loaded when first needed: a refresher serving from its cache takes no lock.
+    // CommonJS: its functions hang off the default export once bundled.
+    const lockfile = await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3648, 23));
+    const lock = lockfile.lock ?? lockfile.default.lock;
+    const release = await lock(path, {
+        realpath: false,
+        stale: STALE_MS,
+        retries: wait,
+        // Compromised (another process took it as stale): this work is already done or will fail on
+        // its own; throwing from a timer would only crash the process.
+        onCompromised: () => undefined,
+    });
+    try {
+        return await work();
+    }
+    finally {
+        await release().catch(() => undefined);
+    }
+}
+/**
+ * A read-modify-write of a file that other processes share (matrix jobs on one self-hosted runner
+ * share HOME): under the lock, and atomic. `edit` gets the text (undefined: no file) and returns
+ * the new text, or undefined to delete the file.
+ */
+function editShared(path, edit, tag) {
+    return withLock(path, SHORT_WAIT, () => {
+        const before = readText(path);
+        const { text, result } = edit(before);
+        if (text === undefined)
+            removeFile(path);
+        else if (text !== before)
+            writeSecretFile(path, text, tag);
+        return result;
+    });
+}
+
+
+/***/ }),
+
+/***/ 6803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EF: () => (/* binding */ readCapped),
+/* harmony export */   Yq: () => (/* binding */ RESPONSE_LIMIT_BYTES),
+/* harmony export */   _1: () => (/* binding */ boundedGet)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4942);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+// One bounded HTTP GET. @actions/http-client picks the route, as in every toolkit action: direct,
+// or its CONNECT tunnel by https_proxy / no_proxy. The request itself is ours, because HttpClient
+// can neither abort a request nor cap a body: one deadline for the whole exchange (a silent server,
+// stalled headers, a trickling body), a cap on the body enforced while it streams, no redirect
+// followed and no retry (the caller's retry loop is the only one). An aborted request is destroyed,
+// so no socket outlives it.
+
+
+
+
+/** No response this action reads is near this size: a JWT, or an STS document, is a few KB. */
+const RESPONSE_LIMIT_BYTES = 256 * 1024;
+const router = new _actions_http_client__WEBPACK_IMPORTED_MODULE_2__/* .HttpClient */ .Qq('aws-oidc-credentials', [], { allowRedirects: false, allowRetries: false });
+function boundedGet(url, options) {
+    const { endpoint, timeoutMs, signal, maxBytes = RESPONSE_LIMIT_BYTES } = options;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const deadline = AbortSignal.any([signal, timeout]);
+    const send = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+    return new Promise((resolve, reject) => {
+        const fail = (error) => {
+            req.destroy();
+            if (signal.aborted)
+                reject(signal.reason);
+            else if (timeout.aborted) {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RequestTimeoutError */ .DH(`${endpoint} did not answer within ${timeoutMs} ms`, { cause: error }));
+            }
+            else
+                reject(error);
+        };
+        const tooLarge = () => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ResponseTooLargeError */ .by(`${endpoint} sent more than ${maxBytes} bytes; its answer was not read`);
+        const req = send(url, { method: 'GET', headers: options.headers, agent: router.getAgent(url.href), signal: deadline }, (res) => {
+            if (Number(res.headers['content-length']) > maxBytes)
+                return fail(tooLarge());
+            readCapped(res, maxBytes, tooLarge, deadline).then((body) => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: body.toString('utf8') }), fail);
+        });
+        req.on('error', fail);
+        req.end();
+    });
+}
+/**
+ * The whole body of an answer (the token endpoint's, STS's), or an error once it passes `limit`
+ * bytes (read while it streams, so an endless body costs nothing) or the signal aborts.
+ */
+function readCapped(body, limit, tooLarge, signal) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        const stop = (error) => {
+            signal?.removeEventListener?.('abort', onAbort);
+            body.destroy();
+            reject(error);
+        };
+        const onAbort = () => stop(signal?.reason ?? new Error('aborted'));
+        if (signal?.aborted)
+            return onAbort();
+        signal?.addEventListener?.('abort', onAbort, { once: true });
+        body.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > limit)
+                stop(tooLarge());
+            else
+                chunks.push(chunk);
+        });
+        body.on('error', stop);
+        body.on('end', () => {
+            signal?.removeEventListener?.('abort', onAbort);
+            resolve(Buffer.concat(chunks));
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(267);
+
+// No process.exit(): it would cut off stdout still in a pipe (the ::error:: line among it). Every
+// request is destroyed when it ends or is abandoned, so nothing holds the step open; the exit code
+// is 1 when run() called setFailed.
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(357);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2988);
+// The action's own log lines. Each goes through logSafe, because most carry something from
+// outside: an STS code, a claim, a path.
+
+
+function info(line) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(line));
+}
+/** Shown with RUNNER_DEBUG=1 (or ACTIONS_STEP_DEBUG): @actions/core escapes its line breaks. */
+function debug(line) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationSafe */ .RE)(line));
+}
+function warning(text) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationSafe */ .RE)(text));
+}
+function notice(text) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationSafe */ .RE)(text));
+}
+/** The step's one ::error:: line. */
+function fail(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationSafe */ .RE)(message));
+}
+/** A ::group:: block of lines, each made safe. */
+function group(title, lines) {
+    if (lines.length === 0)
+        return;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(title));
+    for (const line of lines)
+        info(line);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+}
+
+
+/***/ }),
+
+/***/ 267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  zj: () => (/* binding */ DEFAULT_POLICY),
-  cv: () => (/* binding */ exchange)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: backoffDelay, tokenSecondsLeft
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var lib_core = __nccwpck_require__(357);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(5625);
+// EXTERNAL MODULE: ./src/files.ts
+var src_files = __nccwpck_require__(9148);
+;// CONCATENATED MODULE: ./src/refresh/cache.ts
+// The refresher's cache. Neither the AWS CLI nor any SDK keeps credential_process results across
+// processes, so without it every `aws` command in a later step would mint a new session. One 0600
+// file in the job's private 0700 directory, replaced atomically; served while enough lifetime
+// remains; minted anew under a lock, so that refreshers running at once mint one session between
+// them. The post step deletes it.
+//
+// How much lifetime is enough: the AWS CLI (botocore) asks for new credentials 15 minutes before
+// they expire, and fails when what it gets back expires within 10 minutes. So credentials are
+// served while more than 15 minutes remain, and for sessions shorter than 30 minutes (which would
+// otherwise be re-minted at once) while more than 10.5 minutes remain.
 
+const MINUTE = 60_000;
+/** Lifetime that must remain for cached credentials to be served. */
+function marginFor(lifetimeMs) {
+    return lifetimeMs >= 30 * MINUTE ? 15 * MINUTE : 10.5 * MINUTE;
+}
+function isFresh(entry, nowMs) {
+    const expires = Date.parse(entry.Expiration);
+    const lifetime = expires - Date.parse(entry.IssuedAt);
+    return Number.isFinite(lifetime) && expires - nowMs > marginFor(lifetime);
+}
+function entryOf(c, nowMs) {
+    return {
+        Version: 1,
+        AccessKeyId: c.accessKeyId,
+        SecretAccessKey: c.secretAccessKey,
+        SessionToken: c.sessionToken,
+        Expiration: c.expiration.toISOString(),
+        IssuedAt: new Date(nowMs).toISOString(),
+    };
+}
+/** The cached entry, or undefined when there is none or it is not one of ours. */
+function readCache(file) {
+    try {
+        const entry = JSON.parse((0,src_files/* readText */.yR)(file) ?? 'null');
+        const fields = ['AccessKeyId', 'SecretAccessKey', 'SessionToken', 'Expiration', 'IssuedAt'];
+        if (entry?.Version !== 1 || fields.some((f) => typeof entry[f] !== 'string'))
+            return undefined;
+        return entry;
+    }
+    catch {
+        return undefined;
+    }
+}
+function writeCache(file, entry) {
+    (0,src_files/* writeSecretFile */.AK)(file, JSON.stringify(entry));
+}
+// A mint can take the retry loop's full minute; the others wait for it rather than mint their own.
+const MINT_WAIT = { retries: 200, minTimeout: 50, maxTimeout: 500, factor: 1.2 }; // about 95 s
+/** Fresh credentials from the cache, or from `mint` (one minter at a time; the rest reuse its result). */
+async function cachedCredentials(file, mint, now = Date.now) {
+    const hit = readCache(file);
+    if (hit && isFresh(hit, now()))
+        return hit;
+    return (0,src_files/* withLock */.kK)(file, MINT_WAIT, async () => {
+        const again = readCache(file);
+        if (again && isFresh(again, now()))
+            return again;
+        const entry = entryOf(await mint(), now());
+        writeCache(file, entry);
+        return entry;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/refresh/settings.ts
+// A refreshing profile's settings file (0600, in the job's private directory), and the chain of
+// profiles it mints through: a profile mints either through GitHub OIDC, or (role-chaining) by
+// assuming its role with another refreshing profile's credentials. The whole chain is read and
+// checked before any lock is taken, so a loop fails at once instead of waiting on its own lock.
+
+
+function loadSettings(path) {
+    const text = (0,src_files/* readText */.yR)(path);
+    if (text === undefined) {
+        throw new errors/* RefreshSettingsError */.ls(`${path} is gone: the job that wrote this profile has ended (its post step removes it)`);
+    }
+    const settings = JSON.parse(text);
+    if ((settings.kind !== 'oidc' && settings.kind !== 'chain') || typeof settings.cacheFile !== 'string') {
+        throw new errors/* RefreshSettingsError */.ls(`${path} is not a refresh settings file of this action`);
+    }
+    return settings;
+}
+/** Profiles a chain may pass through, the first included. */
+const MAX_CHAIN = 6;
+/**
+ * The profile's settings, then its source's, and so on to the one that mints through OIDC. A loop,
+ * or a chain longer than MAX_CHAIN, is refused here, naming the profiles.
+ */
+function chainOf(path) {
+    const chain = [];
+    const paths = [];
+    for (let next = path; next !== undefined;) {
+        const settings = loadSettings(next);
+        const names = () => [...chain, settings].map((s) => s.profile ?? '?').join(' -> ');
+        if (paths.includes(next)) {
+            throw new errors/* RefreshSettingsError */.ls(`The refreshing profiles chain in a loop (${names()}): each would wait on the other for ever. ` +
+                'Run the role-chaining step again from a profile that refreshes through OIDC.');
+        }
+        if (chain.length === MAX_CHAIN) {
+            throw new errors/* RefreshSettingsError */.ls(`More than ${MAX_CHAIN} refreshing profiles chained (${names()}). Chain from a profile nearer to the one that uses OIDC.`);
+        }
+        chain.push(settings);
+        paths.push(next);
+        next = settings.kind === 'chain' ? settings.source : undefined;
+    }
+    return chain;
+}
+
+;// CONCATENATED MODULE: ./src/refresh/credentials.ts
+// What a refreshing profile runs, shared by the credential_process entry (main.ts) and by the main
+// step when it chains from a refreshing profile: credentials from the cache, or minted anew. A
+// chained profile's source is refreshed the same way first, so a chain outlives every one-hour
+// session in it.
+
+
+/** Fresh credentials for the profile whose settings file this is. */
+function refreshedCredentials(settingsFile, log) {
+    return credentials_link(chainOf(settingsFile), log);
+}
+function credentials_link(chain, log) {
+    const [settings, ...rest] = chain;
+    if (!settings)
+        throw new Error('Internal error: an empty chain of refreshing profiles');
+    const source = async () => (rest.length > 0 ? credentialsOf(await credentials_link(rest, log)) : undefined);
+    // Minting loads the AWS SDK and the token client; a cache hit (most calls) loads neither.
+    return cachedCredentials(settings.cacheFile, async () => (await __nccwpck_require__.e(/* import() */ 367).then(__nccwpck_require__.bind(__nccwpck_require__, 6367))).mint(settings, log, source));
+}
+/** The credential_process answer as keys that sign a call. */
+function credentialsOf(c) {
+    return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/ini-edit.ts
+// Edits of ~/.aws/credentials and ~/.aws/config that can be undone byte for byte, whatever else
+// the file holds (CRLF, a BOM, comments, no final newline) and whatever other jobs add or remove
+// in between. Pure: text in, text out.
+//
+// A profile this action writes sits between two comment lines that carry the writer's id:
+//
+//   # aws-oidc-credentials 1a2b3c4d begin (sep:n; written for one job, removed by its post step)
+//   [deploy]
+//   aws_access_key_id = ...
+//   # aws-oidc-credentials 1a2b3c4d end
+//
+// "sep" records the line breaks put before the block (to end the file's last line and leave a
+// blank line), so that removing the block takes exactly those too. Comment lines are ignored by
+// botocore and the SDKs, and hold no "=" (the JS SDK reads any line with one as a key).
+const HEADER = /^\s*\[\s*([^\]]*?)\s*\]\s*(?:[;#][^\n]*)?$/;
+const BOM = '\uFEFF';
+const MARKER = /^# aws-oidc-credentials [0-9a-f]+ begin \(sep:([rn]+|-)/;
+/**
+ * Every occurrence of the section, in order. A section ends at the next header, or where a block
+ * of this action begins: before the line breaks that block put in front of itself, which belong
+ * to it and go when it goes.
+ */
+function findSections(text, section) {
+    const found = [];
+    let open;
+    let at = text.startsWith(BOM) ? BOM.length : 0;
+    while (at < text.length) {
+        const next = text.indexOf('\n', at);
+        const line = text.slice(at, next === -1 ? text.length : next);
+        const marker = MARKER.exec(line);
+        const header = HEADER.exec(line);
+        if (open && (marker || header)) {
+            const sep = marker ? decode(marker[1] ?? '-') : '';
+            open.end = text.slice(0, at).endsWith(sep) ? Math.max(open.start, at - sep.length) : at;
+            open = undefined;
+        }
+        if (header) {
+            open = header[1] === section ? { start: at, end: text.length } : undefined;
+            if (open)
+                found.push(open);
+        }
+        at = next === -1 ? text.length : next + 1;
+    }
+    return found;
+}
+/** The file's own line break, so that a CRLF file stays CRLF. */
+function eolOf(text) {
+    return text.includes('\r\n') ? '\r\n' : '\n';
+}
+const encode = (sep) => sep.replace(/\r/g, 'r').replace(/\n/g, 'n') || '-';
+const decode = (code) => (code === '-' ? '' : code.replace(/r/g, '\r').replace(/n/g, '\n'));
+// At the start of a line: after a line break, at the start of the file, or after its BOM.
+const beginPattern = (id) => new RegExp(`(?<=^|\\n|^\uFEFF)# aws-oidc-credentials ${id} begin \\(sep:([rn]+|-)( new-file)?;[^\\n]*\\n`);
+const endPattern = (id) => new RegExp(`(?<=\\n)# aws-oidc-credentials ${id} end\\r?\\n`);
+/** Whose block, if any, a section range lies in: the id of the writer. */
+function ownerOf(text, range) {
+    const before = text.slice(0, range.start);
+    const m = /# aws-oidc-credentials ([0-9a-f]+) begin \(sep:[rn-]+( new-file)?;[^\n]*\n$/.exec(before);
+    return m?.[1];
+}
+function block(id, section, values, eol, sep, newFile = false) {
+    const made = newFile ? ' new-file' : '';
+    return [
+        `# aws-oidc-credentials ${id} begin (sep:${encode(sep)}${made}; written for one job, removed by its post step)`,
+        `[${section}]`,
+        ...Object.entries(values).map(([k, v]) => `${k} = ${v}`),
+        `# aws-oidc-credentials ${id} end`,
+        '',
+    ].join(eol);
+}
+/**
+ * The text with the section written as `id`'s block: in place of the existing section (there may
+ * be at most one; the caller checks), or at the end. `text` undefined: the file does not exist yet.
+ */
+function insertBlock(text, id, section, values) {
+    if (text === undefined)
+        return { text: block(id, section, values, '\n', '', true), replaced: undefined };
+    const eol = eolOf(text);
+    const [existing] = findSections(text, section);
+    if (existing) {
+        const replaced = text.slice(existing.start, existing.end);
+        const inserted = block(id, section, values, eol, '');
+        return { text: text.slice(0, existing.start) + inserted + text.slice(existing.end), replaced };
+    }
+    const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
+    const sep = body === '' ? '' : body.endsWith('\n') ? eol : eol + eol;
+    // A file only this action's blocks are in is still one it made: whichever block goes last deletes it.
+    const made = text !== '' && onlyMadeBlocks(text);
+    return { text: text + sep + block(id, section, values, eol, sep, made), replaced: undefined };
+}
+/** Whether the text is nothing but blocks of this action that went into a file it made. */
+function onlyMadeBlocks(text) {
+    let rest = text;
+    for (const m of text.matchAll(/# aws-oidc-credentials ([0-9a-f]+) begin \(sep:[rn-]+ new-file;/g)) {
+        rest = removeBlock(rest, m[1] ?? '').text;
+    }
+    return rest === undefined || rest === '';
+}
+/** Another block of this action, after its own separator. */
+const OUR_BLOCK_NEXT = /^(\r?\n)*# aws-oidc-credentials [0-9a-f]+ begin /;
+/** The text without `id`'s block (and the line breaks it put before it), or with `replaced` back. */
+function removeBlock(text, id, replaced) {
+    if (text === undefined)
+        return { text, found: false };
+    const begin = beginPattern(id).exec(text);
+    const end = begin && endPattern(id).exec(text.slice(begin.index));
+    if (!begin || !end)
+        return { text, found: false };
+    const stop = begin.index + end.index + end[0].length;
+    if (replaced !== undefined)
+        return { text: text.slice(0, begin.index) + replaced + text.slice(stop), found: true };
+    const sep = decode(begin[1] ?? '-');
+    const before = text.slice(0, begin.index);
+    // The line breaks written before the block go with it, unless something not of this action was
+    // added after the block since: then they keep the file's last line and that on lines of their own.
+    const after = text.slice(stop);
+    const keepSep = after !== '' &&
+        !OUR_BLOCK_NEXT.test(after) &&
+        !before.slice(0, before.length - sep.length).endsWith('\n');
+    const start = before.endsWith(sep) && !keepSep ? begin.index - sep.length : begin.index;
+    const rest = text.slice(0, start) + text.slice(stop);
+    return { text: rest === '' && begin[2] !== undefined ? undefined : rest, found: true };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/profile.ts
+// Named profiles (aws-profile) in ~/.aws/credentials and ~/.aws/config (or the files that
+// AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE name). Each file is edited under a lock and
+// replaced atomically; the profile is written as a marked block (ini-edit.ts), so that the post step
+// takes out exactly what this job put in, byte for byte, whatever other jobs did meanwhile. With
+// overwrite-aws-profile, the section it replaces is saved first (0600, in a private directory of
+// this job) and put back by the post step.
+
+
+
+
+
+
+const KINDS = ['credentials', 'config'];
+function profileFiles(env) {
+    const home = env.HOME || (0,external_node_os_.homedir)();
+    return {
+        credentials: env.AWS_SHARED_CREDENTIALS_FILE || (0,external_node_path_.join)(home, '.aws', 'credentials'),
+        config: env.AWS_CONFIG_FILE || (0,external_node_path_.join)(home, '.aws', 'config'),
+    };
+}
+/** The config file names non-default profiles "[profile NAME]"; the credentials file "[NAME]". */
+function sectionName(file, profile) {
+    return file === 'config' && profile !== 'default' ? `profile ${profile}` : profile;
+}
+/** A symlink or odd file where a profile file should be is a problem with the profile, said as one. */
+async function guarded(work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UnsafePathError */.k0))
+            throw error;
+        throw new errors/* ProfileFileError */.mL(`Refused to write the AWS profile: ${error.message}`, { cause: error });
+    }
+}
+/** Why the section cannot be written into this text, or undefined. Checked again under the lock. */
+function conflict(path, text, section, overwrite) {
+    if (text === undefined)
+        return undefined;
+    const found = findSections(text, section);
+    if (found.length > 1) {
+        return new errors/* ProfileFileError */.mL(`${path} has ${found.length} [${section}] sections, and AWS tools read only one of them (botocore refuses the file). ` +
+            'Merge them into one, then run the job again.');
+    }
+    const [range] = found;
+    if (!range)
+        return undefined;
+    const owner = ownerOf(text, range);
+    if (owner) {
+        return new errors/* ProfileExistsError */.Ab(`${path} has a [${section}] section that another job of this action wrote (${owner}) and has not removed yet. ` +
+            `Give each job its own aws-profile; if no such job is running, delete the lines from "# aws-oidc-credentials ${owner} begin" to "... ${owner} end".`);
+    }
+    if (overwrite)
+        return undefined;
+    return new errors/* ProfileExistsError */.Ab(`Input 'aws-profile' is "${section.replace(/^profile /, '')}", but ${path} already has a [${section}] section. ` +
+        'Set overwrite-aws-profile: true to replace it, or choose another profile name.');
+}
+/** Checked before any network call, so that a clash fails fast. */
+async function checkProfileWritable(files, name, overwrite) {
+    for (const kind of KINDS) {
+        const text = await guarded(() => (0,src_files/* readText */.yR)(files[kind]));
+        const problem = conflict(files[kind], text, sectionName(kind, name), overwrite);
+        if (problem)
+            throw problem;
+    }
+}
+/** Writes the profile into both files; on a failure, takes back what it wrote, then throws. */
+async function writeProfile(written, values) {
+    try {
+        for (const kind of KINDS.filter((k) => values[k] !== undefined)) {
+            const path = written.files[kind];
+            const section = sectionName(kind, written.name);
+            await guarded(() => (0,src_files/* editShared */.ol)(path, (text) => {
+                const problem = conflict(path, text, section, written.overwrite);
+                if (problem)
+                    throw problem;
+                const inserted = insertBlock(text, written.id, section, values[kind] ?? {});
+                // Saved before the file changes: whenever the edit exists, so does the way back.
+                if (inserted.replaced !== undefined) {
+                    (0,src_files/* ownDirectory */.cy)(written.backupDir);
+                    (0,src_files/* writeSecretFile */.AK)((0,external_node_path_.join)(written.backupDir, kind), inserted.replaced);
+                }
+                return { text: inserted.text, result: undefined };
+            }, written.id));
+        }
+    }
+    catch (error) {
+        await profile_removeProfile(written).catch(() => undefined);
+        throw error;
+    }
+}
+/** Post step (and rollback): take out this job's blocks, putting back what they replaced. */
+async function profile_removeProfile(written) {
+    let found = false;
+    for (const kind of KINDS) {
+        const path = written.files[kind];
+        // A write this job's main step was killed in the middle of.
+        (0,external_node_fs_.rmSync)((0,src_files/* tempFileOf */.cB)(path, written.id), { force: true });
+        if (!(0,external_node_fs_.existsSync)(path))
+            continue;
+        const backup = (0,src_files/* readText */.yR)((0,external_node_path_.join)(written.backupDir, kind));
+        const removed = await (0,src_files/* editShared */.ol)(path, (text) => {
+            const edit = removeBlock(text, written.id, backup);
+            return { text: edit.text, result: edit.found };
+        });
+        found = removed || found;
+    }
+    (0,external_node_fs_.rmSync)(written.backupDir, { recursive: true, force: true });
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/proxy.ts
+var proxy = __nccwpck_require__(8903);
+;// CONCATENATED MODULE: ./src/refresh/command-line.ts
+// The credential_process line: one string that every consumer must split back into the same
+// arguments. On POSIX the AWS CLI and botocore split it with shlex (POSIX rules), while the SDKs for
+// JavaScript, Go and Java hand it to `sh -c`. On Windows botocore splits it by CommandLineToArgvW's
+// rules and starts the program itself, while the SDKs hand it to `cmd.exe /C`.
+//
+// POSIX: every argument in single quotes, a quote inside written '\'' : shlex and sh both read a
+// single-quoted word literally, so $(...), backticks, double quotes, spaces and any non-ASCII
+// character are only characters.
+// Windows: an argument goes bare when it can (no space, no character cmd.exe gives a meaning to),
+// which every consumer reads the same way, the Go SDK included: it escapes any double quote in the
+// line as \" for cmd.exe, which then cannot find the program (aws-sdk-go-v2 issue #3208). Runner
+// paths (C:\hostedtoolcache\...\node.exe, D:\a\_temp\...) are all bare. Otherwise the argument
+// goes in double quotes, inside which cmd.exe leaves & | < > ^ alone and CommandLineToArgvW keeps
+// spaces. What neither form can carry is refused: a double quote (not allowed in Windows file names
+// anyway), a % (cmd.exe expands %NAME% even inside quotes), a line break, and a trailing backslash
+// in a quoted argument (it would escape the closing quote).
+
+const NEVER = /[\0\r\n]/;
+function posixWord(arg) {
+    return `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+// Characters cmd.exe reads as more than characters, and the ones that end a word.
+const CMD_SPECIAL = /[\s&|<>^(),;=!]/;
+function windowsWord(arg) {
+    if (!CMD_SPECIAL.test(arg) && !/["%]/.test(arg))
+        return arg;
+    if (/["%]/.test(arg) || arg.endsWith('\\')) {
+        throw new errors/* UnsafePathError */.k0(`${JSON.stringify(arg)} cannot be named in credential_process on Windows (a ", a % or a trailing \\ cannot be quoted for both cmd.exe and CommandLineToArgvW). Use a RUNNER_TEMP (on Windows, %LOCALAPPDATA%) and a node path without them.`);
+    }
+    return `"${arg}"`;
+}
+/** The command line for `args`, for the platform the later steps run on; throws if one cannot be said. */
+function commandLine(args, platform = process.platform) {
+    for (const arg of args) {
+        if (NEVER.test(arg) || arg === '') {
+            throw new errors/* UnsafePathError */.k0(`${JSON.stringify(arg)} cannot be named in credential_process: it is empty or holds a line break or NUL.`);
+        }
+    }
+    return args.map(platform === 'win32' ? windowsWord : posixWord).join(' ');
+}
+/** The arguments of a command line this module wrote (and only such a line); undefined if not one. */
+function argumentsOf(line, platform = process.platform) {
+    const word = platform === 'win32' ? /(?:"([^"]*)"|([^\s"]+))(?: |$)/y : /'((?:[^']|'\\'')*)'(?: |$)/y;
+    const args = [];
+    while (word.lastIndex < line.length) {
+        const m = word.exec(line);
+        if (!m)
+            return undefined;
+        args.push(platform === 'win32' ? (m[1] ?? m[2] ?? '') : (m[1] ?? '').replace(/'\\''/g, "'"));
+    }
+    return args.length > 0 ? args : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/refresh/profile.ts
+// refresh-credentials, the main step's side: a private directory of the job (0700 in RUNNER_TEMP;
+// on Windows in %LOCALAPPDATA%, files.ts privateDirectoryName)
+// holding the refresher's settings and its credential cache (both 0600, seeded with this step's
+// credentials), and a profile in the user's own config file (a marked block, as aws-profile
+// writes it) whose credential_process runs the bundled refresher. The user's other profiles stay
+// visible; several refreshing profiles can live side by side. The post step removes all of it.
+
+
+
+
+
+
+
+
+
+const DEFAULT_REFRESH_PROFILE = 'aws-oidc-refresh';
+/** dist/refresh/index.js, beside this bundle. Built from parts so the bundler leaves it a path. */
+function bundledRefresher() {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), ['refresh', 'index.js'].join('/'));
+}
+/** The command line that runs the refresher; throws when this platform's shells cannot name a path. */
+function refresherCommand(settingsFile) {
+    // Absolute paths: a later step may have another node (or none) first on its PATH.
+    return commandLine([process.execPath, bundledRefresher(), settingsFile]);
+}
+/** Where everything goes, and the credential_process line; nothing is written yet. */
+function planRefreshProfile(profile, id, env) {
+    const dir = (0,src_files/* privateDirectoryName */.K8)(env);
+    const settingsFile = (0,external_node_path_.join)(dir, 'settings.json');
+    return {
+        dir,
+        settingsFile,
+        cacheFile: (0,external_node_path_.join)(dir, 'cache.json'),
+        profile: {
+            id,
+            name: profile?.name ?? DEFAULT_REFRESH_PROFILE,
+            files: profileFiles(env),
+            overwrite: profile?.overwrite ?? false,
+            backupDir: (0,external_node_path_.join)(dir, 'replaced'),
+        },
+        credentialProcess: refresherCommand(settingsFile),
+    };
+}
+/**
+ * Before any request: the profile name is free in the user's files, and credential_process can
+ * name the refresher, node and a settings file in RUNNER_TEMP on this platform.
+ */
+async function checkRefreshProfile(profile, env) {
+    const name = profile?.name ?? DEFAULT_REFRESH_PROFILE;
+    await checkProfileWritable(profileFiles(env), name, profile?.overwrite ?? false);
+    refresherCommand((0,external_node_path_.join)((0,src_files/* privateDirectoryName */.K8)(env), 'settings.json'));
+}
+async function writeRefreshProfile(files, settings, first, region) {
+    (0,src_files/* ownDirectory */.cy)(files.dir);
+    (0,src_files/* writeSecretFile */.AK)(files.settingsFile, JSON.stringify(settings));
+    writeCache(files.cacheFile, entryOf(first, Date.now()));
+    await writeProfile(files.profile, { config: { region, credential_process: files.credentialProcess } });
+}
+async function profile_removeRefreshProfile(files) {
+    const found = await removeProfile(files.profile);
+    rmSync(files.dir, { recursive: true, force: true });
+    return found;
+}
+/**
+ * The settings file of the refreshing profile AWS_PROFILE names, when it is one of this action's
+ * (its credential_process runs our refresher); undefined otherwise. For role-chaining from it.
+ */
+function settingsFileOfProfile(env) {
+    const name = env.AWS_PROFILE;
+    const text = name ? (0,src_files/* readText */.yR)(profileFiles(env).config) : undefined;
+    if (!name || text === undefined)
+        return undefined;
+    const [range] = findSections(text, sectionName('config', name));
+    const body = range ? text.slice(range.start, range.end) : '';
+    const line = /^\s*credential_process\s*=\s*(.*?)\s*$/m.exec(body)?.[1];
+    const args = line === undefined ? undefined : argumentsOf(line);
+    const refresher = ['refresh', 'index.js'].join(external_node_path_.sep);
+    return args?.length === 3 && args[1]?.endsWith(refresher) ? args[2] : undefined;
+}
+/** The settings the refresher reads; no request token, and a proxy only when it came from the input. */
+function refreshSettings(config, roleArn, files, env, chain) {
+    const fromEnv = proxy/* PROXY_VARIABLES */.b.some((n) => env[n] === config.proxy.url);
+    const common = {
+        profile: files.profile.name,
+        roleArn,
+        region: config.region,
+        // The endpoint this step used, so a later step without AWS_ENDPOINT_URL_STS reaches the same STS.
+        stsEndpoint: config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS,
+        httpTimeoutMs: config.httpTimeoutMs,
+        roleSessionName: config.roleSessionName,
+        roleDurationSeconds: config.roleDurationSeconds,
+        inlineSessionPolicy: config.inlineSessionPolicy,
+        managedSessionPolicies: config.managedSessionPolicies,
+        transitiveTagKeys: chain ? config.transitiveTagKeys : [],
+        roleExternalId: chain ? config.roleExternalId : undefined,
+        maxAttempts: config.maxAttempts,
+        throttlesCount: config.throttlesCount,
+        proxy: config.proxy.url === undefined || fromEnv ? undefined : config.proxy,
+        cacheFile: files.cacheFile,
+    };
+    return chain
+        ? { ...common, kind: 'chain', ...chain }
+        : { ...common, kind: 'oidc', audience: config.audience };
+}
+
+// EXTERNAL MODULE: ./src/token.ts
+var token = __nccwpck_require__(4606);
+;// CONCATENATED MODULE: ./src/modes.ts
+// Each auth mode's behaviour, one row per mode: which inputs choose it, whether it uses a web
+// identity, how it is described, what signs its calls and where its tokens come from. A new mode
+// is a new row here plus its input parser.
+
+
+
+
+
+const DEFAULT_CHAIN = { credentials: undefined };
+/** role-chaining with refresh-credentials: the source must refresh too, or the chain dies with it. */
+const NOT_REFRESHING = 'role-chaining with refresh-credentials chains from the refreshing profile AWS_PROFILE names, and there is none. ' +
+    'Run this action with refresh-credentials: true in an earlier step of the job, then chain from it.';
+const NO_SOURCE = 'role-chaining is true, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set, and AWS_PROFILE names no refreshing profile of this action. ' +
+    'Run a step that exports credentials (this action, with output-env-credentials or refresh-credentials) before this one.';
+/** role-chaining: the keys an earlier step exported, or the refreshing profile AWS_PROFILE names. */
+async function chainedSigner(s, env) {
+    const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = env;
+    // A refreshing profile refreshes the source too; keys in the environment last one session.
+    if (accessKeyId && secretAccessKey && !s.refreshCredentials) {
+        return {
+            credentials: { accessKeyId, secretAccessKey, sessionToken: env.AWS_SESSION_TOKEN || undefined },
+        };
+    }
+    const source = settingsFileOfProfile(env);
+    if (!source)
+        throw new errors/* SourceCredentialsError */.G8(s.refreshCredentials ? NOT_REFRESHING : NO_SOURCE);
+    return { credentials: credentialsOf(await refreshedCredentials(source, log/* info */.pq)), refreshingSource: source };
+}
+const signed = { webIdentity: false, freshTokenEachAttempt: false, prefetch: false, tokens: () => undefined };
+/** In order: the first mode whose inputs are given is the one. */
+const MODES = {
+    'access-keys': {
+        ...signed,
+        chosenWhen: (g) => g.keys,
+        with: 'with the access keys',
+        source: 'access keys (inputs)',
+        signing: async (s) => ({ credentials: s.accessKeys }),
+    },
+    'token-file': {
+        chosenWhen: (g) => g.tokenFile,
+        webIdentity: true,
+        freshTokenEachAttempt: true,
+        prefetch: false,
+        with: 'with the web identity token file',
+        source: 'web identity token file',
+        signing: async () => DEFAULT_CHAIN,
+        tokens: (s) => async () => (0,token/* readTokenFile */.O2)(s.webIdentityTokenFile),
+    },
+    'role-chaining': {
+        ...signed,
+        chosenWhen: (g) => g.roleChaining,
+        with: 'with the credentials in the environment (role-chaining)',
+        source: 'an earlier step (role-chaining)',
+        signing: chainedSigner,
+    },
+    oidc: {
+        chosenWhen: (g) => g.role && !g.forceSkipOidc,
+        webIdentity: true,
+        freshTokenEachAttempt: false,
+        prefetch: true,
+        with: 'with a GitHub OIDC token',
+        source: 'GitHub OIDC',
+        signing: async () => DEFAULT_CHAIN,
+        tokens: (s) => (signal) => (0,token/* fetchGitHubToken */.d2)(s.audience, s.httpTimeoutMs, signal),
+    },
+    ambient: {
+        ...signed,
+        chosenWhen: () => true,
+        with: "with the runner's own credentials",
+        source: "the runner's own credentials",
+        signing: async () => DEFAULT_CHAIN,
+    },
+};
+/** The row of a mode, typed for settings of any mode (the row reads only its own mode's fields). */
+function modeOf(mode) {
+    return MODES[mode];
+}
+/** The row for these settings, with its functions bound to them. */
+function behaviourOf(settings) {
+    const row = modeOf(settings.mode);
+    return {
+        ...row,
+        signing: (env) => row.signing(settings, env),
+        tokens: () => row.tokens(settings),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cleartext.ts
+// Plain http:// to another machine: what would travel in clear, said as a warning before any
+// request. Loopback is exempt (local test servers, a sidecar proxy).
+
+function isLoopback(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host.endsWith('.localhost') || host.startsWith('127.') || host === '[::1]';
+}
+/** The URL, when it is http:// to a host that is not this machine. */
+function remotePlain(url) {
+    if (!url || !URL.canParse(url))
+        return undefined;
+    const u = new URL(url);
+    return u.protocol === 'http:' && !isLoopback(u.hostname) ? u : undefined;
+}
+/** A configured STS endpoint, which may be http://; the SDK's own endpoints are all https://. */
+function configuredStsEndpoint(config, env) {
+    if (config.stsEndpoint)
+        return config.stsEndpoint;
+    // As the SDK reads them: AWS_IGNORE_CONFIGURED_ENDPOINT_URLS turns the variables off.
+    if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true')
+        return undefined;
+    return env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL;
+}
+function cleartextWarnings(config, env) {
+    const warnings = [];
+    const webIdentity = modeOf(config.mode).webIdentity;
+    const sts = remotePlain(configuredStsEndpoint(config, env));
+    if (sts) {
+        const sent = webIdentity ? 'the web identity token' : 'the signed requests';
+        warnings.push(`The STS endpoint ${sts.origin} is plain http:// to another machine: ${sent} and the credentials STS returns travel in clear. Use https://.`);
+    }
+    const tokenEndpoint = config.mode === 'oidc' ? remotePlain(env.ACTIONS_ID_TOKEN_REQUEST_URL) : undefined;
+    if (tokenEndpoint) {
+        warnings.push(`The GitHub OIDC token endpoint ${tokenEndpoint.origin} is plain http:// to another machine: the runner's request token and the OIDC token travel in clear.`);
+    }
+    // A credential-less http:// proxy is usual and safe enough: requests to https:// endpoints go
+    // through a CONNECT tunnel and stay encrypted end to end. Its password is what would be exposed.
+    const proxy = remotePlain(config.proxy.url);
+    if (proxy && (proxy.username || proxy.password)) {
+        warnings.push(`The proxy ${proxy.host} is plain http:// with a user name and password: they travel in clear to it on every request. Use an https:// proxy URL, or a proxy without credentials.`);
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/github.ts
+// What this run is, from @actions/github's context: the repository, workflow, actor, commit, ref,
+// event, run and job. Loaded lazily: importing @actions/github costs about 18 ms of start-up (it brings
+// Octokit along), and only AssumeRole's session tags and the failure diagnostics need these facts.
+async function runFacts(env = process.env) {
+    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    return factsOf(context, env);
+}
+const github_text = (value) => value === undefined || value === '' || Number.isNaN(value) ? undefined : String(value);
+/** Pure: the facts from a context and the environment. */
+function factsOf(context, env) {
+    let repository;
+    try {
+        repository = `${context.repo.owner}/${context.repo.repo}`;
+    }
+    catch {
+        // Neither GITHUB_REPOSITORY nor an event payload: not on a runner.
+    }
+    return {
+        repository,
+        workflow: github_text(context.workflow),
+        action: github_text(context.action),
+        actor: github_text(context.actor),
+        sha: github_text(context.sha),
+        ref: github_text(context.ref),
+        eventName: github_text(context.eventName),
+        runId: github_text(context.runId),
+        job: github_text(context.job),
+        repositoryId: github_text(env.GITHUB_REPOSITORY_ID),
+        repositoryOwnerId: github_text(env.GITHUB_REPOSITORY_OWNER_ID),
+        baseRef: github_text(env.GITHUB_BASE_REF),
+        headRef: github_text(env.GITHUB_HEAD_REF),
+        triggeringActor: github_text(env.GITHUB_TRIGGERING_ACTOR),
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/file-commands.ts
+// The runner's file commands (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE), each batch in ONE append:
+// a write of a few KB to a regular file is not cut short by a signal, so a step killed at any point
+// leaves the job with none of a batch or all of it, never AWS_ACCESS_KEY_ID without its secret.
+// The entries are in the format @actions/core writes, one heredoc per value; without the file
+// (an old runner), each goes through @actions/core instead.
+
+
+
+
+function entry(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    // Values are checked before they get here (sts.ts); this is the last line of defence.
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`${name}: the value holds its delimiter`);
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+}
+function append(file, values, each) {
+    const entries = Object.entries(values);
+    if (entries.length === 0)
+        return;
+    if (!file) {
+        for (const [name, value] of entries)
+            each(name, value);
+        return;
+    }
+    (0,external_node_fs_.appendFileSync)(file, entries.map(([name, value]) => entry(name, value)).join(''), 'utf8');
+}
+/** Exported to the job's later steps, and to this process. */
+function file_commands_exportVariables(values) {
+    for (const [name, value] of Object.entries(values))
+        process.env[name] = value;
+    append(process.env.GITHUB_ENV, values, (n, v) => lib_core/* exportVariable */.dN(n, v));
+}
+function setOutputs(values) {
+    append(process.env.GITHUB_OUTPUT, values, (n, v) => lib_core/* setOutput */.uH(n, v));
+}
+/** For the post step, which reads them back with core.getState. */
+function saveStates(values) {
+    append(process.env.GITHUB_STATE, values, (n, v) => lib_core/* saveState */.LZ(n, v));
+}
+
+;// CONCATENATED MODULE: ./src/job.ts
+// Every effect on the job goes through here: masks, profile files, exported variables, outputs,
+// state. Nothing is written until authentication has fully succeeded, and then in an order that a
+// kill at any point cannot turn into half state: masks; the post step's state (what is about to
+// be written, so that it can undo a partial write); the files; the environment in one write; the
+// outputs in one write.
+
+
+
+
+
+
+
+/** The post step reads these to undo exactly what the main step did. */
+const EXPORTED_STATE = 'exported-variables';
+const PROFILE_STATE = 'written-profile';
+const REFRESH_STATE = 'refresh-profile';
+const CREDENTIAL_VARIABLES = [
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+];
+const PROFILE_VARIABLES = ['AWS_PROFILE', 'AWS_DEFAULT_PROFILE'];
+function mask(value) {
+    if (value)
+        lib_core/* setSecret */.Pq(value);
+}
+/** arn:aws:sts::123456789012:assumed-role/ROLE/SESSION -> 123456789012 */
+function accountIdOf(arn) {
+    return arn.split(':')[4] ?? '';
+}
+function maskCredentials(creds) {
+    mask(creds?.accessKeyId);
+    mask(creds?.secretAccessKey);
+    mask(creds?.sessionToken);
+}
+function maskIdentity(config, identity) {
+    if (!config.maskAccountId)
+        return;
+    mask(identity.account);
+    mask(identity.arn);
+}
+/** Publishes the outcome. On a failure while writing files, what was written is taken back before it throws. */
+async function publish(config, outcome) {
+    const creds = outcome.kind === 'ambient' ? undefined : outcome.credentials;
+    maskCredentials(creds);
+    maskIdentity(config, outcome.identity);
+    const plan = planFor(config, outcome);
+    saveStates({
+        [EXPORTED_STATE]: JSON.stringify(Object.keys(plan.env)),
+        ...(plan.profile ? { [PROFILE_STATE]: JSON.stringify(plan.profile) } : {}),
+        ...(plan.refresh ? { [REFRESH_STATE]: JSON.stringify(plan.refresh) } : {}),
+    });
+    if (plan.refresh && outcome.kind === 'assumed')
+        await writeRefreshing(config, plan.refresh, outcome);
+    if (plan.profile && creds)
+        await writeNamedProfile(config, plan.profile, creds);
+    file_commands_exportVariables(plan.env);
+    setOutputs(outputsFor(config, creds, outcome.identity));
+}
+async function writeNamedProfile(config, profile, creds) {
+    await writeProfile(profile, {
+        credentials: {
+            aws_access_key_id: creds.accessKeyId,
+            aws_secret_access_key: creds.secretAccessKey,
+            ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
+        },
+        config: { region: config.region },
+    });
+    (0,log/* info */.pq)(`Wrote profile ${profile.name} to ${profile.files.credentials} and ${profile.files.config}.`);
+}
+/** The refreshing profile, its settings and its cache, seeded with the credentials this step got. */
+async function writeRefreshing(config, files, outcome) {
+    const chain = outcome.chainedFrom === undefined ? undefined : { source: outcome.chainedFrom, tags: outcome.tags };
+    await writeRefreshProfile(files, refreshSettings(config, outcome.roleArn, files, process.env, chain), outcome.credentials, config.region);
+    (0,log/* info */.pq)(`Wrote refreshing profile ${files.profile.name} to ${files.profile.files.config}.`);
+}
+function planFor(config, outcome) {
+    const creds = outcome.kind === 'ambient' ? undefined : outcome.credentials;
+    const env = environmentFor(config, creds, process.env);
+    if (config.refreshCredentials && outcome.kind === 'assumed') {
+        const refresh = planRefreshProfile(config.profile, (0,external_node_crypto_.randomBytes)(4).toString('hex'), process.env);
+        // Never static keys beside a refreshing profile: they would shadow it, and expire.
+        Object.assign(env, blank(CREDENTIAL_VARIABLES), {
+            AWS_REGION: config.region,
+            AWS_DEFAULT_REGION: config.region,
+            AWS_PROFILE: refresh.profile.name,
+        });
+        return { env, profile: undefined, refresh };
+    }
+    if (!config.profile || !creds)
+        return { env, profile: undefined, refresh: undefined };
+    const profile = {
+        id: (0,external_node_crypto_.randomBytes)(4).toString('hex'),
+        name: config.profile.name,
+        files: profileFiles(process.env),
+        overwrite: config.profile.overwrite,
+        backupDir: (0,src_files/* privateDirectoryName */.K8)(process.env),
+    };
+    return { env: { ...env, AWS_PROFILE: profile.name }, profile, refresh: undefined };
+}
+const blank = (names) => Object.fromEntries(names.map((name) => [name, '']));
+const setIn = (env, names) => names.filter((name) => env[name]);
+/**
+ * The variables output-env-credentials and unset-current-credentials ask for, and one identity:
+ * the AWS CLI and botocore take keys in the environment over AWS_PROFILE, the JS SDK takes
+ * AWS_PROFILE over keys, so whichever this step did not set, and an earlier step left, is cleared.
+ */
+function environmentFor(config, creds, current) {
+    const env = config.unsetCurrentCredentials ? blank(CREDENTIAL_VARIABLES) : {};
+    const keysOut = config.outputEnvCredentials && creds !== undefined;
+    const profileOut = (config.profile !== undefined && creds !== undefined) || config.refreshCredentials;
+    if (profileOut && !keysOut && setIn(current, CREDENTIAL_VARIABLES).length > 0) {
+        (0,log/* info */.pq)(`Cleared ${setIn(current, CREDENTIAL_VARIABLES).join(', ')} left by an earlier step: the AWS CLI would use them instead of the profile.`);
+        Object.assign(env, blank(CREDENTIAL_VARIABLES));
+    }
+    if (keysOut && !profileOut && setIn(current, PROFILE_VARIABLES).length > 0) {
+        (0,log/* info */.pq)(`Cleared ${setIn(current, PROFILE_VARIABLES).join(', ')} left by an earlier step: the AWS SDK for JavaScript would use it instead of these keys.`);
+        Object.assign(env, blank(setIn(current, PROFILE_VARIABLES)));
+    }
+    if (!config.outputEnvCredentials)
+        return env;
+    Object.assign(env, { AWS_REGION: config.region, AWS_DEFAULT_REGION: config.region });
+    if (creds) {
+        // Keys without a session token must not pair with an earlier step's token.
+        Object.assign(env, {
+            AWS_ACCESS_KEY_ID: creds.accessKeyId,
+            AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
+            AWS_SESSION_TOKEN: creds.sessionToken ?? '',
+        });
+    }
+    return env;
+}
+function outputsFor(config, creds, identity) {
+    return {
+        'aws-account-id': identity.account,
+        'authenticated-arn': identity.arn,
+        ...(creds?.expiration ? { 'aws-expiration': creds.expiration.toISOString() } : {}),
+        ...(config.outputCredentials && creds
+            ? {
+                'aws-access-key-id': creds.accessKeyId,
+                'aws-secret-access-key': creds.secretAccessKey,
+                ...(creds.sessionToken ? { 'aws-session-token': creds.sessionToken } : {}),
+            }
+            : {}),
+    };
+}
+/** use-existing-credentials found valid ones: only say who they are. */
+function publishExisting(config, identity) {
+    maskIdentity(config, identity);
+    setOutputs({ 'aws-account-id': identity.account, 'authenticated-arn': identity.arn });
+}
+function stateOf(name) {
+    try {
+        const raw = core.getState(name);
+        return raw ? JSON.parse(raw) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Post step: blank the variables the main step exported, remove its files; nothing else. */
+async function undoPublish() {
+    const done = [];
+    const names = stateOf(EXPORTED_STATE);
+    const blanked = Array.isArray(names)
+        ? names.filter((n) => typeof n === 'string' && /^AWS_\w+$/.test(n))
+        : [];
+    exportVariables(blank(blanked));
+    if (blanked.length > 0)
+        done.push(`cleared ${blanked.join(', ')}`);
+    const refresh = stateOf(REFRESH_STATE);
+    if (refresh) {
+        await removeRefreshProfile(refresh);
+        done.push(`removed the refreshing profile ${refresh.profile.name}`);
+    }
+    const profile = stateOf(PROFILE_STATE);
+    if (profile) {
+        const found = await removeProfile(profile);
+        done.push(`${found ? 'removed' : 'found nothing left of'} profile ${profile.name}${profile.overwrite && found ? ' and put back what it replaced' : ''}`);
+    }
+    return done;
+}
+
+// EXTERNAL MODULE: ./src/sts-session.ts + 5 modules
+var sts_session = __nccwpck_require__(5158);
+;// CONCATENATED MODULE: ./src/tags.ts
+// Session tags for AssumeRole: who and what asked for the session, from the run's facts. Pure.
+/** Sent with every AssumeRole; custom-tags may not reuse them. */
+const AUTOMATIC_TAGS = ['Repository', 'Workflow', 'Action', 'Actor', 'Commit', 'Branch'];
+/** Sent too, but dropped first when STS answers PackedPolicyTooLarge. */
+const DROPPABLE_TAGS = ['EventName', 'BaseRef', 'HeadRef', 'RunId', 'Job', 'TriggeringActor'];
+/** No tags: a web identity session, or role-skip-session-tagging. */
+const NO_TAGS = { tags: [], droppable: [] };
+const MAX_TAG_VALUE = 256;
+/** STS tag values allow letters, spaces, digits and _ . : / = + - @; anything else becomes _. */
+function sanitizeTagValue(value) {
+    return [...value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '_')].slice(0, MAX_TAG_VALUE).join('');
+}
+const SOURCES = {
+    Repository: 'repository',
+    Workflow: 'workflow',
+    Action: 'action',
+    Actor: 'actor',
+    Commit: 'sha',
+    Branch: 'ref',
+    EventName: 'eventName',
+    BaseRef: 'baseRef',
+    HeadRef: 'headRef',
+    RunId: 'runId',
+    Job: 'job',
+    TriggeringActor: 'triggeringActor',
+};
+function sessionTags(config, facts) {
+    if (config.skipSessionTagging)
+        return NO_TAGS;
+    const from = (keys) => keys.flatMap((Key) => {
+        const value = facts[SOURCES[Key]] ?? '';
+        return value === '' ? [] : [{ Key, Value: sanitizeTagValue(value) }];
+    });
+    const droppable = from(DROPPABLE_TAGS);
+    return {
+        tags: [...from(AUTOMATIC_TAGS), ...droppable, ...config.customTags],
+        // Only droppable tags that transitive-tag-keys does not name: STS needs those present.
+        droppable: droppable.map((t) => t.Key).filter((k) => !config.transitiveTagKeys.includes(k)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/authenticate.ts
+// Authentication in steps: preflight (no network) -> start (the token request and the SDK load,
+// overlapped) -> existing credentials -> the role's ARN -> assume. What differs by auth mode is a
+// row of MODES (modes.ts); the calls go through one STS session (sts-session.ts).
+
+
+
+
+
+
+
+
+
+
+
+async function authenticate(config, signal) {
+    const signer = await preflight(config, process.env);
+    const started = await start(config, signer, signal);
+    try {
+        return await outcomeOf(started, signal);
+    }
+    finally {
+        started.session.destroy();
+    }
+}
+async function outcomeOf(started, signal) {
+    const config = started.config;
+    if (config.useExistingCredentials) {
+        const identity = await existingIdentity(started, signal);
+        if (identity)
+            return { kind: 'existing', identity };
+        (0,log/* info */.pq)('No valid credentials exist (use-existing-credentials); going on as usual.');
+    }
+    if (!config.role)
+        return await identityOnly(started, signal);
+    const resolved = await roleArnOf(started, config.role, signal);
+    const tags = started.facts ? sessionTags(config, started.facts) : NO_TAGS;
+    const result = await assume(started, resolved.arn, tags, signal);
+    const arn = result.credentials.assumedRoleArn;
+    return {
+        kind: 'assumed',
+        identity: { account: accountIdOf(arn), arn },
+        credentials: result.credentials,
+        roleArn: resolved.arn,
+        tags,
+        chainedFrom: started.signer.refreshingSource,
+        attempts: resolved.attempts + result.attempts,
+        tokensFetched: result.tokensFetched,
+        stsEndpoint: started.dialed.endpoint,
+    };
+}
+/** Records the STS origin each request went to, and says it in the debug log once per origin. */
+class Dialed {
+    endpoint;
+    onDial = (origin, proxied) => {
+        if (origin !== this.endpoint)
+            (0,log/* debug */.Yz)(`STS requests go to ${origin}${proxied ? ' through the proxy' : ''}.`);
+        this.endpoint = origin;
+    };
+}
+/** Everything that can be checked without the network, first. Returns what signs the calls. */
+async function preflight(config, env) {
+    if (config.mode === 'oidc')
+        mask((0,token/* readRequestToken */.jY)(env));
+    for (const said of cleartextWarnings(config, env))
+        (0,log/* warning */.$e)(said);
+    if (config.refreshCredentials)
+        await checkRefreshProfile(config.profile, env);
+    else if (config.profile) {
+        await checkProfileWritable(profileFiles(env), config.profile.name, config.profile.overwrite);
+    }
+    if (config.unsetCurrentCredentials) {
+        for (const name of CREDENTIAL_VARIABLES)
+            delete env[name];
+    }
+    (0,proxy/* applyProxyEnv */.m)(config.proxy);
+    // Last: chaining from a refreshing profile may have to mint its credentials.
+    const signer = await behaviourOf(config).signing(env);
+    maskCredentials(signer.credentials);
+    return signer;
+}
+/**
+ * The GitHub token request goes out first: it is network-bound, while loading the AWS SDK (the
+ * largest part of start-up) is CPU-bound, so the two overlap.
+ */
+async function start(config, signer, signal) {
+    const mode = behaviourOf(config);
+    // Cancelled if start() fails, so that no request outlives the step.
+    const cancel = new AbortController();
+    const tokens = mode.tokens();
+    const prefetched = tokens && mode.prefetch && !config.useExistingCredentials
+        ? tokens(AbortSignal.any([signal, cancel.signal]))
+        : undefined;
+    // Handled here only so that a rejection before the first attempt awaits it is not "unhandled".
+    prefetched?.catch(() => undefined);
+    const tagged = config.role !== undefined && !mode.webIdentity && !config.skipSessionTagging;
+    const dialed = new Dialed();
+    try {
+        const [session, facts] = await Promise.all([
+            (0,sts_session/* openStsSession */.Z)(config, {
+                credentials: signer.credentials,
+                policy: (0,sts_session/* retryPolicy */.J)(config, 'step', mode.freshTokenEachAttempt),
+                specialCharactersWorkaround: config.specialCharactersWorkaround,
+                log: log/* info */.pq,
+                onDial: dialed.onDial,
+            }),
+            tagged ? runFacts() : undefined,
+        ]);
+        (0,log/* debug */.Yz)(`Auth mode ${config.mode}.`);
+        return { config, session, dialed, signer, facts, tokens: tokens && firstPrefetched(tokens, prefetched) };
+    }
+    catch (error) {
+        cancel.abort();
+        throw error;
+    }
+}
+/** The token source, whose first call takes the token requested while the SDK loaded. */
+function firstPrefetched(tokens, prefetched) {
+    let first = prefetched;
+    return (signal) => {
+        const token = first ?? tokens(signal);
+        first = undefined;
+        return token;
+    };
+}
+/** use-existing-credentials: whatever the SDK's default chain finds, if STS accepts it. One try. */
+async function existingIdentity(s, signal) {
+    const session = await (0,sts_session/* openStsSession */.Z)(s.config, {
+        policy: (0,sts_session/* retryPolicy */.J)(s.config, 'step'),
+        specialCharactersWorkaround: false,
+        log: log/* info */.pq,
+        onDial: s.dialed.onDial,
+    });
+    try {
+        return await session.probeIdentity(signal);
+    }
+    catch (error) {
+        if (signal.aborted)
+            throw signal.reason;
+        (0,log/* debug */.Yz)(`use-existing-credentials: ${error instanceof Error ? error.name : 'error'}`);
+        return undefined;
+    }
+    finally {
+        session.destroy();
+    }
+}
+/** No role: access keys as they are, or the runner's own identity. Only GetCallerIdentity. */
+async function identityOnly(s, signal) {
+    const who = await s.session.callerIdentity(signal);
+    const counts = { attempts: who.attempts, tokensFetched: 0, stsEndpoint: s.dialed.endpoint };
+    const keys = s.signer.credentials;
+    return keys
+        ? { kind: 'keys', identity: who.credentials, credentials: keys, ...counts }
+        : { kind: 'ambient', identity: who.credentials, ...counts };
+}
+/** The role's ARN; a bare role name is in the account of the credentials that assume it. */
+async function roleArnOf(s, role, signal) {
+    if (role.arn !== undefined)
+        return { arn: role.arn, attempts: 0 };
+    const who = await s.session.callerIdentity(signal);
+    return {
+        arn: `arn:${role.partition}:iam::${who.credentials.account}:role/${role.roleName}`,
+        attempts: who.attempts,
+    };
+}
+/** AssumeRoleWithWebIdentity with a token (oidc, token-file), else AssumeRole signed by the source. */
+function assume(s, roleArn, tags, signal) {
+    return s.tokens
+        ? s.session.withWebIdentity(roleArn, s.tokens, signal)
+        : s.session.assume(roleArn, tags, signal);
+}
+
+// EXTERNAL MODULE: ./src/escape.ts
+var src_escape = __nccwpck_require__(2988);
+;// CONCATENATED MODULE: ./src/inputs/destination.ts
+// Where the credentials go: the environment, a named profile, outputs, a refreshing profile.
+// A profile name is an INI section name and a file-name-safe word: no spaces, brackets, separators.
+const PROFILE_NAME = /^[\w.+@:-]{1,64}$/;
+function parseDestination(f) {
+    const profile = parseProfile(f);
+    const refreshCredentials = f.bool('refresh-credentials');
+    return {
+        profile,
+        maskAccountId: f.bool('mask-aws-account-id'),
+        outputCredentials: f.bool('output-credentials'),
+        // Static keys in the environment win over a profile, so profile mode does not export them
+        // unless asked; a refreshing profile never has them beside it.
+        outputEnvCredentials: f.bool('output-env-credentials', profile === undefined && !refreshCredentials),
+        unsetCurrentCredentials: f.bool('unset-current-credentials'),
+        useExistingCredentials: f.bool('use-existing-credentials'),
+        refreshCredentials,
+    };
+}
+function parseProfile(f) {
+    const name = f.read('aws-profile');
+    if (name === '')
+        return undefined;
+    if (!PROFILE_NAME.test(name)) {
+        f.bad('aws-profile', name, 'a profile name is 1 to 64 letters, digits and _ . + @ : - (no spaces, brackets or slashes)', 'Use e.g. aws-profile: deploy.');
+    }
+    return { name, overwrite: f.bool('overwrite-aws-profile') };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/spec.ts
+// The inputs table: one entry per input of action.yml, in its order. The names, the environment
+// fallbacks, which inputs are secret and the defaults live here and nowhere else; the parsers in
+// this folder read values through it.
+
+const INPUTS = [
+    { name: 'aws-region', env: ['AWS_REGION'] },
+    { name: 'role-to-assume', env: ['ROLE_TO_ASSUME'] },
+    { name: 'audience', env: ['AUDIENCE'], default: 'sts.amazonaws.com' },
+    { name: 'aws-access-key-id', secret: true },
+    { name: 'aws-secret-access-key', secret: true },
+    { name: 'aws-session-token', secret: true },
+    { name: 'web-identity-token-file', env: ['WEB_IDENTITY_TOKEN_FILE'] },
+    { name: 'role-chaining', env: ['ROLE_CHAINING'], default: 'false' },
+    { name: 'role-duration-seconds', env: ['ROLE_DURATION_SECONDS'], default: '3600' },
+    { name: 'role-session-name', env: ['ROLE_SESSION_NAME'], default: 'GitHubActions' },
+    { name: 'role-external-id', env: ['ROLE_EXTERNAL_ID'] },
+    { name: 'role-skip-session-tagging', env: ['ROLE_SKIP_SESSION_TAGGING'], default: 'false' },
+    { name: 'transitive-tag-keys', env: ['TRANSITIVE_TAG_KEYS'] },
+    { name: 'custom-tags' },
+    { name: 'inline-session-policy', env: ['INLINE_SESSION_POLICY'] },
+    { name: 'managed-session-policies', env: ['MANAGED_SESSION_POLICIES'] },
+    { name: 'aws-profile' },
+    { name: 'overwrite-aws-profile', env: ['OVERWRITE_AWS_PROFILE'], default: 'false' },
+    { name: 'http-proxy', env: proxy/* PROXY_VARIABLES */.b },
+    { name: 'no-proxy', env: ['NO_PROXY', 'no_proxy'] },
+    { name: 'sts-endpoint' },
+    { name: 'mask-aws-account-id', env: ['MASK_AWS_ACCOUNT_ID'], default: 'false' },
+    { name: 'output-credentials', env: ['OUTPUT_CREDENTIALS'], default: 'false' },
+    // Its default depends on aws-profile and refresh-credentials (destination.ts).
+    { name: 'output-env-credentials' },
+    { name: 'unset-current-credentials', env: ['UNSET_CURRENT_CREDENTIALS'], default: 'false' },
+    { name: 'use-existing-credentials', env: ['USE_EXISTING_CREDENTIALS'], default: 'false' },
+    { name: 'disable-retry', env: ['DISABLE_RETRY'], default: 'false' },
+    { name: 'retry-max-attempts', env: ['RETRY_MAX_ATTEMPTS'], default: '12' },
+    { name: 'special-characters-workaround', env: ['SPECIAL_CHARACTERS_WORKAROUND'], default: 'false' },
+    { name: 'allowed-account-ids' },
+    { name: 'force-skip-oidc', default: 'false' },
+    { name: 'action-timeout-s', default: '0' },
+    { name: 'http-timeout-s', default: '10' },
+    { name: 'refresh-credentials', default: 'false' },
+];
+const SPECS = Object.fromEntries(INPUTS.map((s) => [s.name, s]));
+const INPUT_NAMES = INPUTS.map((s) => s.name);
+const SECRET_INPUTS = INPUTS.filter((s) => s.secret).map((s) => s.name);
+/** The input's default from the table, '' when it has none. */
+function defaultOf(name) {
+    return SPECS[name].default ?? '';
+}
+/** Where the input stands in action.yml: problems are reported in this order. */
+function orderOf(name) {
+    return INPUT_NAMES.indexOf(name);
+}
+/** An input, else its environment fallbacks (first non-empty); never the default. */
+function withEnvFallbacks(getInput, env) {
+    return (name) => {
+        const value = getInput(name);
+        if (value !== '')
+            return value;
+        const fallbacks = SPECS[name].env ?? [];
+        return fallbacks.map((n) => env[n]?.trim() ?? '').find((v) => v !== '') ?? '';
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/fields.ts
+// Reading one input: its raw value (default applied), and the typed readers every parser shares.
+// Each problem is recorded with the input it is about, so that the report can list them in
+// action.yml's order and the cross-field rules can skip fields that failed to parse.
+
+
+/** Shows a value in an error so that stray whitespace or newlines are visible. */
+function show(value) {
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+}
+const WHOLE_NUMBER = /^\d+$/;
+class Fields {
+    problems = [];
+    failedInputs = new Set();
+    warnings = [];
+    reader;
+    constructor(reader) {
+        this.reader = reader;
+    }
+    /** The value as given, or the table's default when empty. */
+    read(name) {
+        return this.reader(name) || defaultOf(name);
+    }
+    /** The value as given, with no default: whether the user set it. */
+    given(name) {
+        return this.reader(name);
+    }
+    /** A bad value: names the input, shows the value, says what is wrong and gives the fix. */
+    bad(name, value, what, fix) {
+        this.say(name, `Input '${name}' is ${show(value)}: ${what}. ${fix}`);
+    }
+    /** A problem worded in full: for secret inputs (never shown) and for combinations of inputs. */
+    say(name, text) {
+        this.failedInputs.add(name);
+        // A rule may read an input a parser read already: the same problem is said once.
+        if (!this.problems.some((p) => p.text === text))
+            this.problems.push({ input: name, text });
+    }
+    /** Whether every one of these inputs parsed: rules about a failed input say nothing more. */
+    ok(...names) {
+        return names.every((n) => !this.failedInputs.has(n));
+    }
+    /** Every problem at once, in action.yml's order of the inputs they are about. */
+    throwIfAny() {
+        if (this.problems.length === 0)
+            return;
+        const sorted = [...this.problems].sort((a, b) => orderOf(a.input) - orderOf(b.input));
+        throw new errors/* InputError */.dz(sorted.map((p) => p.text));
+    }
+    bool(name, fallback = false) {
+        const raw = this.read(name);
+        if (raw === '')
+            return fallback;
+        // YAML 1.2 core schema, as the runner's own getBooleanInput.
+        if (['true', 'True', 'TRUE'].includes(raw))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(raw))
+            return false;
+        this.bad(name, raw, 'not a boolean', 'Use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE).');
+        return fallback;
+    }
+    /** A whole number in [min, max]; the default's value when it is not one. */
+    wholeNumber(name, min, max, fix) {
+        const raw = this.read(name);
+        const n = WHOLE_NUMBER.test(raw) ? Number(raw) : Number.NaN;
+        if (Number.isSafeInteger(n) && n >= min && n <= max)
+            return n;
+        const range = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`;
+        this.bad(name, raw, `it must be a whole number ${range}`, fix);
+        return Number(defaultOf(name));
+    }
+    /** An http(s) URL, or undefined when empty or bad. */
+    url(name, fix) {
+        const raw = this.read(name);
+        if (raw === '')
+            return undefined;
+        const parsed = URL.canParse(raw) ? new URL(raw) : undefined;
+        if (parsed?.protocol === 'https:' || parsed?.protocol === 'http:')
+            return raw;
+        // A URL that does not parse may still carry a password; show only its start.
+        const shown = raw.includes('@') ? `${raw.slice(0, raw.indexOf('//') + 2)}...` : raw;
+        this.bad(name, shown, 'not an http(s) URL', fix);
+        return undefined;
+    }
+    /** A list input: one item a line, or comma-separated. */
+    list(name) {
+        return this.read(name)
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/limits.ts
+// Bounds, guards and the network path: retries, timeouts, allowed accounts, endpoint and proxy.
+
+const ACCOUNT_ID = /^\d{12}$/;
+// Five days, the longest a self-hosted job may run; also keeps setTimeout in range.
+const MAX_ACTION_TIMEOUT_S = 432000;
+function parseLimits(f) {
+    const retryMaxAttempts = f.wholeNumber('retry-max-attempts', 1, Number.MAX_SAFE_INTEGER, `Use 1 for a single attempt, or leave it empty for the default of ${defaultOf('retry-max-attempts')}.`);
+    const actionTimeoutS = f.wholeNumber('action-timeout-s', 0, MAX_ACTION_TIMEOUT_S, 'Use seconds, e.g. 60, or 0 for no limit.');
+    const httpTimeoutS = f.wholeNumber('http-timeout-s', 1, 300, `Use seconds, e.g. ${defaultOf('http-timeout-s')}.`);
+    return {
+        maxAttempts: f.bool('disable-retry') ? 1 : retryMaxAttempts,
+        throttlesCount: f.bool('disable-retry') || f.given('retry-max-attempts') !== '',
+        specialCharactersWorkaround: f.bool('special-characters-workaround'),
+        allowedAccountIds: parseAllowedAccounts(f),
+        actionTimeoutMs: actionTimeoutS > 0 ? actionTimeoutS * 1000 : undefined,
+        httpTimeoutMs: httpTimeoutS * 1000,
+        stsEndpoint: parseStsEndpoint(f),
+        proxy: { url: parseProxy(f), noProxy: f.read('no-proxy') },
+    };
+}
+function parseAllowedAccounts(f) {
+    const ids = f.list('allowed-account-ids');
+    for (const id of ids.filter((i) => !ACCOUNT_ID.test(i))) {
+        f.bad('allowed-account-ids', id, 'not a 12-digit AWS account ID', 'Use account IDs separated by commas, e.g. 123456789012,210987654321.');
+    }
+    return ids;
+}
+function parseProxy(f) {
+    const url = f.url('http-proxy', 'Use a URL such as http://proxy.example.com:3128 (the input, or HTTPS_PROXY / HTTP_PROXY).');
+    if (url === undefined)
+        return undefined;
+    const u = new URL(url);
+    try {
+        decodeURIComponent(u.username);
+        decodeURIComponent(u.password);
+    }
+    catch {
+        // Never echoed: the part that fails to decode is the password, most likely.
+        f.say('http-proxy', `Input 'http-proxy' has a user name or password with an invalid %-escape (a % not followed by two hex digits). ` +
+            'Percent-encode them: a literal % as %25, @ as %40, : as %3A.');
+    }
+    return url;
+}
+function parseStsEndpoint(f) {
+    const url = f.url('sts-endpoint', 'Use a URL such as https://sts.us-east-1.amazonaws.com, or leave it empty for the regional endpoint.');
+    if (url === undefined)
+        return undefined;
+    const u = new URL(url);
+    if (u.username || u.password) {
+        f.say('sts-endpoint', `Input 'sts-endpoint' contains a user name or password. Remove the user:password@ part; STS needs none.`);
+    }
+    return url;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/partitions.ts
+// Generated by scripts/partitions.ts from @aws-sdk/core 3.981.1: do not edit. npm run partitions.
+const PARTITIONS = [
+    {
+        id: 'aws',
+        regionRegex: '^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$',
+        regions: [
+            'af-south-1',
+            'ap-east-1',
+            'ap-east-2',
+            'ap-northeast-1',
+            'ap-northeast-2',
+            'ap-northeast-3',
+            'ap-south-1',
+            'ap-south-2',
+            'ap-southeast-1',
+            'ap-southeast-2',
+            'ap-southeast-3',
+            'ap-southeast-4',
+            'ap-southeast-5',
+            'ap-southeast-6',
+            'ap-southeast-7',
+            'ca-central-1',
+            'ca-west-1',
+            'eu-central-1',
+            'eu-central-2',
+            'eu-north-1',
+            'eu-south-1',
+            'eu-south-2',
+            'eu-west-1',
+            'eu-west-2',
+            'eu-west-3',
+            'il-central-1',
+            'me-central-1',
+            'me-south-1',
+            'me-west-1',
+            'mx-central-1',
+            'sa-east-1',
+            'sa-west-1',
+            'us-east-1',
+            'us-east-2',
+            'us-west-1',
+            'us-west-2',
+        ],
+    },
+    {
+        id: 'aws-cn',
+        regionRegex: '^cn\\-\\w+\\-\\d+$',
+        regions: ['cn-north-1', 'cn-northwest-1'],
+    },
+    {
+        id: 'aws-eusc',
+        regionRegex: '^eusc\\-(de)\\-\\w+\\-\\d+$',
+        regions: ['eusc-de-east-1'],
+    },
+    {
+        id: 'aws-iso',
+        regionRegex: '^us\\-iso\\-\\w+\\-\\d+$',
+        regions: ['us-iso-east-1', 'us-iso-west-1'],
+    },
+    {
+        id: 'aws-iso-b',
+        regionRegex: '^us\\-isob\\-\\w+\\-\\d+$',
+        regions: ['us-isob-east-1', 'us-isob-west-1'],
+    },
+    {
+        id: 'aws-iso-e',
+        regionRegex: '^eu\\-isoe\\-\\w+\\-\\d+$',
+        regions: ['eu-isoe-west-1'],
+    },
+    {
+        id: 'aws-iso-f',
+        regionRegex: '^us\\-isof\\-\\w+\\-\\d+$',
+        regions: ['us-isof-east-1', 'us-isof-south-1'],
+    },
+    {
+        id: 'aws-us-gov',
+        regionRegex: '^us\\-gov\\-\\w+\\-\\d+$',
+        regions: ['us-gov-east-1', 'us-gov-west-1'],
+    },
+];
+
+;// CONCATENATED MODULE: ./src/inputs/partition.ts
+// Which AWS partition a region or an ARN is in, decided from the SDK's own partition data
+// (partitions.ts, generated). The SDK's partition() looks a region up in each partition's list,
+// then tries the patterns in order; for every region the SDK lists, the first matching pattern is
+// its own partition's (partitions.test checks it against the SDK at each regeneration), so the
+// patterns alone decide here. Unlike the SDK, an unknown region is not quietly taken for "aws": it
+// is a typo to report before any request.
+
+/** Compiled once, on first use. */
+let patterns;
+/** The partition id (aws, aws-cn, aws-eusc, ...) of a region; undefined when none claims it. */
+function partitionOf(region) {
+    patterns ??= PARTITIONS.map((p) => ({ id: p.id, regex: new RegExp(p.regionRegex) }));
+    return patterns.find((p) => p.regex.test(region))?.id;
+}
+/** Whether an ARN's partition field names a partition AWS has. */
+function isPartition(id) {
+    return PARTITIONS.some((p) => p.id === id);
+}
+/** For messages: "aws, aws-cn, ..." */
+const PARTITION_IDS = PARTITIONS.map((p) => p.id).join(', ');
+
+;// CONCATENATED MODULE: ./src/inputs/rules.ts
+// Rules across inputs, each a small named function over the parsed draft. A rule says nothing
+// about an input that already failed to parse (f.ok), so each mistake is reported once.
+
+
+
+const isWebIdentity = (d) => modeOf(d.mode).webIdentity;
+const RULES = {
+    roleIsInTheRegionsPartition(d, f) {
+        if (!d.role?.arn || !f.ok('aws-region') || partitionOf(d.region) === d.role.partition)
+            return;
+        f.bad('role-to-assume', d.role.arn, `the role is in partition ${d.role.partition} but aws-region ${d.region} is in ${partitionOf(d.region)}`, 'Use a region of the role\u2019s partition, or the role ARN of that partition.');
+    },
+    oneSourceOfCredentials(d, f) {
+        const [first] = d.sources;
+        if (first === undefined || d.sources.length < 2)
+            return;
+        f.say(first, `Inputs ${d.sources.join(' and ')} are both set, but each is a different source of credentials. ` +
+            'Keep the one this step should use.');
+    },
+    tokenFileAndChainingNeedARole(d, f) {
+        if (f.read('role-to-assume') !== '')
+            return;
+        for (const source of d.sources.filter((s) => s === 'web-identity-token-file' || s === 'role-chaining')) {
+            f.say(source, `Input '${source}' needs role-to-assume: it is a way to assume a role. Set role-to-assume to the role's ARN.`);
+        }
+    },
+    chainingKeepsTheCurrentCredentials(d, f) {
+        if (!d.sources.includes('role-chaining') || !d.unsetCurrentCredentials)
+            return;
+        f.say('role-chaining', `Inputs role-chaining and unset-current-credentials are both true, but role chaining assumes the role with ` +
+            'the current credentials. Remove unset-current-credentials.');
+    },
+    webIdentityNeedsARoleArn(d, f) {
+        if (!d.role || d.role.arn !== undefined || !isWebIdentity(d))
+            return;
+        f.bad('role-to-assume', d.role.roleName, 'a role name alone works only with source credentials (access keys, role-chaining, force-skip-oidc)', 'Use the full ARN, arn:aws:iam::<12-digit account id>:role/<name>.');
+    },
+    chainedSessionsLastAnHour(d, f) {
+        if (!d.sources.includes('role-chaining') ||
+            !f.ok('role-duration-seconds') ||
+            d.roleDurationSeconds <= 3600)
+            return;
+        f.bad('role-duration-seconds', String(d.roleDurationSeconds), 'role chaining caps a session at 3600 seconds (one hour)', 'Use 3600 or less with role-chaining.');
+    },
+    transitiveKeysAreSent(d, f) {
+        const sent = new Set([...AUTOMATIC_TAGS, ...DROPPABLE_TAGS, ...d.customTags.map((t) => t.Key)]);
+        for (const key of d.transitiveTagKeys.filter((k) => !sent.has(k))) {
+            f.bad('transitive-tag-keys', key, 'it is not the key of a session tag this action sends', `Use keys among ${AUTOMATIC_TAGS.join(', ')} or those of custom-tags.`);
+        }
+    },
+    skippedTaggingHasNoTags(d, f) {
+        if (!d.skipSessionTagging || (d.customTags.length === 0 && d.transitiveTagKeys.length === 0))
+            return;
+        f.say('role-skip-session-tagging', `Input 'role-skip-session-tagging' is true, so no session tags are sent, but ` +
+            `${d.customTags.length > 0 ? 'custom-tags' : 'transitive-tag-keys'} is set. Remove one of them.`);
+    },
+    // AssumeRoleWithWebIdentity takes no tags and no external ID: the token's claims play that part.
+    webIdentityIgnoresTags(d, f) {
+        if (!isWebIdentity(d))
+            return;
+        const ignored = [
+            d.customTags.length > 0 && 'custom-tags',
+            d.transitiveTagKeys.length > 0 && 'transitive-tag-keys',
+            d.roleExternalId !== undefined && 'role-external-id',
+        ].filter(Boolean);
+        if (ignored.length === 0)
+            return;
+        f.warnings.push(`${ignored.join(', ')} ${ignored.length === 1 ? 'has' : 'have'} no effect with a web identity token ` +
+            '(AssumeRoleWithWebIdentity takes neither session tags nor an external ID); it was ignored.');
+    },
+    profileNeedsCredentials(d, f) {
+        if (!d.profile || !f.ok('aws-profile') || f.read('role-to-assume') !== '' || d.mode === 'access-keys')
+            return;
+        f.say('aws-profile', `Input 'aws-profile' needs credentials to write, but neither role-to-assume nor aws-access-key-id is set. ` +
+            'Set one of them, or remove aws-profile.');
+    },
+    refreshIsForOidcAndChains(d, f) {
+        if (!d.refreshCredentials || d.mode === 'oidc' || d.mode === 'role-chaining')
+            return;
+        f.say('refresh-credentials', `Input 'refresh-credentials' is true, but it refreshes through GitHub OIDC (or chains from a refreshing profile) and the inputs choose ${d.mode}. ` +
+            'Use role-to-assume alone (with permissions: id-token: write) or with role-chaining, or remove refresh-credentials.');
+    },
+    refreshedChainHasItsOwnName(d, f) {
+        if (!d.refreshCredentials || d.mode !== 'role-chaining' || d.profile)
+            return;
+        f.say('refresh-credentials', `Inputs refresh-credentials and role-chaining are both true, so this step writes a second refreshing profile beside the one it chains from. ` +
+            'Name it with aws-profile (e.g. aws-profile: deploy-chained).');
+    },
+    refreshExportsNoKeys(d, f) {
+        if (!d.refreshCredentials || !d.outputEnvCredentials)
+            return;
+        f.say('refresh-credentials', `Inputs refresh-credentials and output-env-credentials are both true, but exported keys would shadow the ` +
+            'refreshing profile and expire with the session. Remove output-env-credentials.');
+    },
+    workaroundNeedsRetries(d, f) {
+        if (!d.specialCharactersWorkaround || !f.bool('disable-retry'))
+            return;
+        f.say('special-characters-workaround', `Inputs special-characters-workaround and disable-retry are both true, but the workaround works by ` +
+            're-assuming the role. Remove disable-retry.');
+    },
+    roleIsInAnAllowedAccount(d, f) {
+        const account = d.role?.accountId;
+        const allowed = d.allowedAccountIds;
+        if (!account || !f.ok('allowed-account-ids') || allowed.length === 0 || allowed.includes(account))
+            return;
+        f.bad('role-to-assume', d.role?.arn ?? account, `its account ${account} is not in allowed-account-ids (${allowed.join(', ')})`, 'Use a role in an allowed account, or add the account to allowed-account-ids.');
+    },
+};
+
+;// CONCATENATED MODULE: ./src/inputs/custom-tags.ts
+// custom-tags: a JSON object of session tags, checked against STS's tag rules and this action's own keys.
+
+// STS Tag: keys 1-128, values 0-256, of letters, spaces, digits and _ . : / = + - @.
+const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+const MAX_SESSION_TAGS = 50;
+const OWN_TAGS = [...AUTOMATIC_TAGS, ...DROPPABLE_TAGS];
+const FIX = 'Use a JSON object of strings, e.g. {"Team": "platform", "CostCenter": "42"}.';
+function parseCustomTags(f) {
+    const raw = f.read('custom-tags');
+    if (raw === '')
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch (error) {
+        f.bad('custom-tags', raw, `not JSON (${error.message})`, FIX);
+        return [];
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        f.bad('custom-tags', raw, 'not a JSON object', FIX);
+        return [];
+    }
+    const tags = Object.entries(parsed).flatMap(([Key, Value]) => {
+        const problem = tagProblem(Key, Value);
+        if (problem === undefined)
+            return [Object.freeze({ Key, Value: Value })];
+        f.bad('custom-tags', raw, ...problem);
+        return [];
+    });
+    const room = MAX_SESSION_TAGS - OWN_TAGS.length;
+    if (tags.length > room) {
+        f.bad('custom-tags', raw, `it has ${tags.length} tags; with this action's own ${OWN_TAGS.length}, STS takes at most ${room}`, 'Remove some tags.');
+    }
+    return tags;
+}
+/** What is wrong with one tag and the fix, or undefined. */
+function tagProblem(key, value) {
+    const shown = JSON.stringify(key);
+    if (typeof value !== 'string')
+        return [`the value of ${shown} is not a string`, FIX];
+    if (OWN_TAGS.some((k) => k.toLowerCase() === key.toLowerCase())) {
+        return [
+            `the key ${shown} is one this action sets itself`,
+            `Rename it; ${OWN_TAGS.join(', ')} are reserved.`,
+        ];
+    }
+    if (key.length < 1 || key.length > 128 || !TAG_TEXT.test(key) || /^aws:/i.test(key)) {
+        return [
+            `the key ${shown} is not a valid tag key (1-128 letters, digits, spaces and _ . : / = + - @, not starting with aws:)`,
+            FIX,
+        ];
+    }
+    if (value.length > 256 || !TAG_TEXT.test(value)) {
+        return [
+            `the value of ${shown} is not a valid tag value (at most 256 letters, digits, spaces and _ . : / = + - @)`,
+            FIX,
+        ];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/policies.ts
+// Session policies: inline-session-policy (a JSON policy document) and managed-session-policies (ARNs).
+
+const POLICY_ARN = /^arn:([a-z][a-z-]*):iam::(\d{12}|aws):policy\/[\x21-\x7e]{1,512}$/;
+const MAX_MANAGED_POLICIES = 10;
+function isPolicyArn(arn) {
+    const m = POLICY_ARN.exec(arn);
+    return m !== null && isPartition(m[1]);
+}
+const MAX_INLINE_POLICY = 2048;
+/** The policy minified, as STS counts its size; undefined when empty or bad. */
+function parseInlinePolicy(f) {
+    const raw = f.read('inline-session-policy');
+    if (raw === '')
+        return undefined;
+    const fix = 'Use an IAM policy document, e.g. {"Version":"2012-10-17","Statement":[...]}.';
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch (error) {
+        f.bad('inline-session-policy', raw, `not JSON (${error.message})`, fix);
+        return undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('Statement' in parsed)) {
+        f.bad('inline-session-policy', raw, 'not a policy document (a JSON object with a Statement)', fix);
+        return undefined;
+    }
+    const minified = JSON.stringify(parsed);
+    if (minified.length > MAX_INLINE_POLICY) {
+        f.bad('inline-session-policy', raw, `it is ${minified.length} characters without whitespace; STS takes at most ${MAX_INLINE_POLICY}`, 'Shorten it, or use managed-session-policies.');
+        return undefined;
+    }
+    return minified;
+}
+function parseManagedPolicies(f) {
+    const arns = f.list('managed-session-policies');
+    for (const arn of arns.filter((a) => !isPolicyArn(a))) {
+        f.bad('managed-session-policies', arn, 'not an IAM policy ARN', 'Use one ARN a line, e.g. arn:aws:iam::aws:policy/ReadOnlyAccess.');
+    }
+    if (arns.length > MAX_MANAGED_POLICIES) {
+        f.say('managed-session-policies', `Input 'managed-session-policies' lists ${arns.length} policies; STS takes at most ${MAX_MANAGED_POLICIES}. Merge some of them.`);
+    }
+    return arns;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/session.ts
+// The role session: audience, name, duration, external ID, tags and session policies.
+
+
+
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+function parseSession(f) {
+    return {
+        audience: parseAudience(f),
+        roleSessionName: parseSessionName(f),
+        roleDurationSeconds: f.wholeNumber('role-duration-seconds', 900, 43200, 'Use seconds, e.g. 3600 for one hour (the role\u2019s own maximum session duration also applies).'),
+        roleExternalId: parseExternalId(f),
+        skipSessionTagging: f.bool('role-skip-session-tagging'),
+        customTags: parseCustomTags(f),
+        transitiveTagKeys: f.list('transitive-tag-keys'),
+        inlineSessionPolicy: parseInlinePolicy(f),
+        managedSessionPolicies: parseManagedPolicies(f),
+    };
+}
+function parseAudience(f) {
+    const audience = f.read('audience');
+    if (/\s/.test(audience)) {
+        f.bad('audience', audience, 'it contains whitespace', `Use the audience the IAM OIDC provider lists, normally ${defaultOf('audience')}.`);
+    }
+    return audience;
+}
+function parseSessionName(f) {
+    const name = f.read('role-session-name');
+    if (SESSION_NAME.test(name))
+        return name;
+    const bad = [...new Set(name.replace(/[\w+=,.@-]/g, ''))].map((c) => JSON.stringify(c)).join(' ');
+    f.bad('role-session-name', name, bad
+        ? `it contains ${bad}, and STS allows only letters, digits and + = , . @ _ -`
+        : `it is ${name.length} character${name.length === 1 ? '' : 's'} long, and STS needs 2 to 64`, `Use e.g. ${defaultOf('role-session-name')}, or replace the other characters with - or _.`);
+    return name;
+}
+function parseExternalId(f) {
+    const id = f.read('role-external-id');
+    if (id === '')
+        return undefined;
+    if (!EXTERNAL_ID.test(id)) {
+        f.bad('role-external-id', id, 'STS takes 2 to 1224 letters, digits and + = , . @ : / - _', 'Use the external ID the role owner gave you, exactly.');
+    }
+    return id;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/source.ts
+// The credential source: which inputs were given decides the auth mode (the first row of MODES
+// whose test passes).
+
+
+const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;
+function parseSource(f, workspace) {
+    const given = {
+        keys: f.read('aws-access-key-id') !== '' || f.read('aws-secret-access-key') !== '',
+        tokenFile: f.read('web-identity-token-file') !== '',
+        roleChaining: f.bool('role-chaining'),
+        role: f.read('role-to-assume') !== '',
+        forceSkipOidc: f.bool('force-skip-oidc'),
+    };
+    const modes = Object.entries(MODES);
+    const mode = modes.find(([, row]) => row.chosenWhen(given))?.[0] ?? 'ambient';
+    const sources = [];
+    if (given.keys)
+        sources.push('aws-access-key-id');
+    if (given.tokenFile)
+        sources.push('web-identity-token-file');
+    if (given.roleChaining)
+        sources.push('role-chaining');
+    return { mode, accessKeys: parseKeys(f), webIdentityTokenFile: parseTokenFile(f, workspace), sources };
+}
+/** The three key inputs are secrets: their messages never show a value. */
+function parseKeys(f) {
+    const accessKeyId = f.read('aws-access-key-id');
+    const secretAccessKey = f.read('aws-secret-access-key');
+    const sessionToken = f.read('aws-session-token');
+    if (accessKeyId === '' && secretAccessKey === '' && sessionToken === '')
+        return undefined;
+    const unset = 'a secret that does not exist (or that a fork cannot see) reads as empty.';
+    if (accessKeyId === '') {
+        f.say('aws-access-key-id', `Input 'aws-access-key-id' is empty, but ${secretAccessKey !== '' ? 'aws-secret-access-key' : 'aws-session-token'} is set. ` +
+            `Set all the keys of one identity, or none; ${unset}`);
+    }
+    else if (!ACCESS_KEY_ID.test(accessKeyId)) {
+        f.say('aws-access-key-id', `Input 'aws-access-key-id' is not an access key ID: it must be 16 to 128 upper-case letters and digits (AKIA... or ASIA...). ` +
+            'Check the secret it comes from for stray spaces or quotes.');
+    }
+    else if (secretAccessKey === '') {
+        f.say('aws-secret-access-key', `Input 'aws-secret-access-key' is empty, but aws-access-key-id is set. ` +
+            `Pass the secret access key of the same identity; ${unset}`);
+    }
+    else if (/\s/.test(secretAccessKey) || /\s/.test(sessionToken)) {
+        const name = /\s/.test(secretAccessKey) ? 'aws-secret-access-key' : 'aws-session-token';
+        f.say(name, `Input '${name}' contains whitespace. Copy the value again without spaces or line breaks.`);
+    }
+    else {
+        return { accessKeyId, secretAccessKey, sessionToken: sessionToken || undefined };
+    }
+    return undefined;
+}
+function parseTokenFile(f, workspace) {
+    const input = f.read('web-identity-token-file');
+    if (input === '')
+        return undefined;
+    if (/[\0\n\r]/.test(input)) {
+        f.bad('web-identity-token-file', input, 'it contains a control character', 'Use a plain path.');
+        return undefined;
+    }
+    return (0,external_node_path_.isAbsolute)(input) ? input : (0,external_node_path_.resolve)(workspace, input);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/target.ts
+// Where and who: aws-region and role-to-assume.
+
+// IAM role path and name rules (IAM API reference, CreateRole): the path is printable ASCII between
+// slashes, the name 1-64 of [\w+=,.@-]. The partition is checked against the SDK's list below.
+const ROLE_ARN = /^arn:([a-z][a-z-]*):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?([\w+=,.@-]{1,64})$/;
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+function parseTarget(f) {
+    const region = f.read('aws-region');
+    if (region === '') {
+        f.say('aws-region', `Input 'aws-region' is required. Set it to the AWS region to use, e.g. aws-region: us-east-1.`);
+    }
+    else if (partitionOf(region) === undefined) {
+        f.bad('aws-region', region, `not a region of any AWS partition this action knows (${PARTITION_IDS})`, 'Use a region code such as us-east-1, eu-west-2 or cn-north-1. A region of a partition newer than this release needs a newer release of the action.');
+    }
+    return { region, role: parseRole(f, partitionOf(region) ?? 'aws') };
+}
+function parseRole(f, regionsPartition) {
+    const input = f.read('role-to-assume');
+    if (input === '')
+        return undefined;
+    const m = ROLE_ARN.exec(input);
+    if (m && isPartition(m[1])) {
+        const [, partition, accountId, roleName] = m;
+        return { partition, accountId, roleName, arn: input };
+    }
+    if (ROLE_NAME.test(input)) {
+        return { partition: regionsPartition, accountId: undefined, roleName: input, arn: undefined };
+    }
+    f.bad('role-to-assume', input, m ? `not an IAM role ARN: ${m[1]} is not an AWS partition (${PARTITION_IDS})` : 'not an IAM role ARN', 'Use the full ARN, arn:aws:iam::<12-digit account id>:role/<name>, with the partition of your account in place of aws (e.g. aws-cn, aws-us-gov).');
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/parse.ts
+// Every input is read, parsed and validated here, once, before anything touches the network.
+// Pure: it takes a reader, so tests feed it tables without a runner. One parser per group of
+// inputs, then the cross-field rules, then one InputError listing every problem.
+
+
+
+
+
+
+
+/**
+ * @param read the inputs, with their environment fallbacks (withEnvFallbacks), without defaults.
+ * @param workspace GITHUB_WORKSPACE, against which a relative web-identity-token-file is resolved.
+ */
+function parseInputs(read, workspace = '') {
+    const f = new Fields(read);
+    const draft = {
+        ...parseTarget(f),
+        ...parseSource(f, workspace),
+        ...parseSession(f),
+        ...parseDestination(f),
+        ...parseLimits(f),
+    };
+    for (const rule of Object.values(RULES))
+        rule(draft, f);
+    f.throwIfAny();
+    const { mode, role, accessKeys, webIdentityTokenFile, sources: _, ...settings } = draft;
+    return deepFreeze({
+        ...settings,
+        ...credentialSource(draft),
+        warnings: f.warnings,
+    });
+}
+/** The union member of the draft's mode; the rules have made sure each has what it needs. */
+function credentialSource(d) {
+    switch (d.mode) {
+        case 'oidc':
+            return { mode: d.mode, role: withArn(d.role) };
+        case 'token-file':
+            return { mode: d.mode, role: withArn(d.role), webIdentityTokenFile: present(d.webIdentityTokenFile) };
+        case 'access-keys':
+            return { mode: d.mode, role: d.role, accessKeys: present(d.accessKeys) };
+        case 'role-chaining':
+            return { mode: d.mode, role: present(d.role) };
+        case 'ambient':
+            return { mode: d.mode, role: d.role };
+    }
+}
+function present(value) {
+    if (value === undefined)
+        throw new Error('Internal error: an input the rules require is missing');
+    return value;
+}
+function withArn(role) {
+    const r = present(role);
+    if (r.arn === undefined)
+        throw new Error('Internal error: a web identity mode without a role ARN');
+    return r;
+}
+function deepFreeze(value) {
+    // Object.isFrozen is true of every primitive, undefined and null included: objects go on.
+    if (Object.isFrozen(value))
+        return value;
+    for (const v of Object.values(value))
+        deepFreeze(v);
+    return Object.freeze(value);
+}
+
+// EXTERNAL MODULE: ./src/classify.ts
+var classify = __nccwpck_require__(3813);
+;// CONCATENATED MODULE: ./src/messages.ts
+// The one error line a failed step prints: what failed, STS's code and message, the next step,
+// and where the troubleshooting guide says more.
+
+
+
+/** The ### sections of docs/troubleshooting.md, as GitHub anchors them (a test keeps the two equal). */
+const TROUBLESHOOTING_SECTIONS = new Set([
+    'InputError',
+    'MissingIdTokenPermission',
+    'SourceCredentials',
+    'AccountNotAllowed',
+    'ActionTimeout',
+    'HTTP 4xx',
+    'HTTP 5xx',
+    'NoTokenInResponse',
+    'CrossOriginRedirect',
+    'TooManyRedirects',
+    'TokenFileError',
+    'ExpiredToken',
+    'AccessDenied',
+    'InvalidIdentityToken',
+    'IDPRejectedClaim',
+    'IDPCommunicationError',
+    'Throttling',
+    'ValidationError',
+    'RegionDisabled',
+    'MalformedPolicyDocument',
+    'PackedPolicyTooLarge',
+    'InvalidClientTokenId',
+    'SignatureDoesNotMatch',
+    'UnrecognizedClient',
+    'CredentialsProviderError',
+    'SpecialCharacters',
+    'ExpiredCredentials',
+    'IncompleteResponse',
+    'MalformedResponse',
+    'ResponseTooLarge',
+    'ENOTFOUND',
+    'Network errors',
+    'Timeout',
+    'Other STS errors',
+    'ProfileExists',
+    'ProfileFile',
+    'UnsafePath',
+    'RefreshSettings',
+].map((heading) => heading.toLowerCase().replace(/ /g, '-')));
+/** The section of docs/troubleshooting.md for an error code. */
+function anchorFor(code) {
+    if (/^HTTP 5\d\d$/.test(code))
+        return 'http-5xx';
+    if (/^HTTP 4\d\d$/.test(code))
+        return 'http-4xx';
+    if (/Throttl|^TooManyRequests$/.test(code))
+        return 'throttling';
+    if (/^(E[A-Z]+|UND_ERR_\w+|NetworkError)$/.test(code) && code !== 'ENOTFOUND')
+        return 'network-errors';
+    const anchor = (0,classify/* canonicalCode */.o9)(code).toLowerCase();
+    return TROUBLESHOOTING_SECTIONS.has(anchor) ? anchor : 'other-sts-errors';
+}
+/** The troubleshooting guide of the action as it ran (its repository and ref), else the repo path. */
+function troubleshootingLink(code, env = process.env) {
+    const repo = env.GITHUB_ACTION_REPOSITORY;
+    const base = repo
+        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${repo}/blob/${env.GITHUB_ACTION_REF || 'HEAD'}/docs/troubleshooting.md`
+        : 'docs/troubleshooting.md';
+    return `${base}#${anchorFor(code)}`;
+}
+function failureMessage(error, config, env = process.env) {
+    // Each input problem says its own fix; a link would only be noise.
+    if (error instanceof errors/* InputError */.dz)
+        return error.message;
+    if (error instanceof errors/* ActionError */.lZ && error.complete) {
+        return `${error.message} Details: ${troubleshootingLink(error.code, env)}`;
+    }
+    const role = config?.role ? `role ${config.role.arn ?? config.role.roleName}` : 'the role';
+    if (error instanceof errors/* ActionTimeoutError */.kd) {
+        return (`Timed out after ${error.seconds} s (action-timeout-s) while assuming ${role}; nothing was exported. ` +
+            `Raise action-timeout-s, or check the network path to STS and the token endpoint. Details: ${troubleshootingLink(error.code, env)}`);
+    }
+    if (error instanceof errors/* ExchangeError */.Sb) {
+        return `${exchangeFailure(error, config, role)} Details: ${troubleshootingLink(error.classified.code, env)}`;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return `Failed to assume ${role}: ${message}`;
+}
+const GAVE_UP = {
+    attempts: (tries) => ` (gave up after ${tries}: retry-max-attempts)`,
+    time: (tries) => ` (gave up after ${tries}: retry time limit reached)`,
+    throttled: (tries, e) => ` (gave up after ${tries}: STS kept throttling past the throttle budget of ${Math.round((e.throttleBudgetMs ?? 0) / 1000)} s)`,
+    fatal: (tries) => ` (${tries})`,
+};
+function exchangeFailure(error, config, role) {
+    const c = error.classified;
+    const how = config ? modeOf(config.mode).with : '';
+    const what = c.stage === 'token'
+        ? config?.mode === 'token-file'
+            ? 'Failed to read the web identity token'
+            : 'Failed to get a GitHub OIDC token'
+        : config && !config.role
+            ? `Failed to check the credentials ${how} (GetCallerIdentity)`
+            : `Failed to assume ${role} ${how}`.trimEnd();
+    const tries = error.attempts === 1 ? '1 attempt' : `${error.attempts} attempts`;
+    const why = GAVE_UP[error.reason](tries, error);
+    const said = c.message.trim();
+    return `${what}${why}: ${c.code}: ${/[.!?]$/.test(said) ? said : `${said}.`} Next: ${c.hint}`;
+}
+
+// EXTERNAL MODULE: ./src/diagnostics.ts
+var diagnostics = __nccwpck_require__(4851);
+;// CONCATENATED MODULE: ./src/report.ts
+// What a person reads: the trust-failure block in the log and the job summary. Nothing secret
+// reaches here: claims are not secret, keys never come in, a masked account shows as ***.
+
+
+
+
+
+
+/** The diagnostics lines for a failure, or [] when the failure is not about trust. */
+async function diagnosticsFor(error, config, facts) {
+    const roleArn = config?.role?.arn;
+    // No token to read: what this run's sub would be, from the run's facts.
+    if (error instanceof errors/* MissingIdTokenPermissionError */.Am)
+        return (0,diagnostics/* missingTokenDiagnostics */.aG)(await facts());
+    if (error instanceof errors/* ExchangeError */.Sb && (0,diagnostics/* isTrustFailure */.j$)(error.classified.code)) {
+        const signed = config !== undefined && !modeOf(config.mode).webIdentity;
+        return (0,diagnostics/* trustDiagnostics */.xT)(error.classified.code, error.claims, roleArn, signed);
+    }
+    return [];
+}
+/** The grouped block in the log: one click to open, never in the way. */
+function logDiagnostics(lines) {
+    (0,log/* group */.Os)('Why the role did not trust this workflow: token claims and a suggested condition', lines);
+}
+const minutesLeft = (d) => Math.round((d.getTime() - Date.now()) / 60_000);
+async function summarizeSuccess(config, r) {
+    const hide = (s) => (config.maskAccountId ? (0,src_escape/* hideAccounts */.VW)(s) : s);
+    const rows = [
+        ['Role', r.roleArn ? hide(r.roleArn) : '(none: credentials as given)'],
+        ['Authenticated as', hide(r.identityArn)],
+        ['Credentials from', modeOf(config.mode).source],
+        ['Account', config.maskAccountId ? '***' : r.account],
+        ['Session name', config.role ? config.roleSessionName : '-'],
+        ['Region', config.region],
+        ['STS endpoint', r.stsEndpoint ?? '-'],
+        [
+            'Expires',
+            r.expiration
+                ? `${r.expiration.toISOString()} (in ${minutesLeft(r.expiration)} min)`
+                : '- (long-term keys)',
+        ],
+        ['Attempts', String(r.attempts)],
+        ['Tokens fetched', String(r.tokensFetched)],
+        ['Time taken', `${Math.round(r.durationMs)} ms`],
+    ];
+    await write(lib_core/* summary */.z.addHeading('AWS credentials', 3).addTable([
+        [
+            { data: 'What', header: true },
+            { data: 'Value', header: true },
+        ],
+        // The summary renders HTML, and role ARNs, session names and paths are the user's text.
+        ...rows.map(([what, value]) => [what, (0,src_escape/* html */.qy)(value)]),
+    ]));
+}
+/** The error and the diagnostics, escaped: both carry STS's words and the token's claims. */
+async function summarizeFailure(message, diagnostics) {
+    let s = lib_core/* summary */.z.addHeading('AWS credentials: failed', 3).addCodeBlock((0,src_escape/* html */.qy)(message));
+    if (diagnostics.length > 0) {
+        s = s.addDetails('Token claims, a suggested condition, what to check', `<pre><code>${(0,src_escape/* html */.qy)(diagnostics.join('\n'))}</code></pre>`);
+    }
+    await write(s);
+}
+async function write(summary) {
+    // Outside a runner there is no summary file; the step must not fail for it.
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await summary.write();
+    }
+    catch (error) {
+        (0,log/* debug */.Yz)(`Job summary not written: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+// The main step: read the inputs, authenticate, publish, report. Pure parts live in inputs/,
+// classify, exchange, tags and diagnostics; effects on the job in job.ts; network in token.ts and
+// sts.ts; the authentication steps in authenticate.ts.
+
+
+
+
+
+
+
+
+
+
+
+function getInputs() {
+    const read = withEnvFallbacks((name) => lib_core/* getInput */.V4(name), process.env);
+    // Masked before anything could print them, valid or not.
+    for (const name of SECRET_INPUTS)
+        mask(read(name));
+    maskProxyPassword(read('http-proxy'));
+    return parseInputs(read, process.env.GITHUB_WORKSPACE || process.cwd());
+}
+/** The proxy's password, as written and as decoded; the whole value when it does not parse. */
+function maskProxyPassword(proxy) {
+    if (!proxy.includes('@'))
+        return;
+    if (!URL.canParse(proxy)) {
+        mask(proxy);
+        return;
+    }
+    const { password } = new URL(proxy);
+    mask(password);
+    try {
+        mask(decodeURIComponent(password));
+    }
+    catch {
+        // An invalid %-escape: parseInputs says so, without the value.
+    }
+}
+async function run() {
+    const started = performance.now();
+    let config;
+    try {
+        config = getInputs();
+        // Known before any request: masked now, so that no line of this step can show it.
+        if (config.maskAccountId)
+            mask(config.role?.accountId);
+        for (const said of config.warnings)
+            (0,log/* warning */.$e)(said);
+        const settings = config;
+        const outcome = await withActionTimeout(config, (signal) => authenticate(settings, signal));
+        // Every path, use-existing-credentials included: the account is checked before anything is said.
+        checkAllowedAccount(config, outcome.identity.account);
+        if (outcome.kind === 'existing') {
+            publishExisting(config, outcome.identity);
+            (0,log/* notice */.lm)('Pre-existing credentials are valid (use-existing-credentials); nothing new was exported.');
+            return;
+        }
+        await publish(config, outcome);
+        await reportSuccess(config, outcome, performance.now() - started);
+    }
+    catch (error) {
+        await reportFailure(error, config);
+    }
+}
+async function reportSuccess(config, outcome, durationMs) {
+    const report = {
+        roleArn: outcome.kind === 'assumed' ? outcome.roleArn : undefined,
+        identityArn: outcome.identity.arn,
+        account: outcome.identity.account,
+        expiration: outcome.kind === 'ambient' ? undefined : outcome.credentials.expiration,
+        attempts: outcome.attempts,
+        tokensFetched: outcome.tokensFetched,
+        stsEndpoint: outcome.stsEndpoint,
+        durationMs,
+    };
+    const who = config.maskAccountId
+        ? 'the role'
+        : config.role
+            ? (config.role.arn ?? config.role.roleName)
+            : report.identityArn;
+    (0,log/* info */.pq)(`${config.role ? 'Assumed' : 'Authenticated as'} ${who} in ${config.region}: ` +
+        `${report.attempts} attempt(s), ${report.tokensFetched} token(s), ${Math.round(durationMs)} ms` +
+        `${report.expiration ? `; credentials expire at ${report.expiration.toISOString()}` : ''}.`);
+    await summarizeSuccess(config, report);
+}
+async function reportFailure(error, config) {
+    const hide = (text) => (config?.maskAccountId ? (0,src_escape/* hideAccounts */.VW)(text) : text);
+    const message = hide(failureMessage(error, config));
+    (0,log/* fail */.fJ)(message);
+    const diagnostics = (await diagnosticsFor(error, config, () => runFacts())).map(hide);
+    logDiagnostics(diagnostics);
+    await summarizeFailure(message, diagnostics);
+    if (lib_core/* isDebug */._o() && error instanceof Error && error.stack)
+        (0,log/* debug */.Yz)(error.stack);
+}
+async function withActionTimeout(config, work) {
+    const controller = new AbortController();
+    const limit = config.actionTimeoutMs;
+    const timer = limit === undefined
+        ? undefined
+        : setTimeout(() => controller.abort(new errors/* ActionTimeoutError */.kd(limit / 1000)), limit);
+    try {
+        return await work(controller.signal);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** allowed-account-ids is checked before anything is exported. */
+function checkAllowedAccount(config, account) {
+    if (config.allowedAccountIds.length > 0 && !config.allowedAccountIds.includes(account)) {
+        throw new errors/* AccountNotAllowedError */.TQ(account, config.allowedAccountIds);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8903:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ PROXY_VARIABLES),
+/* harmony export */   m: () => (/* binding */ applyProxyEnv)
+/* harmony export */ });
+// Proxies: the http-proxy / no-proxy inputs (or HTTPS_PROXY, HTTP_PROXY, NO_PROXY) apply to both
+// the token endpoint and STS. @actions/http-client (which routes the token request, http.ts) reads
+// the lower-case variables; proxy-from-env decides for STS from the same ones (sts-handler.ts, per
+// request, for the host the SDK resolved), so the two cannot disagree.
+/** The variables a proxy URL is read from, in the order HTTP clients prefer them. */
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+/** Makes the resolved proxy settings the ones this process's HTTP clients see. */
+function applyProxyEnv(proxy, env = process.env) {
+    for (const name of [...PROXY_VARIABLES, 'no_proxy', 'NO_PROXY']) {
+        delete env[name];
+    }
+    if (proxy.url) {
+        env.https_proxy = proxy.url;
+        env.http_proxy = proxy.url;
+    }
+    if (proxy.noProxy)
+        env.no_proxy = proxy.noProxy;
+}
+
+
+/***/ }),
+
+/***/ 5158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ openStsSession),
+  J: () => (/* binding */ retryPolicy)
+});
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js + 4 modules
 var decode_jwt = __nccwpck_require__(9937);
 ;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
@@ -1375,16 +3980,10 @@ var errors = __nccwpck_require__(3916);
 
 
 // Transient failures: full jitter (AWS Architecture Blog, "Exponential Backoff And Jitter"), a wait
-// drawn uniformly from [0, min(cap, base * 2^n)].
-// Throttling: the thing to wait for is everyone else's traffic. Chosen with the simulator
-// (npm run sim -- --sweep: N in 25..200 jobs, R in 2..10 calls/s, this exchange() on a virtual
-// clock, within 9% of real runs on makespan and 1% on calls). A window that starts at 3 s and grows
-// 1.3 times with each throttle, its second half random: 1.16-1.41 x the floor N/R and 1.3-8.1
-// calls per job over the grid, and no job fails. A constant 3 s window (the previous policy) keeps
-// STS busiest (about 1.0 x) but costs up to 26 calls per job; growing 1.5-2 times costs fewer calls
-// (up to about 6) and a longer tail (1.5-2.7 x). No policy here meets both 1.3 x and 3 calls at
-// N/R = 100 s: each job only learns from its own throttles, so calls grow with log(N/R) / log(growth).
-// Throttled attempts do not use up retry-max-attempts unless it was given; the budget bounds them.
+// drawn uniformly from [0, min(cap, base * 2^n)]. Throttling: a window that grows with each
+// throttle, chosen with the simulator (npm run sim); docs/retries.md has the measurements and the
+// policies it was chosen over. Throttled attempts do not use up retry-max-attempts unless it was
+// given; the budget bounds them.
 const DEFAULT_POLICY = {
     maxRetryTimeMs: 60_000,
     refreshMarginMs: 30_000,
@@ -1582,1177 +4181,6 @@ class Loop {
     }
 }
 
-
-/***/ }),
-
-/***/ 9148:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AK: () => (/* binding */ writeSecretFile),
-/* harmony export */   K8: () => (/* binding */ privateDirectoryName),
-/* harmony export */   cB: () => (/* binding */ tempFileOf),
-/* harmony export */   cy: () => (/* binding */ ownDirectory),
-/* harmony export */   kK: () => (/* binding */ withLock),
-/* harmony export */   ol: () => (/* binding */ editShared),
-/* harmony export */   yR: () => (/* binding */ readText)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-// Files this action writes or reads on the runner: never through a symlink, secrets at 0600, and
-// replaced atomically (a temp file beside the target, fsync, rename) so that a reader sees the old
-// file or the new one, never half of either. A directory is made 0700 when this action has to make
-// it; one that exists is never chmod'ed, because it is someone else's (a workspace, a shared 1777
-// temp directory, a ~/.aws another tool made).
-
-
-
-
-
-function isSymlink(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-/** Refuses a path that is a symlink, or whose directory is. */
-function refuseSymlinks(path) {
-    for (const p of [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), path]) {
-        if (isSymlink(p)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
-        }
-    }
-}
-/**
- * Opens a regular file and hands its descriptor to `use`; undefined if it does not exist.
- * O_NOFOLLOW closes the gap between the lstat check and the open.
- */
-function withFile(path, flags, use, mode) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, flags, mode);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' && !(flags & node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT))
-            return undefined;
-        if (code === 'ELOOP')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is a symbolic link; refusing to follow it.`);
-        throw error;
-    }
-    try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is not a regular file.`);
-        return use(fd);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-}
-/** The file's text, or undefined if it does not exist. */
-function readText(path, options = {}) {
-    if (!options.allowSymlink)
-        refuseSymlinks(path);
-    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (options.allowSymlink ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
-    return withFile(path, flags, (fd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8'));
-}
-/**
- * Makes the directory, and any parent missing, 0700; leaves existing ones exactly as they are.
- * Level by level rather than mkdirSync's recursive mode, which loops forever where mkdir answers
- * ENOENT under a parent that exists (/proc, some FUSE and network file systems).
- */
-function ensureDirectory(dir) {
-    const missing = [];
-    for (let d = dir; !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(d) && (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(d) !== d; d = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(d))
-        missing.unshift(d);
-    for (const d of missing) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(d, { mode: 0o700 });
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-    }
-}
-/**
- * A directory only this user can enter, made now (0700), or one that is already exactly that: a
- * real directory, not a link, owned by this user, open to no one else.
- */
-function ownDirectory(dir) {
-    ensureDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(dir));
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { mode: 0o700 });
-        return;
-    }
-    catch (error) {
-        if (error.code !== 'EEXIST')
-            throw error;
-    }
-    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir);
-    const mine = process.getuid === undefined || stat.uid === process.getuid();
-    if (!stat.isDirectory() || !mine || (process.platform !== 'win32' && (stat.mode & 0o077) !== 0)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${dir} exists and is not a private directory of this user; refusing to use it.`);
-    }
-}
-/** Makes the directory durable after a rename in it (POSIX; Windows cannot open a directory). */
-function syncDirectory(dir) {
-    if (process.platform === 'win32')
-        return;
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY);
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-}
-/** The temp file a write goes through; a writer that knows its tag can clean up after a kill. */
-function tempFileOf(path, tag) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${tag}.tmp`);
-}
-/** Replaces the file with `text`, readable by its owner only (0600), in one rename. */
-function writeSecretFile(path, text, tag = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path);
-    ensureDirectory(dir);
-    refuseSymlinks(path);
-    if (isDirectory(path))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is not a regular file.`);
-    const temp = tempFileOf(path, tag);
-    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW;
-    try {
-        withFile(temp, flags, (fd) => {
-            // The mode of open() is cut by the umask; owner read-write is what is meant, exactly.
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, 0o600);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(fd, text);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
-        }, 0o600);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
-    }
-    catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
-        throw error;
-    }
-    syncDirectory(dir);
-}
-function isDirectory(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** Removes the file if it is there. */
-function removeFile(path) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-    }
-}
-/**
- * A name for a private directory of this job; made when first needed (ownDirectory). Its parent is
- * RUNNER_TEMP, where the directory is made 0700 and the runner empties it after the job. On
- * Windows a mode means nothing and RUNNER_TEMP inherits its drive's ACL (which lets every local
- * user read), so the parent is the user's own %LOCALAPPDATA%: Windows gives a profile directory
- * an ACL for that user, SYSTEM and Administrators only.
- */
-function privateDirectoryName(env, platform = process.platform) {
-    const parent = (platform === 'win32' && env.LOCALAPPDATA) || env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, `aws-oidc-credentials-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`);
-}
-// A writer that was killed leaves its lock behind; after this long without a refresh of the lock's
-// mtime (proper-lockfile refreshes it every 1.5 s while held; an edit holds it for milliseconds) it
-// is taken as stale.
-const STALE_MS = 3_000;
-/** How long to wait for a lock, in bounded retries: an edit holds one for milliseconds. */
-const SHORT_WAIT = { retries: 40, minTimeout: 20, maxTimeout: 200, factor: 1.3 }; // about 5 s
-/**
- * `work` under an advisory lock on `path` (`<path>.lock`; a stale one, whose holder died, is
- * recovered). Bounded: `wait` says how many tries, how far apart.
- */
-async function withLock(path, wait, work) {
-    ensureDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
-    refuseSymlinks(path);
-    // Loaded when first needed: a refresher serving from its cache takes no lock.
-    // CommonJS: its functions hang off the default export once bundled.
-    const lockfile = await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3648, 23));
-    const lock = lockfile.lock ?? lockfile.default.lock;
-    const release = await lock(path, {
-        realpath: false,
-        stale: STALE_MS,
-        retries: wait,
-        // Compromised (another process took it as stale): this work is already done or will fail on
-        // its own; throwing from a timer would only crash the process.
-        onCompromised: () => undefined,
-    });
-    try {
-        return await work();
-    }
-    finally {
-        await release().catch(() => undefined);
-    }
-}
-/**
- * A read-modify-write of a file that other processes share (matrix jobs on one self-hosted runner
- * share HOME): under the lock, and atomic. `edit` gets the text (undefined: no file) and returns
- * the new text, or undefined to delete the file.
- */
-function editShared(path, edit, tag) {
-    return withLock(path, SHORT_WAIT, () => {
-        const before = readText(path);
-        const { text, result } = edit(before);
-        if (text === undefined)
-            removeFile(path);
-        else if (text !== before)
-            writeSecretFile(path, text, tag);
-        return result;
-    });
-}
-
-
-/***/ }),
-
-/***/ 6803:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ RESPONSE_LIMIT_BYTES),
-/* harmony export */   _: () => (/* binding */ boundedGet)
-/* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4942);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-// One bounded HTTP GET. @actions/http-client picks the route, as in every toolkit action: direct,
-// or its CONNECT tunnel by https_proxy / no_proxy. The request itself is ours, because HttpClient
-// can neither abort a request nor cap a body: one deadline for the whole exchange (a silent server,
-// stalled headers, a trickling body), a cap on the body enforced while it streams, no redirect
-// followed and no retry (the caller's retry loop is the only one). An aborted request is destroyed,
-// so no socket outlives it.
-
-
-
-
-/** No response this action reads is near this size: a JWT, or an STS document, is a few KB. */
-const RESPONSE_LIMIT_BYTES = 256 * 1024;
-const router = new _actions_http_client__WEBPACK_IMPORTED_MODULE_2__/* .HttpClient */ .Qq('aws-oidc-credentials', [], { allowRedirects: false, allowRetries: false });
-function boundedGet(url, options) {
-    const { endpoint, timeoutMs, signal, maxBytes = RESPONSE_LIMIT_BYTES } = options;
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const deadline = AbortSignal.any([signal, timeout]);
-    const send = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
-    return new Promise((resolve, reject) => {
-        const fail = (error) => {
-            req.destroy();
-            if (signal.aborted)
-                reject(signal.reason);
-            else if (timeout.aborted) {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RequestTimeoutError */ .DH(`${endpoint} did not answer within ${timeoutMs} ms`, { cause: error }));
-            }
-            else
-                reject(error);
-        };
-        const tooLarge = () => fail(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ResponseTooLargeError */ .by(`${endpoint} sent more than ${maxBytes} bytes; its answer was not read`));
-        const req = send(url, { method: 'GET', headers: options.headers, agent: router.getAgent(url.href), signal: deadline }, (res) => {
-            if (Number(res.headers['content-length']) > maxBytes)
-                return tooLarge();
-            const chunks = [];
-            let size = 0;
-            res.on('data', (chunk) => {
-                size += chunk.length;
-                if (size > maxBytes)
-                    tooLarge();
-                else
-                    chunks.push(chunk);
-            });
-            res.on('error', fail);
-            res.on('end', () => resolve({
-                status: res.statusCode ?? 0,
-                headers: res.headers,
-                body: Buffer.concat(chunks).toString('utf8'),
-            }));
-        });
-        req.on('error', fail);
-        req.end();
-    });
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6227);
-
-// No process.exit(): it would cut off stdout still in a pipe (the ::error:: line among it). Every
-// request is destroyed when it ends or is abandoned, so nothing holds the step open; the exit code
-// is 1 when run() called setFailed.
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 5625:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   Os: () => (/* binding */ group),
-/* harmony export */   Yz: () => (/* binding */ debug),
-/* harmony export */   fJ: () => (/* binding */ fail),
-/* harmony export */   lm: () => (/* binding */ notice),
-/* harmony export */   pq: () => (/* binding */ info)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(357);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2988);
-// The action's own log lines. Each goes through logSafe, because most carry something from
-// outside: an STS code, a claim, a path.
-
-
-function info(line) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(line));
-}
-/** Shown with RUNNER_DEBUG=1 (or ACTIONS_STEP_DEBUG): @actions/core escapes its line breaks. */
-function debug(line) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationSafe */ .RE)(line));
-}
-function warning(text) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationSafe */ .RE)(text));
-}
-function notice(text) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationSafe */ .RE)(text));
-}
-/** The step's one ::error:: line. */
-function fail(message) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationSafe */ .RE)(message));
-}
-/** A ::group:: block of lines, each made safe. */
-function group(title, lines) {
-    if (lines.length === 0)
-        return;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(title));
-    for (const line of lines)
-        info(line);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
-}
-
-
-/***/ }),
-
-/***/ 6227:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var lib_core = __nccwpck_require__(357);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __nccwpck_require__(8500);
-;// CONCATENATED MODULE: ./src/cleartext.ts
-// Plain http:// to another machine: what would travel in clear, said as a warning before any
-// request. Loopback is exempt (local test servers, a sidecar proxy).
-function isLoopback(hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host.endsWith('.localhost') || host.startsWith('127.') || host === '[::1]';
-}
-/** The URL, when it is http:// to a host that is not this machine. */
-function remotePlain(url) {
-    if (!url || !URL.canParse(url))
-        return undefined;
-    const u = new URL(url);
-    return u.protocol === 'http:' && !isLoopback(u.hostname) ? u : undefined;
-}
-/** A configured STS endpoint, which may be http://; the SDK's own endpoints are all https://. */
-function configuredStsEndpoint(config, env) {
-    if (config.stsEndpoint)
-        return config.stsEndpoint;
-    // As the SDK reads them: AWS_IGNORE_CONFIGURED_ENDPOINT_URLS turns the variables off.
-    if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true')
-        return undefined;
-    return env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL;
-}
-function cleartextWarnings(config, env) {
-    const warnings = [];
-    const webIdentity = config.mode === 'oidc' || config.mode === 'token-file';
-    const sts = remotePlain(configuredStsEndpoint(config, env));
-    if (sts) {
-        const sent = webIdentity ? 'the web identity token' : 'the signed requests';
-        warnings.push(`The STS endpoint ${sts.origin} is plain http:// to another machine: ${sent} and the credentials STS returns travel in clear. Use https://.`);
-    }
-    const tokenEndpoint = config.mode === 'oidc' ? remotePlain(env.ACTIONS_ID_TOKEN_REQUEST_URL) : undefined;
-    if (tokenEndpoint) {
-        warnings.push(`The GitHub OIDC token endpoint ${tokenEndpoint.origin} is plain http:// to another machine: the runner's request token and the OIDC token travel in clear.`);
-    }
-    // A credential-less http:// proxy is usual and safe enough: requests to https:// endpoints go
-    // through a CONNECT tunnel and stay encrypted end to end. Its password is what would be exposed.
-    const proxy = remotePlain(config.proxy.url);
-    if (proxy && (proxy.username || proxy.password)) {
-        warnings.push(`The proxy ${proxy.host} is plain http:// with a user name and password: they travel in clear to it on every request. Use an https:// proxy URL, or a proxy without credentials.`);
-    }
-    return warnings;
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/exchange.ts + 2 modules
-var exchange = __nccwpck_require__(4850);
-;// CONCATENATED MODULE: ./src/github.ts
-// What this run is, from @actions/github's context: the repository, workflow, actor, commit, ref,
-// event, run and job. Loaded lazily: importing @actions/github costs about 18 ms of start-up (it brings
-// Octokit along), and only AssumeRole's session tags and the failure diagnostics need these facts.
-async function runFacts(env = process.env) {
-    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    return factsOf(context, env);
-}
-const github_text = (value) => value === undefined || value === '' || Number.isNaN(value) ? undefined : String(value);
-/** Pure: the facts from a context and the environment. */
-function factsOf(context, env) {
-    let repository;
-    try {
-        repository = `${context.repo.owner}/${context.repo.repo}`;
-    }
-    catch {
-        // Neither GITHUB_REPOSITORY nor an event payload: not on a runner.
-    }
-    return {
-        repository,
-        workflow: github_text(context.workflow),
-        action: github_text(context.action),
-        actor: github_text(context.actor),
-        sha: github_text(context.sha),
-        ref: github_text(context.ref),
-        eventName: github_text(context.eventName),
-        runId: github_text(context.runId),
-        job: github_text(context.job),
-        repositoryId: github_text(env.GITHUB_REPOSITORY_ID),
-        repositoryOwnerId: github_text(env.GITHUB_REPOSITORY_OWNER_ID),
-        baseRef: github_text(env.GITHUB_BASE_REF),
-        headRef: github_text(env.GITHUB_HEAD_REF),
-        triggeringActor: github_text(env.GITHUB_TRIGGERING_ACTOR),
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/file-commands.ts
-// The runner's file commands (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE), each batch in ONE append:
-// a write of a few KB to a regular file is not cut short by a signal, so a step killed at any point
-// leaves the job with none of a batch or all of it, never AWS_ACCESS_KEY_ID without its secret.
-// The entries are in the format @actions/core writes, one heredoc per value; without the file
-// (an old runner), each goes through @actions/core instead.
-
-
-
-
-function entry(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    // Values are checked before they get here (sts.ts); this is the last line of defence.
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`${name}: the value holds its delimiter`);
-    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
-}
-function append(file, values, each) {
-    const entries = Object.entries(values);
-    if (entries.length === 0)
-        return;
-    if (!file) {
-        for (const [name, value] of entries)
-            each(name, value);
-        return;
-    }
-    (0,external_node_fs_.appendFileSync)(file, entries.map(([name, value]) => entry(name, value)).join(''), 'utf8');
-}
-/** Exported to the job's later steps, and to this process. */
-function file_commands_exportVariables(values) {
-    for (const [name, value] of Object.entries(values))
-        process.env[name] = value;
-    append(process.env.GITHUB_ENV, values, (n, v) => lib_core/* exportVariable */.dN(n, v));
-}
-function setOutputs(values) {
-    append(process.env.GITHUB_OUTPUT, values, (n, v) => lib_core/* setOutput */.uH(n, v));
-}
-/** For the post step, which reads them back with core.getState. */
-function saveStates(values) {
-    append(process.env.GITHUB_STATE, values, (n, v) => lib_core/* saveState */.LZ(n, v));
-}
-
-// EXTERNAL MODULE: ./src/files.ts
-var src_files = __nccwpck_require__(9148);
-// EXTERNAL MODULE: ./src/log.ts
-var log = __nccwpck_require__(5625);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/ini-edit.ts
-// Edits of ~/.aws/credentials and ~/.aws/config that can be undone byte for byte, whatever else
-// the file holds (CRLF, a BOM, comments, no final newline) and whatever other jobs add or remove
-// in between. Pure: text in, text out.
-//
-// A profile this action writes sits between two comment lines that carry the writer's id:
-//
-//   # aws-oidc-credentials 1a2b3c4d begin (sep:n; written for one job, removed by its post step)
-//   [deploy]
-//   aws_access_key_id = ...
-//   # aws-oidc-credentials 1a2b3c4d end
-//
-// "sep" records the line breaks put before the block (to end the file's last line and leave a
-// blank line), so that removing the block takes exactly those too. Comment lines are ignored by
-// botocore and the SDKs, and hold no "=" (the JS SDK reads any line with one as a key).
-const HEADER = /^\s*\[\s*([^\]]*?)\s*\]\s*(?:[;#][^\n]*)?$/;
-const BOM = '\uFEFF';
-const MARKER = /^# aws-oidc-credentials [0-9a-f]+ begin \(sep:([rn]+|-)/;
-/**
- * Every occurrence of the section, in order. A section ends at the next header, or where a block
- * of this action begins: before the line breaks that block put in front of itself, which belong
- * to it and go when it goes.
- */
-function findSections(text, section) {
-    const found = [];
-    let open;
-    let at = text.startsWith(BOM) ? BOM.length : 0;
-    while (at < text.length) {
-        const next = text.indexOf('\n', at);
-        const line = text.slice(at, next === -1 ? text.length : next);
-        const marker = MARKER.exec(line);
-        const header = HEADER.exec(line);
-        if (open && (marker || header)) {
-            const sep = marker ? decode(marker[1] ?? '-') : '';
-            open.end = text.slice(0, at).endsWith(sep) ? Math.max(open.start, at - sep.length) : at;
-            open = undefined;
-        }
-        if (header) {
-            open = header[1] === section ? { start: at, end: text.length } : undefined;
-            if (open)
-                found.push(open);
-        }
-        at = next === -1 ? text.length : next + 1;
-    }
-    return found;
-}
-/** The file's own line break, so that a CRLF file stays CRLF. */
-function eolOf(text) {
-    return text.includes('\r\n') ? '\r\n' : '\n';
-}
-const encode = (sep) => sep.replace(/\r/g, 'r').replace(/\n/g, 'n') || '-';
-const decode = (code) => (code === '-' ? '' : code.replace(/r/g, '\r').replace(/n/g, '\n'));
-// At the start of a line: after a line break, at the start of the file, or after its BOM.
-const beginPattern = (id) => new RegExp(`(?<=^|\\n|^\uFEFF)# aws-oidc-credentials ${id} begin \\(sep:([rn]+|-)( new-file)?;[^\\n]*\\n`);
-const endPattern = (id) => new RegExp(`(?<=\\n)# aws-oidc-credentials ${id} end\\r?\\n`);
-/** Whose block, if any, a section range lies in: the id of the writer. */
-function ownerOf(text, range) {
-    const before = text.slice(0, range.start);
-    const m = /# aws-oidc-credentials ([0-9a-f]+) begin \(sep:[rn-]+( new-file)?;[^\n]*\n$/.exec(before);
-    return m?.[1];
-}
-function block(id, section, values, eol, sep, newFile = false) {
-    const made = newFile ? ' new-file' : '';
-    return [
-        `# aws-oidc-credentials ${id} begin (sep:${encode(sep)}${made}; written for one job, removed by its post step)`,
-        `[${section}]`,
-        ...Object.entries(values).map(([k, v]) => `${k} = ${v}`),
-        `# aws-oidc-credentials ${id} end`,
-        '',
-    ].join(eol);
-}
-/**
- * The text with the section written as `id`'s block: in place of the existing section (there may
- * be at most one; the caller checks), or at the end. `text` undefined: the file does not exist yet.
- */
-function insertBlock(text, id, section, values) {
-    if (text === undefined)
-        return { text: block(id, section, values, '\n', '', true), replaced: undefined };
-    const eol = eolOf(text);
-    const [existing] = findSections(text, section);
-    if (existing) {
-        const replaced = text.slice(existing.start, existing.end);
-        const inserted = block(id, section, values, eol, '');
-        return { text: text.slice(0, existing.start) + inserted + text.slice(existing.end), replaced };
-    }
-    const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
-    const sep = body === '' ? '' : body.endsWith('\n') ? eol : eol + eol;
-    // A file only this action's blocks are in is still one it made: whichever block goes last deletes it.
-    const made = text !== '' && onlyMadeBlocks(text);
-    return { text: text + sep + block(id, section, values, eol, sep, made), replaced: undefined };
-}
-/** Whether the text is nothing but blocks of this action that went into a file it made. */
-function onlyMadeBlocks(text) {
-    let rest = text;
-    for (const m of text.matchAll(/# aws-oidc-credentials ([0-9a-f]+) begin \(sep:[rn-]+ new-file;/g)) {
-        rest = removeBlock(rest, m[1] ?? '').text;
-    }
-    return rest === undefined || rest === '';
-}
-/** Another block of this action, after its own separator. */
-const OUR_BLOCK_NEXT = /^(\r?\n)*# aws-oidc-credentials [0-9a-f]+ begin /;
-/** The text without `id`'s block (and the line breaks it put before it), or with `replaced` back. */
-function removeBlock(text, id, replaced) {
-    if (text === undefined)
-        return { text, found: false };
-    const begin = beginPattern(id).exec(text);
-    const end = begin && endPattern(id).exec(text.slice(begin.index));
-    if (!begin || !end)
-        return { text, found: false };
-    const stop = begin.index + end.index + end[0].length;
-    if (replaced !== undefined)
-        return { text: text.slice(0, begin.index) + replaced + text.slice(stop), found: true };
-    const sep = decode(begin[1] ?? '-');
-    const before = text.slice(0, begin.index);
-    // The line breaks written before the block go with it, unless something not of this action was
-    // added after the block since: then they keep the file's last line and that on lines of their own.
-    const after = text.slice(stop);
-    const keepSep = after !== '' &&
-        !OUR_BLOCK_NEXT.test(after) &&
-        !before.slice(0, before.length - sep.length).endsWith('\n');
-    const start = before.endsWith(sep) && !keepSep ? begin.index - sep.length : begin.index;
-    const rest = text.slice(0, start) + text.slice(stop);
-    return { text: rest === '' && begin[2] !== undefined ? undefined : rest, found: true };
-}
-
-;// CONCATENATED MODULE: ./src/profile.ts
-// Named profiles (aws-profile) in ~/.aws/credentials and ~/.aws/config (or the files that
-// AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE name). Each file is edited under a lock and
-// replaced atomically; the profile is written as a marked block (ini-edit.ts), so that the post step
-// takes out exactly what this job put in, byte for byte, whatever other jobs did meanwhile. With
-// overwrite-aws-profile, the section it replaces is saved first (0600, in a private directory of
-// this job) and put back by the post step.
-
-
-
-
-
-
-const KINDS = ['credentials', 'config'];
-function profileFiles(env) {
-    const home = env.HOME || (0,external_node_os_.homedir)();
-    return {
-        credentials: env.AWS_SHARED_CREDENTIALS_FILE || (0,external_node_path_.join)(home, '.aws', 'credentials'),
-        config: env.AWS_CONFIG_FILE || (0,external_node_path_.join)(home, '.aws', 'config'),
-    };
-}
-/** The config file names non-default profiles "[profile NAME]"; the credentials file "[NAME]". */
-function sectionName(file, profile) {
-    return file === 'config' && profile !== 'default' ? `profile ${profile}` : profile;
-}
-/** A symlink or odd file where a profile file should be is a problem with the profile, said as one. */
-async function guarded(work) {
-    try {
-        return await work();
-    }
-    catch (error) {
-        if (!(error instanceof errors/* UnsafePathError */.k0))
-            throw error;
-        throw new errors/* ProfileFileError */.mL(`Refused to write the AWS profile: ${error.message}`, { cause: error });
-    }
-}
-/** Why the section cannot be written into this text, or undefined. Checked again under the lock. */
-function conflict(path, text, section, overwrite) {
-    if (text === undefined)
-        return undefined;
-    const found = findSections(text, section);
-    if (found.length > 1) {
-        return new errors/* ProfileFileError */.mL(`${path} has ${found.length} [${section}] sections, and AWS tools read only one of them (botocore refuses the file). ` +
-            'Merge them into one, then run the job again.');
-    }
-    const [range] = found;
-    if (!range)
-        return undefined;
-    const owner = ownerOf(text, range);
-    if (owner) {
-        return new errors/* ProfileExistsError */.Ab(`${path} has a [${section}] section that another job of this action wrote (${owner}) and has not removed yet. ` +
-            `Give each job its own aws-profile; if no such job is running, delete the lines from "# aws-oidc-credentials ${owner} begin" to "... ${owner} end".`);
-    }
-    if (overwrite)
-        return undefined;
-    return new errors/* ProfileExistsError */.Ab(`Input 'aws-profile' is "${section.replace(/^profile /, '')}", but ${path} already has a [${section}] section. ` +
-        'Set overwrite-aws-profile: true to replace it, or choose another profile name.');
-}
-/** Checked before any network call, so that a clash fails fast. */
-async function checkProfileWritable(files, name, overwrite) {
-    for (const kind of KINDS) {
-        const text = await guarded(() => (0,src_files/* readText */.yR)(files[kind]));
-        const problem = conflict(files[kind], text, sectionName(kind, name), overwrite);
-        if (problem)
-            throw problem;
-    }
-}
-/** Writes the profile into both files; on a failure, takes back what it wrote, then throws. */
-async function writeProfile(written, values) {
-    try {
-        for (const kind of KINDS.filter((k) => values[k] !== undefined)) {
-            const path = written.files[kind];
-            const section = sectionName(kind, written.name);
-            await guarded(() => (0,src_files/* editShared */.ol)(path, (text) => {
-                const problem = conflict(path, text, section, written.overwrite);
-                if (problem)
-                    throw problem;
-                const inserted = insertBlock(text, written.id, section, values[kind] ?? {});
-                // Saved before the file changes: whenever the edit exists, so does the way back.
-                if (inserted.replaced !== undefined) {
-                    (0,src_files/* ownDirectory */.cy)(written.backupDir);
-                    (0,src_files/* writeSecretFile */.AK)((0,external_node_path_.join)(written.backupDir, kind), inserted.replaced);
-                }
-                return { text: inserted.text, result: undefined };
-            }, written.id));
-        }
-    }
-    catch (error) {
-        await profile_removeProfile(written).catch(() => undefined);
-        throw error;
-    }
-}
-/** Post step (and rollback): take out this job's blocks, putting back what they replaced. */
-async function profile_removeProfile(written) {
-    let found = false;
-    for (const kind of KINDS) {
-        const path = written.files[kind];
-        // A write this job's main step was killed in the middle of.
-        (0,external_node_fs_.rmSync)((0,src_files/* tempFileOf */.cB)(path, written.id), { force: true });
-        if (!(0,external_node_fs_.existsSync)(path))
-            continue;
-        const backup = (0,src_files/* readText */.yR)((0,external_node_path_.join)(written.backupDir, kind));
-        const removed = await (0,src_files/* editShared */.ol)(path, (text) => {
-            const edit = removeBlock(text, written.id, backup);
-            return { text: edit.text, result: edit.found };
-        });
-        found = removed || found;
-    }
-    (0,external_node_fs_.rmSync)(written.backupDir, { recursive: true, force: true });
-    return found;
-}
-
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/command-line.ts
-// The credential_process line: one string that every consumer must split back into the same
-// arguments. On POSIX the AWS CLI and botocore split it with shlex (POSIX rules), while the SDKs for
-// JavaScript, Go and Java hand it to `sh -c`. On Windows botocore splits it by CommandLineToArgvW's
-// rules and starts the program itself, while the SDKs hand it to `cmd.exe /C`.
-//
-// POSIX: every argument in single quotes, a quote inside written '\'' : shlex and sh both read a
-// single-quoted word literally, so $(...), backticks, double quotes, spaces and any non-ASCII
-// character are only characters.
-// Windows: an argument goes bare when it can (no space, no character cmd.exe gives a meaning to),
-// which every consumer reads the same way, the Go SDK included: it escapes any double quote in the
-// line as \" for cmd.exe, which then cannot find the program (aws-sdk-go-v2 issue #3208). Runner
-// paths (C:\hostedtoolcache\...\node.exe, D:\a\_temp\...) are all bare. Otherwise the argument
-// goes in double quotes, inside which cmd.exe leaves & | < > ^ alone and CommandLineToArgvW keeps
-// spaces. What neither form can carry is refused: a double quote (not allowed in Windows file names
-// anyway), a % (cmd.exe expands %NAME% even inside quotes), a line break, and a trailing backslash
-// in a quoted argument (it would escape the closing quote).
-
-const NEVER = /[\0\r\n]/;
-function posixWord(arg) {
-    return `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-// Characters cmd.exe reads as more than characters, and the ones that end a word.
-const CMD_SPECIAL = /[\s&|<>^(),;=!]/;
-function windowsWord(arg) {
-    if (!CMD_SPECIAL.test(arg) && !/["%]/.test(arg))
-        return arg;
-    if (/["%]/.test(arg) || arg.endsWith('\\')) {
-        throw new errors/* UnsafePathError */.k0(`${JSON.stringify(arg)} cannot be named in credential_process on Windows (a ", a % or a trailing \\ cannot be quoted for both cmd.exe and CommandLineToArgvW). Use a RUNNER_TEMP (on Windows, %LOCALAPPDATA%) and a node path without them.`);
-    }
-    return `"${arg}"`;
-}
-/** The command line for `args`, for the platform the later steps run on; throws if one cannot be said. */
-function commandLine(args, platform = process.platform) {
-    for (const arg of args) {
-        if (NEVER.test(arg) || arg === '') {
-            throw new errors/* UnsafePathError */.k0(`${JSON.stringify(arg)} cannot be named in credential_process: it is empty or holds a line break or NUL.`);
-        }
-    }
-    return args.map(platform === 'win32' ? windowsWord : posixWord).join(' ');
-}
-/** The arguments of a command line this module wrote (and only such a line); undefined if not one. */
-function argumentsOf(line, platform = process.platform) {
-    const word = platform === 'win32' ? /(?:"([^"]*)"|([^\s"]+))(?: |$)/y : /'((?:[^']|'\\'')*)'(?: |$)/y;
-    const args = [];
-    while (word.lastIndex < line.length) {
-        const m = word.exec(line);
-        if (!m)
-            return undefined;
-        args.push(platform === 'win32' ? (m[1] ?? m[2] ?? '') : (m[1] ?? '').replace(/'\\''/g, "'"));
-    }
-    return args.length > 0 ? args : undefined;
-}
-
-// EXTERNAL MODULE: ./src/credential-cache.ts
-var credential_cache = __nccwpck_require__(7813);
-;// CONCATENATED MODULE: ./src/refresh-profile.ts
-// refresh-credentials, the main step's side: a private directory of the job (0700 in RUNNER_TEMP;
-// on Windows in %LOCALAPPDATA%, files.ts privateDirectoryName)
-// holding the refresher's settings and its credential cache (both 0600, seeded with this step's
-// credentials), and a profile in the user's own config file (a marked block, as aws-profile
-// writes it) whose credential_process runs the bundled refresher. The user's other profiles stay
-// visible; several refreshing profiles can live side by side. The post step removes all of it.
-
-
-
-
-
-
-
-
-const DEFAULT_REFRESH_PROFILE = 'aws-oidc-refresh';
-/** dist/refresh/index.js, beside this bundle. Built from parts so the bundler leaves it a path. */
-function bundledRefresher() {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), ['refresh', 'index.js'].join('/'));
-}
-/** Where everything goes, and the credential_process line; nothing is written yet. */
-function planRefreshProfile(config, id, env) {
-    const dir = (0,src_files/* privateDirectoryName */.K8)(env);
-    const settingsFile = (0,external_node_path_.join)(dir, 'settings.json');
-    return {
-        dir,
-        settingsFile,
-        cacheFile: (0,external_node_path_.join)(dir, 'cache.json'),
-        profile: {
-            id,
-            name: config.profile?.name ?? DEFAULT_REFRESH_PROFILE,
-            files: profileFiles(env),
-            overwrite: config.profile?.overwrite ?? false,
-            backupDir: (0,external_node_path_.join)(dir, 'replaced'),
-        },
-        // Absolute paths: a later step may have another node (or none) first on its PATH.
-        credentialProcess: commandLine([process.execPath, bundledRefresher(), settingsFile]),
-    };
-}
-/**
- * Before any request: the profile name is free in the user's files, and credential_process can
- * name the refresher, node and a settings file in RUNNER_TEMP on this platform.
- */
-async function checkRefreshProfile(config, env) {
-    const name = config.profile?.name ?? DEFAULT_REFRESH_PROFILE;
-    await checkProfileWritable(profileFiles(env), name, config.profile?.overwrite ?? false);
-    planRefreshProfile(config, '00000000', env);
-}
-async function writeRefreshProfile(files, settings, first, region) {
-    (0,src_files/* ownDirectory */.cy)(files.dir);
-    (0,src_files/* writeSecretFile */.AK)(files.settingsFile, JSON.stringify(settings));
-    (0,credential_cache/* writeCache */.aR)(files.cacheFile, (0,credential_cache/* entryOf */.Ms)(first, Date.now()));
-    await writeProfile(files.profile, { config: { region, credential_process: files.credentialProcess } });
-}
-async function refresh_profile_removeRefreshProfile(files) {
-    const found = await removeProfile(files.profile);
-    rmSync(files.dir, { recursive: true, force: true });
-    return found;
-}
-/**
- * The settings file of the refreshing profile AWS_PROFILE names, when it is one of this action's
- * (its credential_process runs our refresher); undefined otherwise. For role-chaining from it.
- */
-function refreshingSettingsOf(env) {
-    const name = env.AWS_PROFILE;
-    const text = name ? (0,src_files/* readText */.yR)(profileFiles(env).config) : undefined;
-    if (!name || text === undefined)
-        return undefined;
-    const [range] = findSections(text, sectionName('config', name));
-    const body = range ? text.slice(range.start, range.end) : '';
-    const line = /^\s*credential_process\s*=\s*(.*?)\s*$/m.exec(body)?.[1];
-    const args = line === undefined ? undefined : argumentsOf(line);
-    const refresher = ['refresh', 'index.js'].join(external_node_path_.sep);
-    return args?.length === 3 && args[1]?.endsWith(refresher) ? args[2] : undefined;
-}
-/** The settings the refresher reads; no request token, and a proxy only when it came from the input. */
-function refreshSettings(config, roleArn, files, env, chain) {
-    const fromEnv = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((n) => env[n] === config.proxy.url);
-    const common = {
-        roleArn,
-        region: config.region,
-        // The endpoint this step used, so a later step without AWS_ENDPOINT_URL_STS reaches the same STS.
-        stsEndpoint: config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS,
-        httpTimeoutMs: config.httpTimeoutMs,
-        roleSessionName: config.roleSessionName,
-        roleDurationSeconds: config.roleDurationSeconds,
-        inlineSessionPolicy: config.inlineSessionPolicy,
-        managedSessionPolicies: config.managedSessionPolicies,
-        transitiveTagKeys: chain ? config.transitiveTagKeys : [],
-        roleExternalId: chain ? config.roleExternalId : undefined,
-        maxAttempts: config.maxAttempts,
-        proxy: config.proxy.url === undefined || fromEnv ? undefined : config.proxy,
-        cacheFile: files.cacheFile,
-    };
-    return chain
-        ? { ...common, kind: 'chain', ...chain }
-        : { ...common, kind: 'oidc', audience: config.audience };
-}
-
-;// CONCATENATED MODULE: ./src/tags.ts
-// Session tags for AssumeRole: who and what asked for the session, from the run's facts. Pure.
-/** Sent with every AssumeRole; custom-tags may not reuse them. */
-const AUTOMATIC_TAGS = ['Repository', 'Workflow', 'Action', 'Actor', 'Commit', 'Branch'];
-/** Sent too, but dropped first when STS answers PackedPolicyTooLarge. */
-const DROPPABLE_TAGS = ['EventName', 'BaseRef', 'HeadRef', 'RunId', 'Job', 'TriggeringActor'];
-const MAX_TAG_VALUE = 256;
-/** STS tag values allow letters, spaces, digits and _ . : / = + - @; anything else becomes _. */
-function sanitizeTagValue(value) {
-    return [...value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '_')].slice(0, MAX_TAG_VALUE).join('');
-}
-const SOURCES = {
-    Repository: 'repository',
-    Workflow: 'workflow',
-    Action: 'action',
-    Actor: 'actor',
-    Commit: 'sha',
-    Branch: 'ref',
-    EventName: 'eventName',
-    BaseRef: 'baseRef',
-    HeadRef: 'headRef',
-    RunId: 'runId',
-    Job: 'job',
-    TriggeringActor: 'triggeringActor',
-};
-function sessionTags(config, facts) {
-    if (config.skipSessionTagging)
-        return { tags: [], droppable: [] };
-    const from = (keys) => keys.flatMap((Key) => {
-        const value = facts[SOURCES[Key]] ?? '';
-        return value === '' ? [] : [{ Key, Value: sanitizeTagValue(value) }];
-    });
-    const droppable = from(DROPPABLE_TAGS);
-    return {
-        tags: [...from(AUTOMATIC_TAGS), ...droppable, ...config.customTags],
-        // Only droppable tags that transitive-tag-keys does not name: STS needs those present.
-        droppable: droppable.map((t) => t.Key).filter((k) => !config.transitiveTagKeys.includes(k)),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/job.ts
-// Every effect on the job goes through here: masks, profile files, exported variables, outputs,
-// state. Nothing is written until authentication has fully succeeded, and then in an order that a
-// kill at any point cannot turn into half state: masks; the post step's state (what is about to
-// be written, so that it can undo a partial write); the files; the environment in one write; the
-// outputs in one write.
-
-
-
-
-
-
-
-
-
-
-/** The post step reads these to undo exactly what the main step did. */
-const EXPORTED_STATE = 'exported-variables';
-const PROFILE_STATE = 'written-profile';
-const REFRESH_STATE = 'refresh-profile';
-const CREDENTIAL_VARIABLES = [
-    'AWS_ACCESS_KEY_ID',
-    'AWS_SECRET_ACCESS_KEY',
-    'AWS_SESSION_TOKEN',
-];
-const PROFILE_VARIABLES = ['AWS_PROFILE', 'AWS_DEFAULT_PROFILE'];
-function mask(value) {
-    if (value)
-        lib_core/* setSecret */.Pq(value);
-}
-/** arn:aws:sts::123456789012:assumed-role/ROLE/SESSION -> 123456789012 */
-function accountIdOf(arn) {
-    return arn.split(':')[4] ?? '';
-}
-function maskCredentials(creds) {
-    mask(creds?.accessKeyId);
-    mask(creds?.secretAccessKey);
-    mask(creds?.sessionToken);
-}
-function maskIdentity(config, identity) {
-    if (!config.maskAccountId)
-        return;
-    mask(identity.account);
-    mask(identity.arn);
-}
-/**
- * Publishes the outcome. `creds` is undefined when the identity is the runner's own (no keys in
- * hand). On a failure while writing files, what was written is taken back before it throws.
- */
-async function publish(config, creds, identity, roleArn) {
-    maskCredentials(creds);
-    maskIdentity(config, identity);
-    const plan = planFor(config, creds, roleArn);
-    saveStates({
-        [EXPORTED_STATE]: JSON.stringify(Object.keys(plan.env)),
-        ...(plan.profile ? { [PROFILE_STATE]: JSON.stringify(plan.profile) } : {}),
-        ...(plan.refresh ? { [REFRESH_STATE]: JSON.stringify(plan.refresh) } : {}),
-    });
-    if (plan.refresh && roleArn && creds)
-        await writeRefreshing(config, plan.refresh, roleArn, creds);
-    if (plan.profile && creds) {
-        await writeProfile(plan.profile, {
-            credentials: {
-                aws_access_key_id: creds.accessKeyId,
-                aws_secret_access_key: creds.secretAccessKey,
-                ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
-            },
-            config: { region: config.region },
-        });
-        (0,log/* info */.pq)(`Wrote profile ${plan.profile.name} to ${plan.profile.files.credentials} and ${plan.profile.files.config}.`);
-    }
-    file_commands_exportVariables(plan.env);
-    setOutputs(outputsFor(config, creds, identity));
-}
-/** The refreshing profile, its settings and its cache, seeded with the credentials this step got. */
-async function writeRefreshing(config, files, roleArn, creds) {
-    if (!creds.sessionToken || !creds.expiration)
-        throw new Error('Internal error: a refreshing profile without a session');
-    const first = {
-        ...creds,
-        sessionToken: creds.sessionToken,
-        expiration: creds.expiration,
-        assumedRoleArn: '',
-    };
-    let chain;
-    if (config.mode === 'role-chaining') {
-        const source = refreshingSettingsOf(process.env);
-        if (!source)
-            throw new errors/* SourceCredentialsError */.G8(NOT_REFRESHING);
-        const tags = config.skipSessionTagging
-            ? { tags: [], droppable: [] }
-            : sessionTags(config, await runFacts());
-        chain = { source, tags };
-    }
-    await writeRefreshProfile(files, refreshSettings(config, roleArn, files, process.env, chain), first, config.region);
-    (0,log/* info */.pq)(`Wrote refreshing profile ${files.profile.name} to ${files.profile.files.config}.`);
-}
-/** role-chaining with refresh-credentials: the source must refresh too, or the chain dies with it. */
-const NOT_REFRESHING = 'role-chaining with refresh-credentials chains from the refreshing profile AWS_PROFILE names, and there is none. ' +
-    'Run this action with refresh-credentials: true in an earlier step of the job, then chain from it.';
-function planFor(config, creds, roleArn) {
-    const env = environmentFor(config, creds, process.env);
-    if (config.refreshCredentials && roleArn) {
-        const refresh = planRefreshProfile(config, (0,external_node_crypto_.randomBytes)(4).toString('hex'), process.env);
-        // Never static keys beside a refreshing profile: they would shadow it, and expire.
-        Object.assign(env, blank(CREDENTIAL_VARIABLES), {
-            AWS_REGION: config.region,
-            AWS_DEFAULT_REGION: config.region,
-            AWS_PROFILE: refresh.profile.name,
-        });
-        return { env, profile: undefined, refresh };
-    }
-    if (!config.profile || !creds)
-        return { env, profile: undefined, refresh: undefined };
-    const profile = {
-        id: (0,external_node_crypto_.randomBytes)(4).toString('hex'),
-        name: config.profile.name,
-        files: profileFiles(process.env),
-        overwrite: config.profile.overwrite,
-        backupDir: (0,src_files/* privateDirectoryName */.K8)(process.env),
-    };
-    return { env: { ...env, AWS_PROFILE: profile.name }, profile, refresh: undefined };
-}
-const blank = (names) => Object.fromEntries(names.map((name) => [name, '']));
-const setIn = (env, names) => names.filter((name) => env[name]);
-/**
- * The variables output-env-credentials and unset-current-credentials ask for, and one identity:
- * the AWS CLI and botocore take keys in the environment over AWS_PROFILE, the JS SDK takes
- * AWS_PROFILE over keys, so whichever this step did not set, and an earlier step left, is cleared.
- */
-function environmentFor(config, creds, current) {
-    const env = config.unsetCurrentCredentials ? blank(CREDENTIAL_VARIABLES) : {};
-    const keysOut = config.outputEnvCredentials && creds !== undefined;
-    const profileOut = (config.profile !== undefined && creds !== undefined) || config.refreshCredentials;
-    if (profileOut && !keysOut && setIn(current, CREDENTIAL_VARIABLES).length > 0) {
-        (0,log/* info */.pq)(`Cleared ${setIn(current, CREDENTIAL_VARIABLES).join(', ')} left by an earlier step: the AWS CLI would use them instead of the profile.`);
-        Object.assign(env, blank(CREDENTIAL_VARIABLES));
-    }
-    if (keysOut && !profileOut && setIn(current, PROFILE_VARIABLES).length > 0) {
-        (0,log/* info */.pq)(`Cleared ${setIn(current, PROFILE_VARIABLES).join(', ')} left by an earlier step: the AWS SDK for JavaScript would use it instead of these keys.`);
-        Object.assign(env, blank(setIn(current, PROFILE_VARIABLES)));
-    }
-    if (!config.outputEnvCredentials)
-        return env;
-    Object.assign(env, { AWS_REGION: config.region, AWS_DEFAULT_REGION: config.region });
-    if (creds) {
-        // Keys without a session token must not pair with an earlier step's token.
-        Object.assign(env, {
-            AWS_ACCESS_KEY_ID: creds.accessKeyId,
-            AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
-            AWS_SESSION_TOKEN: creds.sessionToken ?? '',
-        });
-    }
-    return env;
-}
-function outputsFor(config, creds, identity) {
-    return {
-        'aws-account-id': identity.account,
-        'authenticated-arn': identity.arn,
-        ...(creds?.expiration ? { 'aws-expiration': creds.expiration.toISOString() } : {}),
-        ...(config.outputCredentials && creds
-            ? {
-                'aws-access-key-id': creds.accessKeyId,
-                'aws-secret-access-key': creds.secretAccessKey,
-                ...(creds.sessionToken ? { 'aws-session-token': creds.sessionToken } : {}),
-            }
-            : {}),
-    };
-}
-/** use-existing-credentials found valid ones: only say who they are. */
-function publishExisting(config, identity) {
-    maskIdentity(config, identity);
-    setOutputs({ 'aws-account-id': identity.account, 'authenticated-arn': identity.arn });
-}
-function stateOf(name) {
-    try {
-        const raw = core.getState(name);
-        return raw ? JSON.parse(raw) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Post step: blank the variables the main step exported, remove its files; nothing else. */
-async function undoPublish() {
-    const done = [];
-    const names = stateOf(EXPORTED_STATE);
-    const blanked = Array.isArray(names)
-        ? names.filter((n) => typeof n === 'string' && /^AWS_\w+$/.test(n))
-        : [];
-    exportVariables(blank(blanked));
-    if (blanked.length > 0)
-        done.push(`cleared ${blanked.join(', ')}`);
-    const refresh = stateOf(REFRESH_STATE);
-    if (refresh) {
-        await removeRefreshProfile(refresh);
-        done.push(`removed the refreshing profile ${refresh.profile.name}`);
-    }
-    const profile = stateOf(PROFILE_STATE);
-    if (profile) {
-        const found = await removeProfile(profile);
-        done.push(`${found ? 'removed' : 'found nothing left of'} profile ${profile.name}${profile.overwrite && found ? ' and put back what it replaced' : ''}`);
-    }
-    return done;
-}
-
-// EXTERNAL MODULE: ./src/proxy.ts
-var proxy = __nccwpck_require__(8903);
-// EXTERNAL MODULE: ./src/refresher.ts
-var refresher = __nccwpck_require__(7467);
 ;// CONCATENATED MODULE: ./src/special-characters.ts
 // special-characters-workaround: some tools mangle a secret with these characters, so the role is
 // assumed again until STS issues one without them (bounded by the retry limits).
@@ -2771,1384 +4199,54 @@ async function withoutSpecialCharacters(enabled, credentials) {
     return c;
 }
 
-// EXTERNAL MODULE: ./src/token.ts
-var src_token = __nccwpck_require__(4606);
-;// CONCATENATED MODULE: ./src/authenticate.ts
-// Authentication in steps: preflight (no network) -> start (the token request and the SDK load,
-// overlapped) -> existing credentials -> the role's ARN -> assume. Each mode's differences are in
-// small tables (the signing credentials, the token source), not in branches of one long function.
+;// CONCATENATED MODULE: ./src/sts-session.ts
+// One way to call STS, for the main step and the refresher alike: a session opened for some
+// signing credentials (or a web identity) and settings, whose three calls each run under the retry
+// policy with this process's clock, timers and log. exchange() is called here and nowhere else.
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-async function authenticate(config, signal) {
-    const source = await preflight(config, process.env);
-    const started = await start(config, source, signal);
-    try {
-        return { ...(await outcomeOf(started, signal)), stsEndpoint: started.dialed.endpoint };
-    }
-    finally {
-        started.client.destroy();
-    }
-}
-async function outcomeOf(started, signal) {
-    const config = started.config;
-    if (config.useExistingCredentials) {
-        const existing = await existingIdentity(started, signal);
-        if (existing)
-            return existing;
-        (0,log/* info */.pq)('No valid credentials exist (use-existing-credentials); going on as usual.');
-    }
-    if (!config.role)
-        return await identityOnly(started, signal);
-    const resolved = await roleArnOf(started, config.role, signal);
-    const result = await assume(started, resolved.arn, signal);
-    const arn = result.credentials.assumedRoleArn;
-    return {
-        roleArn: resolved.arn,
-        credentials: result.credentials,
-        identity: { account: accountIdOf(arn), arn },
-        existing: false,
-        attempts: resolved.attempts + result.attempts,
-        tokensFetched: result.tokensFetched,
-    };
-}
-/** Records the STS origin each request went to, and says it in the debug log once per origin. */
-class Dialed {
-    endpoint;
-    onDial = (origin, proxied) => {
-        if (origin !== this.endpoint)
-            (0,log/* debug */.Yz)(`STS requests go to ${origin}${proxied ? ' through the proxy' : ''}.`);
-        this.endpoint = origin;
-    };
-}
-/** Everything that can be checked without the network, first. Returns the signing credentials. */
-async function preflight(config, env) {
-    if (config.mode === 'oidc')
-        mask((0,src_token/* readRequestToken */.jY)(env));
-    for (const said of cleartextWarnings(config, env))
-        (0,log/* warning */.$e)(said);
-    if (config.refreshCredentials)
-        await checkRefreshProfile(config, env);
-    else if (config.profile) {
-        await checkProfileWritable(profileFiles(env), config.profile.name, config.profile.overwrite);
-    }
-    if (config.unsetCurrentCredentials) {
-        for (const name of CREDENTIAL_VARIABLES)
-            delete env[name];
-    }
-    (0,proxy/* applyProxyEnv */.m)(config.proxy);
-    // Last: chaining from a refreshing profile may have to mint its credentials.
-    const source = await signingCredentials(config, env);
-    maskCredentials(source);
-    return source;
-}
-/** The credentials that sign AssumeRole / GetCallerIdentity, by mode; undefined: the SDK's chain. */
-async function signingCredentials(config, env) {
-    if (config.mode === 'access-keys')
-        return config.accessKeys;
-    if (config.mode !== 'role-chaining')
-        return undefined;
-    const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = env;
-    // A refreshing profile of an earlier step refreshes the source too; keys in the environment
-    // would last one session. refresh-credentials needs the former.
-    if (accessKeyId && secretAccessKey && !config.refreshCredentials) {
-        return { accessKeyId, secretAccessKey, sessionToken: env.AWS_SESSION_TOKEN || undefined };
-    }
-    const settings = refreshingSettingsOf(env);
-    if (settings) {
-        const c = await (0,refresher/* refreshedCredentials */.v)((0,refresher/* loadSettings */.M)(settings), log/* info */.pq);
-        return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
-    }
-    throw new errors/* SourceCredentialsError */.G8(config.refreshCredentials
-        ? NOT_REFRESHING
-        : 'role-chaining is true, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set, and AWS_PROFILE names no refreshing profile of this action. ' +
-            'Run a step that exports credentials (this action, with output-env-credentials or refresh-credentials) before this one.');
-}
-/**
- * The GitHub token request goes out first: it is network-bound, while loading the AWS SDK (the
- * largest part of start-up) is CPU-bound, so the two overlap.
- */
-async function start(config, source, signal) {
-    // Cancelled if start() fails, so that no request outlives the step.
-    const cancel = new AbortController();
-    const prefetched = config.mode === 'oidc' && !config.useExistingCredentials
-        ? (0,src_token/* fetchGitHubToken */.d2)(config.audience, config.httpTimeoutMs, AbortSignal.any([signal, cancel.signal]))
-        : undefined;
-    // Handled here only so that a rejection before the first attempt awaits it is not "unhandled".
-    prefetched?.catch(() => undefined);
-    const tagged = config.role !== undefined && config.mode !== 'oidc' && config.mode !== 'token-file';
-    try {
-        const [sts, facts] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3384)),
-            tagged && !config.skipSessionTagging ? runFacts() : undefined,
-        ]);
-        const dialed = new Dialed();
-        const client = sts.createStsClient(config, { credentials: source, onDial: dialed.onDial });
-        (0,log/* debug */.Yz)(`Auth mode ${config.mode}.`);
-        return { config, sts, client, dialed, source, facts, prefetched };
-    }
-    catch (error) {
-        cancel.abort();
-        throw error;
-    }
-}
-/** use-existing-credentials: whatever the SDK's default chain finds, if STS accepts it. One try. */
-async function existingIdentity(s, signal) {
-    const client = s.sts.createStsClient(s.config, { onDial: s.dialed.onDial });
-    try {
-        const identity = await s.sts.getCallerIdentity(client, s.config, signal);
-        return { credentials: undefined, identity, existing: true, attempts: 1, tokensFetched: 0 };
-    }
-    catch (error) {
-        if (signal.aborted)
-            throw signal.reason;
-        (0,log/* debug */.Yz)(`use-existing-credentials: ${error instanceof Error ? error.name : 'error'}`);
-        return undefined;
-    }
-    finally {
-        client.destroy();
-    }
-}
-/** The retry loop with this step's policy and real effects. */
-function retrying(config, deps, signal) {
-    const policy = {
-        ...exchange/* DEFAULT_POLICY */.zj,
-        maxAttempts: config.maxAttempts,
-        throttlesCount: config.throttlesCount,
-        freshTokenEachAttempt: config.mode === 'token-file',
-    };
-    return (0,exchange/* exchange */.cv)(policy, deps, signal);
-}
-const effects = {
-    // Rejects on abort; exchange() then reports the signal's reason.
-    sleep: (ms, signal) => (0,promises_.setTimeout)(ms, undefined, { signal }),
-    now: () => Date.now(),
-    random: Math.random,
-    log: log/* info */.pq,
+const THROTTLE_BUDGETS = {
+    step: DEFAULT_POLICY.throttleBudgetMs,
+    // A credential_process keeps a tool waiting: throttling gets the general time limit instead.
+    'credential-process': DEFAULT_POLICY.maxRetryTimeMs,
 };
-/** GetCallerIdentity, signed by the source credentials (or the SDK's chain), retried. */
-function callerIdentity(s, signal) {
-    return retrying(s.config, { ...effects, call: (sig) => s.sts.getCallerIdentity(s.client, s.config, sig) }, signal);
-}
-/** No role: access keys as they are, or the runner's own identity. Only GetCallerIdentity. */
-async function identityOnly(s, signal) {
-    const who = await callerIdentity(s, signal);
+/** The retry policy for the user's limits, the mode's token and who waits. */
+function retryPolicy(limits, caller, freshTokenEachAttempt = false) {
     return {
-        credentials: s.source,
-        identity: who.credentials,
-        existing: false,
-        attempts: who.attempts,
-        tokensFetched: 0,
+        ...DEFAULT_POLICY,
+        maxAttempts: limits.maxAttempts,
+        throttlesCount: limits.throttlesCount,
+        freshTokenEachAttempt,
+        throttleBudgetMs: THROTTLE_BUDGETS[caller],
     };
 }
-/** The role's ARN; a bare role name is in the account of the credentials that assume it. */
-async function roleArnOf(s, role, signal) {
-    if (role.arn !== undefined)
-        return { arn: role.arn, attempts: 0 };
-    const who = await callerIdentity(s, signal);
+/** Opens a session; loads the AWS SDK, so a caller may start network work first. */
+async function openStsSession(settings, options) {
+    const sts = await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3384));
+    const client = sts.createStsClient(settings, { credentials: options.credentials, onDial: options.onDial });
+    const effects = {
+        // Rejects on abort; exchange() then reports the signal's reason.
+        sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal }),
+        now: Date.now,
+        random: Math.random,
+        log: options.log,
+    };
+    const checked = (c) => withoutSpecialCharacters(options.specialCharactersWorkaround, c);
+    // The one call of the retry loop in the action.
+    const retried = (call, signal) => exchange(options.policy, { ...effects, ...call }, signal);
     return {
-        arn: `arn:${role.partition}:iam::${who.credentials.account}:role/${role.roleName}`,
-        attempts: who.attempts,
+        withWebIdentity: (roleArn, fetchToken, signal) => retried({
+            fetchToken,
+            call: (token, sig) => checked(sts.assumeRoleWithWebIdentity(client, settings, roleArn, token, sig)),
+        }, signal),
+        assume: (roleArn, tags, signal) => retried({
+            call: (sig) => checked(sts.assumeRole(client, settings, roleArn, tags, sig, options.log)),
+        }, signal),
+        callerIdentity: (signal) => retried({ call: (sig) => sts.getCallerIdentity(client, settings, sig) }, signal),
+        probeIdentity: (signal) => sts.getCallerIdentity(client, settings, signal),
+        destroy: () => client.destroy(),
     };
-}
-/** AssumeRoleWithWebIdentity with a token (oidc, token-file), else AssumeRole signed by the source. */
-function assume(s, roleArn, signal) {
-    const { config, sts, client } = s;
-    const checked = (c) => withoutSpecialCharacters(config.specialCharactersWorkaround, c);
-    const fetchToken = tokenSource(s);
-    if (fetchToken) {
-        const call = (token, sig) => checked(sts.assumeRoleWithWebIdentity(client, config, roleArn, token, sig));
-        return retrying(config, { ...effects, fetchToken, call }, signal);
-    }
-    const tags = s.facts ? sessionTags(config, s.facts) : { tags: [], droppable: [] };
-    const call = (sig) => checked(sts.assumeRole(client, config, roleArn, tags, sig, log/* info */.pq));
-    return retrying(config, { ...effects, call }, signal);
-}
-/** Where each web identity mode gets the token for an attempt; undefined for signed modes. */
-function tokenSource(s) {
-    const config = s.config;
-    switch (config.mode) {
-        case 'oidc':
-            return (signal) => {
-                const token = s.prefetched ?? (0,src_token/* fetchGitHubToken */.d2)(config.audience, config.httpTimeoutMs, signal);
-                s.prefetched = undefined;
-                return token;
-            };
-        case 'token-file':
-            // Read on every attempt: whatever refreshes the file may have replaced the token.
-            return async () => (0,src_token/* readTokenFile */.O2)(config.webIdentityTokenFile);
-        default:
-            return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./src/escape.ts
-var src_escape = __nccwpck_require__(2988);
-;// CONCATENATED MODULE: ./src/inputs/destination.ts
-// Where the credentials go: the environment, a named profile, outputs, a refreshing profile.
-// A profile name is an INI section name and a file-name-safe word: no spaces, brackets, separators.
-const PROFILE_NAME = /^[\w.+@:-]{1,64}$/;
-function parseDestination(f) {
-    const profile = parseProfile(f);
-    const refreshCredentials = f.bool('refresh-credentials');
-    return {
-        profile,
-        maskAccountId: f.bool('mask-aws-account-id'),
-        outputCredentials: f.bool('output-credentials'),
-        // Static keys in the environment win over a profile, so profile mode does not export them
-        // unless asked; a refreshing profile never has them beside it.
-        outputEnvCredentials: f.bool('output-env-credentials', profile === undefined && !refreshCredentials),
-        unsetCurrentCredentials: f.bool('unset-current-credentials'),
-        useExistingCredentials: f.bool('use-existing-credentials'),
-        refreshCredentials,
-    };
-}
-function parseProfile(f) {
-    const name = f.read('aws-profile');
-    if (name === '')
-        return undefined;
-    if (!PROFILE_NAME.test(name)) {
-        f.bad('aws-profile', name, 'a profile name is 1 to 64 letters, digits and _ . + @ : - (no spaces, brackets or slashes)', 'Use e.g. aws-profile: deploy.');
-    }
-    return { name, overwrite: f.bool('overwrite-aws-profile') };
-}
-
-;// CONCATENATED MODULE: ./src/inputs/spec.ts
-// The inputs table: one entry per input of action.yml, in its order. The names, the environment
-// fallbacks, which inputs are secret and the defaults live here and nowhere else; the parsers in
-// this folder read values through it.
-const INPUTS = [
-    { name: 'aws-region', env: ['AWS_REGION'] },
-    { name: 'role-to-assume', env: ['ROLE_TO_ASSUME'] },
-    { name: 'audience', env: ['AUDIENCE'], default: 'sts.amazonaws.com' },
-    { name: 'aws-access-key-id', secret: true },
-    { name: 'aws-secret-access-key', secret: true },
-    { name: 'aws-session-token', secret: true },
-    { name: 'web-identity-token-file', env: ['WEB_IDENTITY_TOKEN_FILE'] },
-    { name: 'role-chaining', env: ['ROLE_CHAINING'], default: 'false' },
-    { name: 'role-duration-seconds', env: ['ROLE_DURATION_SECONDS'], default: '3600' },
-    { name: 'role-session-name', env: ['ROLE_SESSION_NAME'], default: 'GitHubActions' },
-    { name: 'role-external-id', env: ['ROLE_EXTERNAL_ID'] },
-    { name: 'role-skip-session-tagging', env: ['ROLE_SKIP_SESSION_TAGGING'], default: 'false' },
-    { name: 'transitive-tag-keys', env: ['TRANSITIVE_TAG_KEYS'] },
-    { name: 'custom-tags' },
-    { name: 'inline-session-policy', env: ['INLINE_SESSION_POLICY'] },
-    { name: 'managed-session-policies', env: ['MANAGED_SESSION_POLICIES'] },
-    { name: 'aws-profile' },
-    { name: 'overwrite-aws-profile', env: ['OVERWRITE_AWS_PROFILE'], default: 'false' },
-    { name: 'http-proxy', env: ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'] },
-    { name: 'no-proxy', env: ['NO_PROXY', 'no_proxy'] },
-    { name: 'sts-endpoint' },
-    { name: 'mask-aws-account-id', env: ['MASK_AWS_ACCOUNT_ID'], default: 'false' },
-    { name: 'output-credentials', env: ['OUTPUT_CREDENTIALS'], default: 'false' },
-    // Its default depends on aws-profile and refresh-credentials (destination.ts).
-    { name: 'output-env-credentials' },
-    { name: 'unset-current-credentials', env: ['UNSET_CURRENT_CREDENTIALS'], default: 'false' },
-    { name: 'use-existing-credentials', env: ['USE_EXISTING_CREDENTIALS'], default: 'false' },
-    { name: 'disable-retry', env: ['DISABLE_RETRY'], default: 'false' },
-    { name: 'retry-max-attempts', env: ['RETRY_MAX_ATTEMPTS'], default: '12' },
-    { name: 'special-characters-workaround', env: ['SPECIAL_CHARACTERS_WORKAROUND'], default: 'false' },
-    { name: 'allowed-account-ids' },
-    { name: 'force-skip-oidc', default: 'false' },
-    { name: 'action-timeout-s', default: '0' },
-    { name: 'http-timeout-s', default: '10' },
-    { name: 'refresh-credentials', default: 'false' },
-];
-const SPECS = Object.fromEntries(INPUTS.map((s) => [s.name, s]));
-const INPUT_NAMES = INPUTS.map((s) => s.name);
-const SECRET_INPUTS = INPUTS.filter((s) => s.secret).map((s) => s.name);
-/** The input's default from the table, '' when it has none. */
-function defaultOf(name) {
-    return SPECS[name].default ?? '';
-}
-/** Where the input stands in action.yml: problems are reported in this order. */
-function orderOf(name) {
-    return INPUT_NAMES.indexOf(name);
-}
-/** An input, else its environment fallbacks (first non-empty); never the default. */
-function withEnvFallbacks(getInput, env) {
-    return (name) => {
-        const value = getInput(name);
-        if (value !== '')
-            return value;
-        const fallbacks = SPECS[name].env ?? [];
-        return fallbacks.map((n) => env[n]?.trim() ?? '').find((v) => v !== '') ?? '';
-    };
-}
-
-;// CONCATENATED MODULE: ./src/inputs/fields.ts
-// Reading one input: its raw value (default applied), and the typed readers every parser shares.
-// Each problem is recorded with the input it is about, so that the report can list them in
-// action.yml's order and the cross-field rules can skip fields that failed to parse.
-
-
-/** Shows a value in an error so that stray whitespace or newlines are visible. */
-function show(value) {
-    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-}
-const WHOLE_NUMBER = /^\d+$/;
-class Fields {
-    problems = [];
-    failedInputs = new Set();
-    warnings = [];
-    reader;
-    constructor(reader) {
-        this.reader = reader;
-    }
-    /** The value as given, or the table's default when empty. */
-    read(name) {
-        return this.reader(name) || defaultOf(name);
-    }
-    /** The value as given, with no default: whether the user set it. */
-    given(name) {
-        return this.reader(name);
-    }
-    /** A bad value: names the input, shows the value, says what is wrong and gives the fix. */
-    bad(name, value, what, fix) {
-        this.say(name, `Input '${name}' is ${show(value)}: ${what}. ${fix}`);
-    }
-    /** A problem worded in full: for secret inputs (never shown) and for combinations of inputs. */
-    say(name, text) {
-        this.failedInputs.add(name);
-        // A rule may read an input a parser read already: the same problem is said once.
-        if (!this.problems.some((p) => p.text === text))
-            this.problems.push({ input: name, text });
-    }
-    /** Whether every one of these inputs parsed: rules about a failed input say nothing more. */
-    ok(...names) {
-        return names.every((n) => !this.failedInputs.has(n));
-    }
-    /** Every problem at once, in action.yml's order of the inputs they are about. */
-    throwIfAny() {
-        if (this.problems.length === 0)
-            return;
-        const sorted = [...this.problems].sort((a, b) => orderOf(a.input) - orderOf(b.input));
-        throw new errors/* InputError */.dz(sorted.map((p) => p.text));
-    }
-    bool(name, fallback = false) {
-        const raw = this.read(name);
-        if (raw === '')
-            return fallback;
-        // YAML 1.2 core schema, as the runner's own getBooleanInput.
-        if (['true', 'True', 'TRUE'].includes(raw))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(raw))
-            return false;
-        this.bad(name, raw, 'not a boolean', 'Use true or false (YAML 1.2: true, True, TRUE, false, False, FALSE).');
-        return fallback;
-    }
-    /** A whole number in [min, max]; the default's value when it is not one. */
-    wholeNumber(name, min, max, fix) {
-        const raw = this.read(name);
-        const n = WHOLE_NUMBER.test(raw) ? Number(raw) : Number.NaN;
-        if (Number.isSafeInteger(n) && n >= min && n <= max)
-            return n;
-        const range = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`;
-        this.bad(name, raw, `it must be a whole number ${range}`, fix);
-        return Number(defaultOf(name));
-    }
-    /** An http(s) URL, or undefined when empty or bad. */
-    url(name, fix) {
-        const raw = this.read(name);
-        if (raw === '')
-            return undefined;
-        const parsed = URL.canParse(raw) ? new URL(raw) : undefined;
-        if (parsed?.protocol === 'https:' || parsed?.protocol === 'http:')
-            return raw;
-        // A URL that does not parse may still carry a password; show only its start.
-        const shown = raw.includes('@') ? `${raw.slice(0, raw.indexOf('//') + 2)}...` : raw;
-        this.bad(name, shown, 'not an http(s) URL', fix);
-        return undefined;
-    }
-    /** A list input: one item a line, or comma-separated. */
-    list(name) {
-        return this.read(name)
-            .split(/[\n,]/)
-            .map((s) => s.trim())
-            .filter((s) => s !== '');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inputs/limits.ts
-// Bounds, guards and the network path: retries, timeouts, allowed accounts, endpoint and proxy.
-
-const ACCOUNT_ID = /^\d{12}$/;
-// Five days, the longest a self-hosted job may run; also keeps setTimeout in range.
-const MAX_ACTION_TIMEOUT_S = 432000;
-function parseLimits(f) {
-    const retryMaxAttempts = f.wholeNumber('retry-max-attempts', 1, Number.MAX_SAFE_INTEGER, `Use 1 for a single attempt, or leave it empty for the default of ${defaultOf('retry-max-attempts')}.`);
-    const actionTimeoutS = f.wholeNumber('action-timeout-s', 0, MAX_ACTION_TIMEOUT_S, 'Use seconds, e.g. 60, or 0 for no limit.');
-    const httpTimeoutS = f.wholeNumber('http-timeout-s', 1, 300, `Use seconds, e.g. ${defaultOf('http-timeout-s')}.`);
-    return {
-        maxAttempts: f.bool('disable-retry') ? 1 : retryMaxAttempts,
-        throttlesCount: f.bool('disable-retry') || f.given('retry-max-attempts') !== '',
-        specialCharactersWorkaround: f.bool('special-characters-workaround'),
-        allowedAccountIds: parseAllowedAccounts(f),
-        actionTimeoutMs: actionTimeoutS > 0 ? actionTimeoutS * 1000 : undefined,
-        httpTimeoutMs: httpTimeoutS * 1000,
-        stsEndpoint: parseStsEndpoint(f),
-        proxy: { url: parseProxy(f), noProxy: f.read('no-proxy') },
-    };
-}
-function parseAllowedAccounts(f) {
-    const ids = f.list('allowed-account-ids');
-    for (const id of ids.filter((i) => !ACCOUNT_ID.test(i))) {
-        f.bad('allowed-account-ids', id, 'not a 12-digit AWS account ID', 'Use account IDs separated by commas, e.g. 123456789012,210987654321.');
-    }
-    return ids;
-}
-function parseProxy(f) {
-    const url = f.url('http-proxy', 'Use a URL such as http://proxy.example.com:3128 (the input, or HTTPS_PROXY / HTTP_PROXY).');
-    if (url === undefined)
-        return undefined;
-    const u = new URL(url);
-    try {
-        decodeURIComponent(u.username);
-        decodeURIComponent(u.password);
-    }
-    catch {
-        // Never echoed: the part that fails to decode is the password, most likely.
-        f.say('http-proxy', `Input 'http-proxy' has a user name or password with an invalid %-escape (a % not followed by two hex digits). ` +
-            'Percent-encode them: a literal % as %25, @ as %40, : as %3A.');
-    }
-    return url;
-}
-function parseStsEndpoint(f) {
-    const url = f.url('sts-endpoint', 'Use a URL such as https://sts.us-east-1.amazonaws.com, or leave it empty for the regional endpoint.');
-    if (url === undefined)
-        return undefined;
-    const u = new URL(url);
-    if (u.username || u.password) {
-        f.say('sts-endpoint', `Input 'sts-endpoint' contains a user name or password. Remove the user:password@ part; STS needs none.`);
-    }
-    return url;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/partitions.ts
-// Generated by scripts/partitions.ts from @aws-sdk/core 3.981.1: do not edit. npm run partitions.
-const PARTITIONS = [
-    {
-        id: 'aws',
-        regionRegex: '^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$',
-        regions: [
-            'af-south-1',
-            'ap-east-1',
-            'ap-east-2',
-            'ap-northeast-1',
-            'ap-northeast-2',
-            'ap-northeast-3',
-            'ap-south-1',
-            'ap-south-2',
-            'ap-southeast-1',
-            'ap-southeast-2',
-            'ap-southeast-3',
-            'ap-southeast-4',
-            'ap-southeast-5',
-            'ap-southeast-6',
-            'ap-southeast-7',
-            'ca-central-1',
-            'ca-west-1',
-            'eu-central-1',
-            'eu-central-2',
-            'eu-north-1',
-            'eu-south-1',
-            'eu-south-2',
-            'eu-west-1',
-            'eu-west-2',
-            'eu-west-3',
-            'il-central-1',
-            'me-central-1',
-            'me-south-1',
-            'me-west-1',
-            'mx-central-1',
-            'sa-east-1',
-            'sa-west-1',
-            'us-east-1',
-            'us-east-2',
-            'us-west-1',
-            'us-west-2',
-        ],
-    },
-    {
-        id: 'aws-cn',
-        regionRegex: '^cn\\-\\w+\\-\\d+$',
-        regions: ['cn-north-1', 'cn-northwest-1'],
-    },
-    {
-        id: 'aws-eusc',
-        regionRegex: '^eusc\\-(de)\\-\\w+\\-\\d+$',
-        regions: ['eusc-de-east-1'],
-    },
-    {
-        id: 'aws-iso',
-        regionRegex: '^us\\-iso\\-\\w+\\-\\d+$',
-        regions: ['us-iso-east-1', 'us-iso-west-1'],
-    },
-    {
-        id: 'aws-iso-b',
-        regionRegex: '^us\\-isob\\-\\w+\\-\\d+$',
-        regions: ['us-isob-east-1', 'us-isob-west-1'],
-    },
-    {
-        id: 'aws-iso-e',
-        regionRegex: '^eu\\-isoe\\-\\w+\\-\\d+$',
-        regions: ['eu-isoe-west-1'],
-    },
-    {
-        id: 'aws-iso-f',
-        regionRegex: '^us\\-isof\\-\\w+\\-\\d+$',
-        regions: ['us-isof-east-1', 'us-isof-south-1'],
-    },
-    {
-        id: 'aws-us-gov',
-        regionRegex: '^us\\-gov\\-\\w+\\-\\d+$',
-        regions: ['us-gov-east-1', 'us-gov-west-1'],
-    },
-];
-
-;// CONCATENATED MODULE: ./src/inputs/partition.ts
-// Which AWS partition a region or an ARN is in, decided from the SDK's own partition data
-// (partitions.ts, generated). The SDK's partition() looks a region up in each partition's list,
-// then tries the patterns in order; for every region the SDK lists, the first matching pattern is
-// its own partition's (partitions.test checks it against the SDK at each regeneration), so the
-// patterns alone decide here. Unlike the SDK, an unknown region is not quietly taken for "aws": it
-// is a typo to report before any request.
-
-/** Compiled once, on first use. */
-let patterns;
-/** The partition id (aws, aws-cn, aws-eusc, ...) of a region; undefined when none claims it. */
-function partitionOf(region) {
-    patterns ??= PARTITIONS.map((p) => ({ id: p.id, regex: new RegExp(p.regionRegex) }));
-    return patterns.find((p) => p.regex.test(region))?.id;
-}
-/** Whether an ARN's partition field names a partition AWS has. */
-function isPartition(id) {
-    return PARTITIONS.some((p) => p.id === id);
-}
-/** For messages: "aws, aws-cn, ..." */
-const PARTITION_IDS = PARTITIONS.map((p) => p.id).join(', ');
-
-;// CONCATENATED MODULE: ./src/inputs/rules.ts
-// Rules across inputs, each a small named function over the parsed draft. A rule says nothing
-// about an input that already failed to parse (f.ok), so each mistake is reported once.
-
-
-const isWebIdentity = (d) => d.mode === 'oidc' || d.mode === 'token-file';
-const RULES = {
-    roleIsInTheRegionsPartition(d, f) {
-        if (!d.role?.arn || !f.ok('aws-region') || partitionOf(d.region) === d.role.partition)
-            return;
-        f.bad('role-to-assume', d.role.arn, `the role is in partition ${d.role.partition} but aws-region ${d.region} is in ${partitionOf(d.region)}`, 'Use a region of the role\u2019s partition, or the role ARN of that partition.');
-    },
-    oneSourceOfCredentials(d, f) {
-        const [first] = d.sources;
-        if (first === undefined || d.sources.length < 2)
-            return;
-        f.say(first, `Inputs ${d.sources.join(' and ')} are both set, but each is a different source of credentials. ` +
-            'Keep the one this step should use.');
-    },
-    tokenFileAndChainingNeedARole(d, f) {
-        if (f.read('role-to-assume') !== '')
-            return;
-        for (const source of d.sources.filter((s) => s === 'web-identity-token-file' || s === 'role-chaining')) {
-            f.say(source, `Input '${source}' needs role-to-assume: it is a way to assume a role. Set role-to-assume to the role's ARN.`);
-        }
-    },
-    chainingKeepsTheCurrentCredentials(d, f) {
-        if (!d.sources.includes('role-chaining') || !d.unsetCurrentCredentials)
-            return;
-        f.say('role-chaining', `Inputs role-chaining and unset-current-credentials are both true, but role chaining assumes the role with ` +
-            'the current credentials. Remove unset-current-credentials.');
-    },
-    webIdentityNeedsARoleArn(d, f) {
-        if (!d.role || d.role.arn !== undefined || !isWebIdentity(d))
-            return;
-        f.bad('role-to-assume', d.role.roleName, 'a role name alone works only with source credentials (access keys, role-chaining, force-skip-oidc)', 'Use the full ARN, arn:aws:iam::<12-digit account id>:role/<name>.');
-    },
-    chainedSessionsLastAnHour(d, f) {
-        if (!d.sources.includes('role-chaining') ||
-            !f.ok('role-duration-seconds') ||
-            d.roleDurationSeconds <= 3600)
-            return;
-        f.bad('role-duration-seconds', String(d.roleDurationSeconds), 'role chaining caps a session at 3600 seconds (one hour)', 'Use 3600 or less with role-chaining.');
-    },
-    transitiveKeysAreSent(d, f) {
-        const sent = new Set([...AUTOMATIC_TAGS, ...DROPPABLE_TAGS, ...d.customTags.map((t) => t.Key)]);
-        for (const key of d.transitiveTagKeys.filter((k) => !sent.has(k))) {
-            f.bad('transitive-tag-keys', key, 'it is not the key of a session tag this action sends', `Use keys among ${AUTOMATIC_TAGS.join(', ')} or those of custom-tags.`);
-        }
-    },
-    skippedTaggingHasNoTags(d, f) {
-        if (!d.skipSessionTagging || (d.customTags.length === 0 && d.transitiveTagKeys.length === 0))
-            return;
-        f.say('role-skip-session-tagging', `Input 'role-skip-session-tagging' is true, so no session tags are sent, but ` +
-            `${d.customTags.length > 0 ? 'custom-tags' : 'transitive-tag-keys'} is set. Remove one of them.`);
-    },
-    // AssumeRoleWithWebIdentity takes no tags and no external ID: the token's claims play that part.
-    webIdentityIgnoresTags(d, f) {
-        if (!isWebIdentity(d))
-            return;
-        const ignored = [
-            d.customTags.length > 0 && 'custom-tags',
-            d.transitiveTagKeys.length > 0 && 'transitive-tag-keys',
-            d.roleExternalId !== undefined && 'role-external-id',
-        ].filter(Boolean);
-        if (ignored.length === 0)
-            return;
-        f.warnings.push(`${ignored.join(', ')} ${ignored.length === 1 ? 'has' : 'have'} no effect with a web identity token ` +
-            '(AssumeRoleWithWebIdentity takes neither session tags nor an external ID); it was ignored.');
-    },
-    profileNeedsCredentials(d, f) {
-        if (!d.profile || !f.ok('aws-profile') || f.read('role-to-assume') !== '' || d.mode === 'access-keys')
-            return;
-        f.say('aws-profile', `Input 'aws-profile' needs credentials to write, but neither role-to-assume nor aws-access-key-id is set. ` +
-            'Set one of them, or remove aws-profile.');
-    },
-    refreshIsForOidcAndChains(d, f) {
-        if (!d.refreshCredentials || d.mode === 'oidc' || d.mode === 'role-chaining')
-            return;
-        f.say('refresh-credentials', `Input 'refresh-credentials' is true, but it refreshes through GitHub OIDC (or chains from a refreshing profile) and the inputs choose ${d.mode}. ` +
-            'Use role-to-assume alone (with permissions: id-token: write) or with role-chaining, or remove refresh-credentials.');
-    },
-    refreshedChainHasItsOwnName(d, f) {
-        if (!d.refreshCredentials || d.mode !== 'role-chaining' || d.profile)
-            return;
-        f.say('refresh-credentials', `Inputs refresh-credentials and role-chaining are both true, so this step writes a second refreshing profile beside the one it chains from. ` +
-            'Name it with aws-profile (e.g. aws-profile: deploy-chained).');
-    },
-    refreshExportsNoKeys(d, f) {
-        if (!d.refreshCredentials || !d.outputEnvCredentials)
-            return;
-        f.say('refresh-credentials', `Inputs refresh-credentials and output-env-credentials are both true, but exported keys would shadow the ` +
-            'refreshing profile and expire with the session. Remove output-env-credentials.');
-    },
-    workaroundNeedsRetries(d, f) {
-        if (!d.specialCharactersWorkaround || !f.bool('disable-retry'))
-            return;
-        f.say('special-characters-workaround', `Inputs special-characters-workaround and disable-retry are both true, but the workaround works by ` +
-            're-assuming the role. Remove disable-retry.');
-    },
-    roleIsInAnAllowedAccount(d, f) {
-        const account = d.role?.accountId;
-        const allowed = d.allowedAccountIds;
-        if (!account || !f.ok('allowed-account-ids') || allowed.length === 0 || allowed.includes(account))
-            return;
-        f.bad('role-to-assume', d.role?.arn ?? account, `its account ${account} is not in allowed-account-ids (${allowed.join(', ')})`, 'Use a role in an allowed account, or add the account to allowed-account-ids.');
-    },
-};
-
-;// CONCATENATED MODULE: ./src/inputs/custom-tags.ts
-// custom-tags: a JSON object of session tags, checked against STS's tag rules and this action's own keys.
-
-// STS Tag: keys 1-128, values 0-256, of letters, spaces, digits and _ . : / = + - @.
-const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
-const MAX_SESSION_TAGS = 50;
-const OWN_TAGS = [...AUTOMATIC_TAGS, ...DROPPABLE_TAGS];
-const FIX = 'Use a JSON object of strings, e.g. {"Team": "platform", "CostCenter": "42"}.';
-function parseCustomTags(f) {
-    const raw = f.read('custom-tags');
-    if (raw === '')
-        return [];
-    let parsed;
-    try {
-        parsed = JSON.parse(raw);
-    }
-    catch (error) {
-        f.bad('custom-tags', raw, `not JSON (${error.message})`, FIX);
-        return [];
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        f.bad('custom-tags', raw, 'not a JSON object', FIX);
-        return [];
-    }
-    const tags = Object.entries(parsed).flatMap(([Key, Value]) => {
-        const problem = tagProblem(Key, Value);
-        if (problem === undefined)
-            return [Object.freeze({ Key, Value: Value })];
-        f.bad('custom-tags', raw, ...problem);
-        return [];
-    });
-    const room = MAX_SESSION_TAGS - OWN_TAGS.length;
-    if (tags.length > room) {
-        f.bad('custom-tags', raw, `it has ${tags.length} tags; with this action's own ${OWN_TAGS.length}, STS takes at most ${room}`, 'Remove some tags.');
-    }
-    return tags;
-}
-/** What is wrong with one tag and the fix, or undefined. */
-function tagProblem(key, value) {
-    const shown = JSON.stringify(key);
-    if (typeof value !== 'string')
-        return [`the value of ${shown} is not a string`, FIX];
-    if (OWN_TAGS.some((k) => k.toLowerCase() === key.toLowerCase())) {
-        return [
-            `the key ${shown} is one this action sets itself`,
-            `Rename it; ${OWN_TAGS.join(', ')} are reserved.`,
-        ];
-    }
-    if (key.length < 1 || key.length > 128 || !TAG_TEXT.test(key) || /^aws:/i.test(key)) {
-        return [
-            `the key ${shown} is not a valid tag key (1-128 letters, digits, spaces and _ . : / = + - @, not starting with aws:)`,
-            FIX,
-        ];
-    }
-    if (value.length > 256 || !TAG_TEXT.test(value)) {
-        return [
-            `the value of ${shown} is not a valid tag value (at most 256 letters, digits, spaces and _ . : / = + - @)`,
-            FIX,
-        ];
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/policies.ts
-// Session policies: inline-session-policy (a JSON policy document) and managed-session-policies (ARNs).
-
-const POLICY_ARN = /^arn:([a-z][a-z-]*):iam::(\d{12}|aws):policy\/[\x21-\x7e]{1,512}$/;
-const MAX_MANAGED_POLICIES = 10;
-function isPolicyArn(arn) {
-    const m = POLICY_ARN.exec(arn);
-    return m !== null && isPartition(m[1]);
-}
-const MAX_INLINE_POLICY = 2048;
-/** The policy minified, as STS counts its size; undefined when empty or bad. */
-function parseInlinePolicy(f) {
-    const raw = f.read('inline-session-policy');
-    if (raw === '')
-        return undefined;
-    const fix = 'Use an IAM policy document, e.g. {"Version":"2012-10-17","Statement":[...]}.';
-    let parsed;
-    try {
-        parsed = JSON.parse(raw);
-    }
-    catch (error) {
-        f.bad('inline-session-policy', raw, `not JSON (${error.message})`, fix);
-        return undefined;
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('Statement' in parsed)) {
-        f.bad('inline-session-policy', raw, 'not a policy document (a JSON object with a Statement)', fix);
-        return undefined;
-    }
-    const minified = JSON.stringify(parsed);
-    if (minified.length > MAX_INLINE_POLICY) {
-        f.bad('inline-session-policy', raw, `it is ${minified.length} characters without whitespace; STS takes at most ${MAX_INLINE_POLICY}`, 'Shorten it, or use managed-session-policies.');
-        return undefined;
-    }
-    return minified;
-}
-function parseManagedPolicies(f) {
-    const arns = f.list('managed-session-policies');
-    for (const arn of arns.filter((a) => !isPolicyArn(a))) {
-        f.bad('managed-session-policies', arn, 'not an IAM policy ARN', 'Use one ARN a line, e.g. arn:aws:iam::aws:policy/ReadOnlyAccess.');
-    }
-    if (arns.length > MAX_MANAGED_POLICIES) {
-        f.say('managed-session-policies', `Input 'managed-session-policies' lists ${arns.length} policies; STS takes at most ${MAX_MANAGED_POLICIES}. Merge some of them.`);
-    }
-    return arns;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/session.ts
-// The role session: audience, name, duration, external ID, tags and session policies.
-
-
-
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
-function parseSession(f) {
-    return {
-        audience: parseAudience(f),
-        roleSessionName: parseSessionName(f),
-        roleDurationSeconds: f.wholeNumber('role-duration-seconds', 900, 43200, 'Use seconds, e.g. 3600 for one hour (the role\u2019s own maximum session duration also applies).'),
-        roleExternalId: parseExternalId(f),
-        skipSessionTagging: f.bool('role-skip-session-tagging'),
-        customTags: parseCustomTags(f),
-        transitiveTagKeys: f.list('transitive-tag-keys'),
-        inlineSessionPolicy: parseInlinePolicy(f),
-        managedSessionPolicies: parseManagedPolicies(f),
-    };
-}
-function parseAudience(f) {
-    const audience = f.read('audience');
-    if (/\s/.test(audience)) {
-        f.bad('audience', audience, 'it contains whitespace', `Use the audience the IAM OIDC provider lists, normally ${defaultOf('audience')}.`);
-    }
-    return audience;
-}
-function parseSessionName(f) {
-    const name = f.read('role-session-name');
-    if (SESSION_NAME.test(name))
-        return name;
-    const bad = [...new Set(name.replace(/[\w+=,.@-]/g, ''))].map((c) => JSON.stringify(c)).join(' ');
-    f.bad('role-session-name', name, bad
-        ? `it contains ${bad}, and STS allows only letters, digits and + = , . @ _ -`
-        : `it is ${name.length} character${name.length === 1 ? '' : 's'} long, and STS needs 2 to 64`, `Use e.g. ${defaultOf('role-session-name')}, or replace the other characters with - or _.`);
-    return name;
-}
-function parseExternalId(f) {
-    const id = f.read('role-external-id');
-    if (id === '')
-        return undefined;
-    if (!EXTERNAL_ID.test(id)) {
-        f.bad('role-external-id', id, 'STS takes 2 to 1224 letters, digits and + = , . @ : / - _', 'Use the external ID the role owner gave you, exactly.');
-    }
-    return id;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/source.ts
-// The credential source: which inputs were given decides the auth mode (first match in MODES).
-
-const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;
-/** The first mode whose inputs are given wins; a new mode is a new row. */
-const MODES = [
-    ['access-keys', (g) => g.keys],
-    ['token-file', (g) => g.tokenFile],
-    ['role-chaining', (g) => g.roleChaining],
-    ['oidc', (g) => g.role && !g.forceSkipOidc],
-    ['ambient', () => true],
-];
-function parseSource(f, workspace) {
-    const given = {
-        keys: f.read('aws-access-key-id') !== '' || f.read('aws-secret-access-key') !== '',
-        tokenFile: f.read('web-identity-token-file') !== '',
-        roleChaining: f.bool('role-chaining'),
-        role: f.read('role-to-assume') !== '',
-        forceSkipOidc: f.bool('force-skip-oidc'),
-    };
-    const mode = MODES.find(([, applies]) => applies(given))?.[0] ?? 'ambient';
-    const sources = [];
-    if (given.keys)
-        sources.push('aws-access-key-id');
-    if (given.tokenFile)
-        sources.push('web-identity-token-file');
-    if (given.roleChaining)
-        sources.push('role-chaining');
-    return { mode, accessKeys: parseKeys(f), webIdentityTokenFile: parseTokenFile(f, workspace), sources };
-}
-/** The three key inputs are secrets: their messages never show a value. */
-function parseKeys(f) {
-    const accessKeyId = f.read('aws-access-key-id');
-    const secretAccessKey = f.read('aws-secret-access-key');
-    const sessionToken = f.read('aws-session-token');
-    if (accessKeyId === '' && secretAccessKey === '' && sessionToken === '')
-        return undefined;
-    const unset = 'a secret that does not exist (or that a fork cannot see) reads as empty.';
-    if (accessKeyId === '') {
-        f.say('aws-access-key-id', `Input 'aws-access-key-id' is empty, but ${secretAccessKey !== '' ? 'aws-secret-access-key' : 'aws-session-token'} is set. ` +
-            `Set all the keys of one identity, or none; ${unset}`);
-    }
-    else if (!ACCESS_KEY_ID.test(accessKeyId)) {
-        f.say('aws-access-key-id', `Input 'aws-access-key-id' is not an access key ID: it must be 16 to 128 upper-case letters and digits (AKIA... or ASIA...). ` +
-            'Check the secret it comes from for stray spaces or quotes.');
-    }
-    else if (secretAccessKey === '') {
-        f.say('aws-secret-access-key', `Input 'aws-secret-access-key' is empty, but aws-access-key-id is set. ` +
-            `Pass the secret access key of the same identity; ${unset}`);
-    }
-    else if (/\s/.test(secretAccessKey) || /\s/.test(sessionToken)) {
-        const name = /\s/.test(secretAccessKey) ? 'aws-secret-access-key' : 'aws-session-token';
-        f.say(name, `Input '${name}' contains whitespace. Copy the value again without spaces or line breaks.`);
-    }
-    else {
-        return { accessKeyId, secretAccessKey, sessionToken: sessionToken || undefined };
-    }
-    return undefined;
-}
-function parseTokenFile(f, workspace) {
-    const input = f.read('web-identity-token-file');
-    if (input === '')
-        return undefined;
-    if (/[\0\n\r]/.test(input)) {
-        f.bad('web-identity-token-file', input, 'it contains a control character', 'Use a plain path.');
-        return undefined;
-    }
-    return (0,external_node_path_.isAbsolute)(input) ? input : (0,external_node_path_.resolve)(workspace, input);
-}
-
-;// CONCATENATED MODULE: ./src/inputs/target.ts
-// Where and who: aws-region and role-to-assume.
-
-// IAM role path and name rules (IAM API reference, CreateRole): the path is printable ASCII between
-// slashes, the name 1-64 of [\w+=,.@-]. The partition is checked against the SDK's list below.
-const ROLE_ARN = /^arn:([a-z][a-z-]*):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?([\w+=,.@-]{1,64})$/;
-const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
-function parseTarget(f) {
-    const region = f.read('aws-region');
-    if (region === '') {
-        f.say('aws-region', `Input 'aws-region' is required. Set it to the AWS region to use, e.g. aws-region: us-east-1.`);
-    }
-    else if (partitionOf(region) === undefined) {
-        f.bad('aws-region', region, `not a region of any AWS partition this action knows (${PARTITION_IDS})`, 'Use a region code such as us-east-1, eu-west-2 or cn-north-1. A region of a partition newer than this release needs a newer release of the action.');
-    }
-    return { region, role: parseRole(f, partitionOf(region) ?? 'aws') };
-}
-function parseRole(f, regionsPartition) {
-    const input = f.read('role-to-assume');
-    if (input === '')
-        return undefined;
-    const m = ROLE_ARN.exec(input);
-    if (m && isPartition(m[1])) {
-        const [, partition, accountId, roleName] = m;
-        return { partition, accountId, roleName, arn: input };
-    }
-    if (ROLE_NAME.test(input)) {
-        return { partition: regionsPartition, accountId: undefined, roleName: input, arn: undefined };
-    }
-    f.bad('role-to-assume', input, m ? `not an IAM role ARN: ${m[1]} is not an AWS partition (${PARTITION_IDS})` : 'not an IAM role ARN', 'Use the full ARN, arn:aws:iam::<12-digit account id>:role/<name>, with the partition of your account in place of aws (e.g. aws-cn, aws-us-gov).');
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/parse.ts
-// Every input is read, parsed and validated here, once, before anything touches the network.
-// Pure: it takes a reader, so tests feed it tables without a runner. One parser per group of
-// inputs, then the cross-field rules, then one InputError listing every problem.
-
-
-
-
-
-
-
-/**
- * @param read the inputs, with their environment fallbacks (withEnvFallbacks), without defaults.
- * @param workspace GITHUB_WORKSPACE, against which a relative web-identity-token-file is resolved.
- */
-function parseInputs(read, workspace = '') {
-    const f = new Fields(read);
-    const draft = {
-        ...parseTarget(f),
-        ...parseSource(f, workspace),
-        ...parseSession(f),
-        ...parseDestination(f),
-        ...parseLimits(f),
-    };
-    for (const rule of Object.values(RULES))
-        rule(draft, f);
-    f.throwIfAny();
-    const { mode, role, accessKeys, webIdentityTokenFile, sources: _, ...settings } = draft;
-    return deepFreeze({
-        ...settings,
-        ...credentialSource(draft),
-        warnings: f.warnings,
-    });
-}
-/** The union member of the draft's mode; the rules have made sure each has what it needs. */
-function credentialSource(d) {
-    switch (d.mode) {
-        case 'oidc':
-            return { mode: d.mode, role: withArn(d.role) };
-        case 'token-file':
-            return { mode: d.mode, role: withArn(d.role), webIdentityTokenFile: present(d.webIdentityTokenFile) };
-        case 'access-keys':
-            return { mode: d.mode, role: d.role, accessKeys: present(d.accessKeys) };
-        case 'role-chaining':
-            return { mode: d.mode, role: present(d.role) };
-        case 'ambient':
-            return { mode: d.mode, role: d.role };
-    }
-}
-function present(value) {
-    if (value === undefined)
-        throw new Error('Internal error: an input the rules require is missing');
-    return value;
-}
-function withArn(role) {
-    const r = present(role);
-    if (r.arn === undefined)
-        throw new Error('Internal error: a web identity mode without a role ARN');
-    return r;
-}
-function deepFreeze(value) {
-    // Object.isFrozen is true of every primitive, undefined and null included: objects go on.
-    if (Object.isFrozen(value))
-        return value;
-    for (const v of Object.values(value))
-        deepFreeze(v);
-    return Object.freeze(value);
-}
-
-// EXTERNAL MODULE: ./src/classify.ts
-var classify = __nccwpck_require__(3813);
-;// CONCATENATED MODULE: ./src/messages.ts
-// The one error line a failed step prints: what failed, STS's code and message, the next step,
-// and where the troubleshooting guide says more.
-
-
-const WITH = {
-    oidc: 'with a GitHub OIDC token',
-    'token-file': 'with the web identity token file',
-    'access-keys': 'with the access keys',
-    'role-chaining': 'with the credentials in the environment (role-chaining)',
-    ambient: "with the runner's own credentials",
-};
-/** The ### sections of docs/troubleshooting.md, as GitHub anchors them (a test keeps the two equal). */
-const TROUBLESHOOTING_SECTIONS = new Set([
-    'InputError',
-    'MissingIdTokenPermission',
-    'SourceCredentials',
-    'AccountNotAllowed',
-    'ActionTimeout',
-    'HTTP 4xx',
-    'HTTP 5xx',
-    'NoTokenInResponse',
-    'CrossOriginRedirect',
-    'TooManyRedirects',
-    'TokenFileError',
-    'ExpiredToken',
-    'AccessDenied',
-    'InvalidIdentityToken',
-    'IDPRejectedClaim',
-    'IDPCommunicationError',
-    'Throttling',
-    'ValidationError',
-    'RegionDisabled',
-    'MalformedPolicyDocument',
-    'PackedPolicyTooLarge',
-    'InvalidClientTokenId',
-    'SignatureDoesNotMatch',
-    'UnrecognizedClient',
-    'CredentialsProviderError',
-    'SpecialCharacters',
-    'ExpiredCredentials',
-    'IncompleteResponse',
-    'MalformedResponse',
-    'ResponseTooLarge',
-    'ENOTFOUND',
-    'Network errors',
-    'Timeout',
-    'Other STS errors',
-    'ProfileExists',
-    'ProfileFile',
-    'UnsafePath',
-    'RefreshSettings',
-].map((heading) => heading.toLowerCase().replace(/ /g, '-')));
-/** The section of docs/troubleshooting.md for an error code. */
-function anchorFor(code) {
-    if (/^HTTP 5\d\d$/.test(code))
-        return 'http-5xx';
-    if (/^HTTP 4\d\d$/.test(code))
-        return 'http-4xx';
-    if (/Throttl|^TooManyRequests$/.test(code))
-        return 'throttling';
-    if (/^(E[A-Z]+|UND_ERR_\w+|NetworkError)$/.test(code) && code !== 'ENOTFOUND')
-        return 'network-errors';
-    const anchor = (0,classify/* canonicalCode */.o9)(code).toLowerCase();
-    return TROUBLESHOOTING_SECTIONS.has(anchor) ? anchor : 'other-sts-errors';
-}
-/** The troubleshooting guide of the action as it ran (its repository and ref), else the repo path. */
-function troubleshootingLink(code, env = process.env) {
-    const repo = env.GITHUB_ACTION_REPOSITORY;
-    const base = repo
-        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${repo}/blob/${env.GITHUB_ACTION_REF || 'HEAD'}/docs/troubleshooting.md`
-        : 'docs/troubleshooting.md';
-    return `${base}#${anchorFor(code)}`;
-}
-function failureMessage(error, config, env = process.env) {
-    // Each input problem says its own fix; a link would only be noise.
-    if (error instanceof errors/* InputError */.dz)
-        return error.message;
-    if (error instanceof errors/* ActionError */.lZ && error.complete) {
-        return `${error.message} Details: ${troubleshootingLink(error.code, env)}`;
-    }
-    const role = config?.role ? `role ${config.role.arn ?? config.role.roleName}` : 'the role';
-    if (error instanceof errors/* ActionTimeoutError */.kd) {
-        return (`Timed out after ${error.seconds} s (action-timeout-s) while assuming ${role}; nothing was exported. ` +
-            `Raise action-timeout-s, or check the network path to STS and the token endpoint. Details: ${troubleshootingLink(error.code, env)}`);
-    }
-    if (error instanceof errors/* ExchangeError */.Sb) {
-        return `${exchangeFailure(error, config, role)} Details: ${troubleshootingLink(error.classified.code, env)}`;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return `Failed to assume ${role}: ${message}`;
-}
-const GAVE_UP = {
-    attempts: (tries) => ` (gave up after ${tries}: retry-max-attempts)`,
-    time: (tries) => ` (gave up after ${tries}: retry time limit reached)`,
-    throttled: (tries, e) => ` (gave up after ${tries}: STS kept throttling past the throttle budget of ${Math.round((e.throttleBudgetMs ?? 0) / 1000)} s)`,
-    fatal: (tries) => ` (${tries})`,
-};
-function exchangeFailure(error, config, role) {
-    const c = error.classified;
-    const how = config ? WITH[config.mode] : '';
-    const what = c.stage === 'token'
-        ? config?.mode === 'token-file'
-            ? 'Failed to read the web identity token'
-            : 'Failed to get a GitHub OIDC token'
-        : config && !config.role
-            ? `Failed to check the credentials ${how} (GetCallerIdentity)`
-            : `Failed to assume ${role} ${how}`.trimEnd();
-    const tries = error.attempts === 1 ? '1 attempt' : `${error.attempts} attempts`;
-    const why = GAVE_UP[error.reason](tries, error);
-    const said = c.message.trim();
-    return `${what}${why}: ${c.code}: ${/[.!?]$/.test(said) ? said : `${said}.`} Next: ${c.hint}`;
-}
-
-// EXTERNAL MODULE: ./src/diagnostics.ts
-var diagnostics = __nccwpck_require__(4851);
-;// CONCATENATED MODULE: ./src/report.ts
-// What a person reads: the trust-failure block in the log and the job summary. Nothing secret
-// reaches here: claims are not secret, keys never come in, a masked account shows as ***.
-
-
-
-
-
-/** The diagnostics lines for a failure, or [] when the failure is not about trust. */
-async function diagnosticsFor(error, config, facts) {
-    const roleArn = config?.role?.arn;
-    // No token to read: what this run's sub would be, from the run's facts.
-    if (error instanceof errors/* MissingIdTokenPermissionError */.Am)
-        return (0,diagnostics/* missingTokenDiagnostics */.aG)(await facts());
-    if (error instanceof errors/* ExchangeError */.Sb && (0,diagnostics/* isTrustFailure */.j$)(error.classified.code)) {
-        const signed = config !== undefined && config.mode !== 'oidc' && config.mode !== 'token-file';
-        return (0,diagnostics/* trustDiagnostics */.xT)(error.classified.code, error.claims, roleArn, signed);
-    }
-    return [];
-}
-/** The grouped block in the log: one click to open, never in the way. */
-function logDiagnostics(lines) {
-    (0,log/* group */.Os)('Why the role did not trust this workflow: token claims and a suggested condition', lines);
-}
-const minutesLeft = (d) => Math.round((d.getTime() - Date.now()) / 60_000);
-async function summarizeSuccess(config, r) {
-    const hide = (s) => (config.maskAccountId ? (0,src_escape/* hideAccounts */.VW)(s) : s);
-    const rows = [
-        ['Role', r.roleArn ? hide(r.roleArn) : '(none: credentials as given)'],
-        ['Authenticated as', hide(r.identityArn)],
-        ['Account', config.maskAccountId ? '***' : r.account],
-        ['Session name', config.role ? config.roleSessionName : '-'],
-        ['Region', config.region],
-        ['STS endpoint', r.stsEndpoint ?? '-'],
-        [
-            'Expires',
-            r.expiration
-                ? `${r.expiration.toISOString()} (in ${minutesLeft(r.expiration)} min)`
-                : '- (long-term keys)',
-        ],
-        ['Attempts', String(r.attempts)],
-        ['Tokens fetched', String(r.tokensFetched)],
-        ['Time taken', `${Math.round(r.durationMs)} ms`],
-    ];
-    await write(lib_core/* summary */.z.addHeading('AWS credentials', 3).addTable([
-        [
-            { data: 'What', header: true },
-            { data: 'Value', header: true },
-        ],
-        // The summary renders HTML, and role ARNs, session names and paths are the user's text.
-        ...rows.map(([what, value]) => [what, (0,src_escape/* html */.qy)(value)]),
-    ]));
-}
-/** The error and the diagnostics, escaped: both carry STS's words and the token's claims. */
-async function summarizeFailure(message, diagnostics) {
-    let s = lib_core/* summary */.z.addHeading('AWS credentials: failed', 3).addCodeBlock((0,src_escape/* html */.qy)(message));
-    if (diagnostics.length > 0) {
-        s = s.addDetails('Token claims, a suggested condition, what to check', `<pre><code>${(0,src_escape/* html */.qy)(diagnostics.join('\n'))}</code></pre>`);
-    }
-    await write(s);
-}
-async function write(summary) {
-    // Outside a runner there is no summary file; the step must not fail for it.
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        await summary.write();
-    }
-    catch (error) {
-        (0,log/* debug */.Yz)(`Job summary not written: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-// The main step: read the inputs, authenticate, publish, report. Pure parts live in inputs/,
-// classify, exchange, tags and diagnostics; effects on the job in job.ts; network in token.ts and
-// sts.ts; the authentication steps in authenticate.ts.
-
-
-
-
-
-
-
-
-
-
-
-function getInputs() {
-    const read = withEnvFallbacks((name) => lib_core/* getInput */.V4(name), process.env);
-    // Masked before anything could print them, valid or not.
-    for (const name of SECRET_INPUTS)
-        mask(read(name));
-    maskProxyPassword(read('http-proxy'));
-    return parseInputs(read, process.env.GITHUB_WORKSPACE || process.cwd());
-}
-/** The proxy's password, as written and as decoded; the whole value when it does not parse. */
-function maskProxyPassword(proxy) {
-    if (!proxy.includes('@'))
-        return;
-    if (!URL.canParse(proxy)) {
-        mask(proxy);
-        return;
-    }
-    const { password } = new URL(proxy);
-    mask(password);
-    try {
-        mask(decodeURIComponent(password));
-    }
-    catch {
-        // An invalid %-escape: parseInputs says so, without the value.
-    }
-}
-async function run() {
-    const started = performance.now();
-    let config;
-    try {
-        config = getInputs();
-        // Known before any request: masked now, so that no line of this step can show it.
-        if (config.maskAccountId)
-            mask(config.role?.accountId);
-        for (const said of config.warnings)
-            (0,log/* warning */.$e)(said);
-        const settings = config;
-        const outcome = await withActionTimeout(config, (signal) => authenticate(settings, signal));
-        // Every path, use-existing-credentials included: the account is checked before anything is said.
-        checkAllowedAccount(config, outcome.identity.account);
-        if (outcome.existing) {
-            publishExisting(config, outcome.identity);
-            (0,log/* notice */.lm)('Pre-existing credentials are valid (use-existing-credentials); nothing new was exported.');
-            return;
-        }
-        await publish(config, outcome.credentials, outcome.identity, outcome.roleArn);
-        await reportSuccess(config, outcome, performance.now() - started);
-    }
-    catch (error) {
-        await reportFailure(error, config);
-    }
-}
-async function reportSuccess(config, outcome, durationMs) {
-    const report = {
-        roleArn: outcome.roleArn,
-        identityArn: outcome.identity.arn,
-        account: outcome.identity.account,
-        expiration: outcome.credentials?.expiration,
-        attempts: outcome.attempts,
-        tokensFetched: outcome.tokensFetched,
-        stsEndpoint: outcome.stsEndpoint,
-        durationMs,
-    };
-    const who = config.maskAccountId
-        ? 'the role'
-        : config.role
-            ? (config.role.arn ?? config.role.roleName)
-            : report.identityArn;
-    (0,log/* info */.pq)(`${config.role ? 'Assumed' : 'Authenticated as'} ${who} in ${config.region}: ` +
-        `${report.attempts} attempt(s), ${report.tokensFetched} token(s), ${Math.round(durationMs)} ms` +
-        `${report.expiration ? `; credentials expire at ${report.expiration.toISOString()}` : ''}.`);
-    await summarizeSuccess(config, report);
-}
-async function reportFailure(error, config) {
-    const hide = (text) => (config?.maskAccountId ? (0,src_escape/* hideAccounts */.VW)(text) : text);
-    const message = hide(failureMessage(error, config));
-    (0,log/* fail */.fJ)(message);
-    const diagnostics = (await diagnosticsFor(error, config, () => runFacts())).map(hide);
-    logDiagnostics(diagnostics);
-    await summarizeFailure(message, diagnostics);
-    if (lib_core/* isDebug */._o() && error instanceof Error && error.stack)
-        (0,log/* debug */.Yz)(error.stack);
-}
-async function withActionTimeout(config, work) {
-    const controller = new AbortController();
-    const limit = config.actionTimeoutMs;
-    const timer = limit === undefined
-        ? undefined
-        : setTimeout(() => controller.abort(new errors/* ActionTimeoutError */.kd(limit / 1000)), limit);
-    try {
-        return await work(controller.signal);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** allowed-account-ids is checked before anything is exported. */
-function checkAllowedAccount(config, account) {
-    if (config.allowedAccountIds.length > 0 && !config.allowedAccountIds.includes(account)) {
-        throw new errors/* AccountNotAllowedError */.TQ(account, config.allowedAccountIds);
-    }
-}
-
-
-/***/ }),
-
-/***/ 8903:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ applyProxyEnv)
-/* harmony export */ });
-// Proxies: the http-proxy / no-proxy inputs (or HTTPS_PROXY, HTTP_PROXY, NO_PROXY) apply to both
-// the token endpoint and STS. @actions/http-client (which routes the token request, http.ts) reads
-// the lower-case variables; proxy-from-env decides for STS from the same ones (sts-handler.ts, per
-// request, for the host the SDK resolved), so the two cannot disagree.
-/** Makes the resolved proxy settings the ones this process's HTTP clients see. */
-function applyProxyEnv(proxy, env = process.env) {
-    for (const name of ['https_proxy', 'http_proxy', 'HTTPS_PROXY', 'HTTP_PROXY', 'no_proxy', 'NO_PROXY']) {
-        delete env[name];
-    }
-    if (proxy.url) {
-        env.https_proxy = proxy.url;
-        env.http_proxy = proxy.url;
-    }
-    if (proxy.noProxy)
-        env.no_proxy = proxy.noProxy;
-}
-
-
-/***/ }),
-
-/***/ 7467:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ loadSettings),
-/* harmony export */   v: () => (/* binding */ refreshedCredentials)
-/* harmony export */ });
-/* harmony import */ var _credential_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7813);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9148);
-// What a refreshing profile runs, shared by the credential_process entry (refresh.ts) and by the
-// main step when it chains from a refreshing profile: credentials from the cache, or minted anew
-// with the same classification and retry policy as the main step. A profile mints either through
-// GitHub OIDC, or (role-chaining) by assuming its role with another refreshing profile's
-// credentials, refreshed the same way, so a chain outlives every one-hour session in it.
-
-
-
-function loadSettings(path) {
-    const text = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(path);
-    if (text === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RefreshSettingsError */ .ls(`${path} is gone: the job that wrote this profile has ended (its post step removes it)`);
-    }
-    const settings = JSON.parse(text);
-    if ((settings.kind !== 'oidc' && settings.kind !== 'chain') || typeof settings.cacheFile !== 'string') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RefreshSettingsError */ .ls(`${path} is not a refresh settings file of this action`);
-    }
-    return settings;
-}
-const MAX_CHAIN = 5;
-/** Fresh credentials for the profile these settings describe. */
-function refreshedCredentials(settings, log, depth = 0) {
-    if (depth > MAX_CHAIN)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RefreshSettingsError */ .ls(`More than ${MAX_CHAIN} profiles chained; is a chain a loop?`);
-    // Minting loads the AWS SDK and the token client; a cache hit (most calls) loads neither.
-    return (0,_credential_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .cachedCredentials */ .dv)(settings.cacheFile, async () => (await __nccwpck_require__.e(/* import() */ 952).then(__nccwpck_require__.bind(__nccwpck_require__, 6952))).mint(settings, log, depth));
 }
 
 
@@ -4210,7 +4308,7 @@ async function fetchGitHubToken(audience, timeoutMs, signal) {
     let url = first;
     let status = 0;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-        const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedGet */ ._)(url, { endpoint, headers, timeoutMs, signal });
+        const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedGet */ ._1)(url, { endpoint, headers, timeoutMs, signal });
         if (!REDIRECTS.has(res.status))
             return tokenOf(res);
         status = res.status;
@@ -4420,13 +4518,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 8500:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

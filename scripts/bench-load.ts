@@ -58,7 +58,7 @@ export async function loadRun(n: number, rate: number | undefined): Promise<Load
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-/** Runs both rounds, prints the table and the targets of issue 10, and saves JSON if asked. */
+/** Runs both rounds (no limit, then R calls a second), prints the table, and saves JSON if asked. */
 export async function load(n: number, rate: number, json?: string): Promise<LoadRun> {
   const free = await loadRun(n, undefined);
   const limited = await loadRun(n, rate);

@@ -286,7 +286,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(570);
+/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(280);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(886);
 // Post step: undo what the main step exported or wrote. It never fails the job.
 
@@ -305,7 +305,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 570:
+/***/ 280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -314,12 +314,60 @@ __nccwpck_require__.d(__webpack_exports__, {
   k8: () => (/* binding */ undoPublish)
 });
 
-// UNUSED EXPORTS: CREDENTIAL_VARIABLES, NOT_REFRESHING, accountIdOf, mask, maskCredentials, publish, publishExisting
+// UNUSED EXPORTS: CREDENTIAL_VARIABLES, accountIdOf, mask, maskCredentials, publish, publishExisting
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var lib_core = __nccwpck_require__(5);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/file-commands.ts
+// The runner's file commands (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE), each batch in ONE append:
+// a write of a few KB to a regular file is not cut short by a signal, so a step killed at any point
+// leaves the job with none of a batch or all of it, never AWS_ACCESS_KEY_ID without its secret.
+// The entries are in the format @actions/core writes, one heredoc per value; without the file
+// (an old runner), each goes through @actions/core instead.
+
+
+
+
+function entry(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    // Values are checked before they get here (sts.ts); this is the last line of defence.
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`${name}: the value holds its delimiter`);
+    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+}
+function append(file, values, each) {
+    const entries = Object.entries(values);
+    if (entries.length === 0)
+        return;
+    if (!file) {
+        for (const [name, value] of entries)
+            each(name, value);
+        return;
+    }
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, entries.map(([name, value]) => entry(name, value)).join(''), 'utf8');
+}
+/** Exported to the job's later steps, and to this process. */
+function file_commands_exportVariables(values) {
+    for (const [name, value] of Object.entries(values))
+        process.env[name] = value;
+    append(process.env.GITHUB_ENV, values, (n, v) => lib_core/* exportVariable */.dN(n, v));
+}
+function file_commands_setOutputs(values) {
+    append(process.env.GITHUB_OUTPUT, values, (n, v) => core.setOutput(n, v));
+}
+/** For the post step, which reads them back with core.getState. */
+function file_commands_saveStates(values) {
+    append(process.env.GITHUB_STATE, values, (n, v) => core.saveState(n, v));
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/errors.ts
 // Every error this action raises on purpose. One base class with a `code`: classification matches
 // on the class (instanceof) and the code, never on a name string, and whether the message is shown
@@ -358,7 +406,7 @@ class RefreshSettingsError extends (/* unused pure expression or super */ null &
     complete = true;
 }
 /** role-chaining without credentials in the environment. */
-class errors_SourceCredentialsError extends (/* unused pure expression or super */ null && (ActionError)) {
+class SourceCredentialsError extends (/* unused pure expression or super */ null && (ActionError)) {
     code = 'SourceCredentials';
     complete = true;
 }
@@ -469,54 +517,6 @@ class ExchangeError extends ActionError {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/file-commands.ts
-// The runner's file commands (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE), each batch in ONE append:
-// a write of a few KB to a regular file is not cut short by a signal, so a step killed at any point
-// leaves the job with none of a batch or all of it, never AWS_ACCESS_KEY_ID without its secret.
-// The entries are in the format @actions/core writes, one heredoc per value; without the file
-// (an old runner), each goes through @actions/core instead.
-
-
-
-
-function entry(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
-    // Values are checked before they get here (sts.ts); this is the last line of defence.
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`${name}: the value holds its delimiter`);
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
-}
-function append(file, values, each) {
-    const entries = Object.entries(values);
-    if (entries.length === 0)
-        return;
-    if (!file) {
-        for (const [name, value] of entries)
-            each(name, value);
-        return;
-    }
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, entries.map(([name, value]) => entry(name, value)).join(''), 'utf8');
-}
-/** Exported to the job's later steps, and to this process. */
-function file_commands_exportVariables(values) {
-    for (const [name, value] of Object.entries(values))
-        process.env[name] = value;
-    append(process.env.GITHUB_ENV, values, (n, v) => lib_core/* exportVariable */.dN(n, v));
-}
-function file_commands_setOutputs(values) {
-    append(process.env.GITHUB_OUTPUT, values, (n, v) => core.setOutput(n, v));
-}
-/** For the post step, which reads them back with core.getState. */
-function file_commands_saveStates(values) {
-    append(process.env.GITHUB_STATE, values, (n, v) => core.saveState(n, v));
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/files.ts
 // Files this action writes or reads on the runner: never through a symlink, secrets at 0600, and
 // replaced atomically (a temp file beside the target, fsync, rename) so that a reader sees the old
@@ -975,7 +975,72 @@ async function removeProfile(written) {
 
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/command-line.ts
+;// CONCATENATED MODULE: ./src/refresh/cache.ts
+// The refresher's cache. Neither the AWS CLI nor any SDK keeps credential_process results across
+// processes, so without it every `aws` command in a later step would mint a new session. One 0600
+// file in the job's private 0700 directory, replaced atomically; served while enough lifetime
+// remains; minted anew under a lock, so that refreshers running at once mint one session between
+// them. The post step deletes it.
+//
+// How much lifetime is enough: the AWS CLI (botocore) asks for new credentials 15 minutes before
+// they expire, and fails when what it gets back expires within 10 minutes. So credentials are
+// served while more than 15 minutes remain, and for sessions shorter than 30 minutes (which would
+// otherwise be re-minted at once) while more than 10.5 minutes remain.
+
+const MINUTE = 60_000;
+/** Lifetime that must remain for cached credentials to be served. */
+function marginFor(lifetimeMs) {
+    return lifetimeMs >= 30 * MINUTE ? 15 * MINUTE : 10.5 * MINUTE;
+}
+function isFresh(entry, nowMs) {
+    const expires = Date.parse(entry.Expiration);
+    const lifetime = expires - Date.parse(entry.IssuedAt);
+    return Number.isFinite(lifetime) && expires - nowMs > marginFor(lifetime);
+}
+function cache_entryOf(c, nowMs) {
+    return {
+        Version: 1,
+        AccessKeyId: c.accessKeyId,
+        SecretAccessKey: c.secretAccessKey,
+        SessionToken: c.sessionToken,
+        Expiration: c.expiration.toISOString(),
+        IssuedAt: new Date(nowMs).toISOString(),
+    };
+}
+/** The cached entry, or undefined when there is none or it is not one of ours. */
+function readCache(file) {
+    try {
+        const entry = JSON.parse(readText(file) ?? 'null');
+        const fields = ['AccessKeyId', 'SecretAccessKey', 'SessionToken', 'Expiration', 'IssuedAt'];
+        if (entry?.Version !== 1 || fields.some((f) => typeof entry[f] !== 'string'))
+            return undefined;
+        return entry;
+    }
+    catch {
+        return undefined;
+    }
+}
+function cache_writeCache(file, entry) {
+    writeSecretFile(file, JSON.stringify(entry));
+}
+// A mint can take the retry loop's full minute; the others wait for it rather than mint their own.
+const MINT_WAIT = { retries: 200, minTimeout: 50, maxTimeout: 500, factor: 1.2 }; // about 95 s
+/** Fresh credentials from the cache, or from `mint` (one minter at a time; the rest reuse its result). */
+async function cachedCredentials(file, mint, now = Date.now) {
+    const hit = readCache(file);
+    if (hit && isFresh(hit, now()))
+        return hit;
+    return withLock(file, MINT_WAIT, async () => {
+        const again = readCache(file);
+        if (again && isFresh(again, now()))
+            return again;
+        const entry = cache_entryOf(await mint(), now());
+        cache_writeCache(file, entry);
+        return entry;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/refresh/command-line.ts
 // The credential_process line: one string that every consumer must split back into the same
 // arguments. On POSIX the AWS CLI and botocore split it with shlex (POSIX rules), while the SDKs for
 // JavaScript, Go and Java hand it to `sh -c`. On Windows botocore splits it by CommandLineToArgvW's
@@ -1029,72 +1094,7 @@ function command_line_argumentsOf(line, platform = process.platform) {
     return args.length > 0 ? args : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/credential-cache.ts
-// The refresher's cache. Neither the AWS CLI nor any SDK keeps credential_process results across
-// processes, so without it every `aws` command in a later step would mint a new session. One 0600
-// file in the job's private 0700 directory, replaced atomically; served while enough lifetime
-// remains; minted anew under a lock, so that refreshers running at once mint one session between
-// them. The post step deletes it.
-//
-// How much lifetime is enough: the AWS CLI (botocore) asks for new credentials 15 minutes before
-// they expire, and fails when what it gets back expires within 10 minutes. So credentials are
-// served while more than 15 minutes remain, and for sessions shorter than 30 minutes (which would
-// otherwise be re-minted at once) while more than 10.5 minutes remain.
-
-const MINUTE = 60_000;
-/** Lifetime that must remain for cached credentials to be served. */
-function marginFor(lifetimeMs) {
-    return lifetimeMs >= 30 * MINUTE ? 15 * MINUTE : 10.5 * MINUTE;
-}
-function isFresh(entry, nowMs) {
-    const expires = Date.parse(entry.Expiration);
-    const lifetime = expires - Date.parse(entry.IssuedAt);
-    return Number.isFinite(lifetime) && expires - nowMs > marginFor(lifetime);
-}
-function credential_cache_entryOf(c, nowMs) {
-    return {
-        Version: 1,
-        AccessKeyId: c.accessKeyId,
-        SecretAccessKey: c.secretAccessKey,
-        SessionToken: c.sessionToken,
-        Expiration: c.expiration.toISOString(),
-        IssuedAt: new Date(nowMs).toISOString(),
-    };
-}
-/** The cached entry, or undefined when there is none or it is not one of ours. */
-function readCache(file) {
-    try {
-        const entry = JSON.parse(readText(file) ?? 'null');
-        const fields = ['AccessKeyId', 'SecretAccessKey', 'SessionToken', 'Expiration', 'IssuedAt'];
-        if (entry?.Version !== 1 || fields.some((f) => typeof entry[f] !== 'string'))
-            return undefined;
-        return entry;
-    }
-    catch {
-        return undefined;
-    }
-}
-function credential_cache_writeCache(file, entry) {
-    writeSecretFile(file, JSON.stringify(entry));
-}
-// A mint can take the retry loop's full minute; the others wait for it rather than mint their own.
-const MINT_WAIT = { retries: 200, minTimeout: 50, maxTimeout: 500, factor: 1.2 }; // about 95 s
-/** Fresh credentials from the cache, or from `mint` (one minter at a time; the rest reuse its result). */
-async function cachedCredentials(file, mint, now = Date.now) {
-    const hit = readCache(file);
-    if (hit && isFresh(hit, now()))
-        return hit;
-    return withLock(file, MINT_WAIT, async () => {
-        const again = readCache(file);
-        if (again && isFresh(again, now()))
-            return again;
-        const entry = credential_cache_entryOf(await mint(), now());
-        credential_cache_writeCache(file, entry);
-        return entry;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/refresh-profile.ts
+;// CONCATENATED MODULE: ./src/refresh/profile.ts
 // refresh-credentials, the main step's side: a private directory of the job (0700 in RUNNER_TEMP;
 // on Windows in %LOCALAPPDATA%, files.ts privateDirectoryName)
 // holding the refresher's settings and its credential cache (both 0600, seeded with this step's
@@ -1109,13 +1109,19 @@ async function cachedCredentials(file, mint, now = Date.now) {
 
 
 
+
 const DEFAULT_REFRESH_PROFILE = 'aws-oidc-refresh';
 /** dist/refresh/index.js, beside this bundle. Built from parts so the bundler leaves it a path. */
 function bundledRefresher() {
     return join(dirname(fileURLToPath(import.meta.url)), ['refresh', 'index.js'].join('/'));
 }
+/** The command line that runs the refresher; throws when this platform's shells cannot name a path. */
+function refresherCommand(settingsFile) {
+    // Absolute paths: a later step may have another node (or none) first on its PATH.
+    return commandLine([process.execPath, bundledRefresher(), settingsFile]);
+}
 /** Where everything goes, and the credential_process line; nothing is written yet. */
-function refresh_profile_planRefreshProfile(config, id, env) {
+function profile_planRefreshProfile(profile, id, env) {
     const dir = privateDirectoryName(env);
     const settingsFile = join(dir, 'settings.json');
     return {
@@ -1124,25 +1130,24 @@ function refresh_profile_planRefreshProfile(config, id, env) {
         cacheFile: join(dir, 'cache.json'),
         profile: {
             id,
-            name: config.profile?.name ?? DEFAULT_REFRESH_PROFILE,
+            name: profile?.name ?? DEFAULT_REFRESH_PROFILE,
             files: profileFiles(env),
-            overwrite: config.profile?.overwrite ?? false,
+            overwrite: profile?.overwrite ?? false,
             backupDir: join(dir, 'replaced'),
         },
-        // Absolute paths: a later step may have another node (or none) first on its PATH.
-        credentialProcess: commandLine([process.execPath, bundledRefresher(), settingsFile]),
+        credentialProcess: refresherCommand(settingsFile),
     };
 }
 /**
  * Before any request: the profile name is free in the user's files, and credential_process can
  * name the refresher, node and a settings file in RUNNER_TEMP on this platform.
  */
-async function checkRefreshProfile(config, env) {
-    const name = config.profile?.name ?? DEFAULT_REFRESH_PROFILE;
-    await checkProfileWritable(profileFiles(env), name, config.profile?.overwrite ?? false);
-    refresh_profile_planRefreshProfile(config, '00000000', env);
+async function checkRefreshProfile(profile, env) {
+    const name = profile?.name ?? DEFAULT_REFRESH_PROFILE;
+    await checkProfileWritable(profileFiles(env), name, profile?.overwrite ?? false);
+    refresherCommand(join(privateDirectoryName(env), 'settings.json'));
 }
-async function refresh_profile_writeRefreshProfile(files, settings, first, region) {
+async function profile_writeRefreshProfile(files, settings, first, region) {
     ownDirectory(files.dir);
     writeSecretFile(files.settingsFile, JSON.stringify(settings));
     writeCache(files.cacheFile, entryOf(first, Date.now()));
@@ -1157,7 +1162,7 @@ async function removeRefreshProfile(files) {
  * The settings file of the refreshing profile AWS_PROFILE names, when it is one of this action's
  * (its credential_process runs our refresher); undefined otherwise. For role-chaining from it.
  */
-function refresh_profile_refreshingSettingsOf(env) {
+function settingsFileOfProfile(env) {
     const name = env.AWS_PROFILE;
     const text = name ? readText(profileFiles(env).config) : undefined;
     if (!name || text === undefined)
@@ -1170,9 +1175,10 @@ function refresh_profile_refreshingSettingsOf(env) {
     return args?.length === 3 && args[1]?.endsWith(refresher) ? args[2] : undefined;
 }
 /** The settings the refresher reads; no request token, and a proxy only when it came from the input. */
-function refresh_profile_refreshSettings(config, roleArn, files, env, chain) {
-    const fromEnv = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((n) => env[n] === config.proxy.url);
+function profile_refreshSettings(config, roleArn, files, env, chain) {
+    const fromEnv = PROXY_VARIABLES.some((n) => env[n] === config.proxy.url);
     const common = {
+        profile: files.profile.name,
         roleArn,
         region: config.region,
         // The endpoint this step used, so a later step without AWS_ENDPOINT_URL_STS reaches the same STS.
@@ -1185,6 +1191,7 @@ function refresh_profile_refreshSettings(config, roleArn, files, env, chain) {
         transitiveTagKeys: chain ? config.transitiveTagKeys : [],
         roleExternalId: chain ? config.roleExternalId : undefined,
         maxAttempts: config.maxAttempts,
+        throttlesCount: config.throttlesCount,
         proxy: config.proxy.url === undefined || fromEnv ? undefined : config.proxy,
         cacheFile: files.cacheFile,
     };
@@ -1193,55 +1200,12 @@ function refresh_profile_refreshSettings(config, roleArn, files, env, chain) {
         : { ...common, kind: 'oidc', audience: config.audience };
 }
 
-;// CONCATENATED MODULE: ./src/tags.ts
-// Session tags for AssumeRole: who and what asked for the session, from the run's facts. Pure.
-/** Sent with every AssumeRole; custom-tags may not reuse them. */
-const AUTOMATIC_TAGS = (/* unused pure expression or super */ null && (['Repository', 'Workflow', 'Action', 'Actor', 'Commit', 'Branch']));
-/** Sent too, but dropped first when STS answers PackedPolicyTooLarge. */
-const DROPPABLE_TAGS = (/* unused pure expression or super */ null && (['EventName', 'BaseRef', 'HeadRef', 'RunId', 'Job', 'TriggeringActor']));
-const MAX_TAG_VALUE = 256;
-/** STS tag values allow letters, spaces, digits and _ . : / = + - @; anything else becomes _. */
-function sanitizeTagValue(value) {
-    return [...value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '_')].slice(0, MAX_TAG_VALUE).join('');
-}
-const SOURCES = {
-    Repository: 'repository',
-    Workflow: 'workflow',
-    Action: 'action',
-    Actor: 'actor',
-    Commit: 'sha',
-    Branch: 'ref',
-    EventName: 'eventName',
-    BaseRef: 'baseRef',
-    HeadRef: 'headRef',
-    RunId: 'runId',
-    Job: 'job',
-    TriggeringActor: 'triggeringActor',
-};
-function tags_sessionTags(config, facts) {
-    if (config.skipSessionTagging)
-        return { tags: [], droppable: [] };
-    const from = (keys) => keys.flatMap((Key) => {
-        const value = facts[SOURCES[Key]] ?? '';
-        return value === '' ? [] : [{ Key, Value: sanitizeTagValue(value) }];
-    });
-    const droppable = from(DROPPABLE_TAGS);
-    return {
-        tags: [...from(AUTOMATIC_TAGS), ...droppable, ...config.customTags],
-        // Only droppable tags that transitive-tag-keys does not name: STS needs those present.
-        droppable: droppable.map((t) => t.Key).filter((k) => !config.transitiveTagKeys.includes(k)),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/job.ts
 // Every effect on the job goes through here: masks, profile files, exported variables, outputs,
 // state. Nothing is written until authentication has fully succeeded, and then in an order that a
 // kill at any point cannot turn into half state: masks; the post step's state (what is about to
 // be written, so that it can undo a partial write); the files; the environment in one write; the
 // outputs in one write.
-
-
-
 
 
 
@@ -1278,65 +1242,46 @@ function maskIdentity(config, identity) {
     mask(identity.account);
     mask(identity.arn);
 }
-/**
- * Publishes the outcome. `creds` is undefined when the identity is the runner's own (no keys in
- * hand). On a failure while writing files, what was written is taken back before it throws.
- */
-async function publish(config, creds, identity, roleArn) {
+/** Publishes the outcome. On a failure while writing files, what was written is taken back before it throws. */
+async function publish(config, outcome) {
+    const creds = outcome.kind === 'ambient' ? undefined : outcome.credentials;
     maskCredentials(creds);
-    maskIdentity(config, identity);
-    const plan = planFor(config, creds, roleArn);
+    maskIdentity(config, outcome.identity);
+    const plan = planFor(config, outcome);
     saveStates({
         [EXPORTED_STATE]: JSON.stringify(Object.keys(plan.env)),
         ...(plan.profile ? { [PROFILE_STATE]: JSON.stringify(plan.profile) } : {}),
         ...(plan.refresh ? { [REFRESH_STATE]: JSON.stringify(plan.refresh) } : {}),
     });
-    if (plan.refresh && roleArn && creds)
-        await writeRefreshing(config, plan.refresh, roleArn, creds);
-    if (plan.profile && creds) {
-        await writeProfile(plan.profile, {
-            credentials: {
-                aws_access_key_id: creds.accessKeyId,
-                aws_secret_access_key: creds.secretAccessKey,
-                ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
-            },
-            config: { region: config.region },
-        });
-        info(`Wrote profile ${plan.profile.name} to ${plan.profile.files.credentials} and ${plan.profile.files.config}.`);
-    }
+    if (plan.refresh && outcome.kind === 'assumed')
+        await writeRefreshing(config, plan.refresh, outcome);
+    if (plan.profile && creds)
+        await writeNamedProfile(config, plan.profile, creds);
     exportVariables(plan.env);
-    setOutputs(outputsFor(config, creds, identity));
+    setOutputs(outputsFor(config, creds, outcome.identity));
+}
+async function writeNamedProfile(config, profile, creds) {
+    await writeProfile(profile, {
+        credentials: {
+            aws_access_key_id: creds.accessKeyId,
+            aws_secret_access_key: creds.secretAccessKey,
+            ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
+        },
+        config: { region: config.region },
+    });
+    info(`Wrote profile ${profile.name} to ${profile.files.credentials} and ${profile.files.config}.`);
 }
 /** The refreshing profile, its settings and its cache, seeded with the credentials this step got. */
-async function writeRefreshing(config, files, roleArn, creds) {
-    if (!creds.sessionToken || !creds.expiration)
-        throw new Error('Internal error: a refreshing profile without a session');
-    const first = {
-        ...creds,
-        sessionToken: creds.sessionToken,
-        expiration: creds.expiration,
-        assumedRoleArn: '',
-    };
-    let chain;
-    if (config.mode === 'role-chaining') {
-        const source = refreshingSettingsOf(process.env);
-        if (!source)
-            throw new SourceCredentialsError(NOT_REFRESHING);
-        const tags = config.skipSessionTagging
-            ? { tags: [], droppable: [] }
-            : sessionTags(config, await runFacts());
-        chain = { source, tags };
-    }
-    await writeRefreshProfile(files, refreshSettings(config, roleArn, files, process.env, chain), first, config.region);
+async function writeRefreshing(config, files, outcome) {
+    const chain = outcome.chainedFrom === undefined ? undefined : { source: outcome.chainedFrom, tags: outcome.tags };
+    await writeRefreshProfile(files, refreshSettings(config, outcome.roleArn, files, process.env, chain), outcome.credentials, config.region);
     info(`Wrote refreshing profile ${files.profile.name} to ${files.profile.files.config}.`);
 }
-/** role-chaining with refresh-credentials: the source must refresh too, or the chain dies with it. */
-const NOT_REFRESHING = (/* unused pure expression or super */ null && ('role-chaining with refresh-credentials chains from the refreshing profile AWS_PROFILE names, and there is none. ' +
-    'Run this action with refresh-credentials: true in an earlier step of the job, then chain from it.'));
-function planFor(config, creds, roleArn) {
+function planFor(config, outcome) {
+    const creds = outcome.kind === 'ambient' ? undefined : outcome.credentials;
     const env = environmentFor(config, creds, process.env);
-    if (config.refreshCredentials && roleArn) {
-        const refresh = planRefreshProfile(config, randomBytes(4).toString('hex'), process.env);
+    if (config.refreshCredentials && outcome.kind === 'assumed') {
+        const refresh = planRefreshProfile(config.profile, randomBytes(4).toString('hex'), process.env);
         // Never static keys beside a refreshing profile: they would shadow it, and expire.
         Object.assign(env, blank(CREDENTIAL_VARIABLES), {
             AWS_REGION: config.region,

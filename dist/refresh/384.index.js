@@ -52,7 +52,7 @@ class CappedHttpHandler {
     direct;
     /** One handler per proxy URL, its CONNECT agent loaded on first use. */
     viaProxy = new Map();
-    constructor(options, onDial = () => undefined, limit = http/* RESPONSE_LIMIT_BYTES */.Y) {
+    constructor(options, onDial = () => undefined, limit = http/* RESPONSE_LIMIT_BYTES */.Yq) {
         this.options = options;
         this.onDial = onDial;
         this.limit = limit;
@@ -65,7 +65,8 @@ class CappedHttpHandler {
         this.onDial(origin, proxy !== '');
         const inner = proxy ? await this.proxied(proxy) : this.direct;
         const { response } = await inner.handle(request, options);
-        const body = await readCapped(response.body, this.limit, options?.abortSignal);
+        const tooLarge = () => new errors/* ResponseTooLargeError */.by(`STS sent more than ${this.limit} bytes; its answer was not read`);
+        const body = await (0,http/* readCapped */.EF)(response.body, this.limit, tooLarge, options?.abortSignal);
         response.body = external_node_stream_.Readable.from([body]);
         return { response };
     }
@@ -98,34 +99,6 @@ function originOf(request) {
         ? `[${request.hostname}]`
         : request.hostname;
     return `${request.protocol}//${host}${request.port ? `:${request.port}` : ''}`;
-}
-/** The whole body, or an error once it passes `limit` bytes or the signal aborts. */
-function readCapped(body, limit, signal) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        const stop = (error) => {
-            signal?.removeEventListener?.('abort', onAbort);
-            body.destroy();
-            reject(error);
-        };
-        const onAbort = () => stop(signal?.reason ?? new Error('aborted'));
-        if (signal?.aborted)
-            return onAbort();
-        signal?.addEventListener?.('abort', onAbort, { once: true });
-        body.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > limit)
-                stop(new errors/* ResponseTooLargeError */.by(`STS sent more than ${limit} bytes; its answer was not read`));
-            else
-                chunks.push(chunk);
-        });
-        body.on('error', stop);
-        body.on('end', () => {
-            signal?.removeEventListener?.('abort', onAbort);
-            resolve(Buffer.concat(chunks));
-        });
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/sts-values.ts

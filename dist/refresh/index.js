@@ -460,58 +460,20 @@ function editShared(path, edit, tag) {
 
 /***/ }),
 
-/***/ 3264:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2988);
-/* harmony import */ var _refresher_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6225);
-// The credential_process of a refresh-credentials profile: the AWS CLI and the SDKs run it when
-// they need credentials. It prints them as credential_process JSON (Version 1) from the cache, or
-// minted anew (refresher.ts). Nothing else may reach stdout.
-
-
-
-const print = process.stdout.write.bind(process.stdout);
-// The token fetch announces ::add-mask:: (and, with RUNNER_DEBUG, ::debug::) lines on stdout; here
-// they would corrupt the JSON. Nothing printed here is secret-bearing, and none of it is needed.
-process.stdout.write = (() => true);
-// A later step's log: the runner reads commands there too.
-const log = (line) => process.stderr.write(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .logSafe */ .sN)(line)}\n`);
-// No process.exit(): on macOS a pipe is written asynchronously, and exiting could cut the JSON off.
-try {
-    const { IssuedAt: _, ...answer } = await (0,_refresher_js__WEBPACK_IMPORTED_MODULE_1__/* .refreshedCredentials */ .v)((0,_refresher_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSettings */ .M)(process.argv[2] ?? ''), log);
-    print(`${JSON.stringify(answer)}\n`);
-}
-catch (error) {
-    const why = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExchangeError */ .Sb
-        ? `${error.classified.code}: ${error.classified.message} Next: ${error.classified.hint}`
-        : error instanceof Error
-            ? error.message
-            : String(error);
-    log(`aws-oidc-credentials refresh failed: ${why}`);
-    process.exitCode = 1;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 6225:
+/***/ 3839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ loadSettings),
   v: () => (/* binding */ refreshedCredentials)
 });
 
+// UNUSED EXPORTS: credentialsOf
+
 // EXTERNAL MODULE: ./src/files.ts
 var files = __nccwpck_require__(9148);
-;// CONCATENATED MODULE: ./src/credential-cache.ts
+;// CONCATENATED MODULE: ./src/refresh/cache.ts
 // The refresher's cache. Neither the AWS CLI nor any SDK keeps credential_process results across
 // processes, so without it every `aws` command in a later step would mint a new session. One 0600
 // file in the job's private 0700 directory, replaced atomically; served while enough lifetime
@@ -578,13 +540,11 @@ async function cachedCredentials(file, mint, now = Date.now) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/refresher.ts
-// What a refreshing profile runs, shared by the credential_process entry (refresh.ts) and by the
-// main step when it chains from a refreshing profile: credentials from the cache, or minted anew
-// with the same classification and retry policy as the main step. A profile mints either through
-// GitHub OIDC, or (role-chaining) by assuming its role with another refreshing profile's
-// credentials, refreshed the same way, so a chain outlives every one-hour session in it.
-
+;// CONCATENATED MODULE: ./src/refresh/settings.ts
+// A refreshing profile's settings file (0600, in the job's private directory), and the chain of
+// profiles it mints through: a profile mints either through GitHub OIDC, or (role-chaining) by
+// assuming its role with another refreshing profile's credentials. The whole chain is read and
+// checked before any lock is taken, so a loop fails at once instead of waiting on its own lock.
 
 
 function loadSettings(path) {
@@ -598,15 +558,95 @@ function loadSettings(path) {
     }
     return settings;
 }
-const MAX_CHAIN = 5;
-/** Fresh credentials for the profile these settings describe. */
-function refreshedCredentials(settings, log, depth = 0) {
-    if (depth > MAX_CHAIN)
-        throw new errors/* RefreshSettingsError */.ls(`More than ${MAX_CHAIN} profiles chained; is a chain a loop?`);
-    // Minting loads the AWS SDK and the token client; a cache hit (most calls) loads neither.
-    return cachedCredentials(settings.cacheFile, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 651))).mint(settings, log, depth));
+/** Profiles a chain may pass through, the first included. */
+const MAX_CHAIN = 6;
+/**
+ * The profile's settings, then its source's, and so on to the one that mints through OIDC. A loop,
+ * or a chain longer than MAX_CHAIN, is refused here, naming the profiles.
+ */
+function chainOf(path) {
+    const chain = [];
+    const paths = [];
+    for (let next = path; next !== undefined;) {
+        const settings = loadSettings(next);
+        const names = () => [...chain, settings].map((s) => s.profile ?? '?').join(' -> ');
+        if (paths.includes(next)) {
+            throw new errors/* RefreshSettingsError */.ls(`The refreshing profiles chain in a loop (${names()}): each would wait on the other for ever. ` +
+                'Run the role-chaining step again from a profile that refreshes through OIDC.');
+        }
+        if (chain.length === MAX_CHAIN) {
+            throw new errors/* RefreshSettingsError */.ls(`More than ${MAX_CHAIN} refreshing profiles chained (${names()}). Chain from a profile nearer to the one that uses OIDC.`);
+        }
+        chain.push(settings);
+        paths.push(next);
+        next = settings.kind === 'chain' ? settings.source : undefined;
+    }
+    return chain;
 }
 
+;// CONCATENATED MODULE: ./src/refresh/credentials.ts
+// What a refreshing profile runs, shared by the credential_process entry (main.ts) and by the main
+// step when it chains from a refreshing profile: credentials from the cache, or minted anew. A
+// chained profile's source is refreshed the same way first, so a chain outlives every one-hour
+// session in it.
+
+
+/** Fresh credentials for the profile whose settings file this is. */
+function refreshedCredentials(settingsFile, log) {
+    return credentials_link(chainOf(settingsFile), log);
+}
+function credentials_link(chain, log) {
+    const [settings, ...rest] = chain;
+    if (!settings)
+        throw new Error('Internal error: an empty chain of refreshing profiles');
+    const source = async () => (rest.length > 0 ? credentialsOf(await credentials_link(rest, log)) : undefined);
+    // Minting loads the AWS SDK and the token client; a cache hit (most calls) loads neither.
+    return cachedCredentials(settings.cacheFile, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(194)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4194))).mint(settings, log, source));
+}
+/** The credential_process answer as keys that sign a call. */
+function credentialsOf(c) {
+    return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
+}
+
+
+/***/ }),
+
+/***/ 658:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2988);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3839);
+// The credential_process of a refresh-credentials profile: the AWS CLI and the SDKs run it when
+// they need credentials. It prints them as credential_process JSON (Version 1) from the cache, or
+// minted anew. Nothing else may reach stdout.
+
+
+
+const print = process.stdout.write.bind(process.stdout);
+// The token fetch announces ::add-mask:: (and, with RUNNER_DEBUG, ::debug::) lines on stdout; here
+// they would corrupt the JSON. Nothing printed here is secret-bearing, and none of it is needed.
+process.stdout.write = (() => true);
+// A later step's log: the runner reads commands there too.
+const log = (line) => process.stderr.write(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .logSafe */ .sN)(line)}\n`);
+// No process.exit(): on macOS a pipe is written asynchronously, and exiting could cut the JSON off.
+try {
+    const { IssuedAt: _, ...answer } = await (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .refreshedCredentials */ .v)(process.argv[2] ?? '', log);
+    print(`${JSON.stringify(answer)}\n`);
+}
+catch (error) {
+    const why = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExchangeError */ .Sb
+        ? `${error.classified.code}: ${error.classified.message} Next: ${error.classified.hint}`
+        : error instanceof Error
+            ? error.message
+            : String(error);
+    log(`aws-oidc-credentials refresh failed: ${why}`);
+    process.exitCode = 1;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -1120,7 +1160,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3264);
+/******/ var __webpack_exports__ = __nccwpck_require__(658);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 
