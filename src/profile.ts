@@ -9,8 +9,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ProfileExistsError, ProfileFileError, UnsafePathError } from './errors.js';
-import { editShared, ownDirectory, readText, tempFileOf, writeSecretFile } from './files.js';
-import { findSections, insertBlock, ownerOf, removeBlock } from './ini-edit.js';
+import { editShared, modeOf, ownDirectory, readText, tempFileOf, writeSecretFile } from './files.js';
+import { findSections, fingerprintOf, insertBlock, ownerOf, removeBlock } from './ini-edit.js';
 
 interface ProfileFiles {
   readonly credentials: string;
@@ -87,8 +87,11 @@ export async function checkProfileWritable(
   }
 }
 
-/** What the post step needs to undo a write; saved before the files are touched. */
-export interface WrittenProfile {
+/** What goes into each file: key = value lines of the profile's section. */
+export type ProfileValues = Readonly<Partial<Record<Kind, Readonly<Record<string, string>>>>>;
+
+/** Where a profile goes and who writes it, before the files are looked at. */
+interface ProfilePlan {
   /** The writer's id, in the block's marker lines. */
   readonly id: string;
   readonly name: string;
@@ -98,11 +101,37 @@ export interface WrittenProfile {
   readonly backupDir: string;
 }
 
+/** What the post step needs to undo a write; saved before the files are touched. */
+export interface WrittenProfile extends ProfilePlan {
+  /** Per file, hashes of the values that tell this profile from any other, if its markers are lost. */
+  readonly fingerprint: Partial<Record<Kind, Readonly<Record<string, string>>>>;
+  /** Per file that existed, its mode before the write: given back if this job tightened it. */
+  readonly modes: Partial<Record<Kind, number>>;
+}
+
+/** The values that identify the profile: its access key ID, its refresher; else all of them. */
+const IDENTIFYING = ['aws_access_key_id', 'credential_process'];
+
+/** The plan, with what the post step needs to find the profile and put each file's mode back. */
+export function planProfile(plan: ProfilePlan, values: ProfileValues): WrittenProfile {
+  const fingerprint: WrittenProfile['fingerprint'] = {};
+  const modes: WrittenProfile['modes'] = {};
+  for (const kind of KINDS) {
+    const mode = modeOf(plan.files[kind]);
+    if (mode !== undefined) modes[kind] = mode;
+    const all = values[kind];
+    if (!all) continue;
+    const keys = IDENTIFYING.filter((k) => k in all);
+    fingerprint[kind] = fingerprintOf(all, keys.length > 0 ? keys : Object.keys(all));
+  }
+  return { ...plan, fingerprint, modes };
+}
+
+/** Secrets in a file open to the group or others: only the owner may read it while they are in. */
+const tightened = (mode: number) => mode & ~0o077;
+
 /** Writes the profile into both files; on a failure, takes back what it wrote, then throws. */
-export async function writeProfile(
-  written: WrittenProfile,
-  values: Readonly<Partial<Record<Kind, Readonly<Record<string, string>>>>>,
-): Promise<void> {
+export async function writeProfile(written: WrittenProfile, values: ProfileValues): Promise<void> {
   try {
     for (const kind of KINDS.filter((k) => values[k] !== undefined)) {
       const path = written.files[kind];
@@ -119,7 +148,11 @@ export async function writeProfile(
               ownDirectory(written.backupDir);
               writeSecretFile(join(written.backupDir, kind), inserted.replaced);
             }
-            return { text: inserted.text, result: undefined };
+            return {
+              text: inserted.text,
+              result: undefined,
+              mode: kind === 'credentials' ? tightened : undefined,
+            };
           },
           written.id,
         ),
@@ -131,21 +164,40 @@ export async function writeProfile(
   }
 }
 
-/** Post step (and rollback): take out this job's blocks, putting back what they replaced. */
-export async function removeProfile(written: WrittenProfile): Promise<boolean> {
+export interface Removal {
+  /** Something of this profile was there and is gone. */
+  readonly found: boolean;
+  /** What was out of the ordinary, each with its file, for the post step to say. */
+  readonly notes: readonly string[];
+}
+
+/**
+ * Post step (and rollback): take out this job's blocks and whatever tools added to them, putting
+ * back what they replaced, and give each file back the mode it had if this job tightened it.
+ */
+export async function removeProfile(written: WrittenProfile): Promise<Removal> {
   let found = false;
+  const notes: string[] = [];
   for (const kind of KINDS) {
     const path = written.files[kind];
     // A write this job's main step was killed in the middle of.
     rmSync(tempFileOf(path, written.id), { force: true });
     if (!existsSync(path)) continue;
-    const backup = readText(join(written.backupDir, kind));
+    const original = written.modes?.[kind];
+    const ours = {
+      section: sectionName(kind, written.name),
+      fingerprint: written.fingerprint?.[kind],
+      replaced: readText(join(written.backupDir, kind)),
+    };
     const removed = await editShared(path, (text) => {
-      const edit = removeBlock(text, written.id, backup);
-      return { text: edit.text, result: edit.found };
+      const edit = removeBlock(text, written.id, ours);
+      const mode = (current: number) =>
+        original !== undefined && current === tightened(original) ? original : current;
+      return { text: edit.text, result: edit, mode };
     });
-    found = removed || found;
+    found = removed.found || found;
+    notes.push(...removed.notes.map((note) => `${path}: ${note}`));
   }
   rmSync(written.backupDir, { recursive: true, force: true });
-  return found;
+  return { found, notes };
 }

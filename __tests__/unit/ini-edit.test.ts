@@ -65,7 +65,7 @@ describe('insertBlock and removeBlock', () => {
       `${USER}\n\n# aws-oidc-credentials abcd1234 begin (sep:nn; written for one job, removed by its post step)\n` +
         '[ci]\naws_access_key_id = ASIANEW\naws_secret_access_key = secret\n# aws-oidc-credentials abcd1234 end\n',
     );
-    expect(removeBlock(text, 'abcd1234')).toEqual({ text: USER, found: true });
+    expect(removeBlock(text, 'abcd1234')).toEqual({ text: USER, found: true, notes: [] });
   });
 
   test('overwrite: the section is replaced in place, and put back byte for byte', () => {
@@ -74,7 +74,7 @@ describe('insertBlock and removeBlock', () => {
     expect(text).not.toContain('AKIADEPLOY');
     expect(text.indexOf('[default]')).toBeLessThan(text.indexOf('[deploy]'));
     expect(text.indexOf('[deploy]')).toBeLessThan(text.indexOf('[after]'));
-    expect(removeBlock(text, 'abcd1234', replaced)).toEqual({ text: USER, found: true });
+    expect(removeBlock(text, 'abcd1234', { replaced })).toEqual({ text: USER, found: true, notes: [] });
   });
 
   test('a CRLF file gets CRLF lines; a new file is deleted again when nothing else is in it', () => {
@@ -82,9 +82,13 @@ describe('insertBlock and removeBlock', () => {
     expect(eolOf(crlf)).toBe('\r\n');
     expect(insertBlock(crlf, 'aa', 'b', { k: '2' }).text).toContain('\r\n[b]\r\nk = 2\r\n');
     const made = insertBlock(undefined, 'aa', 'b', { k: '2' }).text;
-    expect(removeBlock(made, 'aa')).toEqual({ text: undefined, found: true });
+    expect(removeBlock(made, 'aa')).toEqual({ text: undefined, found: true, notes: [] });
     // An empty file that existed stays, empty.
-    expect(removeBlock(insertBlock('', 'aa', 'b', { k: '2' }).text, 'aa')).toEqual({ text: '', found: true });
+    expect(removeBlock(insertBlock('', 'aa', 'b', { k: '2' }).text, 'aa')).toEqual({
+      text: '',
+      found: true,
+      notes: [],
+    });
   });
 
   test('what another tool added after the block stays, on lines of its own', () => {
@@ -94,11 +98,13 @@ describe('insertBlock and removeBlock', () => {
     expect(removeBlock(text + later, 'abcd1234')).toEqual({
       text: `${noFinalNewline}\n\n${later}`,
       found: true,
+      notes: [],
     });
     const { text: withNewline } = insertBlock(`${noFinalNewline}\n`, 'abcd1234', 'ci', VALUES);
     expect(removeBlock(withNewline + later, 'abcd1234')).toEqual({
       text: `${noFinalNewline}\n${later}`,
       found: true,
+      notes: [],
     });
   });
 
@@ -106,7 +112,7 @@ describe('insertBlock and removeBlock', () => {
     const { text } = insertBlock(USER, 'aaaa0001', 'ci', VALUES);
     const [ci] = findSections(text, 'ci');
     expect(ci && ownerOf(text, ci)).toBe('aaaa0001');
-    expect(removeBlock(text, 'bbbb0002')).toEqual({ text, found: false });
+    expect(removeBlock(text, 'bbbb0002')).toEqual({ text, found: false, notes: [] });
   });
 });
 
@@ -182,7 +188,7 @@ describe('properties', () => {
               text = inserted.text;
               wrote.set(job.id, inserted.replaced);
             } else if (wrote.has(job.id)) {
-              text = removeBlock(text, job.id, wrote.get(job.id)).text;
+              text = removeBlock(text, job.id, { replaced: wrote.get(job.id) }).text;
               wrote.delete(job.id);
             }
           }
@@ -254,20 +260,30 @@ describe('the line breaks before a block', () => {
       /^\[a\]\r\nk = 1\r\n\r\n# aws-oidc-credentials abcd1234 begin \(sep:rnrn;/,
     );
     for (const text of ['', '\uFEFF', '[a]\n', '[a]', '[a]\r\nk = 1']) {
-      expect(removeBlock(first(text), 'abcd1234')).toEqual({ text, found: true });
+      expect(removeBlock(first(text), 'abcd1234')).toEqual({ text, found: true, notes: [] });
     }
   });
 });
 
 describe('removeBlock, the odd cases', () => {
   test('no file: nothing found, still no file', () => {
-    expect(removeBlock(undefined, 'abcd1234')).toEqual({ text: undefined, found: false });
+    expect(removeBlock(undefined, 'abcd1234')).toEqual({ text: undefined, found: false, notes: [] });
   });
 
-  test('a begin line without its end line (a file cut short) is left alone', () => {
+  test('a begin line without its end line delimits only our own section, and is said', () => {
     const { text } = insertBlock('[a]\n', 'abcd1234', 'ci', { k: '1' });
-    const cut = text.slice(0, text.indexOf('# aws-oidc-credentials abcd1234 end'));
-    expect(removeBlock(cut, 'abcd1234')).toEqual({ text: cut, found: false });
+    const cut = `${text.slice(0, text.indexOf('# aws-oidc-credentials abcd1234 end'))}[b]\nk = 2\n`;
+    expect(removeBlock(cut, 'abcd1234', { section: 'ci' })).toEqual({
+      text: '[a]\n\n[b]\nk = 2\n',
+      found: true,
+      notes: [
+        'line 3 is a "begin" marker of this job without its "end" line; removed it and the [ci] section it belongs to',
+      ],
+    });
+    // Without the section's name, only the marker line itself is ours to take.
+    expect(removeBlock(cut, 'abcd1234').text).toBe(
+      cut.replace(/# aws-oidc-credentials abcd1234 begin[^\n]*\n/, ''),
+    );
   });
 
   test('a marker that is not at the start of a line is not ours', () => {
@@ -276,7 +292,10 @@ describe('removeBlock, the odd cases', () => {
       '# aws-oidc-credentials abcd1234 begin',
       'x # aws-oidc-credentials abcd1234 begin',
     );
-    expect(removeBlock(quoted, 'abcd1234').found).toBe(false);
+    const removed = removeBlock(quoted, 'abcd1234');
+    expect(removed.found).toBe(false);
+    // The quoted begin stays as the user wrote it; the end line, now alone, is the only line taken.
+    expect(removed.text).toBe(quoted.replace('# aws-oidc-credentials abcd1234 end\n', ''));
   });
 
   test('a file this action made is deleted only when nothing else is left in it', () => {
@@ -287,10 +306,11 @@ describe('removeBlock, the odd cases', () => {
     const withUser = `${made}[user]\nk = 3\n`;
     expect(insertBlock(withUser, 'bbbb0002', 'cd', { k: '2' }).text).toContain('bbbb0002 begin (sep:n;');
     const firstGone = removeBlock(second, 'aaaa0001').text;
-    expect(removeBlock(firstGone, 'bbbb0002')).toEqual({ text: undefined, found: true });
+    expect(removeBlock(firstGone, 'bbbb0002')).toEqual({ text: undefined, found: true, notes: [] });
     expect(removeBlock(removeBlock(withUser, 'aaaa0001').text, 'bbbb0002')).toEqual({
       text: '[user]\nk = 3\n',
       found: false,
+      notes: [],
     });
   });
 

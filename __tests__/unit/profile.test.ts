@@ -6,22 +6,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { ProfileExistsError, ProfileFileError } from '../../src/errors.js';
-import { checkProfileWritable, removeProfile, type WrittenProfile, writeProfile } from '../../src/profile.js';
+import {
+  checkProfileWritable,
+  planProfile,
+  removeProfile,
+  type WrittenProfile,
+  writeProfile,
+} from '../../src/profile.js';
 
 let dir: string;
 let files: { credentials: string; config: string };
-const profile = (over: Partial<WrittenProfile> = {}): WrittenProfile => ({
-  id: 'a1b2c3d4',
-  name: 'ci',
-  files,
-  overwrite: false,
-  backupDir: join(dir, 'private'),
-  ...over,
-});
 const VALUES = {
   credentials: { aws_access_key_id: 'ASIANEW', aws_secret_access_key: 'new-secret' },
   config: { region: 'eu-west-1' },
 };
+const profile = (over: Partial<WrittenProfile> = {}): WrittenProfile =>
+  planProfile(
+    { id: 'a1b2c3d4', name: 'ci', files, overwrite: false, backupDir: join(dir, 'private'), ...over },
+    VALUES,
+  );
 const read = (path: string) => readFileSync(path, 'utf8');
 
 beforeEach(() => {
@@ -40,7 +43,7 @@ describe('writeProfile and removeProfile', () => {
       /\n\[ci\]\naws_access_key_id = ASIANEW\naws_secret_access_key = new-secret\n/,
     );
     expect(read(files.config)).toMatch(/\n\[profile ci\]\nregion = eu-west-1\n/);
-    expect(await removeProfile(profile())).toBe(true);
+    expect(await removeProfile(profile())).toEqual({ found: true, notes: [] });
     expect(read(files.credentials)).toBe('[default]\naws_access_key_id = AKIAUSER\n');
     expect(read(files.config)).toBe('[default]\nregion = us-east-1\n');
   });
@@ -94,7 +97,7 @@ describe('writeProfile and removeProfile', () => {
 
   test('removing a profile that is not there finds nothing and changes nothing', async () => {
     writeFileSync(files.credentials, '[default]\nk = 1\n');
-    expect(await removeProfile(profile())).toBe(false);
+    expect(await removeProfile(profile())).toEqual({ found: false, notes: [] });
     expect(read(files.credentials)).toBe('[default]\nk = 1\n');
   });
 });
