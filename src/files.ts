@@ -1,8 +1,10 @@
-// Files this action writes or reads on the runner: never through a symlink, secrets at 0600, and
-// replaced atomically (a temp file beside the target, fsync, rename) so that a reader sees the old
-// file or the new one, never half of either. A directory is made 0700 when this action has to make
-// it; one that exists is never chmod'ed, because it is someone else's (a workspace, a shared 1777
-// temp directory, a ~/.aws another tool made).
+// Files this action writes or reads on the runner: never through a symlink, never anything but a
+// regular file (a FIFO, socket, device or directory is refused before anything can block on it),
+// and replaced atomically (a temp file beside the target, fsync, rename) so that a reader sees the
+// old file or the new one, never half of either. A file that existed keeps its owner and mode (the
+// caller may tighten the mode while secrets are inside); a file this action makes is 0600. A
+// directory is made 0700 when this action has to make it; one that exists is never chmod'ed,
+// because it is someone else's (a workspace, a shared 1777 temp directory, a ~/.aws).
 
 import { randomBytes } from 'node:crypto';
 import {
@@ -10,6 +12,7 @@ import {
   constants,
   existsSync,
   fchmodSync,
+  fchownSync,
   fstatSync,
   fsyncSync,
   lstatSync,
@@ -18,12 +21,40 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  type Stats,
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { UnsafePathError } from './errors.js';
+import { type Wait, withLock } from './lock.js';
+
+/** What a path is, when it is not a regular file: said in the error that refuses it. */
+function kindOf(stat: Stats): string | undefined {
+  if (stat.isFile()) return undefined;
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isDirectory()) return 'a directory';
+  return 'not a regular file';
+}
+
+function notRegular(path: string, kind: string): UnsafePathError {
+  return new UnsafePathError(`${path} is ${kind}, not a regular file; refusing to open it.`);
+}
+
+/** Refuses a path that exists and is not a regular file, before any open could block on it. */
+function refuseOddFile(path: string): void {
+  let stat: Stats;
+  try {
+    stat = lstatSync(path);
+  } catch {
+    return;
+  }
+  const kind = stat.isSymbolicLink() ? undefined : kindOf(stat);
+  if (kind) throw notRegular(path, kind);
+}
 
 function isSymlink(path: string): boolean {
   try {
@@ -44,33 +75,68 @@ function refuseSymlinks(path: string): void {
   }
 }
 
+// Opening a FIFO for reading blocks until a writer comes; O_NONBLOCK makes the open return at once
+// (it changes nothing for a regular file), and fstat then refuses it. Windows has no FIFOs.
+const NONBLOCK = constants.O_NONBLOCK ?? 0;
+
 /**
- * Opens a regular file and hands its descriptor to `use`; undefined if it does not exist.
+ * Opens a regular file and hands its descriptor and stat to `use`; undefined if it does not exist.
  * O_NOFOLLOW closes the gap between the lstat check and the open.
  */
-function withFile<T>(path: string, flags: number, use: (fd: number) => T, mode?: number): T | undefined {
+function withFile<T>(
+  path: string,
+  flags: number,
+  use: (fd: number, stat: Stats) => T,
+  mode?: number,
+): T | undefined {
+  refuseOddFile(path);
   let fd: number;
   try {
-    fd = openSync(path, flags, mode);
+    fd = openSync(path, flags | NONBLOCK, mode);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !(flags & constants.O_CREAT)) return undefined;
     if (code === 'ELOOP') throw new UnsafePathError(`${path} is a symbolic link; refusing to follow it.`);
+    if (code === 'ENXIO') throw notRegular(path, 'a socket');
     throw error;
   }
   try {
-    if (!fstatSync(fd).isFile()) throw new UnsafePathError(`${path} is not a regular file.`);
-    return use(fd);
+    const stat = fstatSync(fd);
+    const kind = kindOf(stat);
+    if (kind) throw notRegular(path, kind);
+    return use(fd, stat);
   } finally {
     closeSync(fd);
   }
 }
 
+/** A regular file's text, owner and mode; undefined if it does not exist. */
+interface Read {
+  readonly text: string;
+  readonly mode: number;
+  readonly uid: number;
+  readonly gid: number;
+}
+
+function readFile(path: string, allowSymlink = false): Read | undefined {
+  if (!allowSymlink) refuseSymlinks(path);
+  const flags = constants.O_RDONLY | (allowSymlink ? 0 : constants.O_NOFOLLOW);
+  return withFile(path, flags, (fd, stat) => ({
+    text: readFileSync(fd, 'utf8'),
+    mode: stat.mode & 0o7777,
+    uid: stat.uid,
+    gid: stat.gid,
+  }));
+}
+
 /** The file's text, or undefined if it does not exist. */
 export function readText(path: string, options: { allowSymlink?: boolean } = {}): string | undefined {
-  if (!options.allowSymlink) refuseSymlinks(path);
-  const flags = constants.O_RDONLY | (options.allowSymlink ? 0 : constants.O_NOFOLLOW);
-  return withFile(path, flags, (fd) => readFileSync(fd, 'utf8'));
+  return readFile(path, options.allowSymlink)?.text;
+}
+
+/** The permission bits of a regular file; undefined if it does not exist. */
+export function modeOf(path: string): number | undefined {
+  return readFile(path)?.mode;
 }
 
 /**
@@ -127,21 +193,50 @@ export function tempFileOf(path: string, tag: string): string {
   return join(dirname(path), `.${basename(path)}.${tag}.tmp`);
 }
 
-/** Replaces the file with `text`, readable by its owner only (0600), in one rename. */
-export function writeSecretFile(path: string, text: string, tag = randomBytes(6).toString('hex')): void {
+/** Whose the file is: its owner, group and mode. */
+interface Ownership {
+  readonly uid: number;
+  readonly gid: number;
+  readonly mode: number;
+}
+
+interface WriteOptions {
+  /** Names the temp file, so that a writer killed half way can clean up after itself. */
+  readonly tag?: string | undefined;
+  /** The owner and mode the file gets; undefined: this process's, 0600. */
+  readonly as?: Ownership | undefined;
+  /** Make the directory when missing; false: fail instead (it was retired). */
+  readonly createDirectory?: boolean;
+}
+
+/** The owner, as far as this process may give it: only root gives a file to someone else. */
+function giveTo(fd: number, owner: Ownership): void {
+  if (process.getuid === undefined || process.getgid === undefined) return;
+  if (owner.uid === process.getuid() && owner.gid === process.getgid()) return;
+  try {
+    fchownSync(fd, owner.uid, owner.gid);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
+  }
+}
+
+/** Replaces the file with `text` in one rename: 0600 and this process's, or as `options.as` says. */
+export function writeSecretFile(path: string, text: string, options: WriteOptions = {}): void {
   const dir = dirname(path);
-  ensureDirectory(dir);
+  if (options.createDirectory !== false) ensureDirectory(dir);
   refuseSymlinks(path);
-  if (isDirectory(path)) throw new UnsafePathError(`${path} is not a regular file.`);
-  const temp = tempFileOf(path, tag);
+  refuseOddFile(path);
+  const temp = tempFileOf(path, options.tag ?? randomBytes(6).toString('hex'));
   const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
   try {
     withFile(
       temp,
       flags,
       (fd) => {
-        // The mode of open() is cut by the umask; owner read-write is what is meant, exactly.
-        fchmodSync(fd, 0o600);
+        // Owner before mode: a chown clears the setuid bits a chmod would have set.
+        if (options.as) giveTo(fd, options.as);
+        // The mode of open() is cut by the umask; the mode meant is set exactly.
+        fchmodSync(fd, options.as?.mode ?? 0o600);
         writeFileSync(fd, text);
         fsyncSync(fd);
       },
@@ -153,14 +248,6 @@ export function writeSecretFile(path: string, text: string, tag = randomBytes(6)
     throw error;
   }
   syncDirectory(dir);
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return lstatSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** Removes the file if it is there. */
@@ -187,58 +274,42 @@ export function privateDirectoryName(
   return join(parent, `aws-oidc-credentials-${randomBytes(8).toString('hex')}`);
 }
 
-// A writer that was killed leaves its lock behind; after this long without a refresh of the lock's
-// mtime (proper-lockfile refreshes it every 1.5 s while held; an edit holds it for milliseconds) it
-// is taken as stale.
-const STALE_MS = 3_000;
-/** How long to wait for a lock, in bounded retries: an edit holds one for milliseconds. */
-const SHORT_WAIT = { retries: 40, minTimeout: 20, maxTimeout: 200, factor: 1.3 }; // about 5 s
+/** How long to wait for a lock on a shared file: an edit holds one for milliseconds. */
+const SHORT_WAIT: Wait = { retries: 40, minTimeout: 20, maxTimeout: 200, factor: 1.3 }; // about 5 s
 
-/**
- * `work` under an advisory lock on `path` (`<path>.lock`; a stale one, whose holder died, is
- * recovered). Bounded: `wait` says how many tries, how far apart.
- */
-export async function withLock<T>(
-  path: string,
-  wait: typeof SHORT_WAIT,
-  work: () => T | Promise<T>,
-): Promise<T> {
-  ensureDirectory(dirname(path));
-  refuseSymlinks(path);
-  // Loaded when first needed: a refresher serving from its cache takes no lock.
-  // CommonJS: its functions hang off the default export once bundled.
-  const lockfile = await import('proper-lockfile');
-  const lock = lockfile.lock ?? lockfile.default.lock;
-  const release = await lock(path, {
-    realpath: false,
-    stale: STALE_MS,
-    retries: wait,
-    // Compromised (another process took it as stale): this work is already done or will fail on
-    // its own; throwing from a timer would only crash the process.
-    onCompromised: () => undefined,
-  });
-  try {
-    return await work();
-  } finally {
-    await release().catch(() => undefined);
-  }
+interface SharedEdit<T> {
+  /** undefined: delete the file. */
+  readonly text: string | undefined;
+  readonly result: T;
+  /** The mode the file keeps, from the mode it has; undefined: the one it has (0600 when new). */
+  readonly mode?: ((current: number) => number) | undefined;
 }
 
 /**
  * A read-modify-write of a file that other processes share (matrix jobs on one self-hosted runner
  * share HOME): under the lock, and atomic. `edit` gets the text (undefined: no file) and returns
- * the new text, or undefined to delete the file.
+ * the new text, or undefined to delete the file. The file keeps its owner, and its mode unless the
+ * edit says otherwise.
  */
-export function editShared<T>(
+export async function editShared<T>(
   path: string,
-  edit: (text: string | undefined) => { text: string | undefined; result: T },
+  edit: (text: string | undefined) => SharedEdit<T>,
   tag?: string,
 ): Promise<T> {
+  ensureDirectory(dirname(path));
+  refuseSymlinks(path);
   return withLock(path, SHORT_WAIT, () => {
-    const before = readText(path);
-    const { text, result } = edit(before);
+    const before = readFile(path);
+    const { text, result, mode } = edit(before?.text);
+    const as = before && { ...before, mode: mode ? mode(before.mode) : before.mode };
     if (text === undefined) removeFile(path);
-    else if (text !== before) writeSecretFile(path, text, tag);
+    else if (text !== before?.text) writeSecretFile(path, text, { tag, as });
+    else if (as && as.mode !== before?.mode) chmodFile(path, as.mode);
     return result;
   });
+}
+
+/** Sets a regular file's mode (never through a symlink). */
+function chmodFile(path: string, mode: number): void {
+  withFile(path, constants.O_RDONLY | constants.O_NOFOLLOW, (fd) => fchmodSync(fd, mode));
 }
