@@ -4,7 +4,8 @@ import { undoPublish } from './job.js';
 import { info, warning } from './log.js';
 
 try {
-  const done = await undoPublish();
+  const { done, notes } = await undoPublish();
+  for (const note of notes) warning(`While cleaning up the AWS profile, ${note}.`);
   if (done.length > 0) info(`Cleaned up: ${done.join('; ')}.`);
 } catch (error) {
   warning(

@@ -11,7 +11,14 @@ import { privateDirectoryName } from './files.js';
 import type { DestinationSettings } from './inputs/config.js';
 import { info } from './log.js';
 import type { Assumed, Published } from './outcome.js';
-import { profileFiles, removeProfile, type WrittenProfile, writeProfile } from './profile.js';
+import {
+  type ProfileValues,
+  planProfile,
+  profileFiles,
+  removeProfile,
+  type WrittenProfile,
+  writeProfile,
+} from './profile.js';
 import {
   planRefreshProfile,
   type RefreshFiles,
@@ -61,7 +68,7 @@ function maskIdentity(config: Pick<DestinationSettings, 'maskAccountId'>, identi
 /** What publish() will write: planned before anything is, so the post step knows it all. */
 interface Plan {
   readonly env: Record<string, string>;
-  readonly profile: WrittenProfile | undefined;
+  readonly profile: { readonly written: WrittenProfile; readonly values: ProfileValues } | undefined;
   readonly refresh: RefreshFiles | undefined;
 }
 
@@ -73,25 +80,30 @@ export async function publish(config: PublishSettings, outcome: Published): Prom
   const plan = planFor(config, outcome);
   saveStates({
     [EXPORTED_STATE]: JSON.stringify(Object.keys(plan.env)),
-    ...(plan.profile ? { [PROFILE_STATE]: JSON.stringify(plan.profile) } : {}),
+    ...(plan.profile ? { [PROFILE_STATE]: JSON.stringify(plan.profile.written) } : {}),
     ...(plan.refresh ? { [REFRESH_STATE]: JSON.stringify(plan.refresh) } : {}),
   });
   if (plan.refresh && outcome.kind === 'assumed') await writeRefreshing(config, plan.refresh, outcome);
-  if (plan.profile && creds) await writeNamedProfile(config, plan.profile, creds);
+  if (plan.profile) await writeNamedProfile(plan.profile.written, plan.profile.values);
   exportVariables(plan.env);
   setOutputs(outputsFor(config, creds, outcome.identity));
 }
 
-async function writeNamedProfile(config: PublishSettings, profile: WrittenProfile, creds: Credentials) {
-  await writeProfile(profile, {
+async function writeNamedProfile(profile: WrittenProfile, values: ProfileValues) {
+  await writeProfile(profile, values);
+  info(`Wrote profile ${profile.name} to ${profile.files.credentials} and ${profile.files.config}.`);
+}
+
+/** A named profile's lines: the keys in the credentials file, the region in the config file. */
+function namedProfileValues(region: string, creds: Credentials): ProfileValues {
+  return {
     credentials: {
       aws_access_key_id: creds.accessKeyId,
       aws_secret_access_key: creds.secretAccessKey,
       ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
     },
-    config: { region: config.region },
-  });
-  info(`Wrote profile ${profile.name} to ${profile.files.credentials} and ${profile.files.config}.`);
+    config: { region },
+  };
 }
 
 /** The refreshing profile, its settings and its cache, seeded with the credentials this step got. */
@@ -102,7 +114,6 @@ async function writeRefreshing(config: PublishSettings, files: RefreshFiles, out
     files,
     refreshSettings(config, outcome.roleArn, files, process.env, chain),
     outcome.credentials,
-    config.region,
   );
   info(`Wrote refreshing profile ${files.profile.name} to ${files.profile.files.config}.`);
 }
@@ -111,7 +122,8 @@ function planFor(config: PublishSettings, outcome: Published): Plan {
   const creds = outcome.kind === 'ambient' ? undefined : outcome.credentials;
   const env = environmentFor(config, creds, process.env);
   if (config.refreshCredentials && outcome.kind === 'assumed') {
-    const refresh = planRefreshProfile(config.profile, randomBytes(4).toString('hex'), process.env);
+    const id = randomBytes(4).toString('hex');
+    const refresh = planRefreshProfile(config.profile, id, config.region, process.env);
     // Never static keys beside a refreshing profile: they would shadow it, and expire.
     Object.assign(env, blank(CREDENTIAL_VARIABLES), {
       AWS_REGION: config.region,
@@ -121,14 +133,18 @@ function planFor(config: PublishSettings, outcome: Published): Plan {
     return { env, profile: undefined, refresh };
   }
   if (!config.profile || !creds) return { env, profile: undefined, refresh: undefined };
-  const profile: WrittenProfile = {
-    id: randomBytes(4).toString('hex'),
-    name: config.profile.name,
-    files: profileFiles(process.env),
-    overwrite: config.profile.overwrite,
-    backupDir: privateDirectoryName(process.env),
-  };
-  return { env: { ...env, AWS_PROFILE: profile.name }, profile, refresh: undefined };
+  const values = namedProfileValues(config.region, creds);
+  const written = planProfile(
+    {
+      id: randomBytes(4).toString('hex'),
+      name: config.profile.name,
+      files: profileFiles(process.env),
+      overwrite: config.profile.overwrite,
+      backupDir: privateDirectoryName(process.env),
+    },
+    values,
+  );
+  return { env: { ...env, AWS_PROFILE: written.name }, profile: { written, values }, refresh: undefined };
 }
 
 const blank = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, '']));
@@ -205,9 +221,16 @@ function stateOf<T>(name: string): T | undefined {
   }
 }
 
+/** What the post step did, and what was out of the ordinary (said as warnings). */
+interface Undone {
+  readonly done: string[];
+  readonly notes: string[];
+}
+
 /** Post step: blank the variables the main step exported, remove its files; nothing else. */
-export async function undoPublish(): Promise<string[]> {
+export async function undoPublish(): Promise<Undone> {
   const done: string[] = [];
+  const notes: string[] = [];
   const names = stateOf<unknown>(EXPORTED_STATE);
   const blanked = Array.isArray(names)
     ? names.filter((n): n is string => typeof n === 'string' && /^AWS_\w+$/.test(n))
@@ -216,15 +239,17 @@ export async function undoPublish(): Promise<string[]> {
   if (blanked.length > 0) done.push(`cleared ${blanked.join(', ')}`);
   const refresh = stateOf<RefreshFiles>(REFRESH_STATE);
   if (refresh) {
-    await removeRefreshProfile(refresh);
+    const removed = await removeRefreshProfile(refresh);
+    notes.push(...removed.notes);
     done.push(`removed the refreshing profile ${refresh.profile.name}`);
   }
   const profile = stateOf<WrittenProfile>(PROFILE_STATE);
   if (profile) {
-    const found = await removeProfile(profile);
+    const { found, notes: said } = await removeProfile(profile);
+    notes.push(...said);
     done.push(
       `${found ? 'removed' : 'found nothing left of'} profile ${profile.name}${profile.overwrite && found ? ' and put back what it replaced' : ''}`,
     );
   }
-  return done;
+  return { done, notes };
 }

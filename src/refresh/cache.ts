@@ -9,7 +9,11 @@
 // served while more than 15 minutes remain, and for sessions shorter than 30 minutes (which would
 // otherwise be re-minted at once) while more than 10.5 minutes remain.
 
-import { readText, withLock, writeSecretFile } from '../files.js';
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { RefreshSettingsError } from '../errors.js';
+import { readText, writeSecretFile } from '../files.js';
+import { withLock } from '../lock.js';
 import type { StsCredentials } from '../sts.js';
 
 /** The credential_process answer (Version 1), and when it was minted. */
@@ -58,26 +62,40 @@ function readCache(file: string): CachedCredentials | undefined {
   }
 }
 
+/** Into the job's private directory, which is never made again here: once retired, it stays gone. */
 export function writeCache(file: string, entry: CachedCredentials): void {
-  writeSecretFile(file, JSON.stringify(entry));
+  writeSecretFile(file, JSON.stringify(entry), { createDirectory: false });
 }
 
 // A mint can take the retry loop's full minute; the others wait for it rather than mint their own.
-const MINT_WAIT = { retries: 200, minTimeout: 50, maxTimeout: 500, factor: 1.2 }; // about 95 s
+export const MINT_WAIT = { retries: 200, minTimeout: 50, maxTimeout: 500, factor: 1.2 }; // about 95 s
 
-/** Fresh credentials from the cache, or from `mint` (one minter at a time; the rest reuse its result). */
+const RETIRED =
+  'the job that wrote this profile has ended: its post step removed the profile and its credentials';
+
+/**
+ * Fresh credentials from the cache, or from `mint` (one minter at a time; the rest reuse its
+ * result). `live` says, under the lock, whether the post step has retired the directory: then what
+ * was minted is returned without being cached.
+ */
 export async function cachedCredentials(
   file: string,
   mint: () => Promise<StsCredentials>,
+  live: () => boolean,
   now: () => number = Date.now,
 ): Promise<CachedCredentials> {
   const hit = readCache(file);
   if (hit && isFresh(hit, now())) return hit;
-  return withLock(file, MINT_WAIT, async () => {
+  if (!existsSync(dirname(file))) throw new RefreshSettingsError(`${dirname(file)} is gone: ${RETIRED}`);
+  const locked = withLock(file, MINT_WAIT, async () => {
     const again = readCache(file);
     if (again && isFresh(again, now())) return again;
     const entry = entryOf(await mint(), now());
-    writeCache(file, entry);
+    if (live()) writeCache(file, entry);
     return entry;
+  });
+  return locked.catch((error: unknown) => {
+    if (existsSync(dirname(file))) throw error;
+    throw new RefreshSettingsError(`${dirname(file)} was removed while this refresher waited: ${RETIRED}`);
   });
 }

@@ -3,9 +3,10 @@
 // chained profile's source is refreshed the same way first, so a chain outlives every one-hour
 // session in it.
 
+import { existsSync } from 'node:fs';
 import type { Credentials } from '../sts.js';
 import { type CachedCredentials, cachedCredentials } from './cache.js';
-import { chainOf, type RefreshSettings } from './settings.js';
+import { chainOf, type Linked } from './settings.js';
 
 /** Fresh credentials for the profile whose settings file this is. */
 export function refreshedCredentials(
@@ -15,13 +16,16 @@ export function refreshedCredentials(
   return link(chainOf(settingsFile), log);
 }
 
-function link(chain: readonly RefreshSettings[], log: (line: string) => void): Promise<CachedCredentials> {
-  const [settings, ...rest] = chain;
-  if (!settings) throw new Error('Internal error: an empty chain of refreshing profiles');
+function link(chain: readonly Linked[], log: (line: string) => void): Promise<CachedCredentials> {
+  const [first, ...rest] = chain;
+  if (!first) throw new Error('Internal error: an empty chain of refreshing profiles');
   const source = async () => (rest.length > 0 ? credentialsOf(await link(rest, log)) : undefined);
   // Minting loads the AWS SDK and the token client; a cache hit (most calls) loads neither.
-  return cachedCredentials(settings.cacheFile, async () =>
-    (await import('./mint.js')).mint(settings, log, source),
+  return cachedCredentials(
+    first.settings.cacheFile,
+    async () => (await import('./mint.js')).mint(first.settings, log, source),
+    // The post step removes the settings first: then nothing is cached any more.
+    () => existsSync(first.path),
   );
 }
 

@@ -5,15 +5,19 @@
 // writes it) whose credential_process runs the bundled refresher. The user's other profiles stay
 // visible; several refreshing profiles can live side by side. The post step removes all of it.
 
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ownDirectory, privateDirectoryName, readText, writeSecretFile } from '../files.js';
 import { findSections } from '../ini-edit.js';
 import type { DestinationSettings, LimitSettings, SessionSettings } from '../inputs/config.js';
+import { withLock } from '../lock.js';
 import {
   checkProfileWritable,
+  type ProfileValues,
+  planProfile,
   profileFiles,
+  type Removal,
   removeProfile,
   sectionName,
   type WrittenProfile,
@@ -21,7 +25,7 @@ import {
 } from '../profile.js';
 import { PROXY_VARIABLES } from '../proxy.js';
 import type { StsCredentials } from '../sts.js';
-import { entryOf, writeCache } from './cache.js';
+import { entryOf, MINT_WAIT, writeCache } from './cache.js';
 import { argumentsOf, commandLine } from './command-line.js';
 import type { ChainSettings, RefreshSettings } from './settings.js';
 
@@ -39,6 +43,8 @@ export interface RefreshFiles {
   readonly cacheFile: string;
   /** The profile block in the user's config file. */
   readonly profile: WrittenProfile;
+  /** Its lines: the region and the credential_process. */
+  readonly values: ProfileValues;
   /** What the profile runs; computed first, so a path it cannot name stops the step before any write. */
   readonly credentialProcess: string;
 }
@@ -52,21 +58,31 @@ function refresherCommand(settingsFile: string): string {
 }
 
 /** Where everything goes, and the credential_process line; nothing is written yet. */
-export function planRefreshProfile(profile: Profile, id: string, env: NodeJS.ProcessEnv): RefreshFiles {
+export function planRefreshProfile(
+  profile: Profile,
+  id: string,
+  region: string,
+  env: NodeJS.ProcessEnv,
+): RefreshFiles {
   const dir = privateDirectoryName(env);
   const settingsFile = join(dir, 'settings.json');
+  const credentialProcess = refresherCommand(settingsFile);
+  const values = { config: { region, credential_process: credentialProcess } };
+  const plan = {
+    id,
+    name: profile?.name ?? DEFAULT_REFRESH_PROFILE,
+    files: profileFiles(env),
+    overwrite: profile?.overwrite ?? false,
+    backupDir: join(dir, 'replaced'),
+  };
+  const written = planProfile(plan, values);
   return {
     dir,
     settingsFile,
     cacheFile: join(dir, 'cache.json'),
-    profile: {
-      id,
-      name: profile?.name ?? DEFAULT_REFRESH_PROFILE,
-      files: profileFiles(env),
-      overwrite: profile?.overwrite ?? false,
-      backupDir: join(dir, 'replaced'),
-    },
-    credentialProcess: refresherCommand(settingsFile),
+    profile: written,
+    values,
+    credentialProcess,
   };
 }
 
@@ -84,18 +100,29 @@ export async function writeRefreshProfile(
   files: RefreshFiles,
   settings: RefreshSettings,
   first: StsCredentials,
-  region: string,
 ): Promise<void> {
   ownDirectory(files.dir);
   writeSecretFile(files.settingsFile, JSON.stringify(settings));
   writeCache(files.cacheFile, entryOf(first, Date.now()));
-  await writeProfile(files.profile, { config: { region, credential_process: files.credentialProcess } });
+  await writeProfile(files.profile, files.values);
 }
 
-export async function removeRefreshProfile(files: RefreshFiles): Promise<boolean> {
-  const found = await removeProfile(files.profile);
-  rmSync(files.dir, { recursive: true, force: true });
-  return found;
+export async function removeRefreshProfile(files: RefreshFiles): Promise<Removal> {
+  const removal = await removeProfile(files.profile);
+  await retire(files);
+  return removal;
+}
+
+/**
+ * No refresher writes into the directory again. The settings file goes first: a refresher checks
+ * it under the cache lock before it caches what it minted. Then, under that lock (a mint in flight
+ * finishes first), the directory goes; no refresher makes it again.
+ */
+async function retire(files: RefreshFiles): Promise<void> {
+  rmSync(files.settingsFile, { force: true });
+  if (!existsSync(files.dir)) return;
+  const remove = () => rmSync(files.dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  await withLock(files.cacheFile, MINT_WAIT, remove).catch(remove);
 }
 
 /**

@@ -60,7 +60,7 @@ const MAX_CHAIN = 6;
  * The profile's settings, then its source's, and so on to the one that mints through OIDC. A loop,
  * or a chain longer than MAX_CHAIN, is refused here, naming the profiles.
  */
-export function chainOf(path: string): RefreshSettings[] {
+export function chainOf(path: string): Linked[] {
   const chain: RefreshSettings[] = [];
   const paths: string[] = [];
   for (let next: string | undefined = path; next !== undefined; ) {
@@ -81,5 +81,11 @@ export function chainOf(path: string): RefreshSettings[] {
     paths.push(next);
     next = settings.kind === 'chain' ? settings.source : undefined;
   }
-  return chain;
+  return chain.map((settings, i) => ({ settings, path: paths[i] as string }));
+}
+
+/** A profile of the chain: its settings, and the file they came from (gone once retired). */
+export interface Linked {
+  readonly settings: RefreshSettings;
+  readonly path: string;
 }
