@@ -3,14 +3,10 @@
 
 import type { AuthMode, LimitSettings } from './inputs/config.js';
 import { modeOf } from './modes.js';
+import { isLoopback } from './proxy.js';
 
 /** What the warnings read: the mode, and the endpoint and proxy it dials. */
 type Route = { readonly mode: AuthMode } & Pick<LimitSettings, 'stsEndpoint' | 'proxy'>;
-
-function isLoopback(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return host === 'localhost' || host.endsWith('.localhost') || host.startsWith('127.') || host === '[::1]';
-}
 
 /** The URL, when it is http:// to a host that is not this machine. */
 function remotePlain(url: string | undefined): URL | undefined {

@@ -1,15 +1,15 @@
-// One bounded HTTP GET. @actions/http-client picks the route, as in every toolkit action: direct,
-// or its CONNECT tunnel by https_proxy / no_proxy. The request itself is ours, because HttpClient
-// can neither abort a request nor cap a body: one deadline for the whole exchange (a silent server,
-// stalled headers, a trickling body), a cap on the body enforced while it streams, no redirect
-// followed and no retry (the caller's retry loop is the only one). An aborted request is destroyed,
-// so no socket outlives it.
+// One bounded HTTP GET: one deadline for the whole exchange (a silent server, stalled headers, a
+// trickling body), a cap on the body enforced while it streams, no redirect followed and no retry
+// (the caller's retry loop is the only one). The route is proxyFor()'s, as for STS: direct, or a
+// CONNECT tunnel through the proxy (https-proxy-agent, loaded only then). An aborted request is
+// destroyed, so no socket outlives it.
 
+import type { Agent } from 'node:http';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Readable } from 'node:stream';
-import { HttpClient } from '@actions/http-client';
 import { RequestTimeoutError, ResponseTooLargeError } from './errors.js';
+import { proxyFor } from './proxy.js';
 
 /** No response this action reads is near this size: a JWT, or an STS document, is a few KB. */
 export const RESPONSE_LIMIT_BYTES = 256 * 1024;
@@ -30,9 +30,23 @@ interface BoundedGet {
   readonly maxBytes?: number;
 }
 
-const router = new HttpClient('aws-oidc-credentials', [], { allowRedirects: false, allowRetries: false });
+/** One CONNECT agent per proxy URL. */
+const tunnels = new Map<string, Promise<Agent>>();
 
-export function boundedGet(url: URL, options: BoundedGet): Promise<BoundedResponse> {
+/** The agent for this URL's route: undefined (direct), or a tunnel through the proxy. */
+function agentFor(url: URL): Promise<Agent> | undefined {
+  const proxy = proxyFor(url);
+  if (proxy === undefined) return undefined;
+  let agent = tunnels.get(proxy);
+  if (!agent) {
+    agent = import('https-proxy-agent').then(({ HttpsProxyAgent }) => new HttpsProxyAgent(proxy));
+    tunnels.set(proxy, agent);
+  }
+  return agent;
+}
+
+export async function boundedGet(url: URL, options: BoundedGet): Promise<BoundedResponse> {
+  const agent = await agentFor(url);
   const { endpoint, timeoutMs, signal, maxBytes = RESPONSE_LIMIT_BYTES } = options;
   const timeout = AbortSignal.timeout(timeoutMs);
   const deadline = AbortSignal.any([signal, timeout]);
@@ -49,18 +63,13 @@ export function boundedGet(url: URL, options: BoundedGet): Promise<BoundedRespon
     };
     const tooLarge = () =>
       new ResponseTooLargeError(`${endpoint} sent more than ${maxBytes} bytes; its answer was not read`);
-    const req = send(
-      url,
-      { method: 'GET', headers: options.headers, agent: router.getAgent(url.href), signal: deadline },
-      (res) => {
-        if (Number(res.headers['content-length']) > maxBytes) return fail(tooLarge());
-        readCapped(res, maxBytes, tooLarge, deadline).then(
-          (body) =>
-            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: body.toString('utf8') }),
-          fail,
-        );
-      },
-    );
+    const req = send(url, { method: 'GET', headers: options.headers, agent, signal: deadline }, (res) => {
+      if (Number(res.headers['content-length']) > maxBytes) return fail(tooLarge());
+      readCapped(res, maxBytes, tooLarge, deadline).then(
+        (body) => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: body.toString('utf8') }),
+        fail,
+      );
+    });
     req.on('error', fail);
     req.end();
   });

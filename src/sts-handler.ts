@@ -9,9 +9,9 @@
 
 import { Readable } from 'node:stream';
 import { NodeHttpHandler, type NodeHttpHandlerOptions } from '@smithy/node-http-handler';
-import { getProxyForUrl } from 'proxy-from-env';
 import { ResponseTooLargeError } from './errors.js';
 import { RESPONSE_LIMIT_BYTES, readCapped } from './http.js';
+import { proxyFor } from './proxy.js';
 
 type Handle = NodeHttpHandler['handle'];
 
@@ -41,8 +41,8 @@ export class CappedHttpHandler {
   async handle(...[request, options]: Parameters<Handle>): ReturnType<Handle> {
     const origin = originOf(request);
     // The SDK's path (/) is enough: no-proxy matches by host and port.
-    const proxy = getProxyForUrl(origin);
-    this.onDial(origin, proxy !== '');
+    const proxy = proxyFor(new URL(origin));
+    this.onDial(origin, proxy !== undefined);
     const inner = proxy ? await this.proxied(proxy) : this.direct;
     const { response } = await inner.handle(request, options);
     const tooLarge = () =>
