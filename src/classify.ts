@@ -15,6 +15,7 @@ import {
   SpecialCharactersError,
   TokenFileError,
   TokenRequestError,
+  UnexpectedRoleError,
 } from './errors.js';
 
 const NETWORK_CODES = new Set([
@@ -108,6 +109,9 @@ const CLOCK_HINT =
 const INCOMPLETE_HINT =
   'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.';
 
+const UNEXPECTED_ROLE_HINT =
+  'AWS STS answers for the role it is asked for. Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) is AWS STS and not a proxy or mock, and that role-to-assume is the role you meant.';
+
 const TOKEN_ENDPOINT_HINT =
   "ACTIONS_ID_TOKEN_REQUEST_URL must be the runner's own token endpoint; check that no proxy (HTTPS_PROXY, NO_PROXY) or earlier step changed it.";
 const REDIRECT_CODES = new Set(['CrossOriginRedirect', 'TooManyRedirects']);
@@ -156,6 +160,7 @@ function localFailure(error: unknown, name: string): Verdict | undefined {
     return ['fatal', error.code, INCOMPLETE_HINT];
   }
   if (error instanceof ExpiredCredentialsError) return ['fatal', error.code, CLOCK_HINT];
+  if (error instanceof UnexpectedRoleError) return ['fatal', error.code, UNEXPECTED_ROLE_HINT];
   return undefined;
 }
 

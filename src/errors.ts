@@ -151,6 +151,11 @@ export class MalformedResponseError extends ActionError {
   readonly code = 'MalformedResponse';
 }
 
+/** STS answered with a session of another role, account or partition than the one asked for. */
+export class UnexpectedRoleError extends ActionError {
+  readonly code = 'UnexpectedRole';
+}
+
 /** STS issued credentials that are already expired, or about to, by this runner's clock. */
 export class ExpiredCredentialsError extends ActionError {
   readonly code = 'ExpiredCredentials';

@@ -2,31 +2,42 @@
 // job summary only through these functions, so that none of it can act as a workflow command or
 // as markup.
 
+// Control characters: C0 but tab and the line breaks, DEL, and C1. ESC starts a terminal escape
+// sequence (colours, cursor moves, a title), BEL rings; shown as \x1b, \x07 they are only text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+
+/** Control characters shown as \xNN (line breaks and tab are left to the caller). */
+function visible(text: string): string {
+  return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 /**
  * One log line, made inert for the runner: line breaks shown as \n and \r (a new line could start
- * with ::set-output), "##[" escaped (the runner's old command syntax, found anywhere in a line), and
- * a "::" at the start (after spaces) escaped, since the runner trims before it looks.
+ * with ::set-output), control characters as \xNN, "##[" escaped (the runner's old command syntax,
+ * found anywhere in a line), and a "::" at the start (after spaces) escaped, since the runner trims
+ * before it looks.
  */
 export function logSafe(line: string): string {
-  const flat = line
+  const flat = visible(line)
     .replace(/\r/g, '\\r')
     .replace(/\n/g, '\\n')
-    .replace(/[\u0085\u2028\u2029]/g, ' ')
+    .replace(/[\u2028\u2029]/g, ' ')
     .replace(/##\[/g, '##\\[');
   return /^\s*::/.test(flat) ? `\\${flat}` : flat;
 }
 
 /**
  * The text of an annotation (::error::, ::warning::): @actions/core escapes its line breaks and %
- * itself, so only the old "##[" syntax is left to neutralise.
+ * itself; control characters are shown as \xNN and the old "##[" syntax is neutralised here.
  */
 export function annotationSafe(text: string): string {
-  return text.replace(/##\[/g, '##\\[');
+  return visible(text).replace(/##\[/g, '##\\[');
 }
 
 /** Text for the job summary, which renders HTML: every character that markup could use, escaped. */
 export function html(text: string): string {
-  return text
+  return visible(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -42,6 +42,7 @@ export const TROUBLESHOOTING_SECTIONS: ReadonlySet<string> = new Set(
     'CredentialsProviderError',
     'SpecialCharacters',
     'ExpiredCredentials',
+    'UnexpectedRole',
     'IncompleteResponse',
     'MalformedResponse',
     'ResponseTooLarge',

@@ -2,7 +2,7 @@
 // line break would add lines to ~/.aws/credentials or GITHUB_ENV, and credentials that are about to
 // expire are no use to any later step. No value is ever shown in the error.
 
-import { ExpiredCredentialsError, MalformedResponseError } from './errors.js';
+import { ExpiredCredentialsError, MalformedResponseError, UnexpectedRoleError } from './errors.js';
 
 const PRINTABLE = (max: number) => new RegExp(`^[\\x21-\\x7e]{1,${max}}$`);
 
@@ -34,5 +34,29 @@ export function refuseExpired(expiration: Date, nowMs: number): void {
   throw new ExpiredCredentialsError(
     `STS issued credentials whose Expiration (${Number.isFinite(leftMs) ? expiration.toISOString() : 'invalid'}) is ${when} this runner's clock ` +
       `(${new Date(nowMs).toISOString()}); they need at least ${MIN_VALIDITY_MS / 1000} s`,
+  );
+}
+
+const ROLE = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/;
+const ASSUMED = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\/[^/]+$/;
+
+/**
+ * The assumed-role ARN STS answered with, when it is a session of the role asked for: the same
+ * partition, account and role name. Credentials for anything else are never used.
+ */
+export function checkAssumedRole(assumedArn: string, roleArn: string): string {
+  const asked = ROLE.exec(roleArn);
+  const got = ASSUMED.exec(assumedArn);
+  const parts = ['partition', 'account', 'role name'] as const;
+  const differ = parts.filter((_, i) => !asked || !got || asked[i + 1] !== got[i + 1]);
+  if (differ.length === 0) return assumedArn;
+  const said = got
+    ? differ
+        .map((p) => `the ${p} (${got[parts.indexOf(p) + 1]}, not ${asked?.[parts.indexOf(p) + 1]})`)
+        .join(', ')
+        .concat(' differs')
+    : 'it is not an assumed-role ARN';
+  throw new UnexpectedRoleError(
+    `STS answered with credentials for ${assumedArn}, which is not a session of ${roleArn}: ${said}; they were not used`,
   );
 }

@@ -12,7 +12,7 @@ import { canonicalCode } from './classify.js';
 import { IncompleteResponseError, RequestTimeoutError } from './errors.js';
 import type { LimitSettings, SessionSettings } from './inputs/config.js';
 import { CappedHttpHandler, type OnDial } from './sts-handler.js';
-import { checked, refuseExpired } from './sts-values.js';
+import { checkAssumedRole, checked, refuseExpired } from './sts-values.js';
 import type { SessionTags } from './tags.js';
 
 /** Keys that sign a call, or that the step publishes. */
@@ -99,7 +99,8 @@ interface Output {
   AssumedRoleUser?: { Arn?: string };
 }
 
-function credentialsOf(out: Output): StsCredentials {
+/** The session STS issued, checked: complete, well-formed, not expired, and of the role asked for. */
+function credentialsOf(out: Output, roleArn: string): StsCredentials {
   const c = out.Credentials;
   const arn = out.AssumedRoleUser?.Arn;
   if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration || !arn) {
@@ -113,7 +114,7 @@ function credentialsOf(out: Output): StsCredentials {
     secretAccessKey: checked('SecretAccessKey', c.SecretAccessKey),
     sessionToken: checked('SessionToken', c.SessionToken),
     expiration: c.Expiration,
-    assumedRoleArn: checked('Arn', arn),
+    assumedRoleArn: checkAssumedRole(checked('Arn', arn), roleArn),
   };
 }
 
@@ -143,6 +144,7 @@ export function assumeRoleWithWebIdentity(
         new AssumeRoleWithWebIdentityCommand({ ...sessionParams(config, roleArn), WebIdentityToken: token }),
         { abortSignal },
       ),
+      roleArn,
     ),
   );
 }
@@ -170,6 +172,7 @@ export async function assumeRole(
           }),
           { abortSignal },
         ),
+        roleArn,
       ),
     );
   try {
