@@ -26,10 +26,10 @@ var errors = __webpack_require__(3916);
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
 var node_http_handler_dist_cjs = __webpack_require__(1279);
-// EXTERNAL MODULE: ./node_modules/proxy-from-env/index.js
-var proxy_from_env = __webpack_require__(8182);
 // EXTERNAL MODULE: ./src/http.ts
 var http = __webpack_require__(6803);
+// EXTERNAL MODULE: ./src/proxy.ts
+var src_proxy = __webpack_require__(8903);
 ;// CONCATENATED MODULE: ./src/sts-handler.ts
 // The HTTP handler of the STS client: the SDK's own NodeHttpHandler, with the answer read here,
 // whole and up to a cap, before the SDK parses it. A 60 MB (or endless) body from a broken proxy or
@@ -61,8 +61,8 @@ class CappedHttpHandler {
     async handle(...[request, options]) {
         const origin = originOf(request);
         // The SDK's path (/) is enough: no-proxy matches by host and port.
-        const proxy = (0,proxy_from_env/* getProxyForUrl */.T)(origin);
-        this.onDial(origin, proxy !== '');
+        const proxy = (0,src_proxy/* proxyFor */.iJ)(new URL(origin));
+        this.onDial(origin, proxy !== undefined);
         const inner = proxy ? await this.proxied(proxy) : this.direct;
         const { response } = await inner.handle(request, options);
         const tooLarge = () => new errors/* ResponseTooLargeError */.by(`STS sent more than ${this.limit} bytes; its answer was not read`);
@@ -132,6 +132,27 @@ function refuseExpired(expiration, nowMs) {
     throw new errors/* ExpiredCredentialsError */.eB(`STS issued credentials whose Expiration (${Number.isFinite(leftMs) ? expiration.toISOString() : 'invalid'}) is ${when} this runner's clock ` +
         `(${new Date(nowMs).toISOString()}); they need at least ${MIN_VALIDITY_MS / 1000} s`);
 }
+const ROLE = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/;
+const ASSUMED = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\/[^/]+$/;
+/**
+ * The assumed-role ARN STS answered with, when it is a session of the role asked for: the same
+ * partition, account and role name. Credentials for anything else are never used.
+ */
+function checkAssumedRole(assumedArn, roleArn) {
+    const asked = ROLE.exec(roleArn);
+    const got = ASSUMED.exec(assumedArn);
+    const parts = ['partition', 'account', 'role name'];
+    const differ = parts.filter((_, i) => !asked || !got || asked[i + 1] !== got[i + 1]);
+    if (differ.length === 0)
+        return assumedArn;
+    const said = got
+        ? differ
+            .map((p) => `the ${p} (${got[parts.indexOf(p) + 1]}, not ${asked?.[parts.indexOf(p) + 1]})`)
+            .join(', ')
+            .concat(' differs')
+        : 'it is not an assumed-role ARN';
+    throw new errors/* UnexpectedRoleError */.y0(`STS answered with credentials for ${assumedArn}, which is not a session of ${roleArn}: ${said}; they were not used`);
+}
 
 ;// CONCATENATED MODULE: ./src/sts.ts
 // The STS calls. p-retry is the only retry loop, so the SDK's own is off (maxAttempts: 1), and
@@ -167,7 +188,8 @@ async function withDeadline(config, signal, send) {
         throw error;
     }
 }
-function credentialsOf(out) {
+/** The session STS issued, checked: complete, well-formed, not expired, and of the role asked for. */
+function credentialsOf(out, roleArn) {
     const c = out.Credentials;
     const arn = out.AssumedRoleUser?.Arn;
     if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration || !arn) {
@@ -179,7 +201,7 @@ function credentialsOf(out) {
         secretAccessKey: checked('SecretAccessKey', c.SecretAccessKey),
         sessionToken: checked('SessionToken', c.SessionToken),
         expiration: c.Expiration,
-        assumedRoleArn: checked('Arn', arn),
+        assumedRoleArn: checkAssumedRole(checked('Arn', arn), roleArn),
     };
 }
 /** What both AssumeRole calls share: name, duration, session policies. */
@@ -195,7 +217,7 @@ function sessionParams(config, roleArn) {
     };
 }
 function assumeRoleWithWebIdentity(client, config, roleArn, token, signal) {
-    return withDeadline(config, signal, async (abortSignal) => credentialsOf(await client.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({ ...sessionParams(config, roleArn), WebIdentityToken: token }), { abortSignal })));
+    return withDeadline(config, signal, async (abortSignal) => credentialsOf(await client.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({ ...sessionParams(config, roleArn), WebIdentityToken: token }), { abortSignal }), roleArn));
 }
 /** AssumeRole, SigV4-signed by the client's credentials. */
 async function assumeRole(client, config, roleArn, session, signal, log) {
@@ -206,7 +228,7 @@ async function assumeRole(client, config, roleArn, session, signal, log) {
             ? { TransitiveTagKeys: [...config.transitiveTagKeys] }
             : {}),
         ...(config.roleExternalId ? { ExternalId: config.roleExternalId } : {}),
-    }), { abortSignal })));
+    }), { abortSignal }), roleArn));
     try {
         return await call(session.tags);
     }

@@ -353,6 +353,7 @@ const SIGNED_ACCESS_DENIED_HINT = 'The identity that signed AssumeRole needs sts
     'and allow sts:TagSession too (this action sends session tags; or set role-skip-session-tagging: true).';
 const CLOCK_HINT = "Check the runner's clock (NTP: timedatectl, w32tm /resync) against the Expiration STS sent; if the clock is right, sts-endpoint (or AWS_ENDPOINT_URL_STS) is not answering like AWS STS.";
 const INCOMPLETE_HINT = 'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.';
+const UNEXPECTED_ROLE_HINT = 'AWS STS answers for the role it is asked for. Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) is AWS STS and not a proxy or mock, and that role-to-assume is the role you meant.';
 const TOKEN_ENDPOINT_HINT = "ACTIONS_ID_TOKEN_REQUEST_URL must be the runner's own token endpoint; check that no proxy (HTTPS_PROXY, NO_PROXY) or earlier step changed it.";
 const REDIRECT_CODES = new Set(['CrossOriginRedirect', 'TooManyRedirects']);
 const THROTTLE_HINT = "STS kept throttling: the account's STS request rate is shared by every job and tool in it. Limit concurrent jobs " +
@@ -390,6 +391,8 @@ function localFailure(error, name) {
     }
     if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExpiredCredentialsError */ .eB)
         return ['fatal', error.code, CLOCK_HINT];
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnexpectedRoleError */ .y0)
+        return ['fatal', error.code, UNEXPECTED_ROLE_HINT];
     return undefined;
 }
 function classifyStsError(error, source = 'web-identity') {
@@ -693,7 +696,8 @@ function missingTokenDiagnostics(facts) {
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   ls: () => (/* binding */ RefreshSettingsError),
 /* harmony export */   mL: () => (/* binding */ ProfileFileError),
-/* harmony export */   qK: () => (/* binding */ IncompleteResponseError)
+/* harmony export */   qK: () => (/* binding */ IncompleteResponseError),
+/* harmony export */   y0: () => (/* binding */ UnexpectedRoleError)
 /* harmony export */ });
 // Every error this action raises on purpose. One base class with a `code`: classification matches
 // on the class (instanceof) and the code, never on a name string, and whether the message is shown
@@ -780,6 +784,10 @@ class ResponseTooLargeError extends ActionError {
 class MalformedResponseError extends ActionError {
     code = 'MalformedResponse';
 }
+/** STS answered with a session of another role, account or partition than the one asked for. */
+class UnexpectedRoleError extends ActionError {
+    code = 'UnexpectedRole';
+}
 /** STS issued credentials that are already expired, or about to, by this runner's clock. */
 class ExpiredCredentialsError extends ActionError {
     code = 'ExpiredCredentials';
@@ -858,29 +866,38 @@ class ExchangeError extends ActionError {
 // Outside text is data. Claims, server messages, error bodies and paths reach a log line or the
 // job summary only through these functions, so that none of it can act as a workflow command or
 // as markup.
+// Control characters: C0 but tab and the line breaks, DEL, and C1. ESC starts a terminal escape
+// sequence (colours, cursor moves, a title), BEL rings; shown as \x1b, \x07 they are only text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+/** Control characters shown as \xNN (line breaks and tab are left to the caller). */
+function visible(text) {
+    return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
 /**
  * One log line, made inert for the runner: line breaks shown as \n and \r (a new line could start
- * with ::set-output), "##[" escaped (the runner's old command syntax, found anywhere in a line), and
- * a "::" at the start (after spaces) escaped, since the runner trims before it looks.
+ * with ::set-output), control characters as \xNN, "##[" escaped (the runner's old command syntax,
+ * found anywhere in a line), and a "::" at the start (after spaces) escaped, since the runner trims
+ * before it looks.
  */
 function logSafe(line) {
-    const flat = line
+    const flat = visible(line)
         .replace(/\r/g, '\\r')
         .replace(/\n/g, '\\n')
-        .replace(/[\u0085\u2028\u2029]/g, ' ')
+        .replace(/[\u2028\u2029]/g, ' ')
         .replace(/##\[/g, '##\\[');
     return /^\s*::/.test(flat) ? `\\${flat}` : flat;
 }
 /**
  * The text of an annotation (::error::, ::warning::): @actions/core escapes its line breaks and %
- * itself, so only the old "##[" syntax is left to neutralise.
+ * itself; control characters are shown as \xNN and the old "##[" syntax is neutralised here.
  */
 function annotationSafe(text) {
-    return text.replace(/##\[/g, '##\\[');
+    return visible(text).replace(/##\[/g, '##\\[');
 }
 /** Text for the job summary, which renders HTML: every character that markup could use, escaped. */
 function html(text) {
-    return text
+    return visible(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -905,9 +922,9 @@ function hideAccounts(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AK: () => (/* binding */ writeSecretFile),
 /* harmony export */   K8: () => (/* binding */ privateDirectoryName),
+/* harmony export */   VV: () => (/* binding */ modeOf),
 /* harmony export */   cB: () => (/* binding */ tempFileOf),
 /* harmony export */   cy: () => (/* binding */ ownDirectory),
-/* harmony export */   kK: () => (/* binding */ withLock),
 /* harmony export */   ol: () => (/* binding */ editShared),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
@@ -920,16 +937,50 @@ function hideAccounts(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-// Files this action writes or reads on the runner: never through a symlink, secrets at 0600, and
-// replaced atomically (a temp file beside the target, fsync, rename) so that a reader sees the old
-// file or the new one, never half of either. A directory is made 0700 when this action has to make
-// it; one that exists is never chmod'ed, because it is someone else's (a workspace, a shared 1777
-// temp directory, a ~/.aws another tool made).
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9188);
+// Files this action writes or reads on the runner: never through a symlink, never anything but a
+// regular file (a FIFO, socket, device or directory is refused before anything can block on it),
+// and replaced atomically (a temp file beside the target, fsync, rename) so that a reader sees the
+// old file or the new one, never half of either. A file that existed keeps its owner and mode (the
+// caller may tighten the mode while secrets are inside); a file this action makes is 0600. A
+// directory is made 0700 when this action has to make it; one that exists is never chmod'ed,
+// because it is someone else's (a workspace, a shared 1777 temp directory, a ~/.aws).
 
 
 
 
 
+
+/** What a path is, when it is not a regular file: said in the error that refuses it. */
+function kindOf(stat) {
+    if (stat.isFile())
+        return undefined;
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    if (stat.isDirectory())
+        return 'a directory';
+    return 'not a regular file';
+}
+function notRegular(path, kind) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is ${kind}, not a regular file; refusing to open it.`);
+}
+/** Refuses a path that exists and is not a regular file, before any open could block on it. */
+function refuseOddFile(path) {
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
+    }
+    catch {
+        return;
+    }
+    const kind = stat.isSymbolicLink() ? undefined : kindOf(stat);
+    if (kind)
+        throw notRegular(path, kind);
+}
 function isSymlink(path) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isSymbolicLink();
@@ -946,14 +997,18 @@ function refuseSymlinks(path) {
         }
     }
 }
+// Opening a FIFO for reading blocks until a writer comes; O_NONBLOCK makes the open return at once
+// (it changes nothing for a regular file), and fstat then refuses it. Windows has no FIFOs.
+const NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0;
 /**
- * Opens a regular file and hands its descriptor to `use`; undefined if it does not exist.
+ * Opens a regular file and hands its descriptor and stat to `use`; undefined if it does not exist.
  * O_NOFOLLOW closes the gap between the lstat check and the open.
  */
 function withFile(path, flags, use, mode) {
+    refuseOddFile(path);
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, flags, mode);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, flags | NONBLOCK, mode);
     }
     catch (error) {
         const code = error.code;
@@ -961,23 +1016,39 @@ function withFile(path, flags, use, mode) {
             return undefined;
         if (code === 'ELOOP')
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is a symbolic link; refusing to follow it.`);
+        if (code === 'ENXIO')
+            throw notRegular(path, 'a socket');
         throw error;
     }
     try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is not a regular file.`);
-        return use(fd);
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        const kind = kindOf(stat);
+        if (kind)
+            throw notRegular(path, kind);
+        return use(fd, stat);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
+function readFile(path, allowSymlink = false) {
+    if (!allowSymlink)
+        refuseSymlinks(path);
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (allowSymlink ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
+    return withFile(path, flags, (fd, stat) => ({
+        text: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8'),
+        mode: stat.mode & 0o7777,
+        uid: stat.uid,
+        gid: stat.gid,
+    }));
+}
 /** The file's text, or undefined if it does not exist. */
 function readText(path, options = {}) {
-    if (!options.allowSymlink)
-        refuseSymlinks(path);
-    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (options.allowSymlink ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
-    return withFile(path, flags, (fd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8'));
+    return readFile(path, options.allowSymlink)?.text;
+}
+/** The permission bits of a regular file; undefined if it does not exist. */
+function modeOf(path) {
+    return readFile(path)?.mode;
 }
 /**
  * Makes the directory, and any parent missing, 0700; leaves existing ones exactly as they are.
@@ -1034,19 +1105,36 @@ function syncDirectory(dir) {
 function tempFileOf(path, tag) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${tag}.tmp`);
 }
-/** Replaces the file with `text`, readable by its owner only (0600), in one rename. */
-function writeSecretFile(path, text, tag = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')) {
+/** The owner, as far as this process may give it: only root gives a file to someone else. */
+function giveTo(fd, owner) {
+    if (process.getuid === undefined || process.getgid === undefined)
+        return;
+    if (owner.uid === process.getuid() && owner.gid === process.getgid())
+        return;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchownSync)(fd, owner.uid, owner.gid);
+    }
+    catch (error) {
+        if (error.code !== 'EPERM')
+            throw error;
+    }
+}
+/** Replaces the file with `text` in one rename: 0600 and this process's, or as `options.as` says. */
+function writeSecretFile(path, text, options = {}) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path);
-    ensureDirectory(dir);
+    if (options.createDirectory !== false)
+        ensureDirectory(dir);
     refuseSymlinks(path);
-    if (isDirectory(path))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is not a regular file.`);
-    const temp = tempFileOf(path, tag);
+    refuseOddFile(path);
+    const temp = tempFileOf(path, options.tag ?? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex'));
     const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW;
     try {
         withFile(temp, flags, (fd) => {
-            // The mode of open() is cut by the umask; owner read-write is what is meant, exactly.
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, 0o600);
+            // Owner before mode: a chown clears the setuid bits a chmod would have set.
+            if (options.as)
+                giveTo(fd, options.as);
+            // The mode of open() is cut by the umask; the mode meant is set exactly.
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, options.as?.mode ?? 0o600);
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(fd, text);
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
         }, 0o600);
@@ -1057,14 +1145,6 @@ function writeSecretFile(path, text, tag = (0,node_crypto__WEBPACK_IMPORTED_MODU
         throw error;
     }
     syncDirectory(dir);
-}
-function isDirectory(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
 }
 /** Removes the file if it is there. */
 function removeFile(path) {
@@ -1087,53 +1167,33 @@ function privateDirectoryName(env, platform = process.platform) {
     const parent = (platform === 'win32' && env.LOCALAPPDATA) || env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
     return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, `aws-oidc-credentials-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`);
 }
-// A writer that was killed leaves its lock behind; after this long without a refresh of the lock's
-// mtime (proper-lockfile refreshes it every 1.5 s while held; an edit holds it for milliseconds) it
-// is taken as stale.
-const STALE_MS = 3_000;
-/** How long to wait for a lock, in bounded retries: an edit holds one for milliseconds. */
+/** How long to wait for a lock on a shared file: an edit holds one for milliseconds. */
 const SHORT_WAIT = { retries: 40, minTimeout: 20, maxTimeout: 200, factor: 1.3 }; // about 5 s
-/**
- * `work` under an advisory lock on `path` (`<path>.lock`; a stale one, whose holder died, is
- * recovered). Bounded: `wait` says how many tries, how far apart.
- */
-async function withLock(path, wait, work) {
-    ensureDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
-    refuseSymlinks(path);
-    // Loaded when first needed: a refresher serving from its cache takes no lock.
-    // CommonJS: its functions hang off the default export once bundled.
-    const lockfile = await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3648, 23));
-    const lock = lockfile.lock ?? lockfile.default.lock;
-    const release = await lock(path, {
-        realpath: false,
-        stale: STALE_MS,
-        retries: wait,
-        // Compromised (another process took it as stale): this work is already done or will fail on
-        // its own; throwing from a timer would only crash the process.
-        onCompromised: () => undefined,
-    });
-    try {
-        return await work();
-    }
-    finally {
-        await release().catch(() => undefined);
-    }
-}
 /**
  * A read-modify-write of a file that other processes share (matrix jobs on one self-hosted runner
  * share HOME): under the lock, and atomic. `edit` gets the text (undefined: no file) and returns
- * the new text, or undefined to delete the file.
+ * the new text, or undefined to delete the file. The file keeps its owner, and its mode unless the
+ * edit says otherwise.
  */
-function editShared(path, edit, tag) {
-    return withLock(path, SHORT_WAIT, () => {
-        const before = readText(path);
-        const { text, result } = edit(before);
+async function editShared(path, edit, tag) {
+    ensureDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
+    refuseSymlinks(path);
+    return (0,_lock_js__WEBPACK_IMPORTED_MODULE_5__/* .withLock */ .k)(path, SHORT_WAIT, () => {
+        const before = readFile(path);
+        const { text, result, mode } = edit(before?.text);
+        const as = before && { ...before, mode: mode ? mode(before.mode) : before.mode };
         if (text === undefined)
             removeFile(path);
-        else if (text !== before)
-            writeSecretFile(path, text, tag);
+        else if (text !== before?.text)
+            writeSecretFile(path, text, { tag, as });
+        else if (as && as.mode !== before?.mode)
+            chmodFile(path, as.mode);
         return result;
     });
+}
+/** Sets a regular file's mode (never through a symlink). */
+function chmodFile(path, mode) {
+    withFile(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW, (fd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, mode));
 }
 
 
@@ -1151,22 +1211,35 @@ function editShared(path, edit, tag) {
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4942);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-// One bounded HTTP GET. @actions/http-client picks the route, as in every toolkit action: direct,
-// or its CONNECT tunnel by https_proxy / no_proxy. The request itself is ours, because HttpClient
-// can neither abort a request nor cap a body: one deadline for the whole exchange (a silent server,
-// stalled headers, a trickling body), a cap on the body enforced while it streams, no redirect
-// followed and no retry (the caller's retry loop is the only one). An aborted request is destroyed,
-// so no socket outlives it.
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8903);
+// One bounded HTTP GET: one deadline for the whole exchange (a silent server, stalled headers, a
+// trickling body), a cap on the body enforced while it streams, no redirect followed and no retry
+// (the caller's retry loop is the only one). The route is proxyFor()'s, as for STS: direct, or a
+// CONNECT tunnel through the proxy (https-proxy-agent, loaded only then). An aborted request is
+// destroyed, so no socket outlives it.
 
 
 
 
 /** No response this action reads is near this size: a JWT, or an STS document, is a few KB. */
 const RESPONSE_LIMIT_BYTES = 256 * 1024;
-const router = new _actions_http_client__WEBPACK_IMPORTED_MODULE_2__/* .HttpClient */ .Qq('aws-oidc-credentials', [], { allowRedirects: false, allowRetries: false });
-function boundedGet(url, options) {
+/** One CONNECT agent per proxy URL. */
+const tunnels = new Map();
+/** The agent for this URL's route: undefined (direct), or a tunnel through the proxy. */
+function agentFor(url) {
+    const proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFor */ .iJ)(url);
+    if (proxy === undefined)
+        return undefined;
+    let agent = tunnels.get(proxy);
+    if (!agent) {
+        agent = __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 7659)).then(({ HttpsProxyAgent }) => new HttpsProxyAgent(proxy));
+        tunnels.set(proxy, agent);
+    }
+    return agent;
+}
+async function boundedGet(url, options) {
+    const agent = await agentFor(url);
     const { endpoint, timeoutMs, signal, maxBytes = RESPONSE_LIMIT_BYTES } = options;
     const timeout = AbortSignal.timeout(timeoutMs);
     const deadline = AbortSignal.any([signal, timeout]);
@@ -1177,13 +1250,13 @@ function boundedGet(url, options) {
             if (signal.aborted)
                 reject(signal.reason);
             else if (timeout.aborted) {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RequestTimeoutError */ .DH(`${endpoint} did not answer within ${timeoutMs} ms`, { cause: error }));
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RequestTimeoutError */ .DH(`${endpoint} did not answer within ${timeoutMs} ms`, { cause: error }));
             }
             else
                 reject(error);
         };
-        const tooLarge = () => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ResponseTooLargeError */ .by(`${endpoint} sent more than ${maxBytes} bytes; its answer was not read`);
-        const req = send(url, { method: 'GET', headers: options.headers, agent: router.getAgent(url.href), signal: deadline }, (res) => {
+        const tooLarge = () => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ResponseTooLargeError */ .by(`${endpoint} sent more than ${maxBytes} bytes; its answer was not read`);
+        const req = send(url, { method: 'GET', headers: options.headers, agent, signal: deadline }, (res) => {
             if (Number(res.headers['content-length']) > maxBytes)
                 return fail(tooLarge());
             readCapped(res, maxBytes, tooLarge, deadline).then((body) => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: body.toString('utf8') }), fail);
@@ -1243,6 +1316,87 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 9188:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ withLock)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+// Advisory locks between processes (proper-lockfile: a `<path>.lock` directory made with mkdir, its
+// mtime refreshed every 1.5 s while held). A lock whose holder is gone is stale, however its mtime
+// lies: one that nobody refreshes for STALE_MS, whether its mtime is that far in the past or sits
+// unchanged in the future (the clock stepped back after its holder was killed), is taken over.
+
+
+
+// A writer that was killed leaves its lock behind; after this long without a refresh of the lock's
+// mtime (proper-lockfile refreshes it every 1.5 s while held; an edit holds it for milliseconds) it
+// is taken as stale.
+const STALE_MS = 3_000;
+/** Locks this process holds: their mtime is its own to refresh, and never second-guessed. */
+const held = new Set();
+/** A future mtime of someone else's lock, and when this process first saw it (monotonic ms). */
+const futureSeen = new Map();
+/**
+ * fs.stat for proper-lockfile: a lock of another process whose mtime stays in the future, unchanged,
+ * for STALE_MS is reported as old, so that proper-lockfile's own stale check takes it over.
+ */
+function lockStat(path, callback) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.stat)(path, (error, stats) => {
+        if (error || held.has(path) || stats.mtimeMs <= Date.now() + 1_000) {
+            futureSeen.delete(path);
+            return callback(error, stats);
+        }
+        const seen = futureSeen.get(path);
+        if (!seen || seen.mtimeMs !== stats.mtimeMs)
+            futureSeen.set(path, { mtimeMs: stats.mtimeMs, since: performance.now() });
+        else if (performance.now() - seen.since >= STALE_MS) {
+            futureSeen.delete(path);
+            return callback(null, Object.assign(Object.create(Object.getPrototypeOf(stats)), stats, { mtime: new Date(0), mtimeMs: 0 }));
+        }
+        callback(null, stats);
+    });
+}
+/**
+ * `work` under an advisory lock on `path` (`<path>.lock`). Bounded: `wait` says how many tries, how
+ * far apart. The directory must exist (the caller makes it, or refuses to when it is gone).
+ */
+async function withLock(path, wait, work) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsafePathError */ .k0(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)} does not exist`);
+    // Loaded when first needed: a refresher serving from its cache takes no lock.
+    // CommonJS: its functions hang off the default export once bundled.
+    const lockfile = await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3648, 23));
+    const lock = lockfile.lock ?? lockfile.default.lock;
+    const fs = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
+    const lockPath = `${path}.lock`;
+    const release = await lock(path, {
+        realpath: false,
+        stale: STALE_MS,
+        retries: wait,
+        fs: { ...fs, stat: lockStat },
+        // Compromised (another process took it as stale): this work is already done or will fail on
+        // its own; throwing from a timer would only crash the process.
+        onCompromised: () => undefined,
+    });
+    held.add(lockPath);
+    try {
+        return await work();
+    }
+    finally {
+        held.delete(lockPath);
+        await release().catch(() => undefined);
+    }
+}
+
+
+/***/ }),
+
 /***/ 5625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1254,7 +1408,7 @@ __webpack_async_result__();
 /* harmony export */   lm: () => (/* binding */ notice),
 /* harmony export */   pq: () => (/* binding */ info)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(357);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9025);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2988);
 // The action's own log lines. Each goes through logSafe, because most carry something from
 // outside: an STS code, a claim, a path.
@@ -1299,14 +1453,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var lib_core = __nccwpck_require__(357);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var lib_core = __nccwpck_require__(9025);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __nccwpck_require__(5625);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/files.ts
 var src_files = __nccwpck_require__(9148);
+// EXTERNAL MODULE: ./src/lock.ts
+var lock = __nccwpck_require__(9188);
 ;// CONCATENATED MODULE: ./src/refresh/cache.ts
 // The refresher's cache. Neither the AWS CLI nor any SDK keeps credential_process results across
 // processes, so without it every `aws` command in a later step would mint a new session. One 0600
@@ -1318,6 +1478,10 @@ var src_files = __nccwpck_require__(9148);
 // they expire, and fails when what it gets back expires within 10 minutes. So credentials are
 // served while more than 15 minutes remain, and for sessions shorter than 30 minutes (which would
 // otherwise be re-minted at once) while more than 10.5 minutes remain.
+
+
+
+
 
 const MINUTE = 60_000;
 /** Lifetime that must remain for cached credentials to be served. */
@@ -1352,23 +1516,37 @@ function readCache(file) {
         return undefined;
     }
 }
+/** Into the job's private directory, which is never made again here: once retired, it stays gone. */
 function writeCache(file, entry) {
-    (0,src_files/* writeSecretFile */.AK)(file, JSON.stringify(entry));
+    (0,src_files/* writeSecretFile */.AK)(file, JSON.stringify(entry), { createDirectory: false });
 }
 // A mint can take the retry loop's full minute; the others wait for it rather than mint their own.
-const MINT_WAIT = { retries: 200, minTimeout: 50, maxTimeout: 500, factor: 1.2 }; // about 95 s
-/** Fresh credentials from the cache, or from `mint` (one minter at a time; the rest reuse its result). */
-async function cachedCredentials(file, mint, now = Date.now) {
+const cache_MINT_WAIT = { retries: 200, minTimeout: 50, maxTimeout: 500, factor: 1.2 }; // about 95 s
+const RETIRED = 'the job that wrote this profile has ended: its post step removed the profile and its credentials';
+/**
+ * Fresh credentials from the cache, or from `mint` (one minter at a time; the rest reuse its
+ * result). `live` says, under the lock, whether the post step has retired the directory: then what
+ * was minted is returned without being cached.
+ */
+async function cachedCredentials(file, mint, live, now = Date.now) {
     const hit = readCache(file);
     if (hit && isFresh(hit, now()))
         return hit;
-    return (0,src_files/* withLock */.kK)(file, MINT_WAIT, async () => {
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.dirname)(file)))
+        throw new errors/* RefreshSettingsError */.ls(`${(0,external_node_path_.dirname)(file)} is gone: ${RETIRED}`);
+    const locked = (0,lock/* withLock */.k)(file, cache_MINT_WAIT, async () => {
         const again = readCache(file);
         if (again && isFresh(again, now()))
             return again;
         const entry = entryOf(await mint(), now());
-        writeCache(file, entry);
+        if (live())
+            writeCache(file, entry);
         return entry;
+    });
+    return locked.catch((error) => {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.dirname)(file)))
+            throw error;
+        throw new errors/* RefreshSettingsError */.ls(`${(0,external_node_path_.dirname)(file)} was removed while this refresher waited: ${RETIRED}`);
     });
 }
 
@@ -1413,7 +1591,7 @@ function chainOf(path) {
         paths.push(next);
         next = settings.kind === 'chain' ? settings.source : undefined;
     }
-    return chain;
+    return chain.map((settings, i) => ({ settings, path: paths[i] }));
 }
 
 ;// CONCATENATED MODULE: ./src/refresh/credentials.ts
@@ -1423,29 +1601,30 @@ function chainOf(path) {
 // session in it.
 
 
+
 /** Fresh credentials for the profile whose settings file this is. */
 function refreshedCredentials(settingsFile, log) {
     return credentials_link(chainOf(settingsFile), log);
 }
 function credentials_link(chain, log) {
-    const [settings, ...rest] = chain;
-    if (!settings)
+    const [first, ...rest] = chain;
+    if (!first)
         throw new Error('Internal error: an empty chain of refreshing profiles');
     const source = async () => (rest.length > 0 ? credentialsOf(await credentials_link(rest, log)) : undefined);
     // Minting loads the AWS SDK and the token client; a cache hit (most calls) loads neither.
-    return cachedCredentials(settings.cacheFile, async () => (await __nccwpck_require__.e(/* import() */ 367).then(__nccwpck_require__.bind(__nccwpck_require__, 6367))).mint(settings, log, source));
+    return cachedCredentials(first.settings.cacheFile, async () => (await __nccwpck_require__.e(/* import() */ 367).then(__nccwpck_require__.bind(__nccwpck_require__, 6367))).mint(first.settings, log, source), 
+    // The post step removes the settings first: then nothing is cached any more.
+    () => (0,external_node_fs_.existsSync)(first.path));
 }
 /** The credential_process answer as keys that sign a call. */
 function credentialsOf(c) {
     return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/ini-edit.ts
 // Edits of ~/.aws/credentials and ~/.aws/config that can be undone byte for byte, whatever else
 // the file holds (CRLF, a BOM, comments, no final newline) and whatever other jobs add or remove
@@ -1461,6 +1640,13 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 // "sep" records the line breaks put before the block (to end the file's last line and leave a
 // blank line), so that removing the block takes exactly those too. Comment lines are ignored by
 // botocore and the SDKs, and hold no "=" (the JS SDK reads any line with one as a key).
+//
+// Other tools edit the same files. botocore's writer (aws configure set) puts a key it adds to our
+// section after our end line when the section is the file's last; a rewriter (Python's
+// configparser) drops every comment line. So the lines after the end line, up to the next section,
+// belong to our profile too; a marker line without its partner delimits only our own section; and
+// with no marker left, a section of our name is ours only when it still has the values we wrote.
+
 const HEADER = /^\s*\[\s*([^\]]*?)\s*\]\s*(?:[;#][^\n]*)?$/;
 const BOM = '\uFEFF';
 const MARKER = /^# aws-oidc-credentials [0-9a-f]+ begin \(sep:([rn]+|-)/;
@@ -1498,9 +1684,6 @@ function eolOf(text) {
 }
 const encode = (sep) => sep.replace(/\r/g, 'r').replace(/\n/g, 'n') || '-';
 const decode = (code) => (code === '-' ? '' : code.replace(/r/g, '\r').replace(/n/g, '\n'));
-// At the start of a line: after a line break, at the start of the file, or after its BOM.
-const beginPattern = (id) => new RegExp(`(?<=^|\\n|^\uFEFF)# aws-oidc-credentials ${id} begin \\(sep:([rn]+|-)( new-file)?;[^\\n]*\\n`);
-const endPattern = (id) => new RegExp(`(?<=\\n)# aws-oidc-credentials ${id} end\\r?\\n`);
 /** Whose block, if any, a section range lies in: the id of the writer. */
 function ownerOf(text, range) {
     const before = text.slice(0, range.start);
@@ -1545,30 +1728,171 @@ function onlyMadeBlocks(text) {
     }
     return rest === undefined || rest === '';
 }
+/**
+ * Hashes of some of a section's values: enough to recognise it, nothing to read a secret from
+ * (the post step's state holds these, not the values).
+ */
+function fingerprintOf(values, keys) {
+    return Object.fromEntries(keys.map((k) => [k, hashOf(values[k] ?? '')]));
+}
+const hashOf = (value) => (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex').slice(0, 32);
+function linesOf(text) {
+    const lines = [];
+    for (let at = 0; at < text.length;) {
+        const next = text.indexOf('\n', at);
+        const end = next === -1 ? text.length : next + 1;
+        const start = at === 0 && text.startsWith(BOM) ? BOM.length : at;
+        lines.push({ start, end, text: text.slice(start, end).replace(/\r?\n$/, '') });
+        at = end;
+    }
+    return lines;
+}
 /** Another block of this action, after its own separator. */
 const OUR_BLOCK_NEXT = /^(\r?\n)*# aws-oidc-credentials [0-9a-f]+ begin /;
-/** The text without `id`'s block (and the line breaks it put before it), or with `replaced` back. */
-function removeBlock(text, id, replaced) {
+const ANY_BEGIN = /^# aws-oidc-credentials [0-9a-f]+ begin \(sep:([rn]+|-)( new-file)?;/;
+const beginOf = (id) => new RegExp(`^# aws-oidc-credentials ${id} begin \\(sep:([rn]+|-)( new-file)?;`);
+const endOf = (id) => new RegExp(`^# aws-oidc-credentials ${id} end$`);
+const isHeader = (l) => l !== undefined && HEADER.test(l.text);
+const isContent = (l) => !/^\s*([#;].*)?$/.test(l.text);
+/**
+ * The text without `id`'s profile: every block with its id, and the lines that tools added to it
+ * (after its end marker, up to the next section). A marker line without its partner delimits only
+ * the section it belongs to. Without any marker, a section of this name goes only if it has every
+ * value of the fingerprint. `replaced` comes back where the first block was.
+ */
+function removeBlock(text, id, ours = {}) {
     if (text === undefined)
-        return { text, found: false };
-    const begin = beginPattern(id).exec(text);
-    const end = begin && endPattern(id).exec(text.slice(begin.index));
-    if (!begin || !end)
-        return { text, found: false };
-    const stop = begin.index + end.index + end[0].length;
-    if (replaced !== undefined)
-        return { text: text.slice(0, begin.index) + replaced + text.slice(stop), found: true };
-    const sep = decode(begin[1] ?? '-');
-    const before = text.slice(0, begin.index);
+        return { text, found: false, notes: [] };
+    const lines = linesOf(text);
+    const { pairs, lone } = markersOf(lines, id);
+    const notes = [];
+    const cuts = pairs.map(([b, e]) => blockCut(text, lines, b, e));
+    for (const at of lone)
+        cuts.push(loneMarkerCut(lines, at, ours, notes));
+    if (cuts.length === 0)
+        cuts.push(...markerlessCuts(text, ours, notes));
+    if (cuts.length === 0)
+        return { text, found: false, notes };
+    const sorted = cuts.sort((x, y) => x.from - y.from);
+    if (ours.replaced !== undefined && sorted[0])
+        sorted[0] = { ...sorted[0], put: ours.replaced };
+    let rest = text;
+    for (const cut of [...sorted].reverse())
+        rest = rest.slice(0, cut.from) + cut.put + rest.slice(cut.to);
+    const madeFile = pairs.some(([b]) => beginOf(id).exec(lines[b]?.text ?? '')?.[2] !== undefined);
+    const found = cuts.some((cut) => cut.section);
+    return { text: rest === '' && madeFile ? undefined : rest, found, notes };
+}
+/** Begin and end lines of `id`, paired when they enclose one section and nothing else; the rest alone. */
+function markersOf(lines, id) {
+    const [begin, end] = [beginOf(id), endOf(id)];
+    const pairs = [];
+    const lone = [];
+    let open;
+    let headers = 0;
+    lines.forEach((line, i) => {
+        if (begin.test(line.text)) {
+            if (open !== undefined)
+                lone.push(open);
+            [open, headers] = [i, 0];
+        }
+        else if (end.test(line.text)) {
+            if (open !== undefined && headers === 1)
+                pairs.push([open, i]);
+            else
+                lone.push(...(open === undefined ? [] : [open]), i);
+            open = undefined;
+        }
+        else if (open !== undefined && isHeader(line) && ++headers > 1) {
+            lone.push(open);
+            open = undefined;
+        }
+    });
+    if (open !== undefined)
+        lone.push(open);
+    return { pairs, lone: lone.sort((a, b) => a - b) };
+}
+/** Where the lines that tools added after a section's last line end: before the next section. */
+function tailEnd(lines, after) {
+    let end = lines[after]?.end ?? 0;
+    for (let j = after + 1; j < lines.length && !isHeader(lines[j]) && !ANY_BEGIN.test(lines[j]?.text ?? ''); j++) {
+        const line = lines[j];
+        if (isContent(line))
+            end = line.end;
+    }
+    return end;
+}
+/** A whole block: its line breaks before it (unless they now keep another tool's text apart), to its tail. */
+function blockCut(text, lines, b, e) {
+    const from = lines[b].start;
+    const to = tailEnd(lines, e);
+    const sep = decode(ANY_BEGIN.exec(lines[b].text)?.[1] ?? '-');
+    const before = text.slice(0, from);
     // The line breaks written before the block go with it, unless something not of this action was
     // added after the block since: then they keep the file's last line and that on lines of their own.
-    const after = text.slice(stop);
+    const after = text.slice(to);
     const keepSep = after !== '' &&
         !OUR_BLOCK_NEXT.test(after) &&
         !before.slice(0, before.length - sep.length).endsWith('\n');
-    const start = before.endsWith(sep) && !keepSep ? begin.index - sep.length : begin.index;
-    const rest = text.slice(0, start) + text.slice(stop);
-    return { text: rest === '' && begin[2] !== undefined ? undefined : rest, found: true };
+    return { from: before.endsWith(sep) && !keepSep ? from - sep.length : from, to, put: '', section: true };
+}
+/** A marker line without its partner: it and, when it is in or before our section, that section. */
+function loneMarkerCut(lines, at, ours, notes) {
+    const line = lines[at];
+    const kind = ANY_BEGIN.test(line.text) ? 'begin' : 'end';
+    const header = kind === 'begin' ? nextHeader(lines, at) : previousHeader(lines, at);
+    const named = header !== undefined && HEADER.exec(lines[header].text)?.[1] === ours.section;
+    notes.push(`line ${at + 1} is a "${kind}" marker of this job without its "${kind === 'begin' ? 'end' : 'begin'}" line; ` +
+        `removed ${named ? `it and the [${ours.section}] section it belongs to` : 'that line only'}`);
+    if (!named)
+        return { from: line.start, to: line.end, put: '', section: false };
+    const from = Math.min(line.start, lines[header].start);
+    return { from, to: tailEnd(lines, Math.max(at, header)), put: '', section: true };
+}
+/** The header right after a begin line (blank and comment lines between allowed). */
+function nextHeader(lines, at) {
+    for (let j = at + 1; j < lines.length; j++) {
+        if (isHeader(lines[j]))
+            return j;
+        if (isContent(lines[j]))
+            return undefined;
+    }
+    return undefined;
+}
+/** The header of the section a line is in. */
+function previousHeader(lines, at) {
+    for (let j = at - 1; j >= 0; j--)
+        if (isHeader(lines[j]))
+            return j;
+    return undefined;
+}
+/** No marker at all (a tool rewrote the file and dropped comments): the sections of our name and values. */
+function markerlessCuts(text, ours, notes) {
+    const { section, fingerprint } = ours;
+    if (section === undefined || fingerprint === undefined || Object.keys(fingerprint).length === 0)
+        return [];
+    const cuts = [];
+    for (const range of findSections(text, section)) {
+        const values = valuesOf(text.slice(range.start, range.end));
+        const ok = Object.entries(fingerprint).every(([k, v]) => values.has(k) && hashOf(values.get(k) ?? '') === v);
+        const which = Object.keys(fingerprint).join(' and ');
+        notes.push(ok
+            ? `its marker lines were gone (a tool rewrote the file); removed the [${section}] section by its name and ${which}`
+            : `left the [${section}] section in place: its ${which} ${Object.keys(fingerprint).length > 1 ? 'are' : 'is'} not what this job wrote`);
+        if (ok)
+            cuts.push({ from: range.start, to: range.end, put: '', section: true });
+    }
+    return cuts;
+}
+/** key = value lines of a section, as botocore reads them (the last one of a key wins). */
+function valuesOf(section) {
+    const values = new Map();
+    for (const line of section.split('\n').slice(1)) {
+        const m = /^\s*([^\s=#;[][^=]*?)\s*=\s*(.*?)\s*$/.exec(line.replace(/\r$/, ''));
+        if (m)
+            values.set(m[1], m[2]);
+    }
+    return values;
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -1640,6 +1964,26 @@ async function checkProfileWritable(files, name, overwrite) {
             throw problem;
     }
 }
+/** The values that identify the profile: its access key ID, its refresher; else all of them. */
+const IDENTIFYING = ['aws_access_key_id', 'credential_process'];
+/** The plan, with what the post step needs to find the profile and put each file's mode back. */
+function planProfile(plan, values) {
+    const fingerprint = {};
+    const modes = {};
+    for (const kind of KINDS) {
+        const mode = (0,src_files/* modeOf */.VV)(plan.files[kind]);
+        if (mode !== undefined)
+            modes[kind] = mode;
+        const all = values[kind];
+        if (!all)
+            continue;
+        const keys = IDENTIFYING.filter((k) => k in all);
+        fingerprint[kind] = fingerprintOf(all, keys.length > 0 ? keys : Object.keys(all));
+    }
+    return { ...plan, fingerprint, modes };
+}
+/** Secrets in a file open to the group or others: only the owner may read it while they are in. */
+const tightened = (mode) => mode & ~0o077;
 /** Writes the profile into both files; on a failure, takes back what it wrote, then throws. */
 async function writeProfile(written, values) {
     try {
@@ -1656,7 +2000,11 @@ async function writeProfile(written, values) {
                     (0,src_files/* ownDirectory */.cy)(written.backupDir);
                     (0,src_files/* writeSecretFile */.AK)((0,external_node_path_.join)(written.backupDir, kind), inserted.replaced);
                 }
-                return { text: inserted.text, result: undefined };
+                return {
+                    text: inserted.text,
+                    result: undefined,
+                    mode: kind === 'credentials' ? tightened : undefined,
+                };
             }, written.id));
         }
     }
@@ -1665,24 +2013,35 @@ async function writeProfile(written, values) {
         throw error;
     }
 }
-/** Post step (and rollback): take out this job's blocks, putting back what they replaced. */
+/**
+ * Post step (and rollback): take out this job's blocks and whatever tools added to them, putting
+ * back what they replaced, and give each file back the mode it had if this job tightened it.
+ */
 async function profile_removeProfile(written) {
     let found = false;
+    const notes = [];
     for (const kind of KINDS) {
         const path = written.files[kind];
         // A write this job's main step was killed in the middle of.
         (0,external_node_fs_.rmSync)((0,src_files/* tempFileOf */.cB)(path, written.id), { force: true });
         if (!(0,external_node_fs_.existsSync)(path))
             continue;
-        const backup = (0,src_files/* readText */.yR)((0,external_node_path_.join)(written.backupDir, kind));
+        const original = written.modes?.[kind];
+        const ours = {
+            section: sectionName(kind, written.name),
+            fingerprint: written.fingerprint?.[kind],
+            replaced: (0,src_files/* readText */.yR)((0,external_node_path_.join)(written.backupDir, kind)),
+        };
         const removed = await (0,src_files/* editShared */.ol)(path, (text) => {
-            const edit = removeBlock(text, written.id, backup);
-            return { text: edit.text, result: edit.found };
+            const edit = removeBlock(text, written.id, ours);
+            const mode = (current) => original !== undefined && current === tightened(original) ? original : current;
+            return { text: edit.text, result: edit, mode };
         });
-        found = removed || found;
+        found = removed.found || found;
+        notes.push(...removed.notes.map((note) => `${path}: ${note}`));
     }
     (0,external_node_fs_.rmSync)(written.backupDir, { recursive: true, force: true });
-    return found;
+    return { found, notes };
 }
 
 // EXTERNAL MODULE: ./src/proxy.ts
@@ -1757,6 +2116,7 @@ function argumentsOf(line, platform = process.platform) {
 
 
 
+
 const DEFAULT_REFRESH_PROFILE = 'aws-oidc-refresh';
 /** dist/refresh/index.js, beside this bundle. Built from parts so the bundler leaves it a path. */
 function bundledRefresher() {
@@ -1768,21 +2128,26 @@ function refresherCommand(settingsFile) {
     return commandLine([process.execPath, bundledRefresher(), settingsFile]);
 }
 /** Where everything goes, and the credential_process line; nothing is written yet. */
-function planRefreshProfile(profile, id, env) {
+function planRefreshProfile(profile, id, region, env) {
     const dir = (0,src_files/* privateDirectoryName */.K8)(env);
     const settingsFile = (0,external_node_path_.join)(dir, 'settings.json');
+    const credentialProcess = refresherCommand(settingsFile);
+    const values = { config: { region, credential_process: credentialProcess } };
+    const plan = {
+        id,
+        name: profile?.name ?? DEFAULT_REFRESH_PROFILE,
+        files: profileFiles(env),
+        overwrite: profile?.overwrite ?? false,
+        backupDir: (0,external_node_path_.join)(dir, 'replaced'),
+    };
+    const written = planProfile(plan, values);
     return {
         dir,
         settingsFile,
         cacheFile: (0,external_node_path_.join)(dir, 'cache.json'),
-        profile: {
-            id,
-            name: profile?.name ?? DEFAULT_REFRESH_PROFILE,
-            files: profileFiles(env),
-            overwrite: profile?.overwrite ?? false,
-            backupDir: (0,external_node_path_.join)(dir, 'replaced'),
-        },
-        credentialProcess: refresherCommand(settingsFile),
+        profile: written,
+        values,
+        credentialProcess,
     };
 }
 /**
@@ -1794,16 +2159,28 @@ async function checkRefreshProfile(profile, env) {
     await checkProfileWritable(profileFiles(env), name, profile?.overwrite ?? false);
     refresherCommand((0,external_node_path_.join)((0,src_files/* privateDirectoryName */.K8)(env), 'settings.json'));
 }
-async function writeRefreshProfile(files, settings, first, region) {
+async function writeRefreshProfile(files, settings, first) {
     (0,src_files/* ownDirectory */.cy)(files.dir);
     (0,src_files/* writeSecretFile */.AK)(files.settingsFile, JSON.stringify(settings));
     writeCache(files.cacheFile, entryOf(first, Date.now()));
-    await writeProfile(files.profile, { config: { region, credential_process: files.credentialProcess } });
+    await writeProfile(files.profile, files.values);
 }
 async function profile_removeRefreshProfile(files) {
-    const found = await removeProfile(files.profile);
-    rmSync(files.dir, { recursive: true, force: true });
-    return found;
+    const removal = await removeProfile(files.profile);
+    await retire(files);
+    return removal;
+}
+/**
+ * No refresher writes into the directory again. The settings file goes first: a refresher checks
+ * it under the cache lock before it caches what it minted. Then, under that lock (a mint in flight
+ * finishes first), the directory goes; no refresher makes it again.
+ */
+async function retire(files) {
+    rmSync(files.settingsFile, { force: true });
+    if (!existsSync(files.dir))
+        return;
+    const remove = () => rmSync(files.dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    await withLock(files.cacheFile, MINT_WAIT, remove).catch(remove);
 }
 /**
  * The settings file of the refreshing profile AWS_PROFILE names, when it is one of this action's
@@ -1823,7 +2200,7 @@ function settingsFileOfProfile(env) {
 }
 /** The settings the refresher reads; no request token, and a proxy only when it came from the input. */
 function refreshSettings(config, roleArn, files, env, chain) {
-    const fromEnv = proxy/* PROXY_VARIABLES */.b.some((n) => env[n] === config.proxy.url);
+    const fromEnv = proxy/* PROXY_VARIABLES */.bD.some((n) => env[n] === config.proxy.url);
     const common = {
         profile: files.profile.name,
         roleArn,
@@ -1941,16 +2318,13 @@ function behaviourOf(settings) {
 // Plain http:// to another machine: what would travel in clear, said as a warning before any
 // request. Loopback is exempt (local test servers, a sidecar proxy).
 
-function isLoopback(hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host.endsWith('.localhost') || host.startsWith('127.') || host === '[::1]';
-}
+
 /** The URL, when it is http:// to a host that is not this machine. */
 function remotePlain(url) {
     if (!url || !URL.canParse(url))
         return undefined;
     const u = new URL(url);
-    return u.protocol === 'http:' && !isLoopback(u.hostname) ? u : undefined;
+    return u.protocol === 'http:' && !(0,proxy/* isLoopback */.U9)(u.hostname) ? u : undefined;
 }
 /** A configured STS endpoint, which may be http://; the SDK's own endpoints are all https://. */
 function configuredStsEndpoint(config, env) {
@@ -2018,8 +2392,6 @@ function factsOf(context, env) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/file-commands.ts
 // The runner's file commands (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE), each batch in ONE append:
 // a write of a few KB to a regular file is not cut short by a signal, so a step killed at any point
@@ -2112,38 +2484,43 @@ async function publish(config, outcome) {
     const plan = planFor(config, outcome);
     saveStates({
         [EXPORTED_STATE]: JSON.stringify(Object.keys(plan.env)),
-        ...(plan.profile ? { [PROFILE_STATE]: JSON.stringify(plan.profile) } : {}),
+        ...(plan.profile ? { [PROFILE_STATE]: JSON.stringify(plan.profile.written) } : {}),
         ...(plan.refresh ? { [REFRESH_STATE]: JSON.stringify(plan.refresh) } : {}),
     });
     if (plan.refresh && outcome.kind === 'assumed')
         await writeRefreshing(config, plan.refresh, outcome);
-    if (plan.profile && creds)
-        await writeNamedProfile(config, plan.profile, creds);
+    if (plan.profile)
+        await writeNamedProfile(plan.profile.written, plan.profile.values);
     file_commands_exportVariables(plan.env);
     setOutputs(outputsFor(config, creds, outcome.identity));
 }
-async function writeNamedProfile(config, profile, creds) {
-    await writeProfile(profile, {
+async function writeNamedProfile(profile, values) {
+    await writeProfile(profile, values);
+    (0,log/* info */.pq)(`Wrote profile ${profile.name} to ${profile.files.credentials} and ${profile.files.config}.`);
+}
+/** A named profile's lines: the keys in the credentials file, the region in the config file. */
+function namedProfileValues(region, creds) {
+    return {
         credentials: {
             aws_access_key_id: creds.accessKeyId,
             aws_secret_access_key: creds.secretAccessKey,
             ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
         },
-        config: { region: config.region },
-    });
-    (0,log/* info */.pq)(`Wrote profile ${profile.name} to ${profile.files.credentials} and ${profile.files.config}.`);
+        config: { region },
+    };
 }
 /** The refreshing profile, its settings and its cache, seeded with the credentials this step got. */
 async function writeRefreshing(config, files, outcome) {
     const chain = outcome.chainedFrom === undefined ? undefined : { source: outcome.chainedFrom, tags: outcome.tags };
-    await writeRefreshProfile(files, refreshSettings(config, outcome.roleArn, files, process.env, chain), outcome.credentials, config.region);
+    await writeRefreshProfile(files, refreshSettings(config, outcome.roleArn, files, process.env, chain), outcome.credentials);
     (0,log/* info */.pq)(`Wrote refreshing profile ${files.profile.name} to ${files.profile.files.config}.`);
 }
 function planFor(config, outcome) {
     const creds = outcome.kind === 'ambient' ? undefined : outcome.credentials;
     const env = environmentFor(config, creds, process.env);
     if (config.refreshCredentials && outcome.kind === 'assumed') {
-        const refresh = planRefreshProfile(config.profile, (0,external_node_crypto_.randomBytes)(4).toString('hex'), process.env);
+        const id = (0,external_node_crypto_.randomBytes)(4).toString('hex');
+        const refresh = planRefreshProfile(config.profile, id, config.region, process.env);
         // Never static keys beside a refreshing profile: they would shadow it, and expire.
         Object.assign(env, blank(CREDENTIAL_VARIABLES), {
             AWS_REGION: config.region,
@@ -2154,14 +2531,15 @@ function planFor(config, outcome) {
     }
     if (!config.profile || !creds)
         return { env, profile: undefined, refresh: undefined };
-    const profile = {
+    const values = namedProfileValues(config.region, creds);
+    const written = planProfile({
         id: (0,external_node_crypto_.randomBytes)(4).toString('hex'),
         name: config.profile.name,
         files: profileFiles(process.env),
         overwrite: config.profile.overwrite,
         backupDir: (0,src_files/* privateDirectoryName */.K8)(process.env),
-    };
-    return { env: { ...env, AWS_PROFILE: profile.name }, profile, refresh: undefined };
+    }, values);
+    return { env: { ...env, AWS_PROFILE: written.name }, profile: { written, values }, refresh: undefined };
 }
 const blank = (names) => Object.fromEntries(names.map((name) => [name, '']));
 const setIn = (env, names) => names.filter((name) => env[name]);
@@ -2226,6 +2604,7 @@ function stateOf(name) {
 /** Post step: blank the variables the main step exported, remove its files; nothing else. */
 async function undoPublish() {
     const done = [];
+    const notes = [];
     const names = stateOf(EXPORTED_STATE);
     const blanked = Array.isArray(names)
         ? names.filter((n) => typeof n === 'string' && /^AWS_\w+$/.test(n))
@@ -2235,15 +2614,17 @@ async function undoPublish() {
         done.push(`cleared ${blanked.join(', ')}`);
     const refresh = stateOf(REFRESH_STATE);
     if (refresh) {
-        await removeRefreshProfile(refresh);
+        const removed = await removeRefreshProfile(refresh);
+        notes.push(...removed.notes);
         done.push(`removed the refreshing profile ${refresh.profile.name}`);
     }
     const profile = stateOf(PROFILE_STATE);
     if (profile) {
-        const found = await removeProfile(profile);
+        const { found, notes: said } = await removeProfile(profile);
+        notes.push(...said);
         done.push(`${found ? 'removed' : 'found nothing left of'} profile ${profile.name}${profile.overwrite && found ? ' and put back what it replaced' : ''}`);
     }
-    return done;
+    return { done, notes };
 }
 
 // EXTERNAL MODULE: ./src/sts-session.ts + 5 modules
@@ -2365,7 +2746,7 @@ async function preflight(config, env) {
         for (const name of CREDENTIAL_VARIABLES)
             delete env[name];
     }
-    (0,proxy/* applyProxyEnv */.m)(config.proxy);
+    (0,proxy/* applyProxyEnv */.m4)(config.proxy);
     // Last: chaining from a refreshing profile may have to mint its credentials.
     const signer = await behaviourOf(config).signing(env);
     maskCredentials(signer.credentials);
@@ -2517,7 +2898,7 @@ const INPUTS = [
     { name: 'managed-session-policies', env: ['MANAGED_SESSION_POLICIES'] },
     { name: 'aws-profile' },
     { name: 'overwrite-aws-profile', env: ['OVERWRITE_AWS_PROFILE'], default: 'false' },
-    { name: 'http-proxy', env: proxy/* PROXY_VARIABLES */.b },
+    { name: 'http-proxy', env: proxy/* PROXY_VARIABLES */.bD },
     { name: 'no-proxy', env: ['NO_PROXY', 'no_proxy'] },
     { name: 'sts-endpoint' },
     { name: 'mask-aws-account-id', env: ['MASK_AWS_ACCOUNT_ID'], default: 'false' },
@@ -3279,6 +3660,7 @@ const TROUBLESHOOTING_SECTIONS = new Set([
     'CredentialsProviderError',
     'SpecialCharacters',
     'ExpiredCredentials',
+    'UnexpectedRole',
     'IncompleteResponse',
     'MalformedResponse',
     'ResponseTooLarge',
@@ -3553,13 +3935,15 @@ function checkAllowedAccount(config, account) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ PROXY_VARIABLES),
-/* harmony export */   m: () => (/* binding */ applyProxyEnv)
+/* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   bD: () => (/* binding */ PROXY_VARIABLES),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   m4: () => (/* binding */ applyProxyEnv)
 /* harmony export */ });
-// Proxies: the http-proxy / no-proxy inputs (or HTTPS_PROXY, HTTP_PROXY, NO_PROXY) apply to both
-// the token endpoint and STS. @actions/http-client (which routes the token request, http.ts) reads
-// the lower-case variables; proxy-from-env decides for STS from the same ones (sts-handler.ts, per
-// request, for the host the SDK resolved), so the two cannot disagree.
+// Proxies: the http-proxy / no-proxy inputs (or HTTPS_PROXY, HTTP_PROXY, NO_PROXY) apply to every
+// request the action makes. proxyFor() is the one decision, for the token endpoint (http.ts) and
+// for STS (sts-handler.ts, per request, for the host the SDK resolved) alike, so the two cannot
+// disagree.
 /** The variables a proxy URL is read from, in the order HTTP clients prefer them. */
 const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
 /** Makes the resolved proxy settings the ones this process's HTTP clients see. */
@@ -3574,6 +3958,56 @@ function applyProxyEnv(proxy, env = process.env) {
     if (proxy.noProxy)
         env.no_proxy = proxy.noProxy;
 }
+/** This machine: localhost, *.localhost, 127.0.0.0/8 and ::1 (a URL's hostname, brackets and all). */
+function isLoopback(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+    return (host === 'localhost' ||
+        host.endsWith('.localhost') ||
+        /^127\.\d+\.\d+\.\d+$/.test(host) ||
+        host === '::1' ||
+        /^::ffff:(127\.|7f[0-9a-f]{2}:)/.test(host));
+}
+/**
+ * The proxy for a request to `url`, or undefined to go direct:
+ * - https_proxy (or HTTPS_PROXY) for https://, http_proxy (or HTTP_PROXY) for http://;
+ * - never for loopback: a proxy's loopback is not this machine's;
+ * - never for a host NO_PROXY (or no_proxy) names. Its entries are separated by commas or spaces,
+ *   and compared without case. "*" names every host. "example.com" names it and its subdomains;
+ *   ".example.com" and "*.example.com" name its subdomains only. "host:port" names that port only.
+ *   An IPv6 address may be written bare or in brackets ("::1", "[fd00::1]:443").
+ */
+function proxyFor(url, env = process.env) {
+    const proxy = url.protocol === 'https:' ? env.https_proxy || env.HTTPS_PROXY : env.http_proxy || env.HTTP_PROXY;
+    if (!proxy || isLoopback(url.hostname))
+        return undefined;
+    const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+    const host = url.hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+    const entries = (env.no_proxy || env.NO_PROXY || '').toLowerCase().split(/[\s,]+/);
+    return entries.some((entry) => entry !== '' && names(entry, host, port)) ? undefined : proxy;
+}
+/** Whether one NO_PROXY entry names this host and port. */
+function names(entry, host, port) {
+    if (entry === '*')
+        return true;
+    const { name, port: only } = parseEntry(entry);
+    if (only !== undefined && only !== port)
+        return false;
+    const domain = name.replace(/^\*/, '');
+    if (domain.startsWith('.'))
+        return host.endsWith(domain);
+    return host === domain || host.endsWith(`.${domain}`);
+}
+/** "host", "host:port", "[v6]", "[v6]:port" or a bare IPv6 address. */
+function parseEntry(entry) {
+    const bracketed = /^\[([^\]]*)\](?::(\d+))?$/.exec(entry);
+    if (bracketed)
+        return { name: bracketed[1] ?? '', port: portOf(bracketed[2]) };
+    if ((entry.match(/:/g) ?? []).length > 1)
+        return { name: entry, port: undefined };
+    const withPort = /^(.*):(\d+)$/.exec(entry);
+    return withPort ? { name: withPort[1] ?? '', port: portOf(withPort[2]) } : { name: entry, port: undefined };
+}
+const portOf = (digits) => (digits === undefined ? undefined : Number(digits));
 
 
 /***/ }),
@@ -4223,7 +4657,7 @@ function retryPolicy(limits, caller, freshTokenEachAttempt = false) {
 }
 /** Opens a session; loads the AWS SDK, so a caller may start network work first. */
 async function openStsSession(settings, options) {
-    const sts = await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3384));
+    const sts = await Promise.all(/* import() */[__nccwpck_require__.e(695), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3384));
     const client = sts.createStsClient(settings, { credentials: options.credentials, onDial: options.onDial });
     const effects = {
         // Rejects on abort; exchange() then reports the signal's reason.
@@ -4260,7 +4694,7 @@ async function openStsSession(settings, options) {
 /* harmony export */   d2: () => (/* binding */ fetchGitHubToken),
 /* harmony export */   jY: () => (/* binding */ readRequestToken)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(357);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9025);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9148);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6803);
@@ -4377,7 +4811,7 @@ var x = (y) => {
 	var x = {}; __nccwpck_require__.d(x, y); return x
 } 
 var y = (x) => (() => (x))
-module.exports = x({ ["ProxyAgent"]: () => (__WEBPACK_EXTERNAL_MODULE__undici_stub_js_24858b81__.ProxyAgent), ["fetch"]: () => (__WEBPACK_EXTERNAL_MODULE__undici_stub_js_24858b81__.fetch) });
+module.exports = x({ ["fetch"]: () => (__WEBPACK_EXTERNAL_MODULE__undici_stub_js_24858b81__.fetch) });
 
 /***/ }),
 
@@ -4584,7 +5018,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 357:
+/***/ 9025:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4779,10 +5213,804 @@ function prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: external "./undici-stub.js"
+var external_undici_stub_js_ = __nccwpck_require__(333);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -4807,7 +6035,7 @@ class BasicCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
+        return auth_awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -4829,7 +6057,7 @@ class auth_BearerCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
+        return auth_awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -4851,7 +6079,7 @@ class PersonalAccessTokenCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
+        return auth_awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -6759,818 +7987,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-
-/***/ }),
-
-/***/ 4942:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Qq: () => (/* binding */ HttpClient)
-});
-
-// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
-
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: external "./undici-stub.js"
-var external_undici_stub_js_ = __nccwpck_require__(333);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new external_undici_stub_js_.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
 
 /***/ }),
 

@@ -2,7 +2,8 @@
 // of POSIX behaviour (sh, mode bits, symbolic links a normal user may make) runs where it means
 // something, and a Windows test (cmd.exe) runs on the Windows job.
 
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 
 export const POSIX = process.platform !== 'win32';
@@ -15,3 +16,11 @@ export const windowsTest = process.platform === 'win32' ? test : test.skip;
 export function expectMode(path: string, mode: number): void {
   if (POSIX) expect(statSync(path).mode & 0o777).toBe(mode);
 }
+
+/** The AWS CLI a later step would run: Debian's when there, else the first `aws` on PATH; undefined if none. */
+export const AWS_CLI: string | undefined = [
+  '/usr/bin/aws',
+  ...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, POSIX ? 'aws' : 'aws.exe')),
+].find((path) => existsSync(path));
+/** A test that runs the real AWS CLI: skipped, and said so, where there is none. */
+export const awsCliTest = AWS_CLI ? test : test.skip;

@@ -13,6 +13,8 @@ export type StsFault =
   | { readonly status: number; readonly body: string; readonly contentType?: string }
   /** Accept the request and never answer. */
   | { readonly hang: true }
+  /** Answer as usual, but only after this long. */
+  | { readonly delayMs: number }
   /** Send the headers, then stall the body. */
   | { readonly stallBody: true }
   /** Drop the connection. */
@@ -46,7 +48,7 @@ export type Send = (status: number, body: string, contentType?: string) => void;
 
 /** Answers a queued fault instead of the call. */
 export function answerFault(fault: StsFault, req: IncomingMessage, res: ServerResponse, send: Send): void {
-  if ('hang' in fault) return;
+  if ('hang' in fault || 'delayMs' in fault) return;
   if ('reset' in fault) return void req.socket.destroy();
   if ('bytes' in fault) return void streamJunk(res, fault.bytes, 'text/xml');
   if ('endless' in fault) return void streamJunk(res, Number.POSITIVE_INFINITY, 'text/xml');

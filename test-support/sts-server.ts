@@ -56,6 +56,8 @@ export interface StsServerOptions {
   readonly onCall?: (call: StsCall) => void;
   /** Secret access keys to issue, in order, before random ones (special-characters tests). */
   readonly secrets?: readonly string[];
+  /** The AssumedRoleUser ARN to answer with for a role, instead of a session of that role. */
+  readonly assumedRoleArn?: (roleArn: string) => string;
   /** Serve https:// with this key and certificate (test-support/tls.ts) instead of http://. */
   readonly tls?: { readonly key: string; readonly cert: string };
 }
@@ -161,7 +163,9 @@ function issue(state: State, roleArn: string, session: string, duration: number)
     secretAccessKey: state.secrets.shift() ?? randomBytes(30).toString('base64'),
     sessionToken: `IQoJb3JpZ2luX2Vj${randomBytes(180).toString('base64')}`,
     expiration: new Date(Math.floor(Date.now() / 1000 + (state.options.sessionSeconds ?? duration)) * 1000),
-    arn: `arn:${partition}:sts::${account}:assumed-role/${roleName}/${session}`,
+    arn: state.options.assumedRoleArn
+      ? `${state.options.assumedRoleArn(roleArn).replace(':iam::', ':sts::').replace(':role/', ':assumed-role/')}/${session}`
+      : `arn:${partition}:sts::${account}:assumed-role/${roleName}/${session}`,
   };
   state.issued.push(creds);
   state.principals.set(creds.accessKeyId, creds);
@@ -276,7 +280,8 @@ async function handle(state: State, req: IncomingMessage, res: ServerResponse): 
     return send(400, errorResponse('Throttling', 'Rate exceeded'));
   }
   const fault = nextFault(state);
-  if (fault) {
+  if (fault && 'delayMs' in fault) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+  else if (fault) {
     call.outcome = 'error' in fault ? fault.error : JSON.stringify(fault);
     answerFault(fault, req, res, send);
     return;

@@ -17,6 +17,9 @@ describe('logSafe', () => {
     ['see ##[set-output name=x;]1', 'see ##\\[set-output name=x;]1'],
     ['arn:aws:iam::123456789012:role/x', 'arn:aws:iam::123456789012:role/x'],
     ['line\u2028sep', 'line sep'],
+    ['red \u001b[31mx\u001b[0m', 'red \\x1b[31mx\\x1b[0m'],
+    ['bell\u0007 nul\u0000 del\u007f c1\u0085\u009b', 'bell\\x07 nul\\x00 del\\x7f c1\\x85\\x9b'],
+    ['tab\tkept', 'tab\tkept'],
   ])('%j -> %j', (input, expected) => {
     expect(logSafe(input)).toBe(expected);
   });
@@ -34,8 +37,21 @@ describe('logSafe', () => {
 });
 
 describe('annotationSafe', () => {
-  test('only the old syntax is touched; core escapes the rest', () => {
+  test('the old syntax and control characters are touched; core escapes line breaks and %', () => {
     expect(annotationSafe('a\n##[x]b')).toBe('a\n##\\[x]b');
+    expect(annotationSafe('a\u001b]0;title\u0007\tb')).toBe('a\\x1b]0;title\\x07\tb');
+  });
+
+  test('no control character but tab and line breaks survives, in any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        for (const out of [annotationSafe(text), logSafe(text), html(text)]) {
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: what must not be there.
+          expect(out).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

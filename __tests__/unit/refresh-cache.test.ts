@@ -1,6 +1,6 @@
 // The refresher's cache: when it serves, when it mints, and that minters at once mint once.
 
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
@@ -47,6 +47,7 @@ describe('serving', () => {
         minted++;
         return session('NEW', 60);
       },
+      LIVE,
       () => NOW,
     );
     expect(minted).toBe(served ? 0 : 1);
@@ -58,6 +59,7 @@ describe('serving', () => {
     const c = await cachedCredentials(
       file,
       async () => session('NEW', 60),
+      LIVE,
       () => NOW,
     );
     expect(c).toMatchObject({
@@ -66,6 +68,36 @@ describe('serving', () => {
       IssuedAt: new Date(NOW).toISOString(),
     });
     expectMode(file, 0o600);
+  });
+});
+
+/** The post step has not retired the directory. */
+const LIVE = () => true;
+
+describe('retired by the post step', () => {
+  test('a mint that finishes after the post step retired the settings is returned, not cached', async () => {
+    cached(60, 50);
+    const c = await cachedCredentials(
+      file,
+      async () => session('NEW', 60),
+      () => false,
+      () => NOW,
+    );
+    expect(c.AccessKeyId).toBe('ASIANEW0000000000000');
+    expect(JSON.parse(readFileSync(file, 'utf8')).AccessKeyId).toMatch(/^ASIAOLD/);
+  });
+
+  test('once the directory is gone, nothing makes it again: a clear error, no file', async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await expect(
+      cachedCredentials(
+        file,
+        async () => session('NEW', 60),
+        LIVE,
+        () => NOW,
+      ),
+    ).rejects.toThrow(/is gone: the job that wrote this profile has ended/);
+    expect(existsSync(dir)).toBe(false);
   });
 });
 
@@ -78,7 +110,9 @@ describe('concurrency', () => {
       await new Promise((r) => setTimeout(r, 100));
       return session('NEW', 60);
     };
-    const all = await Promise.all(Array.from({ length: 10 }, () => cachedCredentials(file, mint, () => NOW)));
+    const all = await Promise.all(
+      Array.from({ length: 10 }, () => cachedCredentials(file, mint, LIVE, () => NOW)),
+    );
     expect(minted).toBe(1);
     expect(new Set(all.map((c) => c.AccessKeyId))).toEqual(new Set(['ASIANEW0000000000000']));
     expect(readdirSync(dir)).toEqual(['cache.json']);
@@ -90,6 +124,7 @@ describe('concurrency', () => {
       cachedCredentials(
         file,
         async () => Promise.reject(new Error('STS down')),
+        LIVE,
         () => NOW,
       ),
     ).rejects.toThrow('STS down');
@@ -97,6 +132,7 @@ describe('concurrency', () => {
     const c = await cachedCredentials(
       file,
       async () => session('NEW', 60),
+      LIVE,
       () => NOW,
     );
     expect(c.AccessKeyId).toBe('ASIANEW0000000000000');

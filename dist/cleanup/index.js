@@ -286,13 +286,15 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(280);
+/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(909);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(886);
 // Post step: undo what the main step exported or wrote. It never fails the job.
 
 
 try {
-    const done = await (0,_job_js__WEBPACK_IMPORTED_MODULE_0__/* .undoPublish */ .k8)();
+    const { done, notes } = await (0,_job_js__WEBPACK_IMPORTED_MODULE_0__/* .undoPublish */ .k8)();
+    for (const note of notes)
+        (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(`While cleaning up the AWS profile, ${note}.`);
     if (done.length > 0)
         (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`Cleaned up: ${done.join('; ')}.`);
 }
@@ -305,7 +307,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 280:
+/***/ 909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -320,8 +322,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var lib_core = __nccwpck_require__(5);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/file-commands.ts
@@ -350,7 +352,7 @@ function append(file, values, each) {
             each(name, value);
         return;
     }
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, entries.map(([name, value]) => entry(name, value)).join(''), 'utf8');
+    (0,external_node_fs_.appendFileSync)(file, entries.map(([name, value]) => entry(name, value)).join(''), 'utf8');
 }
 /** Exported to the job's later steps, and to this process. */
 function file_commands_exportVariables(values) {
@@ -401,7 +403,7 @@ class MissingIdTokenPermissionError extends (/* unused pure expression or super 
     complete = true;
 }
 /** A refreshing profile's settings file is gone (the job ended) or is not ours. */
-class RefreshSettingsError extends (/* unused pure expression or super */ null && (ActionError)) {
+class errors_RefreshSettingsError extends (/* unused pure expression or super */ null && (ActionError)) {
     code = 'RefreshSettings';
     complete = true;
 }
@@ -453,6 +455,10 @@ class ResponseTooLargeError extends (/* unused pure expression or super */ null 
 /** STS sent a value that is not of the shape it documents (a line break in a secret). */
 class MalformedResponseError extends (/* unused pure expression or super */ null && (ActionError)) {
     code = 'MalformedResponse';
+}
+/** STS answered with a session of another role, account or partition than the one asked for. */
+class UnexpectedRoleError extends (/* unused pure expression or super */ null && (ActionError)) {
+    code = 'UnexpectedRole';
 }
 /** STS issued credentials that are already expired, or about to, by this runner's clock. */
 class ExpiredCredentialsError extends (/* unused pure expression or super */ null && (ActionError)) {
@@ -517,20 +523,121 @@ class ExchangeError extends ActionError {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lock.ts
+// Advisory locks between processes (proper-lockfile: a `<path>.lock` directory made with mkdir, its
+// mtime refreshed every 1.5 s while held). A lock whose holder is gone is stale, however its mtime
+// lies: one that nobody refreshes for STALE_MS, whether its mtime is that far in the past or sits
+// unchanged in the future (the clock stepped back after its holder was killed), is taken over.
+
+
+
+// A writer that was killed leaves its lock behind; after this long without a refresh of the lock's
+// mtime (proper-lockfile refreshes it every 1.5 s while held; an edit holds it for milliseconds) it
+// is taken as stale.
+const STALE_MS = 3_000;
+/** Locks this process holds: their mtime is its own to refresh, and never second-guessed. */
+const held = new Set();
+/** A future mtime of someone else's lock, and when this process first saw it (monotonic ms). */
+const futureSeen = new Map();
+/**
+ * fs.stat for proper-lockfile: a lock of another process whose mtime stays in the future, unchanged,
+ * for STALE_MS is reported as old, so that proper-lockfile's own stale check takes it over.
+ */
+function lockStat(path, callback) {
+    (0,external_node_fs_.stat)(path, (error, stats) => {
+        if (error || held.has(path) || stats.mtimeMs <= Date.now() + 1_000) {
+            futureSeen.delete(path);
+            return callback(error, stats);
+        }
+        const seen = futureSeen.get(path);
+        if (!seen || seen.mtimeMs !== stats.mtimeMs)
+            futureSeen.set(path, { mtimeMs: stats.mtimeMs, since: performance.now() });
+        else if (performance.now() - seen.since >= STALE_MS) {
+            futureSeen.delete(path);
+            return callback(null, Object.assign(Object.create(Object.getPrototypeOf(stats)), stats, { mtime: new Date(0), mtimeMs: 0 }));
+        }
+        callback(null, stats);
+    });
+}
+/**
+ * `work` under an advisory lock on `path` (`<path>.lock`). Bounded: `wait` says how many tries, how
+ * far apart. The directory must exist (the caller makes it, or refuses to when it is gone).
+ */
+async function lock_withLock(path, wait, work) {
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.dirname)(path)))
+        throw new errors_UnsafePathError(`${(0,external_node_path_namespaceObject.dirname)(path)} does not exist`);
+    // Loaded when first needed: a refresher serving from its cache takes no lock.
+    // CommonJS: its functions hang off the default export once bundled.
+    const lockfile = await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.t.bind(__nccwpck_require__, 648, 23));
+    const lock = lockfile.lock ?? lockfile.default.lock;
+    const fs = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 24, 23));
+    const lockPath = `${path}.lock`;
+    const release = await lock(path, {
+        realpath: false,
+        stale: STALE_MS,
+        retries: wait,
+        fs: { ...fs, stat: lockStat },
+        // Compromised (another process took it as stale): this work is already done or will fail on
+        // its own; throwing from a timer would only crash the process.
+        onCompromised: () => undefined,
+    });
+    held.add(lockPath);
+    try {
+        return await work();
+    }
+    finally {
+        held.delete(lockPath);
+        await release().catch(() => undefined);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/files.ts
-// Files this action writes or reads on the runner: never through a symlink, secrets at 0600, and
-// replaced atomically (a temp file beside the target, fsync, rename) so that a reader sees the old
-// file or the new one, never half of either. A directory is made 0700 when this action has to make
-// it; one that exists is never chmod'ed, because it is someone else's (a workspace, a shared 1777
-// temp directory, a ~/.aws another tool made).
+// Files this action writes or reads on the runner: never through a symlink, never anything but a
+// regular file (a FIFO, socket, device or directory is refused before anything can block on it),
+// and replaced atomically (a temp file beside the target, fsync, rename) so that a reader sees the
+// old file or the new one, never half of either. A file that existed keeps its owner and mode (the
+// caller may tighten the mode while secrets are inside); a file this action makes is 0600. A
+// directory is made 0700 when this action has to make it; one that exists is never chmod'ed,
+// because it is someone else's (a workspace, a shared 1777 temp directory, a ~/.aws).
 
 
 
 
 
+
+/** What a path is, when it is not a regular file: said in the error that refuses it. */
+function kindOf(stat) {
+    if (stat.isFile())
+        return undefined;
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    if (stat.isDirectory())
+        return 'a directory';
+    return 'not a regular file';
+}
+function notRegular(path, kind) {
+    return new errors_UnsafePathError(`${path} is ${kind}, not a regular file; refusing to open it.`);
+}
+/** Refuses a path that exists and is not a regular file, before any open could block on it. */
+function refuseOddFile(path) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return;
+    }
+    const kind = stat.isSymbolicLink() ? undefined : kindOf(stat);
+    if (kind)
+        throw notRegular(path, kind);
+}
 function isSymlink(path) {
     try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(path).isSymbolicLink();
+        return (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
     }
     catch {
         return false;
@@ -544,38 +651,58 @@ function refuseSymlinks(path) {
         }
     }
 }
+// Opening a FIFO for reading blocks until a writer comes; O_NONBLOCK makes the open return at once
+// (it changes nothing for a regular file), and fstat then refuses it. Windows has no FIFOs.
+const NONBLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
 /**
- * Opens a regular file and hands its descriptor to `use`; undefined if it does not exist.
+ * Opens a regular file and hands its descriptor and stat to `use`; undefined if it does not exist.
  * O_NOFOLLOW closes the gap between the lstat check and the open.
  */
 function withFile(path, flags, use, mode) {
+    refuseOddFile(path);
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, flags, mode);
+        fd = (0,external_node_fs_.openSync)(path, flags | NONBLOCK, mode);
     }
     catch (error) {
         const code = error.code;
-        if (code === 'ENOENT' && !(flags & external_node_fs_namespaceObject.constants.O_CREAT))
+        if (code === 'ENOENT' && !(flags & external_node_fs_.constants.O_CREAT))
             return undefined;
         if (code === 'ELOOP')
             throw new errors_UnsafePathError(`${path} is a symbolic link; refusing to follow it.`);
+        if (code === 'ENXIO')
+            throw notRegular(path, 'a socket');
         throw error;
     }
     try {
-        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
-            throw new errors_UnsafePathError(`${path} is not a regular file.`);
-        return use(fd);
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        const kind = kindOf(stat);
+        if (kind)
+            throw notRegular(path, kind);
+        return use(fd, stat);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
+}
+function readFile(path, allowSymlink = false) {
+    if (!allowSymlink)
+        refuseSymlinks(path);
+    const flags = external_node_fs_.constants.O_RDONLY | (allowSymlink ? 0 : external_node_fs_.constants.O_NOFOLLOW);
+    return withFile(path, flags, (fd, stat) => ({
+        text: (0,external_node_fs_.readFileSync)(fd, 'utf8'),
+        mode: stat.mode & 0o7777,
+        uid: stat.uid,
+        gid: stat.gid,
+    }));
 }
 /** The file's text, or undefined if it does not exist. */
 function files_readText(path, options = {}) {
-    if (!options.allowSymlink)
-        refuseSymlinks(path);
-    const flags = external_node_fs_namespaceObject.constants.O_RDONLY | (options.allowSymlink ? 0 : external_node_fs_namespaceObject.constants.O_NOFOLLOW);
-    return withFile(path, flags, (fd) => (0,external_node_fs_namespaceObject.readFileSync)(fd, 'utf8'));
+    return readFile(path, options.allowSymlink)?.text;
+}
+/** The permission bits of a regular file; undefined if it does not exist. */
+function files_modeOf(path) {
+    return readFile(path)?.mode;
 }
 /**
  * Makes the directory, and any parent missing, 0700; leaves existing ones exactly as they are.
@@ -584,11 +711,11 @@ function files_readText(path, options = {}) {
  */
 function ensureDirectory(dir) {
     const missing = [];
-    for (let d = dir; !(0,external_node_fs_namespaceObject.existsSync)(d) && (0,external_node_path_namespaceObject.dirname)(d) !== d; d = (0,external_node_path_namespaceObject.dirname)(d))
+    for (let d = dir; !(0,external_node_fs_.existsSync)(d) && (0,external_node_path_namespaceObject.dirname)(d) !== d; d = (0,external_node_path_namespaceObject.dirname)(d))
         missing.unshift(d);
     for (const d of missing) {
         try {
-            (0,external_node_fs_namespaceObject.mkdirSync)(d, { mode: 0o700 });
+            (0,external_node_fs_.mkdirSync)(d, { mode: 0o700 });
         }
         catch (error) {
             if (error.code !== 'EEXIST')
@@ -620,54 +747,63 @@ function files_ownDirectory(dir) {
 function syncDirectory(dir) {
     if (process.platform === 'win32')
         return;
-    const fd = (0,external_node_fs_namespaceObject.openSync)(dir, external_node_fs_namespaceObject.constants.O_RDONLY);
+    const fd = (0,external_node_fs_.openSync)(dir, external_node_fs_.constants.O_RDONLY);
     try {
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+        (0,external_node_fs_.fsyncSync)(fd);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** The temp file a write goes through; a writer that knows its tag can clean up after a kill. */
 function tempFileOf(path, tag) {
     return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${tag}.tmp`);
 }
-/** Replaces the file with `text`, readable by its owner only (0600), in one rename. */
-function files_writeSecretFile(path, text, tag = (0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')) {
-    const dir = (0,external_node_path_namespaceObject.dirname)(path);
-    ensureDirectory(dir);
-    refuseSymlinks(path);
-    if (isDirectory(path))
-        throw new errors_UnsafePathError(`${path} is not a regular file.`);
-    const temp = tempFileOf(path, tag);
-    const flags = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+/** The owner, as far as this process may give it: only root gives a file to someone else. */
+function giveTo(fd, owner) {
+    if (process.getuid === undefined || process.getgid === undefined)
+        return;
+    if (owner.uid === process.getuid() && owner.gid === process.getgid())
+        return;
     try {
-        withFile(temp, flags, (fd) => {
-            // The mode of open() is cut by the umask; owner read-write is what is meant, exactly.
-            (0,external_node_fs_namespaceObject.fchmodSync)(fd, 0o600);
-            (0,external_node_fs_namespaceObject.writeFileSync)(fd, text);
-            (0,external_node_fs_namespaceObject.fsyncSync)(fd);
-        }, 0o600);
-        (0,external_node_fs_namespaceObject.renameSync)(temp, path);
+        (0,external_node_fs_.fchownSync)(fd, owner.uid, owner.gid);
     }
     catch (error) {
-        (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+        if (error.code !== 'EPERM')
+            throw error;
+    }
+}
+/** Replaces the file with `text` in one rename: 0600 and this process's, or as `options.as` says. */
+function files_writeSecretFile(path, text, options = {}) {
+    const dir = (0,external_node_path_namespaceObject.dirname)(path);
+    if (options.createDirectory !== false)
+        ensureDirectory(dir);
+    refuseSymlinks(path);
+    refuseOddFile(path);
+    const temp = tempFileOf(path, options.tag ?? (0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex'));
+    const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW;
+    try {
+        withFile(temp, flags, (fd) => {
+            // Owner before mode: a chown clears the setuid bits a chmod would have set.
+            if (options.as)
+                giveTo(fd, options.as);
+            // The mode of open() is cut by the umask; the mode meant is set exactly.
+            (0,external_node_fs_.fchmodSync)(fd, options.as?.mode ?? 0o600);
+            (0,external_node_fs_.writeFileSync)(fd, text);
+            (0,external_node_fs_.fsyncSync)(fd);
+        }, 0o600);
+        (0,external_node_fs_.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temp, { force: true });
         throw error;
     }
     syncDirectory(dir);
 }
-function isDirectory(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
 /** Removes the file if it is there. */
 function removeFile(path) {
     try {
-        (0,external_node_fs_namespaceObject.unlinkSync)(path);
+        (0,external_node_fs_.unlinkSync)(path);
     }
     catch (error) {
         if (error.code !== 'ENOENT')
@@ -685,53 +821,33 @@ function files_privateDirectoryName(env, platform = process.platform) {
     const parent = (platform === 'win32' && env.LOCALAPPDATA) || env.RUNNER_TEMP || tmpdir();
     return join(parent, `aws-oidc-credentials-${randomBytes(8).toString('hex')}`);
 }
-// A writer that was killed leaves its lock behind; after this long without a refresh of the lock's
-// mtime (proper-lockfile refreshes it every 1.5 s while held; an edit holds it for milliseconds) it
-// is taken as stale.
-const STALE_MS = 3_000;
-/** How long to wait for a lock, in bounded retries: an edit holds one for milliseconds. */
+/** How long to wait for a lock on a shared file: an edit holds one for milliseconds. */
 const SHORT_WAIT = { retries: 40, minTimeout: 20, maxTimeout: 200, factor: 1.3 }; // about 5 s
-/**
- * `work` under an advisory lock on `path` (`<path>.lock`; a stale one, whose holder died, is
- * recovered). Bounded: `wait` says how many tries, how far apart.
- */
-async function files_withLock(path, wait, work) {
-    ensureDirectory((0,external_node_path_namespaceObject.dirname)(path));
-    refuseSymlinks(path);
-    // Loaded when first needed: a refresher serving from its cache takes no lock.
-    // CommonJS: its functions hang off the default export once bundled.
-    const lockfile = await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.t.bind(__nccwpck_require__, 648, 23));
-    const lock = lockfile.lock ?? lockfile.default.lock;
-    const release = await lock(path, {
-        realpath: false,
-        stale: STALE_MS,
-        retries: wait,
-        // Compromised (another process took it as stale): this work is already done or will fail on
-        // its own; throwing from a timer would only crash the process.
-        onCompromised: () => undefined,
-    });
-    try {
-        return await work();
-    }
-    finally {
-        await release().catch(() => undefined);
-    }
-}
 /**
  * A read-modify-write of a file that other processes share (matrix jobs on one self-hosted runner
  * share HOME): under the lock, and atomic. `edit` gets the text (undefined: no file) and returns
- * the new text, or undefined to delete the file.
+ * the new text, or undefined to delete the file. The file keeps its owner, and its mode unless the
+ * edit says otherwise.
  */
-function files_editShared(path, edit, tag) {
-    return files_withLock(path, SHORT_WAIT, () => {
-        const before = files_readText(path);
-        const { text, result } = edit(before);
+async function files_editShared(path, edit, tag) {
+    ensureDirectory((0,external_node_path_namespaceObject.dirname)(path));
+    refuseSymlinks(path);
+    return lock_withLock(path, SHORT_WAIT, () => {
+        const before = readFile(path);
+        const { text, result, mode } = edit(before?.text);
+        const as = before && { ...before, mode: mode ? mode(before.mode) : before.mode };
         if (text === undefined)
             removeFile(path);
-        else if (text !== before)
-            files_writeSecretFile(path, text, tag);
+        else if (text !== before?.text)
+            files_writeSecretFile(path, text, { tag, as });
+        else if (as && as.mode !== before?.mode)
+            chmodFile(path, as.mode);
         return result;
     });
+}
+/** Sets a regular file's mode (never through a symlink). */
+function chmodFile(path, mode) {
+    withFile(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW, (fd) => (0,external_node_fs_.fchmodSync)(fd, mode));
 }
 
 // EXTERNAL MODULE: ./src/log.ts + 1 modules
@@ -751,6 +867,13 @@ var log = __nccwpck_require__(886);
 // "sep" records the line breaks put before the block (to end the file's last line and leave a
 // blank line), so that removing the block takes exactly those too. Comment lines are ignored by
 // botocore and the SDKs, and hold no "=" (the JS SDK reads any line with one as a key).
+//
+// Other tools edit the same files. botocore's writer (aws configure set) puts a key it adds to our
+// section after our end line when the section is the file's last; a rewriter (Python's
+// configparser) drops every comment line. So the lines after the end line, up to the next section,
+// belong to our profile too; a marker line without its partner delimits only our own section; and
+// with no marker left, a section of our name is ours only when it still has the values we wrote.
+
 const HEADER = /^\s*\[\s*([^\]]*?)\s*\]\s*(?:[;#][^\n]*)?$/;
 const BOM = '\uFEFF';
 const MARKER = /^# aws-oidc-credentials [0-9a-f]+ begin \(sep:([rn]+|-)/;
@@ -788,9 +911,6 @@ function eolOf(text) {
 }
 const encode = (sep) => sep.replace(/\r/g, 'r').replace(/\n/g, 'n') || '-';
 const decode = (code) => (code === '-' ? '' : code.replace(/r/g, '\r').replace(/n/g, '\n'));
-// At the start of a line: after a line break, at the start of the file, or after its BOM.
-const beginPattern = (id) => new RegExp(`(?<=^|\\n|^\uFEFF)# aws-oidc-credentials ${id} begin \\(sep:([rn]+|-)( new-file)?;[^\\n]*\\n`);
-const endPattern = (id) => new RegExp(`(?<=\\n)# aws-oidc-credentials ${id} end\\r?\\n`);
 /** Whose block, if any, a section range lies in: the id of the writer. */
 function ini_edit_ownerOf(text, range) {
     const before = text.slice(0, range.start);
@@ -835,30 +955,171 @@ function onlyMadeBlocks(text) {
     }
     return rest === undefined || rest === '';
 }
+/**
+ * Hashes of some of a section's values: enough to recognise it, nothing to read a secret from
+ * (the post step's state holds these, not the values).
+ */
+function ini_edit_fingerprintOf(values, keys) {
+    return Object.fromEntries(keys.map((k) => [k, hashOf(values[k] ?? '')]));
+}
+const hashOf = (value) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(value).digest('hex').slice(0, 32);
+function linesOf(text) {
+    const lines = [];
+    for (let at = 0; at < text.length;) {
+        const next = text.indexOf('\n', at);
+        const end = next === -1 ? text.length : next + 1;
+        const start = at === 0 && text.startsWith(BOM) ? BOM.length : at;
+        lines.push({ start, end, text: text.slice(start, end).replace(/\r?\n$/, '') });
+        at = end;
+    }
+    return lines;
+}
 /** Another block of this action, after its own separator. */
 const OUR_BLOCK_NEXT = /^(\r?\n)*# aws-oidc-credentials [0-9a-f]+ begin /;
-/** The text without `id`'s block (and the line breaks it put before it), or with `replaced` back. */
-function removeBlock(text, id, replaced) {
+const ANY_BEGIN = /^# aws-oidc-credentials [0-9a-f]+ begin \(sep:([rn]+|-)( new-file)?;/;
+const beginOf = (id) => new RegExp(`^# aws-oidc-credentials ${id} begin \\(sep:([rn]+|-)( new-file)?;`);
+const endOf = (id) => new RegExp(`^# aws-oidc-credentials ${id} end$`);
+const isHeader = (l) => l !== undefined && HEADER.test(l.text);
+const isContent = (l) => !/^\s*([#;].*)?$/.test(l.text);
+/**
+ * The text without `id`'s profile: every block with its id, and the lines that tools added to it
+ * (after its end marker, up to the next section). A marker line without its partner delimits only
+ * the section it belongs to. Without any marker, a section of this name goes only if it has every
+ * value of the fingerprint. `replaced` comes back where the first block was.
+ */
+function removeBlock(text, id, ours = {}) {
     if (text === undefined)
-        return { text, found: false };
-    const begin = beginPattern(id).exec(text);
-    const end = begin && endPattern(id).exec(text.slice(begin.index));
-    if (!begin || !end)
-        return { text, found: false };
-    const stop = begin.index + end.index + end[0].length;
-    if (replaced !== undefined)
-        return { text: text.slice(0, begin.index) + replaced + text.slice(stop), found: true };
-    const sep = decode(begin[1] ?? '-');
-    const before = text.slice(0, begin.index);
+        return { text, found: false, notes: [] };
+    const lines = linesOf(text);
+    const { pairs, lone } = markersOf(lines, id);
+    const notes = [];
+    const cuts = pairs.map(([b, e]) => blockCut(text, lines, b, e));
+    for (const at of lone)
+        cuts.push(loneMarkerCut(lines, at, ours, notes));
+    if (cuts.length === 0)
+        cuts.push(...markerlessCuts(text, ours, notes));
+    if (cuts.length === 0)
+        return { text, found: false, notes };
+    const sorted = cuts.sort((x, y) => x.from - y.from);
+    if (ours.replaced !== undefined && sorted[0])
+        sorted[0] = { ...sorted[0], put: ours.replaced };
+    let rest = text;
+    for (const cut of [...sorted].reverse())
+        rest = rest.slice(0, cut.from) + cut.put + rest.slice(cut.to);
+    const madeFile = pairs.some(([b]) => beginOf(id).exec(lines[b]?.text ?? '')?.[2] !== undefined);
+    const found = cuts.some((cut) => cut.section);
+    return { text: rest === '' && madeFile ? undefined : rest, found, notes };
+}
+/** Begin and end lines of `id`, paired when they enclose one section and nothing else; the rest alone. */
+function markersOf(lines, id) {
+    const [begin, end] = [beginOf(id), endOf(id)];
+    const pairs = [];
+    const lone = [];
+    let open;
+    let headers = 0;
+    lines.forEach((line, i) => {
+        if (begin.test(line.text)) {
+            if (open !== undefined)
+                lone.push(open);
+            [open, headers] = [i, 0];
+        }
+        else if (end.test(line.text)) {
+            if (open !== undefined && headers === 1)
+                pairs.push([open, i]);
+            else
+                lone.push(...(open === undefined ? [] : [open]), i);
+            open = undefined;
+        }
+        else if (open !== undefined && isHeader(line) && ++headers > 1) {
+            lone.push(open);
+            open = undefined;
+        }
+    });
+    if (open !== undefined)
+        lone.push(open);
+    return { pairs, lone: lone.sort((a, b) => a - b) };
+}
+/** Where the lines that tools added after a section's last line end: before the next section. */
+function tailEnd(lines, after) {
+    let end = lines[after]?.end ?? 0;
+    for (let j = after + 1; j < lines.length && !isHeader(lines[j]) && !ANY_BEGIN.test(lines[j]?.text ?? ''); j++) {
+        const line = lines[j];
+        if (isContent(line))
+            end = line.end;
+    }
+    return end;
+}
+/** A whole block: its line breaks before it (unless they now keep another tool's text apart), to its tail. */
+function blockCut(text, lines, b, e) {
+    const from = lines[b].start;
+    const to = tailEnd(lines, e);
+    const sep = decode(ANY_BEGIN.exec(lines[b].text)?.[1] ?? '-');
+    const before = text.slice(0, from);
     // The line breaks written before the block go with it, unless something not of this action was
     // added after the block since: then they keep the file's last line and that on lines of their own.
-    const after = text.slice(stop);
+    const after = text.slice(to);
     const keepSep = after !== '' &&
         !OUR_BLOCK_NEXT.test(after) &&
         !before.slice(0, before.length - sep.length).endsWith('\n');
-    const start = before.endsWith(sep) && !keepSep ? begin.index - sep.length : begin.index;
-    const rest = text.slice(0, start) + text.slice(stop);
-    return { text: rest === '' && begin[2] !== undefined ? undefined : rest, found: true };
+    return { from: before.endsWith(sep) && !keepSep ? from - sep.length : from, to, put: '', section: true };
+}
+/** A marker line without its partner: it and, when it is in or before our section, that section. */
+function loneMarkerCut(lines, at, ours, notes) {
+    const line = lines[at];
+    const kind = ANY_BEGIN.test(line.text) ? 'begin' : 'end';
+    const header = kind === 'begin' ? nextHeader(lines, at) : previousHeader(lines, at);
+    const named = header !== undefined && HEADER.exec(lines[header].text)?.[1] === ours.section;
+    notes.push(`line ${at + 1} is a "${kind}" marker of this job without its "${kind === 'begin' ? 'end' : 'begin'}" line; ` +
+        `removed ${named ? `it and the [${ours.section}] section it belongs to` : 'that line only'}`);
+    if (!named)
+        return { from: line.start, to: line.end, put: '', section: false };
+    const from = Math.min(line.start, lines[header].start);
+    return { from, to: tailEnd(lines, Math.max(at, header)), put: '', section: true };
+}
+/** The header right after a begin line (blank and comment lines between allowed). */
+function nextHeader(lines, at) {
+    for (let j = at + 1; j < lines.length; j++) {
+        if (isHeader(lines[j]))
+            return j;
+        if (isContent(lines[j]))
+            return undefined;
+    }
+    return undefined;
+}
+/** The header of the section a line is in. */
+function previousHeader(lines, at) {
+    for (let j = at - 1; j >= 0; j--)
+        if (isHeader(lines[j]))
+            return j;
+    return undefined;
+}
+/** No marker at all (a tool rewrote the file and dropped comments): the sections of our name and values. */
+function markerlessCuts(text, ours, notes) {
+    const { section, fingerprint } = ours;
+    if (section === undefined || fingerprint === undefined || Object.keys(fingerprint).length === 0)
+        return [];
+    const cuts = [];
+    for (const range of ini_edit_findSections(text, section)) {
+        const values = valuesOf(text.slice(range.start, range.end));
+        const ok = Object.entries(fingerprint).every(([k, v]) => values.has(k) && hashOf(values.get(k) ?? '') === v);
+        const which = Object.keys(fingerprint).join(' and ');
+        notes.push(ok
+            ? `its marker lines were gone (a tool rewrote the file); removed the [${section}] section by its name and ${which}`
+            : `left the [${section}] section in place: its ${which} ${Object.keys(fingerprint).length > 1 ? 'are' : 'is'} not what this job wrote`);
+        if (ok)
+            cuts.push({ from: range.start, to: range.end, put: '', section: true });
+    }
+    return cuts;
+}
+/** key = value lines of a section, as botocore reads them (the last one of a key wins). */
+function valuesOf(section) {
+    const values = new Map();
+    for (const line of section.split('\n').slice(1)) {
+        const m = /^\s*([^\s=#;[][^=]*?)\s*=\s*(.*?)\s*$/.exec(line.replace(/\r$/, ''));
+        if (m)
+            values.set(m[1], m[2]);
+    }
+    return values;
 }
 
 ;// CONCATENATED MODULE: ./src/profile.ts
@@ -928,6 +1189,26 @@ async function profile_checkProfileWritable(files, name, overwrite) {
             throw problem;
     }
 }
+/** The values that identify the profile: its access key ID, its refresher; else all of them. */
+const IDENTIFYING = (/* unused pure expression or super */ null && (['aws_access_key_id', 'credential_process']));
+/** The plan, with what the post step needs to find the profile and put each file's mode back. */
+function profile_planProfile(plan, values) {
+    const fingerprint = {};
+    const modes = {};
+    for (const kind of KINDS) {
+        const mode = modeOf(plan.files[kind]);
+        if (mode !== undefined)
+            modes[kind] = mode;
+        const all = values[kind];
+        if (!all)
+            continue;
+        const keys = IDENTIFYING.filter((k) => k in all);
+        fingerprint[kind] = fingerprintOf(all, keys.length > 0 ? keys : Object.keys(all));
+    }
+    return { ...plan, fingerprint, modes };
+}
+/** Secrets in a file open to the group or others: only the owner may read it while they are in. */
+const tightened = (mode) => mode & ~0o077;
 /** Writes the profile into both files; on a failure, takes back what it wrote, then throws. */
 async function profile_writeProfile(written, values) {
     try {
@@ -944,7 +1225,11 @@ async function profile_writeProfile(written, values) {
                     ownDirectory(written.backupDir);
                     writeSecretFile(join(written.backupDir, kind), inserted.replaced);
                 }
-                return { text: inserted.text, result: undefined };
+                return {
+                    text: inserted.text,
+                    result: undefined,
+                    mode: kind === 'credentials' ? tightened : undefined,
+                };
             }, written.id));
         }
     }
@@ -953,24 +1238,35 @@ async function profile_writeProfile(written, values) {
         throw error;
     }
 }
-/** Post step (and rollback): take out this job's blocks, putting back what they replaced. */
+/**
+ * Post step (and rollback): take out this job's blocks and whatever tools added to them, putting
+ * back what they replaced, and give each file back the mode it had if this job tightened it.
+ */
 async function removeProfile(written) {
     let found = false;
+    const notes = [];
     for (const kind of KINDS) {
         const path = written.files[kind];
         // A write this job's main step was killed in the middle of.
-        (0,external_node_fs_namespaceObject.rmSync)(tempFileOf(path, written.id), { force: true });
-        if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+        (0,external_node_fs_.rmSync)(tempFileOf(path, written.id), { force: true });
+        if (!(0,external_node_fs_.existsSync)(path))
             continue;
-        const backup = files_readText((0,external_node_path_namespaceObject.join)(written.backupDir, kind));
+        const original = written.modes?.[kind];
+        const ours = {
+            section: profile_sectionName(kind, written.name),
+            fingerprint: written.fingerprint?.[kind],
+            replaced: files_readText((0,external_node_path_namespaceObject.join)(written.backupDir, kind)),
+        };
         const removed = await files_editShared(path, (text) => {
-            const edit = removeBlock(text, written.id, backup);
-            return { text: edit.text, result: edit.found };
+            const edit = removeBlock(text, written.id, ours);
+            const mode = (current) => original !== undefined && current === tightened(original) ? original : current;
+            return { text: edit.text, result: edit, mode };
         });
-        found = removed || found;
+        found = removed.found || found;
+        notes.push(...removed.notes.map((note) => `${path}: ${note}`));
     }
-    (0,external_node_fs_namespaceObject.rmSync)(written.backupDir, { recursive: true, force: true });
-    return found;
+    (0,external_node_fs_.rmSync)(written.backupDir, { recursive: true, force: true });
+    return { found, notes };
 }
 
 ;// CONCATENATED MODULE: external "node:url"
@@ -986,6 +1282,10 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 // they expire, and fails when what it gets back expires within 10 minutes. So credentials are
 // served while more than 15 minutes remain, and for sessions shorter than 30 minutes (which would
 // otherwise be re-minted at once) while more than 10.5 minutes remain.
+
+
+
+
 
 const MINUTE = 60_000;
 /** Lifetime that must remain for cached credentials to be served. */
@@ -1020,23 +1320,37 @@ function readCache(file) {
         return undefined;
     }
 }
+/** Into the job's private directory, which is never made again here: once retired, it stays gone. */
 function cache_writeCache(file, entry) {
-    writeSecretFile(file, JSON.stringify(entry));
+    writeSecretFile(file, JSON.stringify(entry), { createDirectory: false });
 }
 // A mint can take the retry loop's full minute; the others wait for it rather than mint their own.
 const MINT_WAIT = { retries: 200, minTimeout: 50, maxTimeout: 500, factor: 1.2 }; // about 95 s
-/** Fresh credentials from the cache, or from `mint` (one minter at a time; the rest reuse its result). */
-async function cachedCredentials(file, mint, now = Date.now) {
+const RETIRED = 'the job that wrote this profile has ended: its post step removed the profile and its credentials';
+/**
+ * Fresh credentials from the cache, or from `mint` (one minter at a time; the rest reuse its
+ * result). `live` says, under the lock, whether the post step has retired the directory: then what
+ * was minted is returned without being cached.
+ */
+async function cachedCredentials(file, mint, live, now = Date.now) {
     const hit = readCache(file);
     if (hit && isFresh(hit, now()))
         return hit;
-    return withLock(file, MINT_WAIT, async () => {
+    if (!existsSync(dirname(file)))
+        throw new RefreshSettingsError(`${dirname(file)} is gone: ${RETIRED}`);
+    const locked = withLock(file, MINT_WAIT, async () => {
         const again = readCache(file);
         if (again && isFresh(again, now()))
             return again;
         const entry = cache_entryOf(await mint(), now());
-        cache_writeCache(file, entry);
+        if (live())
+            cache_writeCache(file, entry);
         return entry;
+    });
+    return locked.catch((error) => {
+        if (existsSync(dirname(file)))
+            throw error;
+        throw new RefreshSettingsError(`${dirname(file)} was removed while this refresher waited: ${RETIRED}`);
     });
 }
 
@@ -1110,6 +1424,7 @@ function command_line_argumentsOf(line, platform = process.platform) {
 
 
 
+
 const DEFAULT_REFRESH_PROFILE = 'aws-oidc-refresh';
 /** dist/refresh/index.js, beside this bundle. Built from parts so the bundler leaves it a path. */
 function bundledRefresher() {
@@ -1121,21 +1436,26 @@ function refresherCommand(settingsFile) {
     return commandLine([process.execPath, bundledRefresher(), settingsFile]);
 }
 /** Where everything goes, and the credential_process line; nothing is written yet. */
-function profile_planRefreshProfile(profile, id, env) {
+function profile_planRefreshProfile(profile, id, region, env) {
     const dir = privateDirectoryName(env);
     const settingsFile = join(dir, 'settings.json');
+    const credentialProcess = refresherCommand(settingsFile);
+    const values = { config: { region, credential_process: credentialProcess } };
+    const plan = {
+        id,
+        name: profile?.name ?? DEFAULT_REFRESH_PROFILE,
+        files: profileFiles(env),
+        overwrite: profile?.overwrite ?? false,
+        backupDir: join(dir, 'replaced'),
+    };
+    const written = planProfile(plan, values);
     return {
         dir,
         settingsFile,
         cacheFile: join(dir, 'cache.json'),
-        profile: {
-            id,
-            name: profile?.name ?? DEFAULT_REFRESH_PROFILE,
-            files: profileFiles(env),
-            overwrite: profile?.overwrite ?? false,
-            backupDir: join(dir, 'replaced'),
-        },
-        credentialProcess: refresherCommand(settingsFile),
+        profile: written,
+        values,
+        credentialProcess,
     };
 }
 /**
@@ -1147,16 +1467,28 @@ async function checkRefreshProfile(profile, env) {
     await checkProfileWritable(profileFiles(env), name, profile?.overwrite ?? false);
     refresherCommand(join(privateDirectoryName(env), 'settings.json'));
 }
-async function profile_writeRefreshProfile(files, settings, first, region) {
+async function profile_writeRefreshProfile(files, settings, first) {
     ownDirectory(files.dir);
     writeSecretFile(files.settingsFile, JSON.stringify(settings));
     writeCache(files.cacheFile, entryOf(first, Date.now()));
-    await writeProfile(files.profile, { config: { region, credential_process: files.credentialProcess } });
+    await writeProfile(files.profile, files.values);
 }
 async function removeRefreshProfile(files) {
-    const found = await removeProfile(files.profile);
-    (0,external_node_fs_namespaceObject.rmSync)(files.dir, { recursive: true, force: true });
-    return found;
+    const removal = await removeProfile(files.profile);
+    await retire(files);
+    return removal;
+}
+/**
+ * No refresher writes into the directory again. The settings file goes first: a refresher checks
+ * it under the cache lock before it caches what it minted. Then, under that lock (a mint in flight
+ * finishes first), the directory goes; no refresher makes it again.
+ */
+async function retire(files) {
+    (0,external_node_fs_.rmSync)(files.settingsFile, { force: true });
+    if (!(0,external_node_fs_.existsSync)(files.dir))
+        return;
+    const remove = () => (0,external_node_fs_.rmSync)(files.dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    await lock_withLock(files.cacheFile, MINT_WAIT, remove).catch(remove);
 }
 /**
  * The settings file of the refreshing profile AWS_PROFILE names, when it is one of this action's
@@ -1250,38 +1582,43 @@ async function publish(config, outcome) {
     const plan = planFor(config, outcome);
     saveStates({
         [EXPORTED_STATE]: JSON.stringify(Object.keys(plan.env)),
-        ...(plan.profile ? { [PROFILE_STATE]: JSON.stringify(plan.profile) } : {}),
+        ...(plan.profile ? { [PROFILE_STATE]: JSON.stringify(plan.profile.written) } : {}),
         ...(plan.refresh ? { [REFRESH_STATE]: JSON.stringify(plan.refresh) } : {}),
     });
     if (plan.refresh && outcome.kind === 'assumed')
         await writeRefreshing(config, plan.refresh, outcome);
-    if (plan.profile && creds)
-        await writeNamedProfile(config, plan.profile, creds);
+    if (plan.profile)
+        await writeNamedProfile(plan.profile.written, plan.profile.values);
     exportVariables(plan.env);
     setOutputs(outputsFor(config, creds, outcome.identity));
 }
-async function writeNamedProfile(config, profile, creds) {
-    await writeProfile(profile, {
+async function writeNamedProfile(profile, values) {
+    await writeProfile(profile, values);
+    info(`Wrote profile ${profile.name} to ${profile.files.credentials} and ${profile.files.config}.`);
+}
+/** A named profile's lines: the keys in the credentials file, the region in the config file. */
+function namedProfileValues(region, creds) {
+    return {
         credentials: {
             aws_access_key_id: creds.accessKeyId,
             aws_secret_access_key: creds.secretAccessKey,
             ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
         },
-        config: { region: config.region },
-    });
-    info(`Wrote profile ${profile.name} to ${profile.files.credentials} and ${profile.files.config}.`);
+        config: { region },
+    };
 }
 /** The refreshing profile, its settings and its cache, seeded with the credentials this step got. */
 async function writeRefreshing(config, files, outcome) {
     const chain = outcome.chainedFrom === undefined ? undefined : { source: outcome.chainedFrom, tags: outcome.tags };
-    await writeRefreshProfile(files, refreshSettings(config, outcome.roleArn, files, process.env, chain), outcome.credentials, config.region);
+    await writeRefreshProfile(files, refreshSettings(config, outcome.roleArn, files, process.env, chain), outcome.credentials);
     info(`Wrote refreshing profile ${files.profile.name} to ${files.profile.files.config}.`);
 }
 function planFor(config, outcome) {
     const creds = outcome.kind === 'ambient' ? undefined : outcome.credentials;
     const env = environmentFor(config, creds, process.env);
     if (config.refreshCredentials && outcome.kind === 'assumed') {
-        const refresh = planRefreshProfile(config.profile, randomBytes(4).toString('hex'), process.env);
+        const id = randomBytes(4).toString('hex');
+        const refresh = planRefreshProfile(config.profile, id, config.region, process.env);
         // Never static keys beside a refreshing profile: they would shadow it, and expire.
         Object.assign(env, blank(CREDENTIAL_VARIABLES), {
             AWS_REGION: config.region,
@@ -1292,14 +1629,15 @@ function planFor(config, outcome) {
     }
     if (!config.profile || !creds)
         return { env, profile: undefined, refresh: undefined };
-    const profile = {
+    const values = namedProfileValues(config.region, creds);
+    const written = planProfile({
         id: randomBytes(4).toString('hex'),
         name: config.profile.name,
         files: profileFiles(process.env),
         overwrite: config.profile.overwrite,
         backupDir: privateDirectoryName(process.env),
-    };
-    return { env: { ...env, AWS_PROFILE: profile.name }, profile, refresh: undefined };
+    }, values);
+    return { env: { ...env, AWS_PROFILE: written.name }, profile: { written, values }, refresh: undefined };
 }
 const blank = (names) => Object.fromEntries(names.map((name) => [name, '']));
 const setIn = (env, names) => names.filter((name) => env[name]);
@@ -1364,6 +1702,7 @@ function stateOf(name) {
 /** Post step: blank the variables the main step exported, remove its files; nothing else. */
 async function undoPublish() {
     const done = [];
+    const notes = [];
     const names = stateOf(EXPORTED_STATE);
     const blanked = Array.isArray(names)
         ? names.filter((n) => typeof n === 'string' && /^AWS_\w+$/.test(n))
@@ -1373,15 +1712,17 @@ async function undoPublish() {
         done.push(`cleared ${blanked.join(', ')}`);
     const refresh = stateOf(REFRESH_STATE);
     if (refresh) {
-        await removeRefreshProfile(refresh);
+        const removed = await removeRefreshProfile(refresh);
+        notes.push(...removed.notes);
         done.push(`removed the refreshing profile ${refresh.profile.name}`);
     }
     const profile = stateOf(PROFILE_STATE);
     if (profile) {
-        const found = await removeProfile(profile);
+        const { found, notes: said } = await removeProfile(profile);
+        notes.push(...said);
         done.push(`${found ? 'removed' : 'found nothing left of'} profile ${profile.name}${profile.overwrite && found ? ' and put back what it replaced' : ''}`);
     }
-    return done;
+    return { done, notes };
 }
 
 
@@ -1405,29 +1746,38 @@ var lib_core = __nccwpck_require__(5);
 // Outside text is data. Claims, server messages, error bodies and paths reach a log line or the
 // job summary only through these functions, so that none of it can act as a workflow command or
 // as markup.
+// Control characters: C0 but tab and the line breaks, DEL, and C1. ESC starts a terminal escape
+// sequence (colours, cursor moves, a title), BEL rings; shown as \x1b, \x07 they are only text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+/** Control characters shown as \xNN (line breaks and tab are left to the caller). */
+function visible(text) {
+    return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
 /**
  * One log line, made inert for the runner: line breaks shown as \n and \r (a new line could start
- * with ::set-output), "##[" escaped (the runner's old command syntax, found anywhere in a line), and
- * a "::" at the start (after spaces) escaped, since the runner trims before it looks.
+ * with ::set-output), control characters as \xNN, "##[" escaped (the runner's old command syntax,
+ * found anywhere in a line), and a "::" at the start (after spaces) escaped, since the runner trims
+ * before it looks.
  */
 function escape_logSafe(line) {
-    const flat = line
+    const flat = visible(line)
         .replace(/\r/g, '\\r')
         .replace(/\n/g, '\\n')
-        .replace(/[\u0085\u2028\u2029]/g, ' ')
+        .replace(/[\u2028\u2029]/g, ' ')
         .replace(/##\[/g, '##\\[');
     return /^\s*::/.test(flat) ? `\\${flat}` : flat;
 }
 /**
  * The text of an annotation (::error::, ::warning::): @actions/core escapes its line breaks and %
- * itself, so only the old "##[" syntax is left to neutralise.
+ * itself; control characters are shown as \xNN and the old "##[" syntax is neutralised here.
  */
 function escape_annotationSafe(text) {
-    return text.replace(/##\[/g, '##\\[');
+    return visible(text).replace(/##\[/g, '##\\[');
 }
 /** Text for the job summary, which renders HTML: every character that markup could use, escaped. */
 function html(text) {
-    return text
+    return visible(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -1524,6 +1874,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

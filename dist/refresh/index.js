@@ -17,7 +17,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   f7: () => (/* binding */ MalformedResponseError),
 /* harmony export */   k0: () => (/* binding */ UnsafePathError),
 /* harmony export */   ls: () => (/* binding */ RefreshSettingsError),
-/* harmony export */   qK: () => (/* binding */ IncompleteResponseError)
+/* harmony export */   qK: () => (/* binding */ IncompleteResponseError),
+/* harmony export */   y0: () => (/* binding */ UnexpectedRoleError)
 /* harmony export */ });
 /* unused harmony exports ActionError, InputError, MissingIdTokenPermissionError, SourceCredentialsError, AccountNotAllowedError, ProfileExistsError, ProfileFileError, ActionTimeoutError */
 // Every error this action raises on purpose. One base class with a `code`: classification matches
@@ -105,6 +106,10 @@ class ResponseTooLargeError extends ActionError {
 class MalformedResponseError extends ActionError {
     code = 'MalformedResponse';
 }
+/** STS answered with a session of another role, account or partition than the one asked for. */
+class UnexpectedRoleError extends ActionError {
+    code = 'UnexpectedRole';
+}
 /** STS issued credentials that are already expired, or about to, by this runner's clock. */
 class ExpiredCredentialsError extends ActionError {
     code = 'ExpiredCredentials';
@@ -182,29 +187,38 @@ class ExchangeError extends ActionError {
 // Outside text is data. Claims, server messages, error bodies and paths reach a log line or the
 // job summary only through these functions, so that none of it can act as a workflow command or
 // as markup.
+// Control characters: C0 but tab and the line breaks, DEL, and C1. ESC starts a terminal escape
+// sequence (colours, cursor moves, a title), BEL rings; shown as \x1b, \x07 they are only text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+/** Control characters shown as \xNN (line breaks and tab are left to the caller). */
+function visible(text) {
+    return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
 /**
  * One log line, made inert for the runner: line breaks shown as \n and \r (a new line could start
- * with ::set-output), "##[" escaped (the runner's old command syntax, found anywhere in a line), and
- * a "::" at the start (after spaces) escaped, since the runner trims before it looks.
+ * with ::set-output), control characters as \xNN, "##[" escaped (the runner's old command syntax,
+ * found anywhere in a line), and a "::" at the start (after spaces) escaped, since the runner trims
+ * before it looks.
  */
 function logSafe(line) {
-    const flat = line
+    const flat = visible(line)
         .replace(/\r/g, '\\r')
         .replace(/\n/g, '\\n')
-        .replace(/[\u0085\u2028\u2029]/g, ' ')
+        .replace(/[\u2028\u2029]/g, ' ')
         .replace(/##\[/g, '##\\[');
     return /^\s*::/.test(flat) ? `\\${flat}` : flat;
 }
 /**
  * The text of an annotation (::error::, ::warning::): @actions/core escapes its line breaks and %
- * itself, so only the old "##[" syntax is left to neutralise.
+ * itself; control characters are shown as \xNN and the old "##[" syntax is neutralised here.
  */
 function annotationSafe(text) {
-    return text.replace(/##\[/g, '##\\[');
+    return visible(text).replace(/##\[/g, '##\\[');
 }
 /** Text for the job summary, which renders HTML: every character that markup could use, escaped. */
 function html(text) {
-    return text
+    return visible(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -228,10 +242,9 @@ function hideAccounts(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AK: () => (/* binding */ writeSecretFile),
-/* harmony export */   kK: () => (/* binding */ withLock),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
-/* unused harmony exports ownDirectory, tempFileOf, privateDirectoryName, editShared */
+/* unused harmony exports modeOf, ownDirectory, tempFileOf, privateDirectoryName, editShared */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -241,16 +254,50 @@ function hideAccounts(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-// Files this action writes or reads on the runner: never through a symlink, secrets at 0600, and
-// replaced atomically (a temp file beside the target, fsync, rename) so that a reader sees the old
-// file or the new one, never half of either. A directory is made 0700 when this action has to make
-// it; one that exists is never chmod'ed, because it is someone else's (a workspace, a shared 1777
-// temp directory, a ~/.aws another tool made).
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9188);
+// Files this action writes or reads on the runner: never through a symlink, never anything but a
+// regular file (a FIFO, socket, device or directory is refused before anything can block on it),
+// and replaced atomically (a temp file beside the target, fsync, rename) so that a reader sees the
+// old file or the new one, never half of either. A file that existed keeps its owner and mode (the
+// caller may tighten the mode while secrets are inside); a file this action makes is 0600. A
+// directory is made 0700 when this action has to make it; one that exists is never chmod'ed,
+// because it is someone else's (a workspace, a shared 1777 temp directory, a ~/.aws).
 
 
 
 
 
+
+/** What a path is, when it is not a regular file: said in the error that refuses it. */
+function kindOf(stat) {
+    if (stat.isFile())
+        return undefined;
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    if (stat.isDirectory())
+        return 'a directory';
+    return 'not a regular file';
+}
+function notRegular(path, kind) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is ${kind}, not a regular file; refusing to open it.`);
+}
+/** Refuses a path that exists and is not a regular file, before any open could block on it. */
+function refuseOddFile(path) {
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
+    }
+    catch {
+        return;
+    }
+    const kind = stat.isSymbolicLink() ? undefined : kindOf(stat);
+    if (kind)
+        throw notRegular(path, kind);
+}
 function isSymlink(path) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isSymbolicLink();
@@ -267,14 +314,18 @@ function refuseSymlinks(path) {
         }
     }
 }
+// Opening a FIFO for reading blocks until a writer comes; O_NONBLOCK makes the open return at once
+// (it changes nothing for a regular file), and fstat then refuses it. Windows has no FIFOs.
+const NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0;
 /**
- * Opens a regular file and hands its descriptor to `use`; undefined if it does not exist.
+ * Opens a regular file and hands its descriptor and stat to `use`; undefined if it does not exist.
  * O_NOFOLLOW closes the gap between the lstat check and the open.
  */
 function withFile(path, flags, use, mode) {
+    refuseOddFile(path);
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, flags, mode);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, flags | NONBLOCK, mode);
     }
     catch (error) {
         const code = error.code;
@@ -282,23 +333,39 @@ function withFile(path, flags, use, mode) {
             return undefined;
         if (code === 'ELOOP')
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is a symbolic link; refusing to follow it.`);
+        if (code === 'ENXIO')
+            throw notRegular(path, 'a socket');
         throw error;
     }
     try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is not a regular file.`);
-        return use(fd);
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        const kind = kindOf(stat);
+        if (kind)
+            throw notRegular(path, kind);
+        return use(fd, stat);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
+function readFile(path, allowSymlink = false) {
+    if (!allowSymlink)
+        refuseSymlinks(path);
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (allowSymlink ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
+    return withFile(path, flags, (fd, stat) => ({
+        text: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8'),
+        mode: stat.mode & 0o7777,
+        uid: stat.uid,
+        gid: stat.gid,
+    }));
+}
 /** The file's text, or undefined if it does not exist. */
 function readText(path, options = {}) {
-    if (!options.allowSymlink)
-        refuseSymlinks(path);
-    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (options.allowSymlink ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
-    return withFile(path, flags, (fd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8'));
+    return readFile(path, options.allowSymlink)?.text;
+}
+/** The permission bits of a regular file; undefined if it does not exist. */
+function modeOf(path) {
+    return readFile(path)?.mode;
 }
 /**
  * Makes the directory, and any parent missing, 0700; leaves existing ones exactly as they are.
@@ -355,19 +422,36 @@ function syncDirectory(dir) {
 function tempFileOf(path, tag) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${tag}.tmp`);
 }
-/** Replaces the file with `text`, readable by its owner only (0600), in one rename. */
-function writeSecretFile(path, text, tag = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')) {
+/** The owner, as far as this process may give it: only root gives a file to someone else. */
+function giveTo(fd, owner) {
+    if (process.getuid === undefined || process.getgid === undefined)
+        return;
+    if (owner.uid === process.getuid() && owner.gid === process.getgid())
+        return;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchownSync)(fd, owner.uid, owner.gid);
+    }
+    catch (error) {
+        if (error.code !== 'EPERM')
+            throw error;
+    }
+}
+/** Replaces the file with `text` in one rename: 0600 and this process's, or as `options.as` says. */
+function writeSecretFile(path, text, options = {}) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path);
-    ensureDirectory(dir);
+    if (options.createDirectory !== false)
+        ensureDirectory(dir);
     refuseSymlinks(path);
-    if (isDirectory(path))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is not a regular file.`);
-    const temp = tempFileOf(path, tag);
+    refuseOddFile(path);
+    const temp = tempFileOf(path, options.tag ?? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex'));
     const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW;
     try {
         withFile(temp, flags, (fd) => {
-            // The mode of open() is cut by the umask; owner read-write is what is meant, exactly.
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, 0o600);
+            // Owner before mode: a chown clears the setuid bits a chmod would have set.
+            if (options.as)
+                giveTo(fd, options.as);
+            // The mode of open() is cut by the umask; the mode meant is set exactly.
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, options.as?.mode ?? 0o600);
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(fd, text);
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
         }, 0o600);
@@ -378,14 +462,6 @@ function writeSecretFile(path, text, tag = (0,node_crypto__WEBPACK_IMPORTED_MODU
         throw error;
     }
     syncDirectory(dir);
-}
-function isDirectory(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
 }
 /** Removes the file if it is there. */
 function removeFile(path) {
@@ -408,53 +484,114 @@ function privateDirectoryName(env, platform = process.platform) {
     const parent = (platform === 'win32' && env.LOCALAPPDATA) || env.RUNNER_TEMP || tmpdir();
     return join(parent, `aws-oidc-credentials-${randomBytes(8).toString('hex')}`);
 }
+/** How long to wait for a lock on a shared file: an edit holds one for milliseconds. */
+const SHORT_WAIT = { retries: 40, minTimeout: 20, maxTimeout: 200, factor: 1.3 }; // about 5 s
+/**
+ * A read-modify-write of a file that other processes share (matrix jobs on one self-hosted runner
+ * share HOME): under the lock, and atomic. `edit` gets the text (undefined: no file) and returns
+ * the new text, or undefined to delete the file. The file keeps its owner, and its mode unless the
+ * edit says otherwise.
+ */
+async function editShared(path, edit, tag) {
+    ensureDirectory(dirname(path));
+    refuseSymlinks(path);
+    return withLock(path, SHORT_WAIT, () => {
+        const before = readFile(path);
+        const { text, result, mode } = edit(before?.text);
+        const as = before && { ...before, mode: mode ? mode(before.mode) : before.mode };
+        if (text === undefined)
+            removeFile(path);
+        else if (text !== before?.text)
+            writeSecretFile(path, text, { tag, as });
+        else if (as && as.mode !== before?.mode)
+            chmodFile(path, as.mode);
+        return result;
+    });
+}
+/** Sets a regular file's mode (never through a symlink). */
+function chmodFile(path, mode) {
+    withFile(path, constants.O_RDONLY | constants.O_NOFOLLOW, (fd) => fchmodSync(fd, mode));
+}
+
+
+/***/ }),
+
+/***/ 9188:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ withLock)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+// Advisory locks between processes (proper-lockfile: a `<path>.lock` directory made with mkdir, its
+// mtime refreshed every 1.5 s while held). A lock whose holder is gone is stale, however its mtime
+// lies: one that nobody refreshes for STALE_MS, whether its mtime is that far in the past or sits
+// unchanged in the future (the clock stepped back after its holder was killed), is taken over.
+
+
+
 // A writer that was killed leaves its lock behind; after this long without a refresh of the lock's
 // mtime (proper-lockfile refreshes it every 1.5 s while held; an edit holds it for milliseconds) it
 // is taken as stale.
 const STALE_MS = 3_000;
-/** How long to wait for a lock, in bounded retries: an edit holds one for milliseconds. */
-const SHORT_WAIT = { retries: 40, minTimeout: 20, maxTimeout: 200, factor: 1.3 }; // about 5 s
+/** Locks this process holds: their mtime is its own to refresh, and never second-guessed. */
+const held = new Set();
+/** A future mtime of someone else's lock, and when this process first saw it (monotonic ms). */
+const futureSeen = new Map();
 /**
- * `work` under an advisory lock on `path` (`<path>.lock`; a stale one, whose holder died, is
- * recovered). Bounded: `wait` says how many tries, how far apart.
+ * fs.stat for proper-lockfile: a lock of another process whose mtime stays in the future, unchanged,
+ * for STALE_MS is reported as old, so that proper-lockfile's own stale check takes it over.
+ */
+function lockStat(path, callback) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.stat)(path, (error, stats) => {
+        if (error || held.has(path) || stats.mtimeMs <= Date.now() + 1_000) {
+            futureSeen.delete(path);
+            return callback(error, stats);
+        }
+        const seen = futureSeen.get(path);
+        if (!seen || seen.mtimeMs !== stats.mtimeMs)
+            futureSeen.set(path, { mtimeMs: stats.mtimeMs, since: performance.now() });
+        else if (performance.now() - seen.since >= STALE_MS) {
+            futureSeen.delete(path);
+            return callback(null, Object.assign(Object.create(Object.getPrototypeOf(stats)), stats, { mtime: new Date(0), mtimeMs: 0 }));
+        }
+        callback(null, stats);
+    });
+}
+/**
+ * `work` under an advisory lock on `path` (`<path>.lock`). Bounded: `wait` says how many tries, how
+ * far apart. The directory must exist (the caller makes it, or refuses to when it is gone).
  */
 async function withLock(path, wait, work) {
-    ensureDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
-    refuseSymlinks(path);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsafePathError */ .k0(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)} does not exist`);
     // Loaded when first needed: a refresher serving from its cache takes no lock.
     // CommonJS: its functions hang off the default export once bundled.
     const lockfile = await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3648, 23));
     const lock = lockfile.lock ?? lockfile.default.lock;
+    const fs = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
+    const lockPath = `${path}.lock`;
     const release = await lock(path, {
         realpath: false,
         stale: STALE_MS,
         retries: wait,
+        fs: { ...fs, stat: lockStat },
         // Compromised (another process took it as stale): this work is already done or will fail on
         // its own; throwing from a timer would only crash the process.
         onCompromised: () => undefined,
     });
+    held.add(lockPath);
     try {
         return await work();
     }
     finally {
+        held.delete(lockPath);
         await release().catch(() => undefined);
     }
-}
-/**
- * A read-modify-write of a file that other processes share (matrix jobs on one self-hosted runner
- * share HOME): under the lock, and atomic. `edit` gets the text (undefined: no file) and returns
- * the new text, or undefined to delete the file.
- */
-function editShared(path, edit, tag) {
-    return withLock(path, SHORT_WAIT, () => {
-        const before = readText(path);
-        const { text, result } = edit(before);
-        if (text === undefined)
-            removeFile(path);
-        else if (text !== before)
-            writeSecretFile(path, text, tag);
-        return result;
-    });
 }
 
 
@@ -471,8 +608,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: credentialsOf
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/files.ts
 var files = __nccwpck_require__(9148);
+// EXTERNAL MODULE: ./src/lock.ts
+var lock = __nccwpck_require__(9188);
 ;// CONCATENATED MODULE: ./src/refresh/cache.ts
 // The refresher's cache. Neither the AWS CLI nor any SDK keeps credential_process results across
 // processes, so without it every `aws` command in a later step would mint a new session. One 0600
@@ -484,6 +629,10 @@ var files = __nccwpck_require__(9148);
 // they expire, and fails when what it gets back expires within 10 minutes. So credentials are
 // served while more than 15 minutes remain, and for sessions shorter than 30 minutes (which would
 // otherwise be re-minted at once) while more than 10.5 minutes remain.
+
+
+
+
 
 const MINUTE = 60_000;
 /** Lifetime that must remain for cached credentials to be served. */
@@ -518,28 +667,40 @@ function readCache(file) {
         return undefined;
     }
 }
+/** Into the job's private directory, which is never made again here: once retired, it stays gone. */
 function writeCache(file, entry) {
-    (0,files/* writeSecretFile */.AK)(file, JSON.stringify(entry));
+    (0,files/* writeSecretFile */.AK)(file, JSON.stringify(entry), { createDirectory: false });
 }
 // A mint can take the retry loop's full minute; the others wait for it rather than mint their own.
 const MINT_WAIT = { retries: 200, minTimeout: 50, maxTimeout: 500, factor: 1.2 }; // about 95 s
-/** Fresh credentials from the cache, or from `mint` (one minter at a time; the rest reuse its result). */
-async function cachedCredentials(file, mint, now = Date.now) {
+const RETIRED = 'the job that wrote this profile has ended: its post step removed the profile and its credentials';
+/**
+ * Fresh credentials from the cache, or from `mint` (one minter at a time; the rest reuse its
+ * result). `live` says, under the lock, whether the post step has retired the directory: then what
+ * was minted is returned without being cached.
+ */
+async function cachedCredentials(file, mint, live, now = Date.now) {
     const hit = readCache(file);
     if (hit && isFresh(hit, now()))
         return hit;
-    return (0,files/* withLock */.kK)(file, MINT_WAIT, async () => {
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.dirname)(file)))
+        throw new errors/* RefreshSettingsError */.ls(`${(0,external_node_path_.dirname)(file)} is gone: ${RETIRED}`);
+    const locked = (0,lock/* withLock */.k)(file, MINT_WAIT, async () => {
         const again = readCache(file);
         if (again && isFresh(again, now()))
             return again;
         const entry = entryOf(await mint(), now());
-        writeCache(file, entry);
+        if (live())
+            writeCache(file, entry);
         return entry;
+    });
+    return locked.catch((error) => {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.dirname)(file)))
+            throw error;
+        throw new errors/* RefreshSettingsError */.ls(`${(0,external_node_path_.dirname)(file)} was removed while this refresher waited: ${RETIRED}`);
     });
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/refresh/settings.ts
 // A refreshing profile's settings file (0600, in the job's private directory), and the chain of
 // profiles it mints through: a profile mints either through GitHub OIDC, or (role-chaining) by
@@ -581,7 +742,7 @@ function chainOf(path) {
         paths.push(next);
         next = settings.kind === 'chain' ? settings.source : undefined;
     }
-    return chain;
+    return chain.map((settings, i) => ({ settings, path: paths[i] }));
 }
 
 ;// CONCATENATED MODULE: ./src/refresh/credentials.ts
@@ -591,17 +752,20 @@ function chainOf(path) {
 // session in it.
 
 
+
 /** Fresh credentials for the profile whose settings file this is. */
 function refreshedCredentials(settingsFile, log) {
     return credentials_link(chainOf(settingsFile), log);
 }
 function credentials_link(chain, log) {
-    const [settings, ...rest] = chain;
-    if (!settings)
+    const [first, ...rest] = chain;
+    if (!first)
         throw new Error('Internal error: an empty chain of refreshing profiles');
     const source = async () => (rest.length > 0 ? credentialsOf(await credentials_link(rest, log)) : undefined);
     // Minting loads the AWS SDK and the token client; a cache hit (most calls) loads neither.
-    return cachedCredentials(settings.cacheFile, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(81), __nccwpck_require__.e(194)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4194))).mint(settings, log, source));
+    return cachedCredentials(first.settings.cacheFile, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(495), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6984))).mint(first.settings, log, source), 
+    // The post step removes the settings first: then nothing is cached any more.
+    () => (0,external_node_fs_.existsSync)(first.path));
 }
 /** The credential_process answer as keys that sign a call. */
 function credentialsOf(c) {
@@ -657,7 +821,7 @@ var x = (y) => {
 	var x = {}; __nccwpck_require__.d(x, y); return x
 } 
 var y = (x) => (() => (x))
-module.exports = x({ ["ProxyAgent"]: () => (__WEBPACK_EXTERNAL_MODULE__undici_stub_js_24858b81__.ProxyAgent) });
+module.exports = x({  });
 
 /***/ }),
 

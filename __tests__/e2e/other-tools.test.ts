@@ -1,0 +1,405 @@
+// Other tools in the same files, and the job's end. Between the main step and the post step, a job
+// runs other tools: the AWS CLI's own writer on our profile, a rewriter that drops comments, hand
+// edits. The post step must still take out exactly our profile and give the user's files back
+// byte for byte, with their owner and mode; nothing of ours may stay on disk, not even from a
+// refresher still minting when the post step runs.
+
+import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
+import {
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { expectFailedCleanly } from '../../test-support/assertions.ts';
+import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
+import { AWS_CLI, awsCliTest, expectMode, POSIX, posixTest } from '../../test-support/platform.ts';
+import { ROOT, type RunOptions, type RunResult, runAction, runPost } from '../../test-support/runner.ts';
+import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
+
+const ROLE = 'arn:aws:iam::123456789012:role/deploy';
+// As Python's configparser writes a file: no comments, "key = value", a blank line after each
+// section. A rewrite by configparser gives these bytes back unchanged.
+const USER_CREDENTIALS =
+  '[default]\naws_access_key_id = AKIAUSERDEFAULT\naws_secret_access_key = user-default-secret\n\n' +
+  '[other]\naws_access_key_id = AKIAUSEROTHER\naws_secret_access_key = user-other-secret\n\n';
+const USER_CONFIG = '[default]\nregion = eu-west-1\n\n[profile other]\nregion = ap-south-1\n\n';
+
+let oidc: OidcServer;
+let sts: StsServer;
+let home: string;
+let temp: string;
+const credentialsFile = () => join(home, '.aws', 'credentials');
+const configFile = () => join(home, '.aws', 'config');
+const read = (path: string) => readFileSync(path, 'utf8');
+
+beforeEach(async () => {
+  oidc = await startOidcServer();
+  sts = await startStsServer({ jwks: oidc.jwks });
+  home = mkdtempSync(join(tmpdir(), 'home-'));
+  temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+  mkdirSync(join(home, '.aws'));
+  writeFileSync(credentialsFile(), USER_CREDENTIALS, { mode: 0o600 });
+  writeFileSync(configFile(), USER_CONFIG, { mode: 0o600 });
+});
+afterEach(async () => {
+  await Promise.all([oidc.close(), sts.close()]);
+  rmSync(home, { recursive: true, force: true });
+  rmSync(temp, { recursive: true, force: true });
+});
+
+const stepEnv = (extra: RunOptions['env'] = {}) => ({
+  ...oidc.env(),
+  HOME: home,
+  RUNNER_TEMP: temp,
+  AWS_ENDPOINT_URL_STS: sts.url,
+  ...extra,
+});
+
+function run(inputs: Record<string, string>, options: RunOptions = {}): Promise<RunResult> {
+  return runAction({
+    ...options,
+    inputs: { 'aws-region': 'us-east-1', 'role-to-assume': ROLE, 'http-timeout-s': '5', ...inputs },
+    env: stepEnv(options.env),
+  });
+}
+const post = (main: RunResult) => runPost(main, { env: { HOME: home, RUNNER_TEMP: temp } });
+
+/** Every file under a directory, with its text. */
+function filesUnder(dir: string): [string, string][] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(dir, f))
+    .filter((f) => existsSync(f) && statSync(f).isFile())
+    .map((f) => [f, read(f)]);
+}
+
+/** No access key, secret or session token STS issued is anywhere under HOME or RUNNER_TEMP. */
+function expectNoKeyOfOurs(): void {
+  const keys = sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]);
+  const found = [...filesUnder(home), ...filesUnder(temp)]
+    .filter(([, text]) => keys.some((k) => text.includes(k)))
+    .map(([f]) => f);
+  expect(found).toEqual([]);
+}
+
+/** A later step's command, with the job's environment as the main step left it. */
+async function laterStep(main: RunResult, command: string, args: string[], env: RunOptions['env'] = {}) {
+  const full = { PATH: process.env.PATH ?? '', ...stepEnv(main.env), ...env } as NodeJS.ProcessEnv;
+  return promisify(execFile)(command, args, { env: full, cwd: temp });
+}
+
+describe('other tools edit our profile between the main and the post step', () => {
+  awsCliTest(
+    'aws configure set on our profile (by name, and by AWS_PROFILE): the lines it adds leave with it',
+    async () => {
+      const main = await run({ 'aws-profile': 'deploy' });
+      expect(main.errors).toEqual([]);
+      const cli = AWS_CLI as string;
+      await laterStep(main, cli, ['configure', 'set', 'output', 'text', '--profile', 'deploy']);
+      await laterStep(main, cli, ['configure', 'set', 'region', 'eu-central-1']);
+      await laterStep(main, cli, ['configure', 'set', 'cli_pager', '', '--profile', 'deploy']);
+      // botocore put them in our section: after our end line, where the section is the file's last.
+      expect(read(configFile())).toMatch(/\[profile deploy\]\n[^[]*output = text/);
+      const p = await post(main);
+      expect(p.warnings).toEqual([]);
+      expect(read(configFile())).toBe(USER_CONFIG);
+      expect(read(credentialsFile())).toBe(USER_CREDENTIALS);
+      expectNoKeyOfOurs();
+    },
+  );
+
+  test("a rewrite by Python's configparser drops our marker lines: the post step finds the profile by its name and key ID, and says so", async () => {
+    const main = await run({ 'aws-profile': 'deploy' });
+    expect(main.errors).toEqual([]);
+    const rewrite = `
+import configparser, sys
+for path in sys.argv[1:]:
+    c = configparser.ConfigParser(interpolation=None)
+    c.read(path)
+    with open(path, "w") as f:
+        c.write(f)
+`;
+    execFileSync('python3', ['-c', rewrite, credentialsFile(), configFile()]);
+    expect(read(credentialsFile())).not.toContain('aws-oidc-credentials');
+    expect(read(credentialsFile())).toContain(sts.issued[0]?.secretAccessKey);
+    const p = await post(main);
+    expect(read(credentialsFile())).toBe(USER_CREDENTIALS);
+    expect(read(configFile())).toBe(USER_CONFIG);
+    expectNoKeyOfOurs();
+    expect(p.warnings).toEqual([
+      expect.stringMatching(
+        /credentials: its marker lines were gone \(a tool rewrote the file\); removed the \[deploy\] section by its name and aws_access_key_id/,
+      ),
+      expect.stringMatching(
+        /config: its marker lines were gone .* removed the \[profile deploy\] section by its name and region/,
+      ),
+    ]);
+  });
+
+  test("a rewrite that changed the key ID: that section is someone else's now, and stays", async () => {
+    const main = await run({ 'aws-profile': 'deploy' });
+    const mine = sts.issued[0]?.accessKeyId ?? '';
+    const edited = read(credentialsFile())
+      .replace(/# aws-oidc-credentials[^\n]*\n/g, '')
+      .replace(mine, 'AKIASOMEONEELSE00001');
+    writeFileSync(credentialsFile(), edited);
+    const p = await post(main);
+    expect(read(credentialsFile())).toBe(edited);
+    expect(p.warnings.join('\n')).toMatch(
+      /left the \[deploy\] section in place: its aws_access_key_id is not what this job wrote/,
+    );
+  });
+
+  test('two copies of our block under one id: both leave', async () => {
+    const main = await run({ 'aws-profile': 'deploy' });
+    const text = read(credentialsFile());
+    const block = text.slice(text.indexOf('# aws-oidc-credentials'));
+    writeFileSync(credentialsFile(), `${text}\n${block}`);
+    await post(main);
+    expect(read(credentialsFile())).toBe(USER_CREDENTIALS);
+    expectNoKeyOfOurs();
+  });
+
+  test("a begin line copied above the user's profiles delimits nothing: their profiles stay, the line is named", async () => {
+    const main = await run({ 'aws-profile': 'deploy' });
+    const text = read(credentialsFile());
+    const begin = /# aws-oidc-credentials [0-9a-f]+ begin[^\n]*\n/.exec(text)?.[0] ?? '';
+    writeFileSync(credentialsFile(), begin + text);
+    const p = await post(main);
+    expect(read(credentialsFile())).toBe(USER_CREDENTIALS);
+    expect(p.warnings).toEqual([
+      expect.stringMatching(
+        /credentials: line 1 is a "begin" marker of this job without its "end" line; removed that line only/,
+      ),
+    ]);
+  });
+
+  test('a hand edit inside our section: the post step still takes the whole section', async () => {
+    const main = await run({ 'aws-profile': 'deploy' });
+    writeFileSync(
+      credentialsFile(),
+      read(credentialsFile()).replace('[deploy]\n', '[deploy]\nregion = us-west-2\n'),
+    );
+    await post(main);
+    expect(read(credentialsFile())).toBe(USER_CREDENTIALS);
+  });
+});
+
+describe('owners and modes', () => {
+  const rootTest = POSIX && process.getuid?.() === 0 ? test : test.skip;
+
+  rootTest(
+    "a user's 0644 files, the step run as root: their owner stays; the credentials file is 0600 while our keys are in, 0644 again after",
+    async () => {
+      chownSync(join(home, '.aws'), 1000, 1000);
+      for (const f of [credentialsFile(), configFile()]) {
+        chownSync(f, 1000, 1000);
+        execFileSync('chmod', ['0644', f]);
+      }
+      const main = await run({ 'aws-profile': 'deploy' });
+      expect(main.errors).toEqual([]);
+      expect([statSync(credentialsFile()).uid, statSync(credentialsFile()).gid]).toEqual([1000, 1000]);
+      expectMode(credentialsFile(), 0o600);
+      expect(statSync(configFile()).uid).toBe(1000);
+      expectMode(configFile(), 0o644);
+      await post(main);
+      for (const f of [credentialsFile(), configFile()]) {
+        expect([f, statSync(f).uid, statSync(f).gid]).toEqual([f, 1000, 1000]);
+        expectMode(f, 0o644);
+      }
+      expect(read(credentialsFile())).toBe(USER_CREDENTIALS);
+    },
+  );
+
+  posixTest('a mode another tool set meanwhile is not undone', async () => {
+    execFileSync('chmod', ['0644', credentialsFile()]);
+    const main = await run({ 'aws-profile': 'deploy' });
+    execFileSync('chmod', ['0640', credentialsFile()]);
+    await post(main);
+    expectMode(credentialsFile(), 0o640);
+  });
+});
+
+describe('odd files fail fast', () => {
+  posixTest(
+    'AWS_CONFIG_FILE naming a FIFO: one clear error naming it, before any request; no hang',
+    async () => {
+      const fifo = join(home, 'config.fifo');
+      execFileSync('mkfifo', [fifo]);
+      const r = await run(
+        { 'aws-profile': 'deploy' },
+        { env: { AWS_CONFIG_FILE: fifo }, killAfterMs: 20_000 },
+      );
+      expectFailedCleanly(
+        r,
+        new RegExp(`${fifo.replace(/[.]/g, '\\.')} is a FIFO \\(named pipe\\), not a regular file`),
+        [],
+      );
+      expect(sts.calls).toEqual([]);
+    },
+  );
+
+  posixTest('a directory where the credentials file should be: the same, naming it', async () => {
+    rmSync(credentialsFile());
+    mkdirSync(credentialsFile());
+    const r = await run({ 'aws-profile': 'deploy' });
+    expectFailedCleanly(r, /credentials is a directory, not a regular file/, []);
+  });
+});
+
+describe('the refresher and the job end', () => {
+  const settingsFile = () => {
+    const dir = readdirSync(temp).find((d) => d.startsWith('aws-oidc-credentials-'));
+    return join(temp, dir ?? '', 'settings.json');
+  };
+  /** Makes the cached credentials look five minutes from expiry, so that the next call mints. */
+  function ageCache(): void {
+    const file = join(settingsFile(), '..', 'cache.json');
+    const entry = JSON.parse(read(file)) as Record<string, string>;
+    entry.Expiration = new Date(Date.now() + 5 * 60_000).toISOString();
+    writeFileSync(file, JSON.stringify(entry));
+  }
+  /** credential_process as a later step's tool runs it. */
+  function refresher(main: RunResult): ChildProcess {
+    return spawn(process.execPath, [join(ROOT, 'dist', 'refresh', 'index.js'), settingsFile()], {
+      env: { ...stepEnv(main.env), PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  }
+  const exit = (child: ChildProcess) =>
+    new Promise<{ code: number | null; stdout: string }>((done) => {
+      let stdout = '';
+      child.stdout?.on('data', (d) => (stdout += d));
+      child.on('close', (code) => done({ code, stdout }));
+    });
+
+  test('a mint still in flight when the post step runs: the directory does not come back, no key stays', async () => {
+    const main = await run({ 'refresh-credentials': 'true' });
+    expect(main.errors).toEqual([]);
+    ageCache();
+    sts.fail({ delayMs: 1500 });
+    const child = refresher(main);
+    const done = exit(child);
+    // Wait until the refresher's call has reached STS, then end the job.
+    for (let i = 0; i < 100 && sts.calls.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(sts.calls).toHaveLength(2);
+    await post(main);
+    const { code, stdout } = await done;
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ Version: 1, AccessKeyId: sts.issued[1]?.accessKeyId });
+    expect(readdirSync(temp)).toEqual([]);
+    expect(read(configFile())).toBe(USER_CONFIG);
+    expectNoKeyOfOurs();
+  });
+
+  test('after the post step, a refresher fails with a clear message and makes nothing', async () => {
+    const main = await run({ 'refresh-credentials': 'true' });
+    const settings = settingsFile();
+    await post(main);
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'refresh', 'index.js'), settings], {
+      env: { ...stepEnv(main.env), PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const { code } = await exit(child);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/is gone: the job that wrote this profile has ended/);
+    expect(readdirSync(temp)).toEqual([]);
+  });
+
+  test('a lock left by a killed holder, its mtime in the future (the clock stepped back): taken over in seconds', async () => {
+    const main = await run({ 'refresh-credentials': 'true' });
+    ageCache();
+    const lock = join(settingsFile(), '..', 'cache.json.lock');
+    mkdirSync(lock);
+    const future = new Date(Date.now() + 3_600_000);
+    utimesSync(lock, future, future);
+    const started = performance.now();
+    const { code, stdout } = await exit(refresher(main));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).AccessKeyId).toBe(sts.issued[1]?.accessKeyId);
+    // Without recovery it waits for the lock's whole budget, about 97 s, then fails.
+    expect(performance.now() - started).toBeLessThan(20_000);
+    await post(main);
+  });
+});
+
+describe('outside text', () => {
+  test('ESC and BEL in an input reach the log escaped, never raw', async () => {
+    const audience = 'sts\u001b[31m.amazonaws.com\u0007';
+    const r = await run({ audience }, { env: { RUNNER_DEBUG: '1' } });
+    const raw = (text: string) => text.includes('\u001b') || text.includes('\u0007');
+    expect(raw(`${r.stdout}${r.stderr}`)).toBe(false);
+    expect(r.stdout).toContain('sts\\x1b[31m.amazonaws.com\\x07');
+    expect(raw(r.summary)).toBe(false);
+  });
+});
+
+describe("STS's answer must match the question", () => {
+  test('a session in another account than role-to-assume: refused, nothing exported, the part that differs named', async () => {
+    await sts.close();
+    sts = await startStsServer({
+      jwks: oidc.jwks,
+      assumedRoleArn: (roleArn) => roleArn.replace('123456789012', '999999999999'),
+    });
+    const r = await run({});
+    expectFailedCleanly(
+      r,
+      /UnexpectedRole: STS answered with credentials for arn:aws:sts::999999999999:assumed-role\/deploy\/GitHubActions, which is not a session of arn:aws:iam::123456789012:role\/deploy: the account \(999999999999, not 123456789012\) differs/,
+      sts.issued.flatMap((c) => [c.secretAccessKey, c.sessionToken]),
+    );
+    expect(sts.calls).toHaveLength(1);
+  });
+});
+
+describe('one proxy decision for every request', () => {
+  // The proxy and this preload both resolve *.test to 127.0.0.1, so either route works, and the
+  // proxy's record shows which one each request took.
+  const PRELOAD = join(ROOT, 'test-support', 'resolve-test-hosts.cjs');
+  test.each<[string, string, { oidc: boolean; sts: boolean }]>([
+    ['no NO_PROXY', '', { oidc: true, sts: true }],
+    ['*.test', '*.test', { oidc: false, sts: false }],
+    ['.test', '.test', { oidc: false, sts: false }],
+    ['a bare domain names its subdomains', 'test', { oidc: false, sts: false }],
+    ['spaces between entries', 'oidc.test sts.test', { oidc: false, sts: false }],
+    ['commas and spaces, any case', 'OIDC.test , Sts.Test', { oidc: false, sts: false }],
+    ['one host', 'sts.test', { oidc: true, sts: false }],
+    ['*', '*', { oidc: false, sts: false }],
+    ['another port', 'sts.test:1', { oidc: true, sts: true }],
+  ])('NO_PROXY %s: the token request and STS follow the same rule', async (_name, noProxy, proxied) => {
+    const { startProxyServer } = await import('../../test-support/proxy-server.ts');
+    const proxy = await startProxyServer();
+    try {
+      const oidcPort = new URL(oidc.url).port;
+      const stsPort = new URL(sts.url).port;
+      const r = await run(
+        { 'http-proxy': proxy.url, 'sts-endpoint': `http://sts.test:${stsPort}` },
+        {
+          env: {
+            ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl.replace('127.0.0.1', 'oidc.test'),
+            NO_PROXY: noProxy,
+          },
+          preload: [PRELOAD],
+        },
+      );
+      expect(r.errors).toEqual([]);
+      expect({
+        oidc: proxy.seen.includes(`CONNECT oidc.test:${oidcPort}`),
+        sts: proxy.seen.includes(`CONNECT sts.test:${stsPort}`),
+      }).toEqual(proxied);
+    } finally {
+      await proxy.close();
+    }
+  });
+});

@@ -1,0 +1,1056 @@
+export const id = 984;
+export const ids = [984];
+export const modules = {
+
+/***/ 3813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ classifyStsError),
+/* harmony export */   WX: () => (/* binding */ classifyTokenError),
+/* harmony export */   o9: () => (/* binding */ canonicalCode)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// Pure decisions about a failed attempt: retry or not, with a new token or not, what to say next.
+// Keyed by both the SDK's JS error name and the STS wire code, because the SDK renames some codes
+// (InvalidIdentityToken arrives as InvalidIdentityTokenException). This action's own errors are
+// matched by class.
+
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+]);
+const TRANSIENT_STATUS = new Set([500, 502, 503, 504]);
+function fields(error) {
+    return typeof error === 'object' && error !== null ? error : {};
+}
+function str(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+/** The network error code anywhere in the cause chain (undici and smithy nest them). */
+function codeInChain(error, wanted) {
+    for (let e = error, depth = 0; e && depth < 5; e = fields(e).cause, depth++) {
+        const code = str(fields(e).code);
+        if (code && wanted(code))
+            return code;
+    }
+    return undefined;
+}
+const networkCode = (error) => codeInChain(error, (code) => NETWORK_CODES.has(code));
+/** `InvalidIdentityTokenException` and `InvalidIdentityToken` are the same error. */
+function canonicalCode(code) {
+    return code.endsWith('Exception') ? code.slice(0, -'Exception'.length) : code;
+}
+const HINTS = {
+    AccessDenied: "Check the role's trust policy: its Principal must be the IAM OIDC provider for the token's issuer, and its :sub (in the form the token has; " +
+        'repositories created or renamed since 2026-07-15 get repo:OWNER@ID/REPO@ID:...), :aud and :repository_id conditions must match this workflow. ' +
+        'The claims and a Condition that matches are in the group below.',
+    InvalidIdentityToken: "Check that the IAM OIDC provider's audience list contains the 'audience' input and that its URL is the token issuer " +
+        '(https://token.actions.githubusercontent.com, or your GitHub Enterprise Server issuer).',
+    IDPRejectedClaim: "Check the role's trust policy conditions against the token's claims (sub, aud, repository, ref).",
+    IDPCommunicationError: 'STS could not reach the identity provider. It is usually transient; re-run the job, and check for an AWS or GitHub incident if it persists.',
+    ExpiredToken: 'Every token was expired by the time STS read it. Check the runner clock (NTP) and the network latency to STS.',
+    ValidationError: 'STS rejected a parameter. Check role-duration-seconds against the role\u2019s maximum session duration, and the role session name.',
+    RegionDisabled: 'Activate STS in this region (IAM console, Account settings), or choose another aws-region.',
+    MalformedPolicyDocument: 'Fix the session policy JSON.',
+    PackedPolicyTooLarge: 'Shorten the session policy or the session tags.',
+    InvalidClientTokenId: 'STS does not know the access key that signed the request. Check aws-access-key-id (or the AWS_ACCESS_KEY_ID in the environment): it may be deleted, deactivated or from another partition.',
+    SignatureDoesNotMatch: 'The secret access key does not match the access key ID. Check aws-secret-access-key (or AWS_SECRET_ACCESS_KEY) for a copy error.',
+    UnrecognizedClient: 'STS does not know the access key that signed the request. Check aws-access-key-id and aws-session-token.',
+    CredentialsProvider: 'No AWS credentials were found to sign the request. Give the runner credentials (instance profile, environment, ~/.aws), or use OIDC (role-to-assume without force-skip-oidc).',
+};
+const VERIFICATION_KEY_HINT = "STS could not fetch the identity provider's signing keys (its JWKS) from the token issuer. It is usually transient: re-run the job. " +
+    'On GitHub Enterprise Server, the issuer (https://HOSTNAME/_services/token) must be reachable from AWS.';
+const SPECIAL_CHARACTERS_HINT = 'Every secret STS issued had a special character. Raise retry-max-attempts, or drop special-characters-workaround and quote the secret where it is used.';
+const SIGNED_ACCESS_DENIED_HINT = 'The identity that signed AssumeRole needs sts:AssumeRole on the role in its own policy, and the role\u2019s trust policy must name it as Principal ' +
+    'and allow sts:TagSession too (this action sends session tags; or set role-skip-session-tagging: true).';
+const CLOCK_HINT = "Check the runner's clock (NTP: timedatectl, w32tm /resync) against the Expiration STS sent; if the clock is right, sts-endpoint (or AWS_ENDPOINT_URL_STS) is not answering like AWS STS.";
+const INCOMPLETE_HINT = 'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.';
+const UNEXPECTED_ROLE_HINT = 'AWS STS answers for the role it is asked for. Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) is AWS STS and not a proxy or mock, and that role-to-assume is the role you meant.';
+const TOKEN_ENDPOINT_HINT = "ACTIONS_ID_TOKEN_REQUEST_URL must be the runner's own token endpoint; check that no proxy (HTTPS_PROXY, NO_PROXY) or earlier step changed it.";
+const REDIRECT_CODES = new Set(['CrossOriginRedirect', 'TooManyRedirects']);
+const THROTTLE_HINT = "STS kept throttling: the account's STS request rate is shared by every job and tool in it. Limit concurrent jobs " +
+    '(strategy.max-parallel), or leave retry-max-attempts unset so that throttled attempts do not count (a 180 s budget instead).';
+const TOKEN_THROTTLE_HINT = "The runner's token endpoint kept answering 429 (too many requests). Re-run the job; limit concurrent jobs if it persists.";
+const TRANSIENT_HINT = 'STS kept failing or timing out. Re-run the job; check sts-endpoint, proxies and the network if it persists.';
+const TOKEN_TRANSIENT_HINT = "The runner's token endpoint kept failing or timing out. Re-run the job; check proxy settings (HTTPS_PROXY, NO_PROXY) if it persists.";
+function hintFor(code) {
+    return HINTS[canonicalCode(code)] ?? 'See the error code in the AWS STS API reference.';
+}
+const CREDENTIALS_EXPIRED_HINT = 'The session token of the credentials that signed the call has expired: aws-session-token, or the AWS_SESSION_TOKEN ' +
+    'already in the environment (role-chaining). Refresh the secret, or run the step that made those credentials again.';
+/** Failures that never reached STS's answer: the network, a deadline, or this action's own checks. */
+function localFailure(error, name) {
+    // A name that does not resolve is a typo far more often than an outage: say so at once.
+    if (codeInChain(error, (code) => code === 'ENOTFOUND')) {
+        return [
+            'fatal',
+            'ENOTFOUND',
+            'The STS host name does not resolve. Check sts-endpoint (or AWS_ENDPOINT_URL_STS) and the runner\u2019s DNS.',
+        ];
+    }
+    // The SDK calls a reset socket a TimeoutError too; the network code says more.
+    const net = networkCode(error);
+    if (net)
+        return ['backoff', net, TRANSIENT_HINT];
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH || name === 'TimeoutError')
+        return ['backoff', 'Timeout', TRANSIENT_HINT];
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SpecialCharactersError */ .Yw)
+        return ['backoff', error.code, SPECIAL_CHARACTERS_HINT];
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IncompleteResponseError */ .qK ||
+        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ResponseTooLargeError */ .by ||
+        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedResponseError */ .f7) {
+        return ['fatal', error.code, INCOMPLETE_HINT];
+    }
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExpiredCredentialsError */ .eB)
+        return ['fatal', error.code, CLOCK_HINT];
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnexpectedRoleError */ .y0)
+        return ['fatal', error.code, UNEXPECTED_ROLE_HINT];
+    return undefined;
+}
+function classifyStsError(error, source = 'web-identity') {
+    const f = fields(error);
+    const status = typeof f.$metadata?.httpStatusCode === 'number' ? f.$metadata.httpStatusCode : undefined;
+    const message = str(f.message) ?? String(error);
+    const name = str(f.Code) ?? str(f.name) ?? 'Error';
+    const code = canonicalCode(name);
+    const sts = (action, shown, hint) => ({
+        action,
+        code: shown,
+        message,
+        stage: 'sts',
+        hint,
+    });
+    const local = localFailure(error, name);
+    if (local)
+        return sts(...local);
+    switch (code) {
+        case 'ExpiredToken':
+        case 'TokenExpired':
+            if (source === 'credentials')
+                return sts('fatal', name, CREDENTIALS_EXPIRED_HINT);
+            return sts('new-token', name, hintFor('ExpiredToken'));
+        case 'CredentialsProviderError':
+            return sts('fatal', name, hintFor('CredentialsProvider'));
+        case 'InvalidIdentityToken':
+            // STS fetches the provider's JWKS; when that fails the token itself may be fine.
+            if (/couldn.t retrieve verification key/i.test(message))
+                return sts('new-token-backoff', name, VERIFICATION_KEY_HINT);
+            if (/expired/i.test(message))
+                return sts('new-token', name, hintFor('ExpiredToken'));
+            return sts('fatal', name, hintFor(code));
+        case 'IDPRejectedClaim':
+            // AWS: "can also mean the claim has expired".
+            if (/expir/i.test(message))
+                return sts('new-token', name, hintFor('ExpiredToken'));
+            return sts('fatal', name, hintFor(code));
+        case 'IDPCommunicationError':
+            return sts('backoff', name, hintFor(code));
+        case 'AccessDenied':
+            return sts('fatal', name, source === 'credentials' ? SIGNED_ACCESS_DENIED_HINT : hintFor(code));
+    }
+    // A 5xx or 429 with an HTML body (a proxy's error page) has no useful code; show the status.
+    const shown = status !== undefined && /^(Error|Unknown|UnknownError)$/.test(name) ? `HTTP ${status}` : name;
+    if (/Throttl/.test(code) || code === 'TooManyRequests' || status === 429)
+        return sts('throttle', shown, THROTTLE_HINT);
+    if (status !== undefined && TRANSIENT_STATUS.has(status))
+        return sts('backoff', shown, TRANSIENT_HINT);
+    return sts('fatal', name, hintFor(code));
+}
+function classifyTokenError(error) {
+    const message = str(fields(error).message) ?? String(error);
+    const status = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenRequestError */ .Nj ? error.status : undefined;
+    const tok = (action, code, hint) => ({
+        action,
+        code,
+        message,
+        stage: 'token',
+        hint,
+    });
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH)
+        return tok('backoff', 'Timeout', TOKEN_TRANSIENT_HINT);
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenFileError */ .O1) {
+        return tok('fatal', error.code, 'Fix web-identity-token-file, or the step that writes it.');
+    }
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ResponseTooLargeError */ .by)
+        return tok('fatal', error.code, TOKEN_ENDPOINT_HINT);
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenRequestError */ .Nj && REDIRECT_CODES.has(error.code)) {
+        return tok('fatal', error.code, TOKEN_ENDPOINT_HINT);
+    }
+    if (status === undefined) {
+        // No usable HTTP answer: a network failure or a garbled body, retried.
+        const named = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenRequestError */ .Nj && error.code !== 'TokenRequest' ? error.code : undefined;
+        return tok('backoff', networkCode(error) ?? named ?? 'NetworkError', TOKEN_TRANSIENT_HINT);
+    }
+    if (status === 429)
+        return tok('throttle', `HTTP ${status}`, TOKEN_THROTTLE_HINT);
+    if (TRANSIENT_STATUS.has(status) || status === 408)
+        return tok('backoff', `HTTP ${status}`, TOKEN_TRANSIENT_HINT);
+    return tok('fatal', `HTTP ${status}`, status === 401 || status === 403
+        ? 'The runner refused the token request. The job may have finished, or the job lacks permissions: id-token: write.'
+        : 'The GitHub OIDC token endpoint rejected the request. Re-run the job; report it to GitHub if it persists.');
+}
+
+
+/***/ }),
+
+/***/ 6803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EF: () => (/* binding */ readCapped),
+/* harmony export */   Yq: () => (/* binding */ RESPONSE_LIMIT_BYTES),
+/* harmony export */   _1: () => (/* binding */ boundedGet)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8903);
+// One bounded HTTP GET: one deadline for the whole exchange (a silent server, stalled headers, a
+// trickling body), a cap on the body enforced while it streams, no redirect followed and no retry
+// (the caller's retry loop is the only one). The route is proxyFor()'s, as for STS: direct, or a
+// CONNECT tunnel through the proxy (https-proxy-agent, loaded only then). An aborted request is
+// destroyed, so no socket outlives it.
+
+
+
+
+/** No response this action reads is near this size: a JWT, or an STS document, is a few KB. */
+const RESPONSE_LIMIT_BYTES = 256 * 1024;
+/** One CONNECT agent per proxy URL. */
+const tunnels = new Map();
+/** The agent for this URL's route: undefined (direct), or a tunnel through the proxy. */
+function agentFor(url) {
+    const proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFor */ .iJ)(url);
+    if (proxy === undefined)
+        return undefined;
+    let agent = tunnels.get(proxy);
+    if (!agent) {
+        agent = __webpack_require__.e(/* import() */ 659).then(__webpack_require__.bind(__webpack_require__, 7659)).then(({ HttpsProxyAgent }) => new HttpsProxyAgent(proxy));
+        tunnels.set(proxy, agent);
+    }
+    return agent;
+}
+async function boundedGet(url, options) {
+    const agent = await agentFor(url);
+    const { endpoint, timeoutMs, signal, maxBytes = RESPONSE_LIMIT_BYTES } = options;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const deadline = AbortSignal.any([signal, timeout]);
+    const send = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+    return new Promise((resolve, reject) => {
+        const fail = (error) => {
+            req.destroy();
+            if (signal.aborted)
+                reject(signal.reason);
+            else if (timeout.aborted) {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RequestTimeoutError */ .DH(`${endpoint} did not answer within ${timeoutMs} ms`, { cause: error }));
+            }
+            else
+                reject(error);
+        };
+        const tooLarge = () => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ResponseTooLargeError */ .by(`${endpoint} sent more than ${maxBytes} bytes; its answer was not read`);
+        const req = send(url, { method: 'GET', headers: options.headers, agent, signal: deadline }, (res) => {
+            if (Number(res.headers['content-length']) > maxBytes)
+                return fail(tooLarge());
+            readCapped(res, maxBytes, tooLarge, deadline).then((body) => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: body.toString('utf8') }), fail);
+        });
+        req.on('error', fail);
+        req.end();
+    });
+}
+/**
+ * The whole body of an answer (the token endpoint's, STS's), or an error once it passes `limit`
+ * bytes (read while it streams, so an endless body costs nothing) or the signal aborts.
+ */
+function readCapped(body, limit, tooLarge, signal) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        const stop = (error) => {
+            signal?.removeEventListener?.('abort', onAbort);
+            body.destroy();
+            reject(error);
+        };
+        const onAbort = () => stop(signal?.reason ?? new Error('aborted'));
+        if (signal?.aborted)
+            return onAbort();
+        signal?.addEventListener?.('abort', onAbort, { once: true });
+        body.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > limit)
+                stop(tooLarge());
+            else
+                chunks.push(chunk);
+        });
+        body.on('error', stop);
+        body.on('end', () => {
+            signal?.removeEventListener?.('abort', onAbort);
+            resolve(Buffer.concat(chunks));
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 8903:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ PROXY_VARIABLES),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   m4: () => (/* binding */ applyProxyEnv)
+/* harmony export */ });
+/* unused harmony export isLoopback */
+// Proxies: the http-proxy / no-proxy inputs (or HTTPS_PROXY, HTTP_PROXY, NO_PROXY) apply to every
+// request the action makes. proxyFor() is the one decision, for the token endpoint (http.ts) and
+// for STS (sts-handler.ts, per request, for the host the SDK resolved) alike, so the two cannot
+// disagree.
+/** The variables a proxy URL is read from, in the order HTTP clients prefer them. */
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+/** Makes the resolved proxy settings the ones this process's HTTP clients see. */
+function applyProxyEnv(proxy, env = process.env) {
+    for (const name of [...PROXY_VARIABLES, 'no_proxy', 'NO_PROXY']) {
+        delete env[name];
+    }
+    if (proxy.url) {
+        env.https_proxy = proxy.url;
+        env.http_proxy = proxy.url;
+    }
+    if (proxy.noProxy)
+        env.no_proxy = proxy.noProxy;
+}
+/** This machine: localhost, *.localhost, 127.0.0.0/8 and ::1 (a URL's hostname, brackets and all). */
+function isLoopback(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+    return (host === 'localhost' ||
+        host.endsWith('.localhost') ||
+        /^127\.\d+\.\d+\.\d+$/.test(host) ||
+        host === '::1' ||
+        /^::ffff:(127\.|7f[0-9a-f]{2}:)/.test(host));
+}
+/**
+ * The proxy for a request to `url`, or undefined to go direct:
+ * - https_proxy (or HTTPS_PROXY) for https://, http_proxy (or HTTP_PROXY) for http://;
+ * - never for loopback: a proxy's loopback is not this machine's;
+ * - never for a host NO_PROXY (or no_proxy) names. Its entries are separated by commas or spaces,
+ *   and compared without case. "*" names every host. "example.com" names it and its subdomains;
+ *   ".example.com" and "*.example.com" name its subdomains only. "host:port" names that port only.
+ *   An IPv6 address may be written bare or in brackets ("::1", "[fd00::1]:443").
+ */
+function proxyFor(url, env = process.env) {
+    const proxy = url.protocol === 'https:' ? env.https_proxy || env.HTTPS_PROXY : env.http_proxy || env.HTTP_PROXY;
+    if (!proxy || isLoopback(url.hostname))
+        return undefined;
+    const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+    const host = url.hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+    const entries = (env.no_proxy || env.NO_PROXY || '').toLowerCase().split(/[\s,]+/);
+    return entries.some((entry) => entry !== '' && names(entry, host, port)) ? undefined : proxy;
+}
+/** Whether one NO_PROXY entry names this host and port. */
+function names(entry, host, port) {
+    if (entry === '*')
+        return true;
+    const { name, port: only } = parseEntry(entry);
+    if (only !== undefined && only !== port)
+        return false;
+    const domain = name.replace(/^\*/, '');
+    if (domain.startsWith('.'))
+        return host.endsWith(domain);
+    return host === domain || host.endsWith(`.${domain}`);
+}
+/** "host", "host:port", "[v6]", "[v6]:port" or a bare IPv6 address. */
+function parseEntry(entry) {
+    const bracketed = /^\[([^\]]*)\](?::(\d+))?$/.exec(entry);
+    if (bracketed)
+        return { name: bracketed[1] ?? '', port: portOf(bracketed[2]) };
+    if ((entry.match(/:/g) ?? []).length > 1)
+        return { name: entry, port: undefined };
+    const withPort = /^(.*):(\d+)$/.exec(entry);
+    return withPort ? { name: withPort[1] ?? '', port: portOf(withPort[2]) } : { name: entry, port: undefined };
+}
+const portOf = (digits) => (digits === undefined ? undefined : Number(digits));
+
+
+/***/ }),
+
+/***/ 6984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mint: () => (/* binding */ mint)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/proxy.ts
+var proxy = __webpack_require__(8903);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js + 4 modules
+var decode_jwt = __webpack_require__(9937);
+// EXTERNAL MODULE: ./node_modules/p-retry/index.js + 1 modules
+var p_retry = __webpack_require__(4995);
+// EXTERNAL MODULE: ./src/classify.ts
+var classify = __webpack_require__(3813);
+;// CONCATENATED MODULE: ./src/diagnostics.ts
+// Why a trust policy said no: the token's claims that trust policies match on, a Condition that
+// would admit exactly this workflow (built from the claims the token really has, preferring the
+// immutable IDs STS accepts as condition keys since February 2026), and what to check for the error
+// and the kind of call. Pure; the claims are not secret, and the token itself never comes here.
+
+
+const TRUST_CLAIMS = [
+    'iss',
+    'aud',
+    'sub',
+    'repository',
+    'repository_id',
+    'repository_owner',
+    'repository_owner_id',
+    'ref',
+    'environment',
+    'workflow_ref',
+    'job_workflow_ref',
+    'event_name',
+];
+/** The claims trust policies match on, decoded without verifying; undefined if it is not a JWT. */
+function trustClaims(token) {
+    try {
+        const payload = (0,decode_jwt/* decodeJwt */.i)(token);
+        const claims = {};
+        for (const name of TRUST_CLAIMS) {
+            const value = payload[name];
+            if (typeof value === 'string' || typeof value === 'number')
+                claims[name] = String(value);
+            else if (Array.isArray(value))
+                claims[name] = value.join(',');
+        }
+        return claims;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The codes after which a person needs to see the claims (or, for a signed call, the principals). */
+function isTrustFailure(code) {
+    return ['AccessDenied', 'InvalidIdentityToken', 'IDPRejectedClaim'].includes(canonicalCode(code));
+}
+const UNSAFE = 'The trust policy has a :sub or a :repository_id condition (without one, any repository on GitHub can assume the role), ' +
+    'and no ForAllValues: operator in an Allow (it matches when the claim is absent).';
+const CHECKS = {
+    AccessDenied: [
+        "The role's trust policy Principal is the IAM OIDC provider of the token's issuer (iss above).",
+        'Its conditions match the claims above: :sub exactly (StringEquals) or by pattern (StringLike with *), :aud, and :repository_id, :job_workflow_ref or :environment where it has them.',
+        'The sub form: repositories created or renamed since 2026-07-15 (or opted in) have repo:OWNER@ID/REPO@ID:..., older ones repo:OWNER/REPO:...; a condition for the other form does not match.',
+        UNSAFE,
+        'The role ARN, account and partition are the ones you meant (a typo reads as AccessDenied).',
+    ],
+    InvalidIdentityToken: [
+        'An IAM OIDC provider exists in the account for exactly the iss above (https://...).',
+        'Its audience list (client IDs) contains the aud above; otherwise set the audience input to one it lists.',
+        'For GitHub Enterprise Server, the provider URL is https://HOSTNAME/_services/token.',
+    ],
+    IDPRejectedClaim: [
+        'The trust policy conditions on the claims above (sub, aud, repository_id, job_workflow_ref, environment) match this run.',
+        'A job with environment: gets sub repo:...:environment:NAME, not the branch form.',
+        UNSAFE,
+    ],
+    MissingIdTokenPermission: [
+        'The job (or workflow) has permissions: id-token: write; a reusable workflow needs it from its caller too.',
+        'Pull requests from forks and Dependabot runs never get a token.',
+    ],
+    // AssumeRole, signed by access keys, role-chaining or the runner's own credentials.
+    SignedAccessDenied: [
+        "The identity that signed (named in STS's message above) may call sts:AssumeRole on this role: its own IAM policy allows it.",
+        "The role's trust policy names that identity (or its account) as Principal, with sts:AssumeRole.",
+        'This action sends session tags with AssumeRole: the trust policy also allows sts:TagSession for that Principal, or set role-skip-session-tagging: true.',
+        'With role-chaining, the source session lasts at most an hour and cannot be extended by chaining.',
+    ],
+};
+/** The condition-key prefix: the issuer's host and path, as IAM names it. */
+function issuerKey(iss) {
+    return (iss ?? 'https://token.actions.githubusercontent.com').replace(/^https:\/\//, '').replace(/\/$/, '');
+}
+/** A reusable workflow's job: the workflow file that runs the job is not the one the run started from. */
+function inReusableWorkflow(claims) {
+    return Boolean(claims.job_workflow_ref && claims.workflow_ref && claims.job_workflow_ref !== claims.workflow_ref);
+}
+/** A Condition that admits exactly this workflow, from the claims the token has. */
+function suggestedCondition(claims) {
+    const key = issuerKey(claims.iss);
+    const equals = {
+        [`${key}:aud`]: claims.aud ?? 'sts.amazonaws.com',
+        [`${key}:sub`]: claims.sub ?? 'repo:ORG/REPO:ref:refs/heads/BRANCH',
+    };
+    if (claims.repository_id)
+        equals[`${key}:repository_id`] = claims.repository_id;
+    if (inReusableWorkflow(claims) && claims.job_workflow_ref) {
+        equals[`${key}:job_workflow_ref`] = claims.job_workflow_ref;
+    }
+    if (claims.environment)
+        equals[`${key}:environment`] = claims.environment;
+    return JSON.stringify({ Condition: { StringEquals: equals } }, null, 2);
+}
+function repositoryPattern(claims) {
+    const repo = /^(repo:[^:]+):/.exec(claims.sub ?? '')?.[1];
+    return repo ? `${repo}:*` : undefined;
+}
+function conditionLines(claims, roleArn) {
+    const lines = [
+        `Suggested trust-policy condition${roleArn ? ` for ${roleArn}` : ''}, admitting exactly this workflow:`,
+        ...suggestedCondition(claims)
+            .split('\n')
+            .map((l) => `  ${l}`),
+    ];
+    if (claims.repository_id) {
+        lines.push('  (repository_id is the repository\u2019s immutable ID: it survives renames and transfers, and a deleted name taken by someone else does not match it)');
+    }
+    const pattern = repositoryPattern(claims);
+    if (pattern)
+        lines.push(`  (or StringLike on :sub with "${pattern}" to admit every ref of the repository)`);
+    return lines;
+}
+/** The lines of the diagnostics block, for the log and the job summary. */
+function trustDiagnostics(code, claims, roleArn, signed = false) {
+    const lines = [];
+    if (claims) {
+        lines.push('Token claims (trust policies match on these; the token itself is not shown):');
+        for (const name of TRUST_CLAIMS)
+            lines.push(`  ${name}: ${claims[name] ?? '(not set)'}`);
+        lines.push(...conditionLines(claims, roleArn));
+    }
+    const canonical = canonicalCode(code);
+    const checks = CHECKS[signed && canonical === 'AccessDenied' ? 'SignedAccessDenied' : canonical] ?? [];
+    if (checks.length > 0) {
+        lines.push('What to check:');
+        lines.push(...checks.map((c) => `  - ${c}`));
+    }
+    if (canonical === 'InvalidIdentityToken')
+        lines.push(...audienceLines(claims, roleArn));
+    return lines;
+}
+/**
+ * The provider's audience list is the account owner's choice, so the way to know it is to ask IAM.
+ * In aws-cn many providers list sts.amazonaws.com.cn (the China-region guides use it) while this
+ * action, like configure-aws-credentials, asks for sts.amazonaws.com by default: say so there.
+ */
+function audienceLines(claims, roleArn) {
+    const arn = /^arn:([a-z-]+):iam::(\d{12}):/.exec(roleArn ?? '');
+    if (!arn)
+        return [];
+    const [, partition, account] = arn;
+    const provider = `arn:${partition}:iam::${account}:oidc-provider/${issuerKey(claims?.iss)}`;
+    const lines = [
+        `  - The audiences the provider accepts: aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${provider} --query ClientIDList`,
+    ];
+    if (partition === 'aws-cn' && (claims?.aud ?? 'sts.amazonaws.com') === 'sts.amazonaws.com') {
+        lines.push('  - In the China regions providers are often registered with the audience sts.amazonaws.com.cn: if the list has it, set audience: sts.amazonaws.com.cn (or add sts.amazonaws.com to the list).');
+    }
+    return lines;
+}
+/** What this run's token would say, from the runner's environment (no token was issued), in both sub forms. */
+function missingTokenDiagnostics(facts) {
+    const { repository, repositoryId, repositoryOwnerId, ref, eventName } = facts;
+    const lines = [];
+    const tail = eventName === 'pull_request' ? 'pull_request' : ref ? `ref:${ref}` : undefined;
+    if (repository) {
+        const [owner, name] = repository.split('/');
+        lines.push("This run's token would carry (from the runner's environment; no token was issued):");
+        lines.push(`  repository: ${repository}`);
+        if (repositoryId)
+            lines.push(`  repository_id: ${repositoryId}`);
+        if (tail) {
+            lines.push(`  sub: repo:${repository}:${tail} (repositories created before 2026-07-15 and not opted in)`);
+            if (repositoryId && repositoryOwnerId) {
+                lines.push(`  sub: repo:${owner}@${repositoryOwnerId}/${name}@${repositoryId}:${tail} (repositories created or renamed since 2026-07-15, or opted in)`);
+            }
+            lines.push('  (a job with environment: gets repo:...:environment:NAME instead)');
+        }
+    }
+    return [...lines, ...trustDiagnostics('MissingIdTokenPermission', undefined, undefined)];
+}
+
+;// CONCATENATED MODULE: ./src/exchange.ts
+// The retry loop: "a fresh-enough token (if this mode has one), then the STS call", under p-retry.
+// Effects come in through ExchangeDeps, so tests drive it with fakes and injected delays.
+
+
+
+
+
+// Transient failures: full jitter (AWS Architecture Blog, "Exponential Backoff And Jitter"), a wait
+// drawn uniformly from [0, min(cap, base * 2^n)]. Throttling: a window that grows with each
+// throttle, chosen with the simulator (npm run sim); docs/retries.md has the measurements and the
+// policies it was chosen over. Throttled attempts do not use up retry-max-attempts unless it was
+// given; the budget bounds them.
+const DEFAULT_POLICY = {
+    maxRetryTimeMs: 60_000,
+    refreshMarginMs: 30_000,
+    baseMs: 200,
+    capMs: 5_000,
+    throttleBaseMs: 3_000,
+    throttleFactor: 1.3,
+    throttleCapMs: 60_000,
+    throttleJitter: 0.5,
+    throttleBudgetMs: 180_000,
+    throttlesCount: false,
+    maxThrottles: 40,
+};
+/**
+ * The wait before the next attempt. `failures` counts the failures of this kind so far (1 after
+ * the first): throttles for a throttle, all failures otherwise.
+ */
+function backoffDelay(action, failures, policy, random) {
+    if (action === 'new-token' || action === 'fatal')
+        return 0;
+    if (action === 'throttle') {
+        const p = policy;
+        const window = Math.min(p.throttleCapMs, p.throttleBaseMs * p.throttleFactor ** (failures - 1));
+        return Math.floor(window * (1 - p.throttleJitter + p.throttleJitter * random));
+    }
+    return Math.floor(random * Math.min(policy.capMs, policy.baseMs * 2 ** (failures - 1)));
+}
+/** Seconds of validity left in a JWT, by its exp claim; undefined when it cannot be read. */
+function tokenSecondsLeft(token, nowMs) {
+    try {
+        const { exp } = (0,decode_jwt/* decodeJwt */.i)(token);
+        return typeof exp === 'number' ? exp - nowMs / 1000 : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function nextStep(action, delayMs) {
+    // Only an expired token skips the backoff; a backoff that drew 0 ms (full jitter) still says so.
+    if (action === 'new-token')
+        return 'requesting a new token, retrying now';
+    const wait = `retrying in ${delayMs} ms`;
+    return action === 'new-token-backoff' ? `requesting a new token, ${wait}` : wait;
+}
+async function exchange(policy, deps, signal) {
+    const loop = new Loop(policy, deps, signal);
+    try {
+        const credentials = await (0,p_retry/* default */.Ay)(() => loop.attempt(), {
+            // Loop.afterFailure decides when to stop (throttles may not count); these are backstops.
+            retries: policy.maxAttempts - 1 + (policy.throttlesCount ? 0 : policy.maxThrottles),
+            maxRetryTime: Math.max(policy.maxRetryTimeMs, policy.throttleBudgetMs),
+            // Waits are ours (Loop.afterFailure), chosen per error class.
+            minTimeout: 0,
+            signal,
+            onFailedAttempt: (context) => loop.afterFailure(context.error, context.attemptNumber),
+        });
+        return { credentials, attempts: loop.attempts, tokensFetched: loop.tokensFetched };
+    }
+    catch (error) {
+        throw loop.gaveUp(error);
+    }
+}
+/** The state of one exchange: the token in hand, what was sent last, the counts. */
+class Loop {
+    attempts = 0;
+    tokensFetched = 0;
+    /** Attempts STS answered with throttling. */
+    throttles = 0;
+    token;
+    lastSent;
+    started;
+    policy;
+    deps;
+    signal;
+    constructor(policy, deps, signal) {
+        this.policy = policy;
+        this.deps = deps;
+        this.signal = signal;
+        this.started = deps.now();
+    }
+    async attempt() {
+        this.attempts++;
+        const d = this.deps;
+        if (!d.fetchToken)
+            return this.send('credentials', () => d.call(this.signal));
+        const token = await this.freshToken(d);
+        this.lastSent = token;
+        return this.send('web-identity', () => d.call(token, this.signal));
+    }
+    /** The token in hand while it has enough validity left, else a new one. */
+    async freshToken(d) {
+        if (this.token !== undefined && !this.stale(this.token))
+            return this.token;
+        try {
+            this.token = await d.fetchToken(this.signal);
+            this.tokensFetched++;
+            return this.token;
+        }
+        catch (error) {
+            throw this.attemptError((0,classify/* classifyTokenError */.WX)(error), error);
+        }
+    }
+    stale(token) {
+        if (this.policy.freshTokenEachAttempt)
+            return true;
+        const left = tokenSecondsLeft(token, this.deps.now());
+        return left !== undefined && left * 1000 < this.policy.refreshMarginMs;
+    }
+    async send(signedBy, call) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            const classified = (0,classify/* classifyStsError */.DF)(error, signedBy);
+            // The token is spent: the next attempt fetches a NEW one.
+            if (classified.action === 'new-token' || classified.action === 'new-token-backoff')
+                this.token = undefined;
+            throw this.attemptError(classified, error);
+        }
+    }
+    describe(c, attempt) {
+        const stage = c.stage === 'token' ? 'GitHub OIDC token' : 'STS';
+        return `Attempt ${attempt}${this.outOf()} failed (${stage}): ${c.code}`;
+    }
+    /**
+     * "of 12" while that is the bound. Once throttles that do not count have happened, the attempt
+     * number can pass retry-max-attempts ("Attempt 14 of 12"), so the line says why instead.
+     */
+    outOf() {
+        const p = this.policy;
+        if (p.throttlesCount || this.throttles === 0)
+            return ` of ${p.maxAttempts}`;
+        return ` (${this.throttles} throttled, not counted toward retry-max-attempts ${p.maxAttempts})`;
+    }
+    attemptError(classified, cause) {
+        // Cut short by action-timeout-s: not a failure of the attempt, and not worth a log line.
+        if (this.signal.aborted)
+            return this.signal.reason;
+        const wrapped = new errors/* AttemptError */.cb(classified, { cause });
+        if (classified.action !== 'fatal')
+            return wrapped;
+        // Re-sending what STS rejected for good cannot succeed: stop without another call.
+        this.deps.log(`${this.describe(classified, this.attempts)}; not retryable, stopping.`);
+        return new p_retry/* AbortError */.lc(wrapped);
+    }
+    /** p-retry's onFailedAttempt: log, then wait as the error class says, or give up (by throwing). */
+    async afterFailure(error, attemptNumber) {
+        const c = error.classified;
+        if (c.action === 'throttle')
+            this.throttles++;
+        const head = this.describe(c, attemptNumber);
+        const remaining = this.timeLimit() - (this.deps.now() - this.started);
+        if (this.outOfAttempts(c) || remaining <= 0) {
+            this.deps.log(`${head}; giving up.`);
+            throw error;
+        }
+        const failures = c.action === 'throttle' ? this.throttles : attemptNumber;
+        const delay = Math.min(backoffDelay(c.action, failures, this.policy, this.deps.random()), remaining);
+        this.deps.log(`${head}; ${nextStep(c.action, delay)}.`);
+        if (delay > 0)
+            await this.deps.sleep(delay, this.signal);
+    }
+    /** retry-max-attempts counts every attempt when given; by default, only those not throttled. */
+    outOfAttempts(c) {
+        const p = this.policy;
+        if (c.action === 'throttle' && !p.throttlesCount)
+            return this.throttles >= p.maxThrottles;
+        return (p.throttlesCount ? this.attempts : this.attempts - this.throttles) >= p.maxAttempts;
+    }
+    /** Once STS has throttled, the loop may go on for the throttle budget. */
+    timeLimit() {
+        const p = this.policy;
+        return this.throttles > 0 ? Math.max(p.maxRetryTimeMs, p.throttleBudgetMs) : p.maxRetryTimeMs;
+    }
+    /** What the caller sees when the loop ends without credentials. */
+    gaveUp(error) {
+        if (this.signal.aborted)
+            return this.signal.reason;
+        // Not an attempt failure: a bug of ours, reported as it is.
+        if (!(error instanceof errors/* AttemptError */.cb))
+            return error;
+        const { classified } = error;
+        const reason = classified.action === 'fatal'
+            ? 'fatal'
+            : classified.action === 'throttle' && !this.policy.throttlesCount
+                ? 'throttled'
+                : this.outOfAttempts(classified)
+                    ? 'attempts'
+                    : 'time';
+        return new errors/* ExchangeError */.Sb(classified, this.attempts, reason, {
+            cause: error.cause,
+            claims: this.lastSent === undefined ? undefined : trustClaims(this.lastSent),
+            throttleBudgetMs: reason === 'throttled' ? this.timeLimit() : undefined,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/special-characters.ts
+// special-characters-workaround: some tools mangle a secret with these characters, so the role is
+// assumed again until STS issues one without them (bounded by the retry limits).
+
+// The incumbent's set, so that the workaround rejects exactly what it rejected.
+const SPECIAL_CHARACTERS = /[!@#$%^&*()_+\-=[\]{};':"\\|,.<>/?]/;
+function hasSpecialCharacters(accessKeyId, secretAccessKey) {
+    return SPECIAL_CHARACTERS.test(accessKeyId) || SPECIAL_CHARACTERS.test(secretAccessKey);
+}
+/** The credentials, or a retryable SpecialCharactersError when the workaround is on and they have some. */
+async function withoutSpecialCharacters(enabled, credentials) {
+    const c = await credentials;
+    if (enabled && hasSpecialCharacters(c.accessKeyId, c.secretAccessKey)) {
+        throw new errors/* SpecialCharactersError */.Yw('The secret STS issued has special characters; assuming the role again');
+    }
+    return c;
+}
+
+;// CONCATENATED MODULE: ./src/sts-session.ts
+// One way to call STS, for the main step and the refresher alike: a session opened for some
+// signing credentials (or a web identity) and settings, whose three calls each run under the retry
+// policy with this process's clock, timers and log. exchange() is called here and nowhere else.
+
+
+
+const THROTTLE_BUDGETS = {
+    step: DEFAULT_POLICY.throttleBudgetMs,
+    // A credential_process keeps a tool waiting: throttling gets the general time limit instead.
+    'credential-process': DEFAULT_POLICY.maxRetryTimeMs,
+};
+/** The retry policy for the user's limits, the mode's token and who waits. */
+function retryPolicy(limits, caller, freshTokenEachAttempt = false) {
+    return {
+        ...DEFAULT_POLICY,
+        maxAttempts: limits.maxAttempts,
+        throttlesCount: limits.throttlesCount,
+        freshTokenEachAttempt,
+        throttleBudgetMs: THROTTLE_BUDGETS[caller],
+    };
+}
+/** Opens a session; loads the AWS SDK, so a caller may start network work first. */
+async function openStsSession(settings, options) {
+    const sts = await Promise.all(/* import() */[__webpack_require__.e(695), __webpack_require__.e(384)]).then(__webpack_require__.bind(__webpack_require__, 3384));
+    const client = sts.createStsClient(settings, { credentials: options.credentials, onDial: options.onDial });
+    const effects = {
+        // Rejects on abort; exchange() then reports the signal's reason.
+        sleep: (ms, signal) => (0,promises_.setTimeout)(ms, undefined, { signal }),
+        now: Date.now,
+        random: Math.random,
+        log: options.log,
+    };
+    const checked = (c) => withoutSpecialCharacters(options.specialCharactersWorkaround, c);
+    // The one call of the retry loop in the action.
+    const retried = (call, signal) => exchange(options.policy, { ...effects, ...call }, signal);
+    return {
+        withWebIdentity: (roleArn, fetchToken, signal) => retried({
+            fetchToken,
+            call: (token, sig) => checked(sts.assumeRoleWithWebIdentity(client, settings, roleArn, token, sig)),
+        }, signal),
+        assume: (roleArn, tags, signal) => retried({
+            call: (sig) => checked(sts.assumeRole(client, settings, roleArn, tags, sig, options.log)),
+        }, signal),
+        callerIdentity: (signal) => retried({ call: (sig) => sts.getCallerIdentity(client, settings, sig) }, signal),
+        probeIdentity: (signal) => sts.getCallerIdentity(client, settings, signal),
+        destroy: () => client.destroy(),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var lib_core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/files.ts
+var files = __webpack_require__(9148);
+// EXTERNAL MODULE: ./src/http.ts
+var http = __webpack_require__(6803);
+// EXTERNAL MODULE: ./src/escape.ts
+var src_escape = __webpack_require__(2988);
+;// CONCATENATED MODULE: ./src/log.ts
+// The action's own log lines. Each goes through logSafe, because most carry something from
+// outside: an STS code, a claim, a path.
+
+
+function info(line) {
+    core.info(logSafe(line));
+}
+/** Shown with RUNNER_DEBUG=1 (or ACTIONS_STEP_DEBUG): @actions/core escapes its line breaks. */
+function debug(line) {
+    lib_core/* debug */.Yz((0,src_escape/* annotationSafe */.RE)(line));
+}
+function warning(text) {
+    core.warning(annotationSafe(text));
+}
+function notice(text) {
+    core.notice(annotationSafe(text));
+}
+/** The step's one ::error:: line. */
+function fail(message) {
+    core.setFailed(annotationSafe(message));
+}
+/** A ::group:: block of lines, each made safe. */
+function group(title, lines) {
+    if (lines.length === 0)
+        return;
+    core.startGroup(logSafe(title));
+    for (const line of lines)
+        info(line);
+    core.endGroup();
+}
+
+;// CONCATENATED MODULE: ./src/token.ts
+// The GitHub OIDC token: where the runner says to fetch it, and the fetch itself.
+
+
+
+
+
+/** Checks that the runner gave this step a token endpoint; returns the request token (to mask). */
+function readRequestToken(env) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
+    if (requestUrl === '' || requestToken === '') {
+        const missing = [
+            requestUrl === '' && 'ACTIONS_ID_TOKEN_REQUEST_URL',
+            requestToken === '' && 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+        ]
+            .filter(Boolean)
+            .join(' and ');
+        throw new MissingIdTokenPermissionError(`The runner gave this step no GitHub OIDC token endpoint (${missing} not set). ` +
+            `Add "permissions: id-token: write" to the job (or the workflow), and to the caller of a reusable workflow. ` +
+            `Pull requests from forks and Dependabot runs never get a token: use a pull_request_target or workflow_run design, or skip this step for them.`);
+    }
+    return requestToken;
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 3;
+/**
+ * A NEW GitHub OIDC token for this audience, masked before anything could print it. The bearer
+ * (ACTIONS_ID_TOKEN_REQUEST_TOKEN) goes to the endpoint the runner named and nowhere else: a
+ * redirect within its origin is followed, one to another origin is refused. One request per call:
+ * the caller's retry loop decides what happens after a 5xx.
+ */
+async function fetchGitHubToken(audience, timeoutMs, signal) {
+    const env = process.env;
+    const first = new URL(`${env.ACTIONS_ID_TOKEN_REQUEST_URL ?? ''}&audience=${encodeURIComponent(audience)}`);
+    const headers = {
+        authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? ''}`,
+        accept: 'application/json',
+    };
+    const endpoint = 'The GitHub OIDC token endpoint';
+    debug(`Requesting a GitHub OIDC token for audience ${audience} from ${first.origin}.`);
+    let url = first;
+    let status = 0;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+        const res = await (0,http/* boundedGet */._1)(url, { endpoint, headers, timeoutMs, signal });
+        if (!REDIRECTS.has(res.status))
+            return tokenOf(res);
+        status = res.status;
+        url = new URL(String(res.headers.location ?? ''), url);
+        if (url.origin !== first.origin) {
+            throw new errors/* TokenRequestError */.Nj(`the token endpoint redirected to another origin (${url.origin}); the request token is sent only to ${first.origin}, the endpoint the runner named`, status, 'CrossOriginRedirect');
+        }
+    }
+    throw new errors/* TokenRequestError */.Nj(`the token endpoint redirected more than ${MAX_REDIRECTS} times`, status, 'TooManyRedirects');
+}
+/** The token from a 200 {"value": "<jwt>"}, masked; a TokenRequestError with the status otherwise. */
+function tokenOf(res) {
+    let parsed;
+    try {
+        parsed = JSON.parse(res.body);
+    }
+    catch {
+        parsed = undefined;
+    }
+    const field = (name) => typeof parsed === 'object' &&
+        parsed !== null &&
+        typeof parsed[name] === 'string'
+        ? parsed[name]
+        : undefined;
+    if (res.status !== 200) {
+        // GitHub answers errors as {"message": "..."}; anything else is shown by its start.
+        const said = field('message') ?? res.body.trim().slice(0, 200);
+        throw new errors/* TokenRequestError */.Nj(said || `HTTP ${res.status}`, res.status);
+    }
+    const token = field('value');
+    if (!token) {
+        throw new errors/* TokenRequestError */.Nj('the answer has no token (expected JSON {"value": "<jwt>"})', undefined, 'NoTokenInResponse');
+    }
+    (0,lib_core/* setSecret */.Pq)(token);
+    return token;
+}
+// Kubernetes projects service-account tokens as symlinks into a ..data directory it swaps
+// atomically; those are the only links followed.
+const KUBERNETES_TOKEN_DIRS = (/* unused pure expression or super */ null && (['/var/run/secrets/kubernetes.io/', '/var/run/secrets/eks.amazonaws.com/']));
+/** Read on every attempt: whatever refreshes the file may have replaced the token. */
+function readTokenFile(path) {
+    let text;
+    try {
+        text = readText(path, { allowSymlink: KUBERNETES_TOKEN_DIRS.some((d) => path.startsWith(d)) });
+    }
+    catch (error) {
+        throw new TokenFileError(`Failed to read web-identity-token-file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    const token = text?.trim() ?? '';
+    if (text === undefined || token === '') {
+        throw new TokenFileError(`web-identity-token-file ${path} ${text === undefined ? 'does not exist' : 'is empty'}. ` +
+            'A relative path is resolved against GITHUB_WORKSPACE; check the step that writes the token runs first.');
+    }
+    // A bearer credential like the GitHub token: masked before anything could print it.
+    setSecret(token);
+    return token;
+}
+
+;// CONCATENATED MODULE: ./src/refresh/mint.ts
+// Minting a refreshing profile's credentials: loaded only when the cache cannot serve them. The
+// calls go through the same STS session as the main step's, under the credential_process policy.
+
+
+
+
+const NO_TOKEN_ENDPOINT = 'ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not in the environment of the process that asked for credentials. ' +
+    'Every step of a job with permissions: id-token: write has them; a tool that clears the environment (sudo, env -i, docker run) must pass them on ' +
+    '(sudo --preserve-env=ACTIONS_ID_TOKEN_REQUEST_URL,ACTIONS_ID_TOKEN_REQUEST_TOKEN). The request token is never written to disk.';
+/**
+ * New credentials: through GitHub OIDC, or by assuming the role with the source profile's.
+ * @param source the signing credentials of a chained profile (its source's, refreshed).
+ */
+async function mint(settings, log, source) {
+    const env = process.env;
+    if (settings.kind === 'oidc' && !(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)) {
+        throw new errors/* RefreshSettingsError */.ls(NO_TOKEN_ENDPOINT);
+    }
+    // The later step's own proxy variables win: they are where its proxy password lives.
+    if (settings.proxy && !proxy/* PROXY_VARIABLES */.bD.some((n) => env[n]))
+        (0,proxy/* applyProxyEnv */.m4)(settings.proxy);
+    const policy = retryPolicy(settings, 'credential-process');
+    const session = await openStsSession(settings, {
+        credentials: await source(),
+        policy,
+        // credential_process hands the secret over as JSON, which no tool mangles.
+        specialCharactersWorkaround: false,
+        log,
+    });
+    const signal = AbortSignal.timeout(policy.maxRetryTimeMs + settings.httpTimeoutMs);
+    try {
+        const result = settings.kind === 'oidc'
+            ? await session.withWebIdentity(settings.roleArn, (s) => fetchGitHubToken(settings.audience, settings.httpTimeoutMs, s), signal)
+            : await session.assume(settings.roleArn, settings.tags, signal);
+        return result.credentials;
+    }
+    finally {
+        session.destroy();
+    }
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=984.index.js.map
