@@ -87,6 +87,8 @@ export interface DestinationSettings {
   readonly useExistingCredentials: boolean;
   /** Write a credential_process profile that fetches fresh credentials whenever they near expiry. */
   readonly refreshCredentials: boolean;
+  /** Print the trust policy that admits this job's token, and do nothing else (no STS call). */
+  readonly printTrustPolicy: boolean;
 }
 
 /** Bounds, guards and the network path. */

@@ -19,6 +19,7 @@ export function parseDestination(f: Fields): DestinationSettings {
     unsetCurrentCredentials: f.bool('unset-current-credentials'),
     useExistingCredentials: f.bool('use-existing-credentials'),
     refreshCredentials,
+    printTrustPolicy: f.bool('print-trust-policy'),
   };
 }
 

@@ -25,6 +25,8 @@ export function parseInputs(read: InputReader, workspace = ''): Config {
     ...parseDestination(f),
     ...parseLimits(f),
   };
+  // Read by withEnvFallbacks before any other input; checked here, so that a typo is reported.
+  f.bool('translate-env-variables', true);
   for (const rule of Object.values(RULES)) rule(draft, f);
   f.throwIfAny();
   const { mode, role, accessKeys, webIdentityTokenFile, sources: _, ...settings } = draft;

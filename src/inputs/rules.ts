@@ -162,6 +162,16 @@ export const RULES: Readonly<Record<string, Rule>> = {
     );
   },
 
+  printTrustPolicyIsForOidc(d, f) {
+    const others = [...d.sources, ...(f.bool('force-skip-oidc') ? ['force-skip-oidc' as const] : [])];
+    if (!d.printTrustPolicy || others.length === 0) return;
+    f.say(
+      'print-trust-policy',
+      `Input 'print-trust-policy' is true, so the step prints a trust policy for this job's GitHub OIDC token, but ${others.join(' and ')} ${others.length > 1 ? 'choose' : 'chooses'} another source of credentials. ` +
+        'Remove one of them: print the policy in a step of its own.',
+    );
+  },
+
   roleIsInAnAllowedAccount(d, f) {
     const account = d.role?.accountId;
     const allowed = d.allowedAccountIds;

@@ -16,6 +16,11 @@ interface InputSpec {
   readonly secret?: true;
   /** Applied when neither the input nor a fallback has a value. */
   readonly default?: string;
+  /**
+   * The fallbacks are the environment's standard proxy variables, which every HTTP client on the
+   * runner reads: they apply even with translate-env-variables: false.
+   */
+  readonly standard?: true;
 }
 
 const INPUTS = [
@@ -37,8 +42,8 @@ const INPUTS = [
   { name: 'managed-session-policies', env: ['MANAGED_SESSION_POLICIES'] },
   { name: 'aws-profile' },
   { name: 'overwrite-aws-profile', env: ['OVERWRITE_AWS_PROFILE'], default: 'false' },
-  { name: 'http-proxy', env: PROXY_VARIABLES },
-  { name: 'no-proxy', env: ['NO_PROXY', 'no_proxy'] },
+  { name: 'http-proxy', env: PROXY_VARIABLES, standard: true },
+  { name: 'no-proxy', env: ['NO_PROXY', 'no_proxy'], standard: true },
   { name: 'sts-endpoint' },
   { name: 'mask-aws-account-id', env: ['MASK_AWS_ACCOUNT_ID'], default: 'false' },
   { name: 'output-credentials', env: ['OUTPUT_CREDENTIALS'], default: 'false' },
@@ -54,6 +59,8 @@ const INPUTS = [
   { name: 'action-timeout-s', default: '0' },
   { name: 'http-timeout-s', default: '10' },
   { name: 'refresh-credentials', default: 'false' },
+  { name: 'print-trust-policy', default: 'false' },
+  { name: 'translate-env-variables', default: 'true' },
 ] as const satisfies readonly InputSpec[];
 
 export type InputName = (typeof INPUTS)[number]['name'];
@@ -76,12 +83,22 @@ export function orderOf(name: InputName): number {
   return INPUT_NAMES.indexOf(name);
 }
 
-/** An input, else its environment fallbacks (first non-empty); never the default. */
+/**
+ * An input, else its environment fallbacks (first non-empty); never the default. With
+ * translate-env-variables: false (as in configure-aws-credentials 6.3.0), only the standard proxy
+ * variables fall back: every other input comes from `with:` alone.
+ */
 export function withEnvFallbacks(getInput: InputReader, env: NodeJS.ProcessEnv): InputReader {
+  const translate = !['false', 'False', 'FALSE'].includes(getInput('translate-env-variables'));
   return (name) => {
     const value = getInput(name);
-    if (value !== '') return value;
-    const fallbacks = SPECS[name].env ?? [];
-    return fallbacks.map((n) => env[n]?.trim() ?? '').find((v) => v !== '') ?? '';
+    const spec: InputSpec = SPECS[name];
+    if (value !== '' || (!translate && !spec.standard)) return value;
+    return (spec.env ?? []).map((n) => env[n]?.trim() ?? '').find((v) => v !== '') ?? '';
   };
 }
+
+/** The inputs whose fallbacks still apply with translate-env-variables: false. */
+export const STANDARD_FALLBACKS: readonly InputName[] = INPUTS.filter((s: InputSpec) => s.standard).map(
+  (s) => s.name,
+);
