@@ -53,7 +53,7 @@ const CHECKS: Record<string, readonly string[]> = {
   AccessDenied: [
     "The role's trust policy Principal is the IAM OIDC provider of the token's issuer (iss above).",
     'Its conditions match the claims above: :sub exactly (StringEquals) or by pattern (StringLike with *), :aud, and :repository_id, :job_workflow_ref or :environment where it has them.',
-    'The sub form: repositories created or renamed since 2026-07-15 (or opted in) have repo:OWNER@ID/REPO@ID:..., older ones repo:OWNER/REPO:...; a condition for the other form does not match.',
+    'The sub form: repositories created, renamed or transferred on github.com after 2026-07-15 (or opted in) have repo:OWNER@ID/REPO@ID:..., others repo:OWNER/REPO:... (GitHub Enterprise Server always); a custom sub template replaces the format. A condition for another form does not match.',
     UNSAFE,
     'The role ARN, account and partition are the ones you meant (a typo reads as AccessDenied).',
   ],
@@ -69,7 +69,8 @@ const CHECKS: Record<string, readonly string[]> = {
   ],
   MissingIdTokenPermission: [
     'The job (or workflow) has permissions: id-token: write; a reusable workflow needs it from its caller too.',
-    'Pull requests from forks and Dependabot runs never get a token.',
+    'A pull request from a fork gets no id-token: write (GitHub lowers it for forks); a Dependabot run starts read-only and needs id-token: write granted explicitly.',
+    'Do not switch to pull_request_target for a token: it runs with this repository\u2019s permissions, and a step that checks out the pull request\u2019s code then hands the role to its author.',
   ],
   // AssumeRole, signed by access keys, role-chaining or the runner's own credentials.
   SignedAccessDenied: [
@@ -81,7 +82,7 @@ const CHECKS: Record<string, readonly string[]> = {
 };
 
 /** The condition-key prefix: the issuer's host and path, as IAM names it. */
-function issuerKey(iss: string | undefined): string {
+export function issuerKey(iss: string | undefined): string {
   return (iss ?? 'https://token.actions.githubusercontent.com').replace(/^https:\/\//, '').replace(/\/$/, '');
 }
 
@@ -94,6 +95,11 @@ function inReusableWorkflow(claims: Claims): boolean {
 
 /** A Condition that admits exactly this workflow, from the claims the token has. */
 export function suggestedCondition(claims: Claims): string {
+  return JSON.stringify({ Condition: trustCondition(claims) }, null, 2);
+}
+
+/** The Condition block itself: StringEquals on the claims that pin this workflow. */
+export function trustCondition(claims: Claims): { StringEquals: Record<string, string> } {
   const key = issuerKey(claims.iss);
   const equals: Record<string, string> = {
     [`${key}:aud`]: claims.aud ?? 'sts.amazonaws.com',
@@ -104,7 +110,7 @@ export function suggestedCondition(claims: Claims): string {
     equals[`${key}:job_workflow_ref`] = claims.job_workflow_ref;
   }
   if (claims.environment) equals[`${key}:environment`] = claims.environment;
-  return JSON.stringify({ Condition: { StringEquals: equals } }, null, 2);
+  return { StringEquals: equals };
 }
 
 function repositoryPattern(claims: Claims): string | undefined {
@@ -191,11 +197,11 @@ export function missingTokenDiagnostics(facts: {
     if (repositoryId) lines.push(`  repository_id: ${repositoryId}`);
     if (tail) {
       lines.push(
-        `  sub: repo:${repository}:${tail} (repositories created before 2026-07-15 and not opted in)`,
+        `  sub: repo:${repository}:${tail} (the name form: GitHub Enterprise Server, and github.com repositories not created, renamed, transferred or opted in after 2026-07-15)`,
       );
       if (repositoryId && repositoryOwnerId) {
         lines.push(
-          `  sub: repo:${owner}@${repositoryOwnerId}/${name}@${repositoryId}:${tail} (repositories created or renamed since 2026-07-15, or opted in)`,
+          `  sub: repo:${owner}@${repositoryOwnerId}/${name}@${repositoryId}:${tail} (the immutable form: github.com repositories created, renamed or transferred after 2026-07-15, or opted in)`,
         );
       }
       lines.push('  (a job with environment: gets repo:...:environment:NAME instead)');

@@ -14,6 +14,7 @@ import { mask, publish, publishExisting } from './job.js';
 import { debug, fail, info, notice, warning } from './log.js';
 import { failureMessage } from './messages.js';
 import type { Published } from './outcome.js';
+import { printTrustPolicy } from './print-trust-policy.js';
 import { diagnosticsFor, logDiagnostics, summarizeFailure, summarizeSuccess } from './report.js';
 
 function getInputs(): Config {
@@ -49,6 +50,10 @@ export async function run(): Promise<void> {
     if (config.maskAccountId) mask(config.role?.accountId);
     for (const said of config.warnings) warning(said);
     const settings = config;
+    if (config.printTrustPolicy) {
+      await withActionTimeout(config, (signal) => printTrustPolicy(settings, signal));
+      return;
+    }
     const outcome = await withActionTimeout(config, (signal) => authenticate(settings, signal));
     // Every path, use-existing-credentials included: the account is checked before anything is said.
     checkAllowedAccount(config, outcome.identity.account);

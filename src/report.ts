@@ -95,6 +95,17 @@ export async function summarizeFailure(message: string, diagnostics: readonly st
   await write(s);
 }
 
+/** print-trust-policy's lines: the policy and the commands, as a code block to copy. */
+export async function summarizeTrustPolicy(lines: readonly string[], maskAccountId: boolean): Promise<void> {
+  const text = lines.join('\n');
+  await write(
+    core.summary
+      .addHeading('AWS trust policy for this workflow', 3)
+      .addRaw('Built from this job\u2019s own GitHub OIDC token; no STS call was made.', true)
+      .addCodeBlock(html(maskAccountId ? hideAccounts(text) : text)),
+  );
+}
+
 async function write(summary: typeof core.summary): Promise<void> {
   // Outside a runner there is no summary file; the step must not fail for it.
   if (!process.env.GITHUB_STEP_SUMMARY) return;

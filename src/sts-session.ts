@@ -72,25 +72,44 @@ export interface StsSession {
   destroy(): void;
 }
 
+/** The one call of the retry loop in the action: with this process's clock, timers and log. */
+function retried<T>(
+  policy: RetryPolicy,
+  log: (line: string) => void,
+  call: ExchangeCall<T>,
+  signal: AbortSignal,
+): Promise<ExchangeResult<T>> {
+  const effects: Effects = {
+    // Rejects on abort; exchange() then reports the signal's reason.
+    sleep: (ms, sig) => delay(ms, undefined, { signal: sig }),
+    now: Date.now,
+    random: Math.random,
+    log,
+  };
+  return exchange<T>(policy, { ...effects, ...call }, signal);
+}
+
+/** A GitHub OIDC token and nothing else (print-trust-policy), retried as a token for STS would be. */
+export function tokenAlone(
+  policy: RetryPolicy,
+  tokens: TokenSource,
+  log: (line: string) => void,
+  signal: AbortSignal,
+): Promise<ExchangeResult<string>> {
+  return retried(policy, log, { fetchToken: tokens, call: async (token: string) => token }, signal);
+}
+
 /** Opens a session; loads the AWS SDK, so a caller may start network work first. */
 export async function openStsSession(settings: StsConfig, options: SessionOptions): Promise<StsSession> {
   const sts = await import('./sts.js');
   const client = sts.createStsClient(settings, { credentials: options.credentials, onDial: options.onDial });
-  const effects: Effects = {
-    // Rejects on abort; exchange() then reports the signal's reason.
-    sleep: (ms, signal) => delay(ms, undefined, { signal }),
-    now: Date.now,
-    random: Math.random,
-    log: options.log,
-  };
   const checked = (c: Promise<StsCredentials>) =>
     withoutSpecialCharacters(options.specialCharactersWorkaround, c);
-  // The one call of the retry loop in the action.
-  const retried = <T>(call: ExchangeCall<T>, signal: AbortSignal) =>
-    exchange<T>(options.policy, { ...effects, ...call }, signal);
+  const retry = <T>(call: ExchangeCall<T>, signal: AbortSignal) =>
+    retried(options.policy, options.log, call, signal);
   return {
     withWebIdentity: (roleArn, fetchToken, signal) =>
-      retried(
+      retry(
         {
           fetchToken,
           call: (token: string, sig: AbortSignal) =>
@@ -99,7 +118,7 @@ export async function openStsSession(settings: StsConfig, options: SessionOption
         signal,
       ),
     assume: (roleArn, tags, signal) =>
-      retried(
+      retry(
         {
           call: (sig: AbortSignal) =>
             checked(sts.assumeRole(client, settings, roleArn, tags, sig, options.log)),
@@ -107,7 +126,7 @@ export async function openStsSession(settings: StsConfig, options: SessionOption
         signal,
       ),
     callerIdentity: (signal) =>
-      retried({ call: (sig: AbortSignal) => sts.getCallerIdentity(client, settings, sig) }, signal),
+      retry({ call: (sig: AbortSignal) => sts.getCallerIdentity(client, settings, sig) }, signal),
     probeIdentity: (signal) => sts.getCallerIdentity(client, settings, signal),
     destroy: () => client.destroy(),
   };
