@@ -69,7 +69,7 @@ export function canonicalCode(code: string): string {
 const HINTS: Record<string, string> = {
   AccessDenied:
     "Check the role's trust policy: its Principal must be the IAM OIDC provider for the token's issuer, and its :sub (in the form the token has; " +
-    'repositories created or renamed since 2026-07-15 get repo:OWNER@ID/REPO@ID:...), :aud and :repository_id conditions must match this workflow. ' +
+    'repositories created, renamed or transferred on github.com after 2026-07-15 get repo:OWNER@ID/REPO@ID:...), :aud and :repository_id conditions must match this workflow. ' +
     'The claims and a Condition that matches are in the group below.',
   InvalidIdentityToken:
     "Check that the IAM OIDC provider's audience list contains the 'audience' input and that its URL is the token issuer " +

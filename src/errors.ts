@@ -85,6 +85,12 @@ export class MissingIdTokenPermissionError extends ActionError {
   override readonly complete = true;
 }
 
+/** Under act (a local runner), which has no token endpoint: said before any request. */
+export class NoTokenEndpointUnderActError extends ActionError {
+  readonly code = 'NoTokenEndpointUnderAct';
+  override readonly complete = true;
+}
+
 /** A refreshing profile's settings file is gone (the job ended) or is not ours. */
 export class RefreshSettingsError extends ActionError {
   readonly code = 'RefreshSettings';

@@ -17,6 +17,7 @@ export const TROUBLESHOOTING_SECTIONS: ReadonlySet<string> = new Set(
   [
     'InputError',
     'MissingIdTokenPermission',
+    'NoTokenEndpointUnderAct',
     'SourceCredentials',
     'AccountNotAllowed',
     'ActionTimeout',

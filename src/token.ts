@@ -1,29 +1,51 @@
 // The GitHub OIDC token: where the runner says to fetch it, and the fetch itself.
 
 import { setSecret } from '@actions/core';
-import { MissingIdTokenPermissionError, TokenFileError, TokenRequestError } from './errors.js';
+import {
+  MissingIdTokenPermissionError,
+  NoTokenEndpointUnderActError,
+  TokenFileError,
+  TokenRequestError,
+} from './errors.js';
 import { readText } from './files.js';
 import { type BoundedResponse, boundedGet } from './http.js';
 import { debug } from './log.js';
+
+const NO_TOKEN_FOR_FORKS =
+  'A pull request from a fork gets no id-token: write (GitHub lowers write permissions to read for forks, unless an admin of a private ' +
+  'or internal repository allows write tokens for them), and a Dependabot run starts read-only: skip this step for them ' +
+  '(if: github.event.pull_request.head.repo.full_name == github.repository), or grant Dependabot\u2019s job id-token: write explicitly. ' +
+  'Do not move the job to pull_request_target to get a token: it runs with this repository\u2019s permissions, and any step that ' +
+  'checks out or runs the pull request\u2019s code then hands the role to whoever opened it.';
+
+/** A workflow expression for the user to copy. */
+const expression = (body: string) => `\${{ ${body} }}`;
+
+const UNDER_ACT =
+  'This step runs under act (ACT is set), which has no GitHub OIDC token endpoint, so role-to-assume alone cannot work here. ' +
+  'Under act, give the step web-identity-token-file (a token you supply) or access keys from act\u2019s secrets ' +
+  `(act -s AWS_ACCESS_KEY_ID -s AWS_SECRET_ACCESS_KEY, then aws-access-key-id: ${expression('secrets.AWS_ACCESS_KEY_ID')}), ` +
+  `or skip it there with if: ${expression('!env.ACT')}.`;
+
+/** act (nektos/act) sets ACT in every step's environment. */
+const underAct = (env: NodeJS.ProcessEnv) => (env.ACT ?? '') !== '' && env.ACT !== 'false';
 
 /** Checks that the runner gave this step a token endpoint; returns the request token (to mask). */
 export function readRequestToken(env: NodeJS.ProcessEnv): string {
   const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
   const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
-  if (requestUrl === '' || requestToken === '') {
-    const missing = [
-      requestUrl === '' && 'ACTIONS_ID_TOKEN_REQUEST_URL',
-      requestToken === '' && 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    ]
-      .filter(Boolean)
-      .join(' and ');
-    throw new MissingIdTokenPermissionError(
-      `The runner gave this step no GitHub OIDC token endpoint (${missing} not set). ` +
-        `Add "permissions: id-token: write" to the job (or the workflow), and to the caller of a reusable workflow. ` +
-        `Pull requests from forks and Dependabot runs never get a token: use a pull_request_target or workflow_run design, or skip this step for them.`,
-    );
-  }
-  return requestToken;
+  if (requestUrl !== '' && requestToken !== '') return requestToken;
+  if (underAct(env)) throw new NoTokenEndpointUnderActError(UNDER_ACT);
+  const missing = [
+    requestUrl === '' && 'ACTIONS_ID_TOKEN_REQUEST_URL',
+    requestToken === '' && 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+  throw new MissingIdTokenPermissionError(
+    `The runner gave this step no GitHub OIDC token endpoint (${missing} not set). ` +
+      `Add "permissions: id-token: write" to the job (or the workflow), and to the caller of a reusable workflow. ${NO_TOKEN_FOR_FORKS}`,
+  );
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
