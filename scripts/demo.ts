@@ -1,15 +1,23 @@
-// `npm run demo [-- --expired]`: the bundled action, run once as the runner would, against the
-// local token endpoint and STS of the test suite. No AWS account needed.
+// `npm run demo [-- --expired | --denied]`: the bundled action, run once as the runner would,
+// against the local token endpoint and STS of the test suite. No AWS account needed. --expired: STS
+// finds the first token expired; --denied: the role's trust policy does not admit this workflow.
 
 import { startOidcServer } from '../test-support/oidc-server.ts';
 import { runAction, runPost } from '../test-support/runner.ts';
 import { startStsServer } from '../test-support/sts-server.ts';
 
 const expired = process.argv.includes('--expired');
+const denied = process.argv.includes('--denied');
 const ROLE = 'arn:aws:iam::123456789012:role/github-deploy';
 
 const oidc = await startOidcServer();
-const sts = await startStsServer({ jwks: oidc.jwks });
+// --denied: a trust policy written for another branch, the most common first-run mistake.
+const sts = await startStsServer({
+  jwks: oidc.jwks,
+  ...(denied
+    ? { trust: (claims) => claims.sub === 'repo:octo-org/octo-repo:ref:refs/heads/production' }
+    : {}),
+});
 try {
   if (expired) {
     // What a slow runner meets: the token was valid when fetched and is expired when STS reads it.
@@ -21,9 +29,12 @@ try {
 
   const inputs = { 'aws-region': 'eu-west-1', 'role-to-assume': ROLE, 'role-session-name': 'demo' };
   console.log(`Local GitHub OIDC token endpoint: ${oidc.requestUrl}`);
-  console.log(
-    `Local STS:                        ${sts.url}${expired ? '  (answers ExpiredTokenException once)' : ''}`,
-  );
+  const twist = expired
+    ? '  (answers ExpiredTokenException once)'
+    : denied
+      ? '  (the role trusts only repo:octo-org/octo-repo:ref:refs/heads/production)'
+      : '';
+  console.log(`Local STS:                        ${sts.url}${twist}`);
   console.log('\nStep inputs:');
   for (const [name, value] of Object.entries(inputs)) console.log(`  ${name}: ${value}`);
 
@@ -36,7 +47,7 @@ try {
   );
   for (const line of main.stdout.split('\n')) {
     if (line === '' || line.startsWith('::add-mask::') || line.startsWith('::debug::')) continue;
-    console.log(`  | ${redact(line)}`);
+    console.log(`  | ${shown(redact(line))}`);
   }
 
   const name = (secret: string): string => {
@@ -66,8 +77,25 @@ try {
   console.log(
     `\nPost step (end of job, exit code ${post.code}) blanks: ${Object.keys(post.env).join(', ') || 'nothing'}`,
   );
-  if (!expired) console.log('\nTry `npm run demo -- --expired` to see a token that expires in flight.');
-  process.exitCode = main.code ?? 1;
+  if (!expired && !denied) {
+    console.log('\nTry `npm run demo -- --expired` to see a token that expires in flight,');
+    console.log('and `npm run demo -- --denied` to see what a trust-policy mistake says.');
+  }
+  // --denied fails on purpose: the demo itself succeeded.
+  process.exitCode = denied ? (main.code === 1 ? 0 : 1) : (main.code ?? 1);
 } finally {
   await Promise.all([oidc.close(), sts.close()]);
+}
+
+/** A workflow command as the runner shows it: a group as a heading, an annotation as its text. */
+function shown(line: string): string {
+  const group = /^::group::(.*)$/.exec(line);
+  if (group) return `\u25bc ${group[1]}`;
+  if (line === '::endgroup::') return '\u25b2';
+  const annotation = /^::(error|warning|notice)[^:]*::(.*)$/.exec(line);
+  if (annotation) {
+    const text = (annotation[2] ?? '').replace(/%0A/g, '\n').replace(/%0D/g, '').replace(/%25/g, '%');
+    return `${annotation[1] === 'error' ? 'Error' : annotation[1] === 'warning' ? 'Warning' : 'Notice'}: ${text}`;
+  }
+  return line;
 }

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { defaultOf, type InputName } from '../src/inputs/spec.ts';
 import { ROOT } from '../test-support/runner.ts';
 
 interface ActionYml {
@@ -14,6 +15,16 @@ interface ActionYml {
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/**
+ * action.yml's default, or the inputs table's marked with an asterisk: an input with an
+ * environment fallback declares none in action.yml, where the runner would always pass it.
+ */
+function defaultCell(name: string, declared: string | undefined): string {
+  if (declared !== undefined) return `\`${declared}\``;
+  const own = defaultOf(name as InputName);
+  return own === '' ? '' : `\`${own}\`*`;
+}
+
 export function tables(actionYml: string): { inputs: string; outputs: string } {
   const action = parse(actionYml) as ActionYml;
   const inputs = [
@@ -21,7 +32,7 @@ export function tables(actionYml: string): { inputs: string; outputs: string } {
     '| --- | --- | --- | --- |',
     ...Object.entries(action.inputs).map(
       ([name, i]) =>
-        `| \`${name}\` | ${i.required ? 'yes' : 'no'} | ${i.default === undefined ? '' : `\`${i.default}\``} | ${cell(i.description)} |`,
+        `| \`${name}\` | ${i.required ? 'yes' : 'no'} | ${defaultCell(name, i.default)} | ${cell(i.description)} |`,
     ),
   ].join('\n');
   const outputs = [
