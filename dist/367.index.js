@@ -34,7 +34,7 @@ async function mint(settings, log, source) {
     // The later step's own proxy variables win: they are where its proxy password lives.
     if (settings.proxy && !_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .PROXY_VARIABLES */ .bD.some((n) => env[n]))
         (0,_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .applyProxyEnv */ .m4)(settings.proxy);
-    const policy = (0,_sts_session_js__WEBPACK_IMPORTED_MODULE_1__/* .retryPolicy */ .J)(settings, 'credential-process');
+    const policy = (0,_sts_session_js__WEBPACK_IMPORTED_MODULE_1__/* .retryPolicy */ .Jb)(settings, 'credential-process');
     const session = await (0,_sts_session_js__WEBPACK_IMPORTED_MODULE_1__/* .openStsSession */ .Z)(settings, {
         credentials: await source(),
         policy,

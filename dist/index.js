@@ -330,7 +330,7 @@ function canonicalCode(code) {
 }
 const HINTS = {
     AccessDenied: "Check the role's trust policy: its Principal must be the IAM OIDC provider for the token's issuer, and its :sub (in the form the token has; " +
-        'repositories created or renamed since 2026-07-15 get repo:OWNER@ID/REPO@ID:...), :aud and :repository_id conditions must match this workflow. ' +
+        'repositories created, renamed or transferred on github.com after 2026-07-15 get repo:OWNER@ID/REPO@ID:...), :aud and :repository_id conditions must match this workflow. ' +
         'The claims and a Condition that matches are in the group below.',
     InvalidIdentityToken: "Check that the IAM OIDC provider's audience list contains the 'audience' input and that its URL is the token issuer " +
         '(https://token.actions.githubusercontent.com, or your GitHub Enterprise Server issuer).',
@@ -485,8 +485,10 @@ function classifyTokenError(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GN: () => (/* binding */ trustCondition),
 /* harmony export */   aG: () => (/* binding */ missingTokenDiagnostics),
 /* harmony export */   j$: () => (/* binding */ isTrustFailure),
+/* harmony export */   tE: () => (/* binding */ issuerKey),
 /* harmony export */   um: () => (/* binding */ trustClaims),
 /* harmony export */   xT: () => (/* binding */ trustDiagnostics)
 /* harmony export */ });
@@ -541,7 +543,7 @@ const CHECKS = {
     AccessDenied: [
         "The role's trust policy Principal is the IAM OIDC provider of the token's issuer (iss above).",
         'Its conditions match the claims above: :sub exactly (StringEquals) or by pattern (StringLike with *), :aud, and :repository_id, :job_workflow_ref or :environment where it has them.',
-        'The sub form: repositories created or renamed since 2026-07-15 (or opted in) have repo:OWNER@ID/REPO@ID:..., older ones repo:OWNER/REPO:...; a condition for the other form does not match.',
+        'The sub form: repositories created, renamed or transferred on github.com after 2026-07-15 (or opted in) have repo:OWNER@ID/REPO@ID:..., others repo:OWNER/REPO:... (GitHub Enterprise Server always); a custom sub template replaces the format. A condition for another form does not match.',
         UNSAFE,
         'The role ARN, account and partition are the ones you meant (a typo reads as AccessDenied).',
     ],
@@ -557,7 +559,8 @@ const CHECKS = {
     ],
     MissingIdTokenPermission: [
         'The job (or workflow) has permissions: id-token: write; a reusable workflow needs it from its caller too.',
-        'Pull requests from forks and Dependabot runs never get a token.',
+        'A pull request from a fork gets no id-token: write (GitHub lowers it for forks); a Dependabot run starts read-only and needs id-token: write granted explicitly.',
+        'Do not switch to pull_request_target for a token: it runs with this repository\u2019s permissions, and a step that checks out the pull request\u2019s code then hands the role to its author.',
     ],
     // AssumeRole, signed by access keys, role-chaining or the runner's own credentials.
     SignedAccessDenied: [
@@ -577,6 +580,10 @@ function inReusableWorkflow(claims) {
 }
 /** A Condition that admits exactly this workflow, from the claims the token has. */
 function suggestedCondition(claims) {
+    return JSON.stringify({ Condition: trustCondition(claims) }, null, 2);
+}
+/** The Condition block itself: StringEquals on the claims that pin this workflow. */
+function trustCondition(claims) {
     const key = issuerKey(claims.iss);
     const equals = {
         [`${key}:aud`]: claims.aud ?? 'sts.amazonaws.com',
@@ -589,7 +596,7 @@ function suggestedCondition(claims) {
     }
     if (claims.environment)
         equals[`${key}:environment`] = claims.environment;
-    return JSON.stringify({ Condition: { StringEquals: equals } }, null, 2);
+    return { StringEquals: equals };
 }
 function repositoryPattern(claims) {
     const repo = /^(repo:[^:]+):/.exec(claims.sub ?? '')?.[1];
@@ -660,9 +667,9 @@ function missingTokenDiagnostics(facts) {
         if (repositoryId)
             lines.push(`  repository_id: ${repositoryId}`);
         if (tail) {
-            lines.push(`  sub: repo:${repository}:${tail} (repositories created before 2026-07-15 and not opted in)`);
+            lines.push(`  sub: repo:${repository}:${tail} (the name form: GitHub Enterprise Server, and github.com repositories not created, renamed, transferred or opted in after 2026-07-15)`);
             if (repositoryId && repositoryOwnerId) {
-                lines.push(`  sub: repo:${owner}@${repositoryOwnerId}/${name}@${repositoryId}:${tail} (repositories created or renamed since 2026-07-15, or opted in)`);
+                lines.push(`  sub: repo:${owner}@${repositoryOwnerId}/${name}@${repositoryId}:${tail} (the immutable form: github.com repositories created, renamed or transferred after 2026-07-15, or opted in)`);
             }
             lines.push('  (a job with environment: gets repo:...:environment:NAME instead)');
         }
@@ -679,6 +686,7 @@ function missingTokenDiagnostics(facts) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ab: () => (/* binding */ ProfileExistsError),
 /* harmony export */   Am: () => (/* binding */ MissingIdTokenPermissionError),
+/* harmony export */   Cz: () => (/* binding */ NoTokenEndpointUnderActError),
 /* harmony export */   DH: () => (/* binding */ RequestTimeoutError),
 /* harmony export */   G8: () => (/* binding */ SourceCredentialsError),
 /* harmony export */   Nj: () => (/* binding */ TokenRequestError),
@@ -728,6 +736,11 @@ class InputError extends ActionError {
 /** The runner gave this step no token endpoint: said before any request. */
 class MissingIdTokenPermissionError extends ActionError {
     code = 'MissingIdTokenPermission';
+    complete = true;
+}
+/** Under act (a local runner), which has no token endpoint: said before any request. */
+class NoTokenEndpointUnderActError extends ActionError {
+    code = 'NoTokenEndpointUnderAct';
     complete = true;
 }
 /** A refreshing profile's settings file is gone (the job ended) or is not ours. */
@@ -1304,7 +1317,7 @@ function readCapped(body, limit, tooLarge, signal) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(267);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9534);
 
 // No process.exit(): it would cut off stdout still in a pipe (the ::error:: line among it). Every
 // request is destroyed when it ends or is abandoned, so nothing holds the step open; the exit code
@@ -1444,7 +1457,7 @@ function group(title, lines) {
 
 /***/ }),
 
-/***/ 267:
+/***/ 9534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2225,7 +2238,7 @@ function refreshSettings(config, roleArn, files, env, chain) {
 }
 
 // EXTERNAL MODULE: ./src/token.ts
-var token = __nccwpck_require__(4606);
+var src_token = __nccwpck_require__(4606);
 ;// CONCATENATED MODULE: ./src/modes.ts
 // Each auth mode's behaviour, one row per mode: which inputs choose it, whether it uses a web
 // identity, how it is described, what signs its calls and where its tokens come from. A new mode
@@ -2273,7 +2286,7 @@ const MODES = {
         with: 'with the web identity token file',
         source: 'web identity token file',
         signing: async () => DEFAULT_CHAIN,
-        tokens: (s) => async () => (0,token/* readTokenFile */.O2)(s.webIdentityTokenFile),
+        tokens: (s) => async () => (0,src_token/* readTokenFile */.O2)(s.webIdentityTokenFile),
     },
     'role-chaining': {
         ...signed,
@@ -2290,7 +2303,7 @@ const MODES = {
         with: 'with a GitHub OIDC token',
         source: 'GitHub OIDC',
         signing: async () => DEFAULT_CHAIN,
-        tokens: (s) => (signal) => (0,token/* fetchGitHubToken */.d2)(s.audience, s.httpTimeoutMs, signal),
+        tokens: (s) => (signal) => (0,src_token/* fetchGitHubToken */.d2)(s.audience, s.httpTimeoutMs, signal),
     },
     ambient: {
         ...signed,
@@ -2734,7 +2747,7 @@ class Dialed {
 /** Everything that can be checked without the network, first. Returns what signs the calls. */
 async function preflight(config, env) {
     if (config.mode === 'oidc')
-        mask((0,token/* readRequestToken */.jY)(env));
+        mask((0,src_token/* readRequestToken */.jY)(env));
     for (const said of cleartextWarnings(config, env))
         (0,log/* warning */.$e)(said);
     if (config.refreshCredentials)
@@ -2772,7 +2785,7 @@ async function start(config, signer, signal) {
         const [session, facts] = await Promise.all([
             (0,sts_session/* openStsSession */.Z)(config, {
                 credentials: signer.credentials,
-                policy: (0,sts_session/* retryPolicy */.J)(config, 'step', mode.freshTokenEachAttempt),
+                policy: (0,sts_session/* retryPolicy */.Jb)(config, 'step', mode.freshTokenEachAttempt),
                 specialCharactersWorkaround: config.specialCharactersWorkaround,
                 log: log/* info */.pq,
                 onDial: dialed.onDial,
@@ -2799,7 +2812,7 @@ function firstPrefetched(tokens, prefetched) {
 /** use-existing-credentials: whatever the SDK's default chain finds, if STS accepts it. One try. */
 async function existingIdentity(s, signal) {
     const session = await (0,sts_session/* openStsSession */.Z)(s.config, {
-        policy: (0,sts_session/* retryPolicy */.J)(s.config, 'step'),
+        policy: (0,sts_session/* retryPolicy */.Jb)(s.config, 'step'),
         specialCharactersWorkaround: false,
         log: log/* info */.pq,
         onDial: s.dialed.onDial,
@@ -2862,6 +2875,7 @@ function parseDestination(f) {
         unsetCurrentCredentials: f.bool('unset-current-credentials'),
         useExistingCredentials: f.bool('use-existing-credentials'),
         refreshCredentials,
+        printTrustPolicy: f.bool('print-trust-policy'),
     };
 }
 function parseProfile(f) {
@@ -2898,8 +2912,8 @@ const INPUTS = [
     { name: 'managed-session-policies', env: ['MANAGED_SESSION_POLICIES'] },
     { name: 'aws-profile' },
     { name: 'overwrite-aws-profile', env: ['OVERWRITE_AWS_PROFILE'], default: 'false' },
-    { name: 'http-proxy', env: proxy/* PROXY_VARIABLES */.bD },
-    { name: 'no-proxy', env: ['NO_PROXY', 'no_proxy'] },
+    { name: 'http-proxy', env: proxy/* PROXY_VARIABLES */.bD, standard: true },
+    { name: 'no-proxy', env: ['NO_PROXY', 'no_proxy'], standard: true },
     { name: 'sts-endpoint' },
     { name: 'mask-aws-account-id', env: ['MASK_AWS_ACCOUNT_ID'], default: 'false' },
     { name: 'output-credentials', env: ['OUTPUT_CREDENTIALS'], default: 'false' },
@@ -2915,6 +2929,8 @@ const INPUTS = [
     { name: 'action-timeout-s', default: '0' },
     { name: 'http-timeout-s', default: '10' },
     { name: 'refresh-credentials', default: 'false' },
+    { name: 'print-trust-policy', default: 'false' },
+    { name: 'translate-env-variables', default: 'true' },
 ];
 const SPECS = Object.fromEntries(INPUTS.map((s) => [s.name, s]));
 const INPUT_NAMES = INPUTS.map((s) => s.name);
@@ -2927,16 +2943,23 @@ function defaultOf(name) {
 function orderOf(name) {
     return INPUT_NAMES.indexOf(name);
 }
-/** An input, else its environment fallbacks (first non-empty); never the default. */
+/**
+ * An input, else its environment fallbacks (first non-empty); never the default. With
+ * translate-env-variables: false (as in configure-aws-credentials 6.3.0), only the standard proxy
+ * variables fall back: every other input comes from `with:` alone.
+ */
 function withEnvFallbacks(getInput, env) {
+    const translate = !['false', 'False', 'FALSE'].includes(getInput('translate-env-variables'));
     return (name) => {
         const value = getInput(name);
-        if (value !== '')
+        const spec = SPECS[name];
+        if (value !== '' || (!translate && !spec.standard))
             return value;
-        const fallbacks = SPECS[name].env ?? [];
-        return fallbacks.map((n) => env[n]?.trim() ?? '').find((v) => v !== '') ?? '';
+        return (spec.env ?? []).map((n) => env[n]?.trim() ?? '').find((v) => v !== '') ?? '';
     };
 }
+/** The inputs whose fallbacks still apply with translate-env-variables: false. */
+const STANDARD_FALLBACKS = INPUTS.filter((s) => s.standard).map((s) => s.name);
 
 ;// CONCATENATED MODULE: ./src/inputs/fields.ts
 // Reading one input: its raw value (default applied), and the typed readers every parser shares.
@@ -3291,6 +3314,13 @@ const RULES = {
         f.say('special-characters-workaround', `Inputs special-characters-workaround and disable-retry are both true, but the workaround works by ` +
             're-assuming the role. Remove disable-retry.');
     },
+    printTrustPolicyIsForOidc(d, f) {
+        const others = [...d.sources, ...(f.bool('force-skip-oidc') ? ['force-skip-oidc'] : [])];
+        if (!d.printTrustPolicy || others.length === 0)
+            return;
+        f.say('print-trust-policy', `Input 'print-trust-policy' is true, so the step prints a trust policy for this job's GitHub OIDC token, but ${others.join(' and ')} ${others.length > 1 ? 'choose' : 'chooses'} another source of credentials. ` +
+            'Remove one of them: print the policy in a step of its own.');
+    },
     roleIsInAnAllowedAccount(d, f) {
         const account = d.role?.accountId;
         const allowed = d.allowedAccountIds;
@@ -3578,6 +3608,8 @@ function parseInputs(read, workspace = '') {
         ...parseDestination(f),
         ...parseLimits(f),
     };
+    // Read by withEnvFallbacks before any other input; checked here, so that a typo is reported.
+    f.bool('translate-env-variables', true);
     for (const rule of Object.values(RULES))
         rule(draft, f);
     f.throwIfAny();
@@ -3635,6 +3667,7 @@ var classify = __nccwpck_require__(3813);
 const TROUBLESHOOTING_SECTIONS = new Set([
     'InputError',
     'MissingIdTokenPermission',
+    'NoTokenEndpointUnderAct',
     'SourceCredentials',
     'AccountNotAllowed',
     'ActionTimeout',
@@ -3799,6 +3832,14 @@ async function summarizeFailure(message, diagnostics) {
     }
     await write(s);
 }
+/** print-trust-policy's lines: the policy and the commands, as a code block to copy. */
+async function summarizeTrustPolicy(lines, maskAccountId) {
+    const text = lines.join('\n');
+    await write(lib_core/* summary */.z
+        .addHeading('AWS trust policy for this workflow', 3)
+        .addRaw('Built from this job\u2019s own GitHub OIDC token; no STS call was made.', true)
+        .addCodeBlock((0,src_escape/* html */.qy)(maskAccountId ? (0,src_escape/* hideAccounts */.VW)(text) : text)));
+}
 async function write(summary) {
     // Outside a runner there is no summary file; the step must not fail for it.
     if (!process.env.GITHUB_STEP_SUMMARY)
@@ -3811,10 +3852,97 @@ async function write(summary) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/trust-policy.ts
+// print-trust-policy: the IAM trust policy that admits exactly this job, built from the claims of
+// its own GitHub OIDC token (the issuer it has, the sub in the form the repository has), and the
+// AWS CLI commands that create the OIDC provider and the role with it. Pure.
+
+const ACCOUNT_PLACEHOLDER = 'ACCOUNT_ID';
+const ROLE_PLACEHOLDER = 'ROLE_NAME';
+/** The trust policy document: the issuer's OIDC provider in the role's account, and the Condition. */
+function trustPolicyOf(claims, target) {
+    const account = target.accountId ?? ACCOUNT_PLACEHOLDER;
+    return {
+        Version: '2012-10-17',
+        Statement: [
+            {
+                Effect: 'Allow',
+                Principal: {
+                    Federated: `arn:${target.partition}:iam::${account}:oidc-provider/${(0,diagnostics/* issuerKey */.tE)(claims.iss)}`,
+                },
+                Action: 'sts:AssumeRoleWithWebIdentity',
+                Condition: (0,diagnostics/* trustCondition */.GN)(claims),
+            },
+        ],
+    };
+}
+/** A word for sh: single quotes, so that nothing in it is expanded. */
+const sh = (word) => `'${word.replace(/'/g, `'\\''`)}'`;
+/** The AWS CLI commands that make the provider (once per account) and the role with the policy. */
+function setupCommands(claims, target) {
+    const role = sh(target.roleName ?? ROLE_PLACEHOLDER);
+    const issuer = claims.iss ?? 'https://token.actions.githubusercontent.com';
+    return [
+        '# Once per account, if the provider is not there yet (IAM pins the issuer\u2019s certificate itself):',
+        `aws iam create-open-id-connect-provider --url ${sh(issuer)} --client-id-list ${sh(claims.aud ?? 'sts.amazonaws.com')}`,
+        '# The policy above saved as trust-policy.json; a new role, or an existing one updated:',
+        `aws iam create-role --role-name ${role} --assume-role-policy-document file://trust-policy.json`,
+        `aws iam update-assume-role-policy --role-name ${role} --policy-document file://trust-policy.json`,
+    ];
+}
+/** What the log group and the summary say: the policy, then the commands, then what to change. */
+function trustPolicyLines(claims, target) {
+    const policy = JSON.stringify(trustPolicyOf(claims, target), null, 2);
+    const placeholders = [
+        target.accountId === undefined && `${ACCOUNT_PLACEHOLDER} (your 12-digit account ID)`,
+        target.roleName === undefined && `${ROLE_PLACEHOLDER} (the role's name)`,
+    ].filter(Boolean);
+    return [
+        `Trust policy admitting exactly this job (issuer ${claims.iss ?? '(not set)'}, sub ${claims.sub ?? '(not set)'}):`,
+        ...policy.split('\n'),
+        '',
+        ...setupCommands(claims, target),
+        ...(placeholders.length > 0
+            ? ['', `Replace ${placeholders.join(' and ')}, or give role-to-assume and run this step again.`]
+            : []),
+        '',
+        'Then remove print-trust-policy: the next run assumes the role.',
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/print-trust-policy.ts
+// print-trust-policy: this job's own token, its claims, and the trust policy that admits exactly
+// them, in a log group, the job summary and the trust-policy output. No STS call; nothing exported.
+
+
+
+
+
+
+
+
+
+async function printTrustPolicy(config, signal) {
+    mask((0,src_token/* readRequestToken */.jY)(process.env));
+    const { credentials: token } = await (0,sts_session/* tokenAlone */.Dp)((0,sts_session/* retryPolicy */.Jb)(config, 'step'), (s) => (0,src_token/* fetchGitHubToken */.d2)(config.audience, config.httpTimeoutMs, s), log/* info */.pq, signal);
+    const claims = (0,diagnostics/* trustClaims */.um)(token) ?? {};
+    const target = {
+        partition: config.role?.partition ?? partitionOf(config.region) ?? 'aws',
+        accountId: config.role?.accountId,
+        roleName: config.role?.roleName,
+    };
+    const lines = trustPolicyLines(claims, target);
+    (0,log/* group */.Os)('Trust policy for this workflow (print-trust-policy)', lines);
+    setOutputs({ 'trust-policy': JSON.stringify(trustPolicyOf(claims, target), null, 2) });
+    await summarizeTrustPolicy(lines, config.maskAccountId);
+    (0,log/* notice */.lm)('print-trust-policy: printed the trust policy that admits this job (see the log group and the job summary); no STS call was made and nothing was exported.');
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The main step: read the inputs, authenticate, publish, report. Pure parts live in inputs/,
 // classify, exchange, tags and diagnostics; effects on the job in job.ts; network in token.ts and
 // sts.ts; the authentication steps in authenticate.ts.
+
 
 
 
@@ -3862,6 +3990,10 @@ async function run() {
         for (const said of config.warnings)
             (0,log/* warning */.$e)(said);
         const settings = config;
+        if (config.printTrustPolicy) {
+            await withActionTimeout(config, (signal) => printTrustPolicy(settings, signal));
+            return;
+        }
         const outcome = await withActionTimeout(config, (signal) => authenticate(settings, signal));
         // Every path, use-existing-credentials included: the account is checked before anything is said.
         checkAllowedAccount(config, outcome.identity.account);
@@ -4019,7 +4151,8 @@ const portOf = (digits) => (digits === undefined ? undefined : Number(digits));
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Z: () => (/* binding */ openStsSession),
-  J: () => (/* binding */ retryPolicy)
+  Jb: () => (/* binding */ retryPolicy),
+  Dp: () => (/* binding */ tokenAlone)
 });
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -4655,29 +4788,36 @@ function retryPolicy(limits, caller, freshTokenEachAttempt = false) {
         throttleBudgetMs: THROTTLE_BUDGETS[caller],
     };
 }
+/** The one call of the retry loop in the action: with this process's clock, timers and log. */
+function retried(policy, log, call, signal) {
+    const effects = {
+        // Rejects on abort; exchange() then reports the signal's reason.
+        sleep: (ms, sig) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal: sig }),
+        now: Date.now,
+        random: Math.random,
+        log,
+    };
+    return exchange(policy, { ...effects, ...call }, signal);
+}
+/** A GitHub OIDC token and nothing else (print-trust-policy), retried as a token for STS would be. */
+function tokenAlone(policy, tokens, log, signal) {
+    return retried(policy, log, { fetchToken: tokens, call: async (token) => token }, signal);
+}
 /** Opens a session; loads the AWS SDK, so a caller may start network work first. */
 async function openStsSession(settings, options) {
     const sts = await Promise.all(/* import() */[__nccwpck_require__.e(695), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3384));
     const client = sts.createStsClient(settings, { credentials: options.credentials, onDial: options.onDial });
-    const effects = {
-        // Rejects on abort; exchange() then reports the signal's reason.
-        sleep: (ms, signal) => (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal }),
-        now: Date.now,
-        random: Math.random,
-        log: options.log,
-    };
     const checked = (c) => withoutSpecialCharacters(options.specialCharactersWorkaround, c);
-    // The one call of the retry loop in the action.
-    const retried = (call, signal) => exchange(options.policy, { ...effects, ...call }, signal);
+    const retry = (call, signal) => retried(options.policy, options.log, call, signal);
     return {
-        withWebIdentity: (roleArn, fetchToken, signal) => retried({
+        withWebIdentity: (roleArn, fetchToken, signal) => retry({
             fetchToken,
             call: (token, sig) => checked(sts.assumeRoleWithWebIdentity(client, settings, roleArn, token, sig)),
         }, signal),
-        assume: (roleArn, tags, signal) => retried({
+        assume: (roleArn, tags, signal) => retry({
             call: (sig) => checked(sts.assumeRole(client, settings, roleArn, tags, sig, options.log)),
         }, signal),
-        callerIdentity: (signal) => retried({ call: (sig) => sts.getCallerIdentity(client, settings, sig) }, signal),
+        callerIdentity: (signal) => retry({ call: (sig) => sts.getCallerIdentity(client, settings, sig) }, signal),
         probeIdentity: (signal) => sts.getCallerIdentity(client, settings, signal),
         destroy: () => client.destroy(),
     };
@@ -4705,22 +4845,35 @@ async function openStsSession(settings, options) {
 
 
 
+const NO_TOKEN_FOR_FORKS = 'A pull request from a fork gets no id-token: write (GitHub lowers write permissions to read for forks, unless an admin of a private ' +
+    'or internal repository allows write tokens for them), and a Dependabot run starts read-only: skip this step for them ' +
+    '(if: github.event.pull_request.head.repo.full_name == github.repository), or grant Dependabot\u2019s job id-token: write explicitly. ' +
+    'Do not move the job to pull_request_target to get a token: it runs with this repository\u2019s permissions, and any step that ' +
+    'checks out or runs the pull request\u2019s code then hands the role to whoever opened it.';
+/** A workflow expression for the user to copy. */
+const expression = (body) => `\${{ ${body} }}`;
+const UNDER_ACT = 'This step runs under act (ACT is set), which has no GitHub OIDC token endpoint, so role-to-assume alone cannot work here. ' +
+    'Under act, give the step web-identity-token-file (a token you supply) or access keys from act\u2019s secrets ' +
+    `(act -s AWS_ACCESS_KEY_ID -s AWS_SECRET_ACCESS_KEY, then aws-access-key-id: ${expression('secrets.AWS_ACCESS_KEY_ID')}), ` +
+    `or skip it there with if: ${expression('!env.ACT')}.`;
+/** act (nektos/act) sets ACT in every step's environment. */
+const underAct = (env) => (env.ACT ?? '') !== '' && env.ACT !== 'false';
 /** Checks that the runner gave this step a token endpoint; returns the request token (to mask). */
 function readRequestToken(env) {
     const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
     const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
-    if (requestUrl === '' || requestToken === '') {
-        const missing = [
-            requestUrl === '' && 'ACTIONS_ID_TOKEN_REQUEST_URL',
-            requestToken === '' && 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-        ]
-            .filter(Boolean)
-            .join(' and ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MissingIdTokenPermissionError */ .Am(`The runner gave this step no GitHub OIDC token endpoint (${missing} not set). ` +
-            `Add "permissions: id-token: write" to the job (or the workflow), and to the caller of a reusable workflow. ` +
-            `Pull requests from forks and Dependabot runs never get a token: use a pull_request_target or workflow_run design, or skip this step for them.`);
-    }
-    return requestToken;
+    if (requestUrl !== '' && requestToken !== '')
+        return requestToken;
+    if (underAct(env))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NoTokenEndpointUnderActError */ .Cz(UNDER_ACT);
+    const missing = [
+        requestUrl === '' && 'ACTIONS_ID_TOKEN_REQUEST_URL',
+        requestToken === '' && 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    ]
+        .filter(Boolean)
+        .join(' and ');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MissingIdTokenPermissionError */ .Am(`The runner gave this step no GitHub OIDC token endpoint (${missing} not set). ` +
+        `Add "permissions: id-token: write" to the job (or the workflow), and to the caller of a reusable workflow. ${NO_TOKEN_FOR_FORKS}`);
 }
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 3;

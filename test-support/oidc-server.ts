@@ -30,6 +30,8 @@ export interface OidcServerOptions {
   /** exp - iat; GitHub's tokens live 300 s. Negative values issue tokens already expired. */
   readonly lifetimeSeconds?: number;
   readonly claims?: Readonly<Record<string, string>>;
+  /** iss: GITHUB_ISSUER unless given (a GitHub Enterprise Server's is https://HOSTNAME/_services/token). */
+  readonly issuer?: string;
 }
 
 export interface OidcServer {
@@ -80,7 +82,7 @@ async function issue(state: State, audience: string): Promise<string> {
   const iat = Math.floor(Date.now() / 1000);
   const jwt = await new SignJWT({ ...DEFAULT_CLAIMS, ...state.options.claims, jti: randomUUID() })
     .setProtectedHeader({ alg: 'RS256', kid: state.kid, typ: 'JWT' })
-    .setIssuer(GITHUB_ISSUER)
+    .setIssuer(state.options.issuer ?? GITHUB_ISSUER)
     .setAudience(audience)
     .setIssuedAt(iat)
     .setNotBefore(iat - 600)

@@ -57,14 +57,18 @@ export async function validateYaml(
   // 1: error, 2: warning; none given means an error (the workflow parser's own findings come so).
   // Information and hints are not findings. Other actions (actions/checkout) cannot be fetched
   // here, with no network; this action always resolves.
-  return diagnostics
-    .filter((d) => d.severity === undefined || d.severity === 1 || d.severity === 2)
-    .map((d) => ({
-      line: d.range.start.line + 1,
-      message: typeof d.message === 'string' ? d.message : d.message.value,
-    }))
-    .filter((d) => !/^Unable to resolve action `(?!\w+\/aws-oidc-credentials@)/.test(d.message))
-    .map((d) => `line ${d.line}: ${d.message}`);
+  return (
+    diagnostics
+      .filter((d) => d.severity === undefined || d.severity === 1 || d.severity === 2)
+      .map((d) => ({
+        line: d.range.start.line + 1,
+        message: typeof d.message === 'string' ? d.message : d.message.value,
+      }))
+      .filter((d) => !/^Unable to resolve action `(?!\w+\/aws-oidc-credentials@)/.test(d.message))
+      // act sets env.ACT in every step; no workflow declares it, so the service cannot know it.
+      .filter((d) => d.message !== 'Context access might be invalid: ACT')
+      .map((d) => `line ${d.line}: ${d.message}`)
+  );
 }
 
 /** Every fenced block of this language in a Markdown text, with the line it starts on. */

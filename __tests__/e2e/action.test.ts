@@ -385,7 +385,9 @@ describe('the token endpoint', () => {
       const r = await run({}, { env: { [missing]: undefined } });
       expectFailedCleanly(
         r,
-        new RegExp(`${missing} not set\\)\\. Add "permissions: id-token: write".*forks and Dependabot`),
+        new RegExp(
+          `${missing} not set\\)\\. Add "permissions: id-token: write".*from a fork gets no id-token: write.*Dependabot`,
+        ),
       );
       expect(oidc.requests).toHaveLength(0);
       expect(sts.calls).toHaveLength(0);

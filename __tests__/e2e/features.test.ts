@@ -158,10 +158,10 @@ describe('trust-failure diagnostics', () => {
     );
     expectFailedCleanly(r, /permissions: id-token: write/, secrets());
     expect(r.stdout).toContain(
-      '  sub: repo:octo-org/octo-repo:ref:refs/heads/main (repositories created before 2026-07-15',
+      '  sub: repo:octo-org/octo-repo:ref:refs/heads/main (the name form: GitHub Enterprise Server',
     );
     expect(r.stdout).toContain(
-      '  sub: repo:octo-org@123456/octo-repo@456789:ref:refs/heads/main (repositories created or renamed since 2026-07-15, or opted in)',
+      '  sub: repo:octo-org@123456/octo-repo@456789:ref:refs/heads/main (the immutable form: github.com repositories created, renamed or transferred after 2026-07-15, or opted in)',
     );
     expect(r.stdout).toContain('  - The job (or workflow) has permissions: id-token: write');
   });

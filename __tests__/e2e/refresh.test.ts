@@ -20,7 +20,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { expectFailedCleanly } from '../../test-support/assertions.ts';
 import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
-import { expectMode, POSIX } from '../../test-support/platform.ts';
+import { AWS_CLI, awsCliTest, expectMode, POSIX } from '../../test-support/platform.ts';
 import {
   leaks,
   ROOT,
@@ -34,8 +34,6 @@ import { type StsServer, startStsServer } from '../../test-support/sts-server.ts
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const TARGET = 'arn:aws:iam::210987654321:role/target';
 const RESOLVER = join(ROOT, 'test-support', 'resolve-credentials.ts');
-// Debian's (what .ci/run installs) when there, else the first on PATH (GitHub's runners have one).
-const AWS_CLI = existsSync('/usr/bin/aws') ? '/usr/bin/aws' : 'aws';
 const USER_CONFIG = '[default]\nregion = eu-west-1\n\n[profile other]\nregion = ap-south-1\n';
 
 let oidc: OidcServer;
@@ -83,7 +81,7 @@ async function jsSdk(
 async function awsCli(main: RunResult, cwd = temp): Promise<string> {
   const env = { PATH: process.env.PATH ?? '', ...stepEnv(main.env), AWS_EC2_METADATA_DISABLED: 'true' };
   const { stdout } = await promisify(execFile)(
-    AWS_CLI,
+    AWS_CLI as string,
     ['sts', 'get-caller-identity', '--endpoint-url', sts.url, '--region', 'us-east-1', '--output', 'json'],
     { env: env as NodeJS.ProcessEnv, cwd },
   );
@@ -168,20 +166,24 @@ describe('later steps, from the cache', () => {
     expect(signers).toEqual(new Set([sts.issued[0]?.accessKeyId]));
   });
 
-  test('100 separate `aws` commands (4 at a time): at most 2 token requests and 2 exchanges in all', async () => {
-    const main = await run({});
-    const arns: string[] = [];
-    for (let batch = 0; batch < 25; batch++) {
-      arns.push(...(await Promise.all(Array.from({ length: 4 }, () => awsCli(main)))));
-    }
-    expect(new Set(arns)).toEqual(new Set(['arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions']));
-    expect(exchanges().length).toBeLessThanOrEqual(2);
-    expect(oidc.requests.length).toBeLessThanOrEqual(2);
-  }, 180_000);
+  awsCliTest(
+    '100 separate `aws` commands (4 at a time): at most 2 token requests and 2 exchanges in all',
+    async () => {
+      const main = await run({});
+      const arns: string[] = [];
+      for (let batch = 0; batch < 25; batch++) {
+        arns.push(...(await Promise.all(Array.from({ length: 4 }, () => awsCli(main)))));
+      }
+      expect(new Set(arns)).toEqual(new Set(['arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions']));
+      expect(exchanges().length).toBeLessThanOrEqual(2);
+      expect(oidc.requests.length).toBeLessThanOrEqual(2);
+    },
+    180_000,
+  );
 });
 
 describe('when the cached session nears its end', () => {
-  test('the next process mints a NEW token and session; 8 at once mint one between them', async () => {
+  awsCliTest('the next process mints a NEW token and session; 8 at once mint one between them', async () => {
     const main = await run({});
     ageCache();
     const arns = await Promise.all(Array.from({ length: 8 }, () => jsSdk(main)));
@@ -218,45 +220,51 @@ describe('when the cached session nears its end', () => {
 });
 
 describe('paths no shell may run', () => {
-  test('$(...), backticks, quotes, spaces and non-ASCII in RUNNER_TEMP and in the action path: both consumers resolve, nothing runs', async () => {
-    const hostile = `a b'c"d$(touch pwned1)\`touch pwned2\`;touch pwned3 ü日本`;
-    temp = join(temp, hostile);
-    mkdirSync(temp);
-    const action = join(temp, `action ${hostile}`);
-    cpSync(join(ROOT, 'dist'), join(action, 'dist'), { recursive: true });
-    const main = await run({}, { script: join(action, 'dist', 'index.js') });
-    expect(main.errors).toEqual([]);
-    expect(configText()).toContain(`refresh/index.js`);
-    const cwd = mkdtempSync(join(tmpdir(), 'cwd-'));
-    ageCache();
-    expect((await jsSdk(main)).arn).toContain('assumed-role/deploy');
-    ageCache();
-    expect(await awsCli(main, cwd)).toContain('assumed-role/deploy');
-    expect(exchanges()).toHaveLength(3);
-    for (const dir of [cwd, temp, home, ROOT]) {
-      for (const sentinel of ['pwned1', 'pwned2', 'pwned3'])
-        expect(existsSync(join(dir, sentinel))).toBe(false);
-    }
-    rmSync(cwd, { recursive: true, force: true });
-  });
+  awsCliTest(
+    '$(...), backticks, quotes, spaces and non-ASCII in RUNNER_TEMP and in the action path: both consumers resolve, nothing runs',
+    async () => {
+      const hostile = `a b'c"d$(touch pwned1)\`touch pwned2\`;touch pwned3 ü日本`;
+      temp = join(temp, hostile);
+      mkdirSync(temp);
+      const action = join(temp, `action ${hostile}`);
+      cpSync(join(ROOT, 'dist'), join(action, 'dist'), { recursive: true });
+      const main = await run({}, { script: join(action, 'dist', 'index.js') });
+      expect(main.errors).toEqual([]);
+      expect(configText()).toContain(`refresh/index.js`);
+      const cwd = mkdtempSync(join(tmpdir(), 'cwd-'));
+      ageCache();
+      expect((await jsSdk(main)).arn).toContain('assumed-role/deploy');
+      ageCache();
+      expect(await awsCli(main, cwd)).toContain('assumed-role/deploy');
+      expect(exchanges()).toHaveLength(3);
+      for (const dir of [cwd, temp, home, ROOT]) {
+        for (const sentinel of ['pwned1', 'pwned2', 'pwned3'])
+          expect(existsSync(join(dir, sentinel))).toBe(false);
+      }
+      rmSync(cwd, { recursive: true, force: true });
+    },
+  );
 });
 
 describe('several refreshing profiles, and chains', () => {
-  test('two refreshing profiles in one job, different roles: each resolves to its own role; the user profiles stay', async () => {
-    const first = await run({ 'aws-profile': 'deploy' });
-    const second = await run({
-      'aws-profile': 'audit',
-      'role-to-assume': 'arn:aws:iam::123456789012:role/audit',
-    });
-    expect([first.code, second.code]).toEqual([0, 0]);
-    expect((await jsSdk(first)).arn).toContain('assumed-role/deploy/');
-    expect((await jsSdk(second)).arn).toContain('assumed-role/audit/');
-    expect(await awsCli(first)).toContain('assumed-role/deploy/');
-    expect(configText()).toContain('[profile other]\nregion = ap-south-1\n');
-    await runPost(second, { env: stepEnv() });
-    await runPost(first, { env: stepEnv() });
-    expect(configText()).toBe(USER_CONFIG);
-  });
+  awsCliTest(
+    'two refreshing profiles in one job, different roles: each resolves to its own role; the user profiles stay',
+    async () => {
+      const first = await run({ 'aws-profile': 'deploy' });
+      const second = await run({
+        'aws-profile': 'audit',
+        'role-to-assume': 'arn:aws:iam::123456789012:role/audit',
+      });
+      expect([first.code, second.code]).toEqual([0, 0]);
+      expect((await jsSdk(first)).arn).toContain('assumed-role/deploy/');
+      expect((await jsSdk(second)).arn).toContain('assumed-role/audit/');
+      expect(await awsCli(first)).toContain('assumed-role/deploy/');
+      expect(configText()).toContain('[profile other]\nregion = ap-south-1\n');
+      await runPost(second, { env: stepEnv() });
+      await runPost(first, { env: stepEnv() });
+      expect(configText()).toBe(USER_CONFIG);
+    },
+  );
 
   test('a second step without its own aws-profile is refused before any request', async () => {
     await run({});
@@ -268,31 +276,34 @@ describe('several refreshing profiles, and chains', () => {
     );
   });
 
-  test('role-chaining from a refreshing profile, refreshed: the chain outlives its source session', async () => {
-    const base = await run({ 'aws-profile': 'base' });
-    const chained = await run(
-      {
-        'role-to-assume': TARGET,
-        'role-chaining': 'true',
-        'aws-profile': 'chained',
-        'role-duration-seconds': '3600',
-      },
-      { env: base.env },
-    );
-    expect(chained.errors).toEqual([]);
-    const assumeRoles = () => sts.calls.filter((c) => c.action === 'AssumeRole');
-    // The first chained session was signed by the base profile's (cached) session.
-    expect(assumeRoles().map((c) => c.caller)).toEqual([sts.issued[0]?.accessKeyId]);
-    expect((await jsSdk(chained)).arn).toContain('assumed-role/target/');
-    // An hour later: both sessions near their end. The chained profile mints the base anew (OIDC),
-    // then the chain with it.
-    ageCache(JSON.parse(chained.state['refresh-profile'] ?? '{}').dir);
-    ageCache(JSON.parse(base.state['refresh-profile'] ?? '{}').dir);
-    expect(await awsCli(chained)).toContain('assumed-role/target/');
-    expect(exchanges()).toHaveLength(2);
-    expect(assumeRoles()).toHaveLength(2);
-    expect(assumeRoles()[1]?.caller).toBe(sts.issued.at(-2)?.accessKeyId);
-  });
+  awsCliTest(
+    'role-chaining from a refreshing profile, refreshed: the chain outlives its source session',
+    async () => {
+      const base = await run({ 'aws-profile': 'base' });
+      const chained = await run(
+        {
+          'role-to-assume': TARGET,
+          'role-chaining': 'true',
+          'aws-profile': 'chained',
+          'role-duration-seconds': '3600',
+        },
+        { env: base.env },
+      );
+      expect(chained.errors).toEqual([]);
+      const assumeRoles = () => sts.calls.filter((c) => c.action === 'AssumeRole');
+      // The first chained session was signed by the base profile's (cached) session.
+      expect(assumeRoles().map((c) => c.caller)).toEqual([sts.issued[0]?.accessKeyId]);
+      expect((await jsSdk(chained)).arn).toContain('assumed-role/target/');
+      // An hour later: both sessions near their end. The chained profile mints the base anew (OIDC),
+      // then the chain with it.
+      ageCache(JSON.parse(chained.state['refresh-profile'] ?? '{}').dir);
+      ageCache(JSON.parse(base.state['refresh-profile'] ?? '{}').dir);
+      expect(await awsCli(chained)).toContain('assumed-role/target/');
+      expect(exchanges()).toHaveLength(2);
+      expect(assumeRoles()).toHaveLength(2);
+      expect(assumeRoles()[1]?.caller).toBe(sts.issued.at(-2)?.accessKeyId);
+    },
+  );
 
   test('role-chaining with refresh-credentials needs a refreshing source, and a name of its own', async () => {
     let r = await run({ 'role-to-assume': TARGET, 'role-chaining': 'true' });

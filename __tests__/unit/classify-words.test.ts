@@ -142,7 +142,7 @@ const STS: [string, unknown, SignedBy, Omit<Classified, 'message'>][] = [
       action: 'fatal',
       code: 'AccessDenied',
       stage: 'sts',
-      hint: "Check the role's trust policy: its Principal must be the IAM OIDC provider for the token's issuer, and its :sub (in the form the token has; repositories created or renamed since 2026-07-15 get repo:OWNER@ID/REPO@ID:...), :aud and :repository_id conditions must match this workflow. The claims and a Condition that matches are in the group below.",
+      hint: "Check the role's trust policy: its Principal must be the IAM OIDC provider for the token's issuer, and its :sub (in the form the token has; repositories created, renamed or transferred on github.com after 2026-07-15 get repo:OWNER@ID/REPO@ID:...), :aud and :repository_id conditions must match this workflow. The claims and a Condition that matches are in the group below.",
     },
   ],
   [

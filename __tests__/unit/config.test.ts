@@ -3,7 +3,12 @@ import { describe, expect, test } from '@jest/globals';
 import { InputError } from '../../src/errors.js';
 import type { Config } from '../../src/inputs/config.js';
 import { parseInputs } from '../../src/inputs/parse.js';
-import { type InputName, SECRET_INPUTS, withEnvFallbacks } from '../../src/inputs/spec.js';
+import {
+  type InputName,
+  SECRET_INPUTS,
+  STANDARD_FALLBACKS,
+  withEnvFallbacks,
+} from '../../src/inputs/spec.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const BASE: Partial<Record<InputName, string>> = { 'aws-region': 'us-east-1', 'role-to-assume': ROLE };
@@ -67,6 +72,7 @@ describe('defaults', () => {
       stsEndpoint: undefined,
       httpTimeoutMs: 10_000,
       refreshCredentials: false,
+      printTrustPolicy: false,
       warnings: [],
     });
   });
@@ -337,6 +343,25 @@ describe('environment fallbacks', () => {
     expect(read({}, { http_proxy: 'http://h' })('http-proxy')).toBe('http://h');
     expect(read({}, { https_proxy: 'http://s', HTTP_PROXY: 'http://h' })('http-proxy')).toBe('http://s');
     expect(read({}, { no_proxy: '.internal' })('no-proxy')).toBe('.internal');
+  });
+
+  test('translate-env-variables: false: no input falls back but the standard proxy ones', () => {
+    const env = {
+      AWS_REGION: 'eu-west-1',
+      ROLE_TO_ASSUME: 'b',
+      ROLE_SESSION_NAME: 's',
+      HTTPS_PROXY: 'http://p',
+      NO_PROXY: '.internal',
+    };
+    for (const off of ['false', 'False', 'FALSE']) {
+      const r = read({ 'translate-env-variables': off }, env);
+      expect([r('aws-region'), r('role-to-assume'), r('role-session-name')]).toEqual(['', '', '']);
+      expect([r('http-proxy'), r('no-proxy')]).toEqual(['http://p', '.internal']);
+    }
+    expect(STANDARD_FALLBACKS).toEqual(['http-proxy', 'no-proxy']);
+    // Anything else keeps the fallbacks (a bad value is reported by parseInputs).
+    expect(read({ 'translate-env-variables': 'true' }, env)('role-to-assume')).toBe('b');
+    expect(read({ 'translate-env-variables': 'no' }, env)('role-to-assume')).toBe('b');
   });
 
   test('secrets have no fallback: the SDK reads AWS_ACCESS_KEY_ID itself where that is meant', () => {

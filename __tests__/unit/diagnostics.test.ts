@@ -145,7 +145,7 @@ describe('trustDiagnostics', () => {
       'What to check:',
       "  - The role's trust policy Principal is the IAM OIDC provider of the token's issuer (iss above).",
       '  - Its conditions match the claims above: :sub exactly (StringEquals) or by pattern (StringLike with *), :aud, and :repository_id, :job_workflow_ref or :environment where it has them.',
-      '  - The sub form: repositories created or renamed since 2026-07-15 (or opted in) have repo:OWNER@ID/REPO@ID:..., older ones repo:OWNER/REPO:...; a condition for the other form does not match.',
+      '  - The sub form: repositories created, renamed or transferred on github.com after 2026-07-15 (or opted in) have repo:OWNER@ID/REPO@ID:..., others repo:OWNER/REPO:... (GitHub Enterprise Server always); a custom sub template replaces the format. A condition for another form does not match.',
       '  - The trust policy has a :sub or a :repository_id condition (without one, any repository on GitHub can assume the role), and no ForAllValues: operator in an Allow (it matches when the claim is absent).',
       '  - The role ARN, account and partition are the ones you meant (a typo reads as AccessDenied).',
     ]);
@@ -219,7 +219,8 @@ describe('missingTokenDiagnostics', () => {
   const CHECKS = [
     'What to check:',
     '  - The job (or workflow) has permissions: id-token: write; a reusable workflow needs it from its caller too.',
-    '  - Pull requests from forks and Dependabot runs never get a token.',
+    '  - A pull request from a fork gets no id-token: write (GitHub lowers it for forks); a Dependabot run starts read-only and needs id-token: write granted explicitly.',
+    '  - Do not switch to pull_request_target for a token: it runs with this repository\u2019s permissions, and a step that checks out the pull request\u2019s code then hands the role to its author.',
   ];
   test('a push: both sub forms the token would have', () => {
     expect(
@@ -234,8 +235,8 @@ describe('missingTokenDiagnostics', () => {
       "This run's token would carry (from the runner's environment; no token was issued):",
       '  repository: octo-org/octo-repo',
       '  repository_id: 456789',
-      '  sub: repo:octo-org/octo-repo:ref:refs/heads/main (repositories created before 2026-07-15 and not opted in)',
-      '  sub: repo:octo-org@123456/octo-repo@456789:ref:refs/heads/main (repositories created or renamed since 2026-07-15, or opted in)',
+      '  sub: repo:octo-org/octo-repo:ref:refs/heads/main (the name form: GitHub Enterprise Server, and github.com repositories not created, renamed, transferred or opted in after 2026-07-15)',
+      '  sub: repo:octo-org@123456/octo-repo@456789:ref:refs/heads/main (the immutable form: github.com repositories created, renamed or transferred after 2026-07-15, or opted in)',
       '  (a job with environment: gets repo:...:environment:NAME instead)',
       ...CHECKS,
     ]);
@@ -246,7 +247,7 @@ describe('missingTokenDiagnostics', () => {
     ).toEqual([
       "This run's token would carry (from the runner's environment; no token was issued):",
       '  repository: o/r',
-      '  sub: repo:o/r:pull_request (repositories created before 2026-07-15 and not opted in)',
+      '  sub: repo:o/r:pull_request (the name form: GitHub Enterprise Server, and github.com repositories not created, renamed, transferred or opted in after 2026-07-15)',
       '  (a job with environment: gets repo:...:environment:NAME instead)',
       ...CHECKS,
     ]);

@@ -132,6 +132,14 @@ const EFFECT_TESTS: Record<string, readonly [string, string]> = {
     'e2e/refresh.test.ts',
     "in the user's own config, beside their profiles; keys blanked; the cache seeded; nothing secret but the cache on disk",
   ],
+  'print-trust-policy': [
+    'e2e/first-run.test.ts',
+    'without role-to-assume: placeholders for the account and the role, said so',
+  ],
+  'translate-env-variables': [
+    'e2e/first-run.test.ts',
+    'false: with: alone; the variables are not read, and a missing aws-region is said as missing',
+  ],
 };
 
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
@@ -189,7 +197,7 @@ describe('action.yml', () => {
     }
   });
 
-  test('declares the outputs of configure-aws-credentials, each with a description', () => {
+  test('declares the outputs of configure-aws-credentials, and trust-policy, each with a description', () => {
     expect(Object.keys(action.outputs).sort()).toEqual(
       [
         'aws-access-key-id',
@@ -198,6 +206,7 @@ describe('action.yml', () => {
         'aws-secret-access-key',
         'aws-session-token',
         'authenticated-arn',
+        'trust-policy',
       ].sort(),
     );
   });
@@ -230,9 +239,21 @@ describe('README', () => {
     expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(25 * 1024);
   });
 
-  test('documents the two commands a newcomer runs', () => {
-    expect(readme).toContain('npm ci && npm run demo');
-    expect(readme).toContain('npm ci && npm test');
+  test('documents one npm ci, then the demos and the tests, and the Node it expects', () => {
+    const block = /## Development[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const commands = block.split('\n').map((l) => l.replace(/\s*#.*$/, '').trim());
+    expect(commands.filter((c) => c === 'npm ci')).toHaveLength(1);
+    expect(commands).toEqual(
+      expect.arrayContaining([
+        'npm run demo',
+        'npm run demo -- --expired',
+        'npm run demo -- --denied',
+        'npm test',
+      ]),
+    );
+    expect(readme).toMatch(/Node\.js 22 or newer/);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } };
+    expect(pkg.engines.node).toBe('>=22');
   });
 });
 

@@ -402,6 +402,11 @@ class MissingIdTokenPermissionError extends (/* unused pure expression or super 
     code = 'MissingIdTokenPermission';
     complete = true;
 }
+/** Under act (a local runner), which has no token endpoint: said before any request. */
+class NoTokenEndpointUnderActError extends (/* unused pure expression or super */ null && (ActionError)) {
+    code = 'NoTokenEndpointUnderAct';
+    complete = true;
+}
 /** A refreshing profile's settings file is gone (the job ended) or is not ours. */
 class errors_RefreshSettingsError extends (/* unused pure expression or super */ null && (ActionError)) {
     code = 'RefreshSettings';

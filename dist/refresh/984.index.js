@@ -51,7 +51,7 @@ function canonicalCode(code) {
 }
 const HINTS = {
     AccessDenied: "Check the role's trust policy: its Principal must be the IAM OIDC provider for the token's issuer, and its :sub (in the form the token has; " +
-        'repositories created or renamed since 2026-07-15 get repo:OWNER@ID/REPO@ID:...), :aud and :repository_id conditions must match this workflow. ' +
+        'repositories created, renamed or transferred on github.com after 2026-07-15 get repo:OWNER@ID/REPO@ID:...), :aud and :repository_id conditions must match this workflow. ' +
         'The claims and a Condition that matches are in the group below.',
     InvalidIdentityToken: "Check that the IAM OIDC provider's audience list contains the 'audience' input and that its URL is the token issuer " +
         '(https://token.actions.githubusercontent.com, or your GitHub Enterprise Server issuer).',
@@ -456,7 +456,7 @@ const CHECKS = {
     AccessDenied: [
         "The role's trust policy Principal is the IAM OIDC provider of the token's issuer (iss above).",
         'Its conditions match the claims above: :sub exactly (StringEquals) or by pattern (StringLike with *), :aud, and :repository_id, :job_workflow_ref or :environment where it has them.',
-        'The sub form: repositories created or renamed since 2026-07-15 (or opted in) have repo:OWNER@ID/REPO@ID:..., older ones repo:OWNER/REPO:...; a condition for the other form does not match.',
+        'The sub form: repositories created, renamed or transferred on github.com after 2026-07-15 (or opted in) have repo:OWNER@ID/REPO@ID:..., others repo:OWNER/REPO:... (GitHub Enterprise Server always); a custom sub template replaces the format. A condition for another form does not match.',
         UNSAFE,
         'The role ARN, account and partition are the ones you meant (a typo reads as AccessDenied).',
     ],
@@ -472,7 +472,8 @@ const CHECKS = {
     ],
     MissingIdTokenPermission: [
         'The job (or workflow) has permissions: id-token: write; a reusable workflow needs it from its caller too.',
-        'Pull requests from forks and Dependabot runs never get a token.',
+        'A pull request from a fork gets no id-token: write (GitHub lowers it for forks); a Dependabot run starts read-only and needs id-token: write granted explicitly.',
+        'Do not switch to pull_request_target for a token: it runs with this repository\u2019s permissions, and a step that checks out the pull request\u2019s code then hands the role to its author.',
     ],
     // AssumeRole, signed by access keys, role-chaining or the runner's own credentials.
     SignedAccessDenied: [
@@ -492,6 +493,10 @@ function inReusableWorkflow(claims) {
 }
 /** A Condition that admits exactly this workflow, from the claims the token has. */
 function suggestedCondition(claims) {
+    return JSON.stringify({ Condition: trustCondition(claims) }, null, 2);
+}
+/** The Condition block itself: StringEquals on the claims that pin this workflow. */
+function trustCondition(claims) {
     const key = issuerKey(claims.iss);
     const equals = {
         [`${key}:aud`]: claims.aud ?? 'sts.amazonaws.com',
@@ -504,7 +509,7 @@ function suggestedCondition(claims) {
     }
     if (claims.environment)
         equals[`${key}:environment`] = claims.environment;
-    return JSON.stringify({ Condition: { StringEquals: equals } }, null, 2);
+    return { StringEquals: equals };
 }
 function repositoryPattern(claims) {
     const repo = /^(repo:[^:]+):/.exec(claims.sub ?? '')?.[1];
@@ -575,9 +580,9 @@ function missingTokenDiagnostics(facts) {
         if (repositoryId)
             lines.push(`  repository_id: ${repositoryId}`);
         if (tail) {
-            lines.push(`  sub: repo:${repository}:${tail} (repositories created before 2026-07-15 and not opted in)`);
+            lines.push(`  sub: repo:${repository}:${tail} (the name form: GitHub Enterprise Server, and github.com repositories not created, renamed, transferred or opted in after 2026-07-15)`);
             if (repositoryId && repositoryOwnerId) {
-                lines.push(`  sub: repo:${owner}@${repositoryOwnerId}/${name}@${repositoryId}:${tail} (repositories created or renamed since 2026-07-15, or opted in)`);
+                lines.push(`  sub: repo:${owner}@${repositoryOwnerId}/${name}@${repositoryId}:${tail} (the immutable form: github.com repositories created, renamed or transferred after 2026-07-15, or opted in)`);
             }
             lines.push('  (a job with environment: gets repo:...:environment:NAME instead)');
         }
@@ -835,29 +840,36 @@ function retryPolicy(limits, caller, freshTokenEachAttempt = false) {
         throttleBudgetMs: THROTTLE_BUDGETS[caller],
     };
 }
+/** The one call of the retry loop in the action: with this process's clock, timers and log. */
+function retried(policy, log, call, signal) {
+    const effects = {
+        // Rejects on abort; exchange() then reports the signal's reason.
+        sleep: (ms, sig) => (0,promises_.setTimeout)(ms, undefined, { signal: sig }),
+        now: Date.now,
+        random: Math.random,
+        log,
+    };
+    return exchange(policy, { ...effects, ...call }, signal);
+}
+/** A GitHub OIDC token and nothing else (print-trust-policy), retried as a token for STS would be. */
+function tokenAlone(policy, tokens, log, signal) {
+    return retried(policy, log, { fetchToken: tokens, call: async (token) => token }, signal);
+}
 /** Opens a session; loads the AWS SDK, so a caller may start network work first. */
 async function openStsSession(settings, options) {
     const sts = await Promise.all(/* import() */[__webpack_require__.e(695), __webpack_require__.e(384)]).then(__webpack_require__.bind(__webpack_require__, 3384));
     const client = sts.createStsClient(settings, { credentials: options.credentials, onDial: options.onDial });
-    const effects = {
-        // Rejects on abort; exchange() then reports the signal's reason.
-        sleep: (ms, signal) => (0,promises_.setTimeout)(ms, undefined, { signal }),
-        now: Date.now,
-        random: Math.random,
-        log: options.log,
-    };
     const checked = (c) => withoutSpecialCharacters(options.specialCharactersWorkaround, c);
-    // The one call of the retry loop in the action.
-    const retried = (call, signal) => exchange(options.policy, { ...effects, ...call }, signal);
+    const retry = (call, signal) => retried(options.policy, options.log, call, signal);
     return {
-        withWebIdentity: (roleArn, fetchToken, signal) => retried({
+        withWebIdentity: (roleArn, fetchToken, signal) => retry({
             fetchToken,
             call: (token, sig) => checked(sts.assumeRoleWithWebIdentity(client, settings, roleArn, token, sig)),
         }, signal),
-        assume: (roleArn, tags, signal) => retried({
+        assume: (roleArn, tags, signal) => retry({
             call: (sig) => checked(sts.assumeRole(client, settings, roleArn, tags, sig, options.log)),
         }, signal),
-        callerIdentity: (signal) => retried({ call: (sig) => sts.getCallerIdentity(client, settings, sig) }, signal),
+        callerIdentity: (signal) => retry({ call: (sig) => sts.getCallerIdentity(client, settings, sig) }, signal),
         probeIdentity: (signal) => sts.getCallerIdentity(client, settings, signal),
         destroy: () => client.destroy(),
     };
@@ -910,22 +922,35 @@ function group(title, lines) {
 
 
 
+const NO_TOKEN_FOR_FORKS = (/* unused pure expression or super */ null && ('A pull request from a fork gets no id-token: write (GitHub lowers write permissions to read for forks, unless an admin of a private ' +
+    'or internal repository allows write tokens for them), and a Dependabot run starts read-only: skip this step for them ' +
+    '(if: github.event.pull_request.head.repo.full_name == github.repository), or grant Dependabot\u2019s job id-token: write explicitly. ' +
+    'Do not move the job to pull_request_target to get a token: it runs with this repository\u2019s permissions, and any step that ' +
+    'checks out or runs the pull request\u2019s code then hands the role to whoever opened it.'));
+/** A workflow expression for the user to copy. */
+const expression = (body) => `\${{ ${body} }}`;
+const UNDER_ACT = 'This step runs under act (ACT is set), which has no GitHub OIDC token endpoint, so role-to-assume alone cannot work here. ' +
+    'Under act, give the step web-identity-token-file (a token you supply) or access keys from act\u2019s secrets ' +
+    `(act -s AWS_ACCESS_KEY_ID -s AWS_SECRET_ACCESS_KEY, then aws-access-key-id: ${expression('secrets.AWS_ACCESS_KEY_ID')}), ` +
+    `or skip it there with if: ${expression('!env.ACT')}.`;
+/** act (nektos/act) sets ACT in every step's environment. */
+const underAct = (env) => (env.ACT ?? '') !== '' && env.ACT !== 'false';
 /** Checks that the runner gave this step a token endpoint; returns the request token (to mask). */
 function readRequestToken(env) {
     const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
     const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
-    if (requestUrl === '' || requestToken === '') {
-        const missing = [
-            requestUrl === '' && 'ACTIONS_ID_TOKEN_REQUEST_URL',
-            requestToken === '' && 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-        ]
-            .filter(Boolean)
-            .join(' and ');
-        throw new MissingIdTokenPermissionError(`The runner gave this step no GitHub OIDC token endpoint (${missing} not set). ` +
-            `Add "permissions: id-token: write" to the job (or the workflow), and to the caller of a reusable workflow. ` +
-            `Pull requests from forks and Dependabot runs never get a token: use a pull_request_target or workflow_run design, or skip this step for them.`);
-    }
-    return requestToken;
+    if (requestUrl !== '' && requestToken !== '')
+        return requestToken;
+    if (underAct(env))
+        throw new NoTokenEndpointUnderActError(UNDER_ACT);
+    const missing = [
+        requestUrl === '' && 'ACTIONS_ID_TOKEN_REQUEST_URL',
+        requestToken === '' && 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    ]
+        .filter(Boolean)
+        .join(' and ');
+    throw new MissingIdTokenPermissionError(`The runner gave this step no GitHub OIDC token endpoint (${missing} not set). ` +
+        `Add "permissions: id-token: write" to the job (or the workflow), and to the caller of a reusable workflow. ${NO_TOKEN_FOR_FORKS}`);
 }
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 3;

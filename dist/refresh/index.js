@@ -20,7 +20,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   qK: () => (/* binding */ IncompleteResponseError),
 /* harmony export */   y0: () => (/* binding */ UnexpectedRoleError)
 /* harmony export */ });
-/* unused harmony exports ActionError, InputError, MissingIdTokenPermissionError, SourceCredentialsError, AccountNotAllowedError, ProfileExistsError, ProfileFileError, ActionTimeoutError */
+/* unused harmony exports ActionError, InputError, MissingIdTokenPermissionError, NoTokenEndpointUnderActError, SourceCredentialsError, AccountNotAllowedError, ProfileExistsError, ProfileFileError, ActionTimeoutError */
 // Every error this action raises on purpose. One base class with a `code`: classification matches
 // on the class (instanceof) and the code, never on a name string, and whether the message is shown
 // to a person as it stands is a property of the class, not a list kept elsewhere.
@@ -50,6 +50,11 @@ class InputError extends ActionError {
 /** The runner gave this step no token endpoint: said before any request. */
 class MissingIdTokenPermissionError extends (/* unused pure expression or super */ null && (ActionError)) {
     code = 'MissingIdTokenPermission';
+    complete = true;
+}
+/** Under act (a local runner), which has no token endpoint: said before any request. */
+class NoTokenEndpointUnderActError extends (/* unused pure expression or super */ null && (ActionError)) {
+    code = 'NoTokenEndpointUnderAct';
     complete = true;
 }
 /** A refreshing profile's settings file is gone (the job ended) or is not ours. */
