@@ -42,7 +42,7 @@ describe('YAML in the documentation', () => {
   });
 });
 
-describe('examples/ and this repository’s CI', () => {
+describe('examples/ and action.yml', () => {
   const examples = join(ROOT, 'examples');
   const local = {
     '.github/workflows/reusable-deploy.yml': readFileSync(
@@ -63,8 +63,8 @@ describe('examples/ and this repository’s CI', () => {
     ).toEqual([]);
   });
 
-  test.each(['ci.yml', 'release.yml'])('.github/workflows/%s', async (file) => {
-    expect(await validateYaml(read(join('.github', 'workflows', file)), 'workflow')).toEqual([]);
+  test("this repository's own action.yml, as an action (branding, inputs, runs)", async () => {
+    expect(await validateYaml(read('action.yml'), 'action')).toEqual([]);
   });
 });
 
