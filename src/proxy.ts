@@ -9,7 +9,10 @@ import type { LimitSettings } from './inputs/config.js';
 export const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'] as const;
 
 /** Makes the resolved proxy settings the ones this process's HTTP clients see. */
-export function applyProxyEnv(proxy: LimitSettings['proxy'], env: NodeJS.ProcessEnv = process.env): void {
+export function applyProxyEnv(
+  proxy: Pick<LimitSettings['proxy'], 'url' | 'noProxy'>,
+  env: NodeJS.ProcessEnv = process.env,
+): void {
   for (const name of [...PROXY_VARIABLES, 'no_proxy', 'NO_PROXY']) {
     delete env[name];
   }

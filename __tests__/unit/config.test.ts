@@ -58,7 +58,7 @@ describe('defaults', () => {
       inlineSessionPolicy: undefined,
       managedSessionPolicies: [],
       profile: undefined,
-      proxy: { url: undefined, noProxy: '' },
+      proxy: { url: undefined, noProxy: '', fromEnvironment: false },
       maskAccountId: false,
       outputCredentials: false,
       outputEnvCredentials: true,
@@ -362,6 +362,22 @@ describe('environment fallbacks', () => {
     // Anything else keeps the fallbacks (a bad value is reported by parseInputs).
     expect(read({ 'translate-env-variables': 'true' }, env)('role-to-assume')).toBe('b');
     expect(read({ 'translate-env-variables': 'no' }, env)('role-to-assume')).toBe('b');
+  });
+
+  test('where a value came from: the environment, or with: (which the refresher may store)', () => {
+    const fromEnv = read({}, { HTTPS_PROXY: 'http://p' });
+    expect(fromEnv.fromEnvironment?.('http-proxy')).toBe(true);
+    const fromInput = read({ 'http-proxy': 'http://p' }, { HTTPS_PROXY: 'http://p' });
+    expect(fromInput.fromEnvironment?.('http-proxy')).toBe(false);
+    expect(read({}, {}).fromEnvironment?.('http-proxy')).toBe(false);
+    const parsed = (inputs: Record<string, string>, env: Record<string, string>) =>
+      parseInputs(read({ 'aws-region': 'us-east-1', ...inputs }, env)).proxy;
+    expect(parsed({}, { HTTPS_PROXY: 'http://u:pw@p:3128' })).toEqual({
+      url: 'http://u:pw@p:3128',
+      noProxy: '',
+      fromEnvironment: true,
+    });
+    expect(parsed({ 'http-proxy': 'http://p:3128' }, {}).fromEnvironment).toBe(false);
   });
 
   test('secrets have no fallback: the SDK reads AWS_ACCESS_KEY_ID itself where that is meant', () => {

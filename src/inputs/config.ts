@@ -111,7 +111,12 @@ export interface LimitSettings {
   /** sts-endpoint; undefined: AWS_ENDPOINT_URL_STS or the regional endpoint. */
   readonly stsEndpoint: string | undefined;
   /** http-proxy (or HTTPS_PROXY / HTTP_PROXY) and no-proxy (or NO_PROXY). */
-  readonly proxy: { readonly url: string | undefined; readonly noProxy: string };
+  readonly proxy: {
+    readonly url: string | undefined;
+    readonly noProxy: string;
+    /** The URL came from HTTPS_PROXY or HTTP_PROXY, which later steps have too, not from with:. */
+    readonly fromEnvironment: boolean;
+  };
 }
 
 export type Config = { readonly region: string } & CredentialSource &

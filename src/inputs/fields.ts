@@ -33,6 +33,11 @@ export class Fields {
     return this.reader(name);
   }
 
+  /** Whether the value came from an environment variable rather than from with:. */
+  fromEnvironment(name: InputName): boolean {
+    return this.reader.fromEnvironment?.(name) ?? false;
+  }
+
   /** A bad value: names the input, shows the value, says what is wrong and gives the fix. */
   bad(name: InputName, value: string, what: string, fix: string): void {
     this.say(name, `Input '${name}' is ${show(value)}: ${what}. ${fix}`);

@@ -35,7 +35,11 @@ export function parseLimits(f: Fields): LimitSettings {
     actionTimeoutMs: actionTimeoutS > 0 ? actionTimeoutS * 1000 : undefined,
     httpTimeoutMs: httpTimeoutS * 1000,
     stsEndpoint: parseStsEndpoint(f),
-    proxy: { url: parseProxy(f), noProxy: f.read('no-proxy') },
+    proxy: {
+      url: parseProxy(f),
+      noProxy: f.read('no-proxy'),
+      fromEnvironment: f.fromEnvironment('http-proxy'),
+    },
   };
 }
 

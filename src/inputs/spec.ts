@@ -64,7 +64,10 @@ const INPUTS = [
 ] as const satisfies readonly InputSpec[];
 
 export type InputName = (typeof INPUTS)[number]['name'];
-export type InputReader = (name: InputName) => string;
+export type InputReader = ((name: InputName) => string) & {
+  /** Whether the value came from an environment variable, not from with: (absent: never). */
+  readonly fromEnvironment?: (name: InputName) => boolean;
+};
 
 const SPECS = Object.fromEntries(INPUTS.map((s) => [s.name, s])) as Readonly<Record<InputName, InputSpec>>;
 
@@ -90,12 +93,15 @@ export function orderOf(name: InputName): number {
  */
 export function withEnvFallbacks(getInput: InputReader, env: NodeJS.ProcessEnv): InputReader {
   const translate = !['false', 'False', 'FALSE'].includes(getInput('translate-env-variables'));
-  return (name) => {
+  const read = (name: InputName) => {
     const value = getInput(name);
     const spec: InputSpec = SPECS[name];
     if (value !== '' || (!translate && !spec.standard)) return value;
     return (spec.env ?? []).map((n) => env[n]?.trim() ?? '').find((v) => v !== '') ?? '';
   };
+  return Object.assign(read, {
+    fromEnvironment: (name: InputName) => getInput(name) === '' && read(name) !== '',
+  });
 }
 
 /** The inputs whose fallbacks still apply with translate-env-variables: false. */

@@ -23,7 +23,6 @@ import {
   type WrittenProfile,
   writeProfile,
 } from '../profile.js';
-import { PROXY_VARIABLES } from '../proxy.js';
 import type { StsCredentials } from '../sts.js';
 import { entryOf, MINT_WAIT, writeCache } from './cache.js';
 import { argumentsOf, commandLine } from './command-line.js';
@@ -162,7 +161,6 @@ export function refreshSettings(
   env: NodeJS.ProcessEnv,
   chain: Pick<ChainSettings, 'source' | 'tags'> | undefined,
 ): RefreshSettings {
-  const fromEnv = PROXY_VARIABLES.some((n) => env[n] === config.proxy.url);
   const common = {
     profile: files.profile.name,
     roleArn,
@@ -178,7 +176,8 @@ export function refreshSettings(
     roleExternalId: chain ? config.roleExternalId : undefined,
     maxAttempts: config.maxAttempts,
     throttlesCount: config.throttlesCount,
-    proxy: config.proxy.url === undefined || fromEnv ? undefined : config.proxy,
+    // A later step has the environment's proxy (and its password) itself; only the input's is kept.
+    proxy: config.proxy.url === undefined || config.proxy.fromEnvironment ? undefined : config.proxy,
     cacheFile: files.cacheFile,
   };
   return chain
