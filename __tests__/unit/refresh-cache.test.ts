@@ -38,6 +38,14 @@ describe('serving', () => {
     ['1-hour session, 15 min left: minted (the CLI would refresh now)', 60, 45, false],
     ['15-min session, 11 min left: served', 15, 4, true],
     ['15-min session, 10 min left: minted (the CLI requires more)', 15, 5, false],
+    // Every margin on both sides of its edge, a second apart.
+    ['1-hour session, 15 min + 1 s left: served', 60, 45 - 1 / 60, true],
+    ['1-hour session, 15 min - 1 s left: minted', 60, 45 + 1 / 60, false],
+    ['30-min session (the long margin applies), 15 min + 1 s left: served', 30, 15 - 1 / 60, true],
+    ['30-min session, 14 min 59 s left: minted', 30, 15 + 1 / 60, false],
+    ['29 min 59 s session (the short margin), 14 min left: served', 30 - 1 / 60, 16 - 1 / 60, true],
+    ['15-min session, 10.5 min + 1 s left: served', 15, 4.5 - 1 / 60, true],
+    ['15-min session, 10.5 min - 1 s left: minted', 15, 4.5 + 1 / 60, false],
   ])('%s', async (_name, lifetime, age, served) => {
     cached(lifetime, age);
     let minted = 0;

@@ -1,8 +1,8 @@
 // What STS sends back, checked before use: the assumed-role ARN must be a session of the role asked for.
 
 import { describe, expect, test } from '@jest/globals';
-import { UnexpectedRoleError } from '../../src/errors.js';
-import { checkAssumedRole } from '../../src/sts-values.js';
+import { ExpiredCredentialsError, MalformedResponseError, UnexpectedRoleError } from '../../src/errors.js';
+import { checkAssumedRole, checked, refuseExpired } from '../../src/sts-values.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 
@@ -50,5 +50,42 @@ describe('checkAssumedRole', () => {
     expect(() => checkAssumedRole(assumed, ROLE)).toThrow(
       `STS answered with credentials for ${assumed}, which is not a session of ${ROLE}: ${said}; they were not used`,
     );
+  });
+});
+
+describe('refuseExpired: at least 60 s of validity, by this runner\u2019s clock', () => {
+  const now = Date.parse('2026-12-01T12:00:00Z');
+  test.each([
+    ['60 s left', 60_000, true],
+    ['60.001 s left', 60_001, true],
+    ['59.999 s left', 59_999, false],
+    ['expired', -1_000, false],
+  ])('%s', (_name, left, ok) => {
+    const check = () => refuseExpired(new Date(now + left), now);
+    if (ok) expect(check).not.toThrow();
+    else expect(check).toThrow(ExpiredCredentialsError);
+  });
+
+  test('an Expiration that is not a time is refused too', () => {
+    expect(() => refuseExpired(new Date('nonsense'), now)).toThrow(/is not a time by this runner's clock/);
+  });
+});
+
+describe('checked: the shapes STS documents, at their limits', () => {
+  test.each([
+    ['AccessKeyId', 'A'.repeat(16), true],
+    ['AccessKeyId', 'A'.repeat(15), false],
+    ['AccessKeyId', 'A'.repeat(128), true],
+    ['AccessKeyId', 'A'.repeat(129), false],
+    ['SecretAccessKey', 'x'.repeat(1024), true],
+    ['SecretAccessKey', 'x'.repeat(1025), false],
+    ['SecretAccessKey', 'a b', false],
+    ['SessionToken', 'x'.repeat(16384), true],
+    ['SessionToken', 'x'.repeat(16385), false],
+    ['Account', '123456789012', true],
+    ['Account', '12345678901', false],
+  ] as const)('%s of %#: %s', (field, value, ok) => {
+    if (ok) expect(checked(field, value)).toBe(value);
+    else expect(() => checked(field, value)).toThrow(MalformedResponseError);
   });
 });
