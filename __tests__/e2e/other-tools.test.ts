@@ -302,6 +302,23 @@ describe('the refresher and the job end', () => {
     expectNoKeyOfOurs();
   });
 
+  test('the settings removed while a mint is in flight: what it minted is handed over, not cached', async () => {
+    const main = await run({ 'refresh-credentials': 'true' });
+    ageCache();
+    const settings = settingsFile();
+    const cache = join(settings, '..', 'cache.json');
+    const before = read(cache);
+    sts.fail({ delayMs: 1500 });
+    const done = exit(refresher(main));
+    for (let i = 0; i < 100 && sts.calls.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    rmSync(settings);
+    const { code, stdout } = await done;
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).AccessKeyId).toBe(sts.issued[1]?.accessKeyId);
+    expect(read(cache)).toBe(before);
+    await post(main);
+  });
+
   test('after the post step, a refresher fails with a clear message and makes nothing', async () => {
     const main = await run({ 'refresh-credentials': 'true' });
     const settings = settingsFile();

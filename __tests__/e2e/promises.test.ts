@@ -1,0 +1,239 @@
+// Promises the code makes that no single feature test observes: the order of writes (recorded by a
+// preload in the real bundle), features that share state (refresh with a proxy, with overwrite, in
+// chains), guards at their limits (a loop of refreshing profiles), and a timer on the success path.
+
+import { spawn } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
+import { expectMode, POSIX, posixTest } from '../../test-support/platform.ts';
+import { startProxyServer } from '../../test-support/proxy-server.ts';
+import { ROOT, type RunOptions, type RunResult, runAction, runPost } from '../../test-support/runner.ts';
+import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
+
+const ROLE = 'arn:aws:iam::123456789012:role/deploy';
+const TARGET = 'arn:aws:iam::210987654321:role/target';
+const USER_CONFIG = '[default]\nregion = eu-west-1\n\n[profile deploy]\nregion = ap-south-1\noutput = json\n';
+
+let oidc: OidcServer;
+let sts: StsServer;
+let home: string;
+let temp: string;
+
+beforeEach(async () => {
+  oidc = await startOidcServer();
+  sts = await startStsServer({ jwks: oidc.jwks });
+  home = mkdtempSync(join(tmpdir(), 'home-'));
+  temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+});
+afterEach(async () => {
+  await Promise.all([oidc.close(), sts.close()]);
+  rmSync(home, { recursive: true, force: true });
+  rmSync(temp, { recursive: true, force: true });
+});
+
+const stepEnv = (extra: RunOptions['env'] = {}) => ({
+  ...oidc.env(),
+  HOME: home,
+  RUNNER_TEMP: temp,
+  AWS_ENDPOINT_URL_STS: sts.url,
+  ...extra,
+});
+function run(inputs: Record<string, string>, options: RunOptions = {}): Promise<RunResult> {
+  return runAction({
+    ...options,
+    inputs: { 'aws-region': 'us-east-1', 'role-to-assume': ROLE, 'http-timeout-s': '5', ...inputs },
+    env: stepEnv(options.env),
+  });
+}
+const post = (main: RunResult) => runPost(main, { env: { HOME: home, RUNNER_TEMP: temp } });
+const privateDirs = () => readdirSync(temp).filter((d) => d.startsWith('aws-oidc-credentials-'));
+
+describe('the order of effects, recorded in the bundle', () => {
+  const TRACE = join(ROOT, 'test-support', 'trace.cjs');
+
+  posixTest(
+    'masks, then state, then each file written, fsynced, renamed, its directory fsynced; env, outputs last',
+    async () => {
+      mkdirSync(join(home, '.aws'));
+      writeFileSync(join(home, '.aws', 'credentials'), '[default]\nk = v\n');
+      const trace = join(home, 'trace');
+      const r = await run({ 'aws-profile': 'ci' }, { preload: [TRACE], env: { ACTION_TEST_TRACE: trace } });
+      expect(r.errors).toEqual([]);
+      const events = readFileSync(trace, 'utf8').trim().split('\n');
+      const at = (pattern: RegExp, from = 0) => {
+        const i = events.findIndex((e, n) => n >= from && pattern.test(e));
+        expect([pattern.source, i]).not.toEqual([pattern.source, -1]);
+        return i;
+      };
+      const credentials = join(home, '.aws', 'credentials');
+      const lastMask = events.map((e) => e.startsWith('mask ')).lastIndexOf(true);
+      const state = at(/^append .*\/state$/);
+      const lock = at(new RegExp(`^mkdir ${credentials}\\.lock$`));
+      const read = at(new RegExp(`^open ${credentials}$`), lock);
+      const opened = at(new RegExp(`^open ${join(home, '.aws')}/\\.credentials\\.[0-9a-f]+\\.tmp$`));
+      const written = at(/^write .*\.credentials\.[0-9a-f]+\.tmp$/, opened);
+      const synced = at(/^fsync .*\.credentials\.[0-9a-f]+\.tmp$/, written);
+      const renamed = at(new RegExp(`^rename .*\\.credentials\\.[0-9a-f]+\\.tmp -> ${credentials}$`), synced);
+      const dirSynced = at(new RegExp(`^fsync ${join(home, '.aws')}$`), renamed);
+      const env = at(/^append .*\/env$/);
+      const outputs = at(/^append .*\/output$/);
+      expect(lastMask).toBeLessThan(state);
+      expect(state).toBeLessThan(lock);
+      expect(lock).toBeLessThan(read);
+      expect(read).toBeLessThan(opened);
+      expect(dirSynced).toBeLessThan(env);
+      expect(env).toBeLessThan(outputs);
+    },
+  );
+});
+
+describe('a timer on the success path', () => {
+  test('a step that succeeds with action-timeout-s set exits at once, not when the timer would fire', async () => {
+    const r = await run({ 'action-timeout-s': '30' }, { killAfterMs: 20_000 });
+    expect(r.errors).toEqual([]);
+    expect(r.timedOut).toBe(false);
+    expect(r.durationMs).toBeLessThan(5_000);
+  });
+});
+
+describe('features that share state', () => {
+  test('refresh-credentials with a proxy from the environment: its password is on no disk; the later step uses its own', async () => {
+    const proxy = await startProxyServer();
+    try {
+      const withPassword = proxy.url.replace('http://', 'http://user:s3cret-pr0xy@');
+      const stsPort = new URL(sts.url).port;
+      const main = await run(
+        { 'refresh-credentials': 'true', 'sts-endpoint': `http://sts.test:${stsPort}` },
+        { env: { HTTPS_PROXY: withPassword } },
+      );
+      expect(main.errors).toEqual([]);
+      const onDisk = [home, temp].flatMap((d) =>
+        readdirSync(d, { recursive: true, encoding: 'utf8' })
+          .map((f) => join(d, f))
+          .filter((f) => statSync(f).isFile())
+          .map((f) => readFileSync(f, 'utf8')),
+      );
+      expect(onDisk.some((text) => text.includes('s3cret-pr0xy'))).toBe(false);
+      // Given only by the input, it has no other source for a later step: then it is stored.
+      await post(main);
+      const byInput = await run({
+        'refresh-credentials': 'true',
+        'http-proxy': withPassword,
+        'sts-endpoint': `http://sts.test:${stsPort}`,
+      });
+      expect(byInput.errors).toEqual([]);
+      const [dir] = privateDirs();
+      expect(readFileSync(join(temp, dir ?? '', 'settings.json'), 'utf8')).toContain('s3cret-pr0xy');
+      expectMode(join(temp, dir ?? '', 'settings.json'), 0o600);
+      await post(byInput);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('refresh-credentials with overwrite-aws-profile: the user profile comes back byte for byte', async () => {
+    mkdirSync(join(home, '.aws'));
+    writeFileSync(join(home, '.aws', 'config'), USER_CONFIG);
+    const main = await run({
+      'refresh-credentials': 'true',
+      'aws-profile': 'deploy',
+      'overwrite-aws-profile': 'true',
+    });
+    expect(main.errors).toEqual([]);
+    const during = readFileSync(join(home, '.aws', 'config'), 'utf8');
+    expect(during).toContain('credential_process');
+    expect(during).not.toContain('ap-south-1');
+    await post(main);
+    expect(readFileSync(join(home, '.aws', 'config'), 'utf8')).toBe(USER_CONFIG);
+    expect(privateDirs()).toEqual([]);
+  });
+
+  posixTest(
+    'a missing ~/.aws is made 0700 and its files 0600; the post step deletes the files it made',
+    async () => {
+      const main = await run({ 'aws-profile': 'ci' });
+      expect(main.errors).toEqual([]);
+      expectMode(join(home, '.aws'), 0o700);
+      expectMode(join(home, '.aws', 'credentials'), 0o600);
+      expectMode(join(home, '.aws', 'config'), 0o600);
+      await post(main);
+      expect(existsSync(join(home, '.aws', 'credentials'))).toBe(false);
+      expect(existsSync(join(home, '.aws', 'config'))).toBe(false);
+    },
+  );
+});
+
+describe('chains of refreshing profiles', () => {
+  /** The settings file the credential_process of this profile names. */
+  function settingsOf(profile: string): string {
+    const config = readFileSync(join(home, '.aws', 'config'), 'utf8');
+    const section = config.slice(config.indexOf(`[profile ${profile}]`));
+    const line = /credential_process = (.*)/.exec(section)?.[1] ?? '';
+    const words = [...line.matchAll(POSIX ? /'((?:[^']|'\\'')*)'/g : /"([^"]*)"|(\S+)/g)].map(
+      (m) => m[1] ?? m[2] ?? '',
+    );
+    return words.at(-1) ?? '';
+  }
+  function refresher(settings: string, env: RunOptions['env'] = {}) {
+    return new Promise<{ code: number | null; stderr: string; ms: number }>((done) => {
+      const started = performance.now();
+      const child = spawn(process.execPath, [join(ROOT, 'dist', 'refresh', 'index.js'), settings], {
+        env: { ...stepEnv(env), PATH: process.env.PATH ?? '' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (code) => done({ code, stderr, ms: performance.now() - started }));
+    });
+  }
+  const age = (settings: string) => {
+    const cache = join(settings, '..', 'cache.json');
+    const entry = JSON.parse(readFileSync(cache, 'utf8')) as Record<string, string>;
+    entry.Expiration = new Date(Date.now() + 5 * 60_000).toISOString();
+    writeFileSync(cache, JSON.stringify(entry));
+  };
+
+  test('two refreshing profiles that chain from each other: refused in under 2 s, naming both, no lock waited on', async () => {
+    const first = await run({ 'refresh-credentials': 'true' });
+    const chained = await run(
+      {
+        'refresh-credentials': 'true',
+        'role-chaining': 'true',
+        'role-to-assume': TARGET,
+        'aws-profile': 'deploy-chained',
+      },
+      { env: first.env },
+    );
+    expect(chained.errors).toEqual([]);
+    // Make the first one chain from the second: a loop.
+    const a = settingsOf('aws-oidc-refresh');
+    const b = settingsOf('deploy-chained');
+    const settingsA = JSON.parse(readFileSync(a, 'utf8')) as Record<string, unknown>;
+    writeFileSync(
+      a,
+      JSON.stringify({ ...settingsA, kind: 'chain', source: b, tags: { tags: [], droppable: [] } }),
+    );
+    age(a);
+    age(b);
+    const r = await refresher(b);
+    expect(r.code).toBe(1);
+    expect(r.ms).toBeLessThan(2_000);
+    expect(r.stderr).toMatch(
+      /The refreshing profiles chain in a loop \(deploy-chained -> aws-oidc-refresh -> deploy-chained\)/,
+    );
+    await post(chained);
+    await post(first);
+  });
+});
