@@ -1,0 +1,618 @@
+// The bugs `npm run bug-sweep` plants, one at a time, in the modules Stryker does not reach (the
+// ones with effects: files, locks, the refresher, profiles, the job, HTTP, the token, STS, logs,
+// the report, the main and post steps). Each is a mistake a person could make: a line left out, an
+// edge moved, a guard skipped, two lines in the wrong order. Written as text to find (exactly once
+// in its module) and its replacement, so that the list follows the code through refactors: a find
+// that no longer matches is reported as stale, and must be brought up to date.
+//
+// Keep it growing: when a bug reaches a user, or a review finds one a test missed, it goes in here
+// with the test that now catches it.
+
+export interface Bug {
+  /** Short and stable: used with --only. */
+  readonly id: string;
+  /** The file the text is found in, from the repository's root. */
+  readonly module: string;
+  readonly find: string;
+  readonly replace: string;
+  /** What the bug breaks, for a user. */
+  readonly why: string;
+  /** Test files likely to catch it, run first to keep the sweep quick; the whole suite follows. */
+  readonly tests?: readonly string[];
+}
+
+const E2E = '__tests__/e2e';
+const UNIT = '__tests__/unit';
+
+const FILES: readonly Bug[] = [
+  {
+    id: 'files-no-fsync',
+    module: 'src/files.ts',
+    find: '        writeFileSync(fd, text);\n        fsyncSync(fd);\n',
+    replace: '        writeFileSync(fd, text);\n',
+    why: 'a crash after the rename can leave an empty credentials file',
+    tests: [`${E2E}/promises.test.ts`],
+  },
+  {
+    id: 'files-no-directory-fsync',
+    module: 'src/files.ts',
+    find: '  }\n  syncDirectory(dir);\n}',
+    replace: '  }\n}',
+    why: 'a crash after the rename can lose the rename itself',
+    tests: [`${E2E}/promises.test.ts`],
+  },
+  {
+    id: 'files-new-file-0644',
+    module: 'src/files.ts',
+    find: 'options.as?.mode ?? 0o600',
+    replace: 'options.as?.mode ?? 0o644',
+    why: 'a new credentials file readable by every local user',
+    tests: [`${UNIT}/files.test.ts`],
+  },
+  {
+    id: 'files-owner-not-kept',
+    module: 'src/files.ts',
+    find: '        if (options.as) giveTo(fd, options.as);\n',
+    replace: '',
+    why: "a root step gives the user's ~/.aws/credentials to root",
+    tests: [`${UNIT}/files.test.ts`, `${E2E}/shared-files.test.ts`],
+  },
+  {
+    id: 'files-parent-0755',
+    module: 'src/files.ts',
+    find: '      mkdirSync(d, { mode: 0o700 });',
+    replace: '      mkdirSync(d, { mode: 0o755 });',
+    why: 'a ~/.aws made by the action is open to every local user',
+    tests: [`${UNIT}/files.test.ts`, `${E2E}/promises.test.ts`],
+  },
+  {
+    id: 'files-private-dir-group-open',
+    module: 'src/files.ts',
+    find: '(stat.mode & 0o077) !== 0',
+    replace: '(stat.mode & 0o007) !== 0',
+    why: "a private directory the group can enter is used for the job's keys",
+    tests: [`${UNIT}/files.test.ts`],
+  },
+  {
+    id: 'files-edit-unlocked',
+    module: 'src/files.ts',
+    find: '  return withLock(path, SHORT_WAIT, () => {',
+    replace: '  return (async (_p: string, _w: Wait, work: () => T) => work())(path, SHORT_WAIT, () => {',
+    why: 'two jobs on one HOME lose each other’s profile',
+    tests: [`${E2E}/shared-files.test.ts`],
+  },
+  {
+    id: 'files-mode-only-change-lost',
+    module: 'src/files.ts',
+    find: '    else if (as && as.mode !== before?.mode) chmodFile(path, as.mode);\n',
+    replace: '',
+    why: 'a file whose text ends as it began keeps the tightened mode',
+    tests: [`${UNIT}/files.test.ts`, `${UNIT}/profile.test.ts`],
+  },
+  {
+    id: 'files-symlinked-directory-followed',
+    module: 'src/files.ts',
+    find: '  if (!allowSymlink) refuseSymlinks(path);',
+    replace: '',
+    why: 'a ~/.aws that is a link to elsewhere is written through',
+    tests: [`${UNIT}/files.test.ts`, `${E2E}/hostile.test.ts`],
+  },
+  {
+    id: 'lock-stale-after-30s',
+    module: 'src/lock.ts',
+    find: 'const STALE_MS = 3_000;',
+    replace: 'const STALE_MS = 30_000;',
+    why: 'a lock left by a killed job blocks the next one until its wait gives up',
+    tests: [`${UNIT}/files.test.ts`, `${E2E}/shared-files.test.ts`],
+  },
+  {
+    id: 'lock-future-mtime-trusted',
+    module: 'src/lock.ts',
+    find: 'stats.mtimeMs <= Date.now() + 1_000',
+    replace: 'stats.mtimeMs <= Date.now() + 1_000_000_000',
+    why: 'a lock stamped in the future (the clock stepped back) is never taken over',
+    tests: [`${UNIT}/files.test.ts`, `${E2E}/shared-files.test.ts`],
+  },
+];
+
+const REFRESHER: readonly Bug[] = [
+  {
+    id: 'cache-30-minute-edge',
+    module: 'src/refresh/cache.ts',
+    find: 'lifetimeMs >= 30 * MINUTE',
+    replace: 'lifetimeMs > 30 * MINUTE',
+    why: 'a 30-minute session is served with too small a margin, and botocore refuses it',
+    tests: [`${UNIT}/refresh-cache.test.ts`],
+  },
+  {
+    id: 'cache-short-margin-10',
+    module: 'src/refresh/cache.ts',
+    find: ': 10.5 * MINUTE',
+    replace: ': 10 * MINUTE',
+    why: 'short sessions are served when botocore would refuse them',
+    tests: [`${UNIT}/refresh-cache.test.ts`],
+  },
+  {
+    id: 'cache-margin-inclusive',
+    module: 'src/refresh/cache.ts',
+    find: 'expires - nowMs > marginFor(lifetime)',
+    replace: 'expires - nowMs >= marginFor(lifetime)',
+    why: 'credentials exactly at the margin are served',
+    tests: [`${UNIT}/refresh-cache.test.ts`],
+  },
+  {
+    id: 'cache-written-after-retire',
+    module: 'src/refresh/cache.ts',
+    find: 'if (live()) writeCache(file, entry);',
+    replace: 'writeCache(file, entry);',
+    why: 'a mint in flight when the post step retires the profile fails, or leaves keys behind',
+    tests: [`${E2E}/other-tools.test.ts`, `${UNIT}/refresh-cache.test.ts`],
+  },
+  {
+    id: 'cache-no-second-look',
+    module: 'src/refresh/cache.ts',
+    find: '    if (again && isFresh(again, now())) return again;\n',
+    replace: '',
+    why: 'refreshers that wait on one mint each mint their own session',
+    tests: [`${UNIT}/refresh-cache.test.ts`, `${E2E}/refresh.test.ts`],
+  },
+  {
+    id: 'chain-loop-unseen',
+    module: 'src/refresh/settings.ts',
+    find: 'if (paths.includes(next)) {',
+    replace: 'if (false) {',
+    why: 'a loop of refreshing profiles is reported as an over-long chain, not as the loop it is',
+    tests: [`${UNIT}/refresh-settings.test.ts`, `${E2E}/promises.test.ts`],
+  },
+  {
+    id: 'chain-unbounded',
+    module: 'src/refresh/settings.ts',
+    find: 'const MAX_CHAIN = 6;',
+    replace: 'const MAX_CHAIN = 60;',
+    why: 'a chain of sixty refreshing profiles waits on sixty mints',
+    tests: [`${UNIT}/refresh-settings.test.ts`],
+  },
+  {
+    id: 'mint-input-proxy-wins',
+    module: 'src/refresh/mint.ts',
+    find: 'if (settings.proxy && !PROXY_VARIABLES.some((n) => env[n])) applyProxyEnv(settings.proxy);',
+    replace: 'if (settings.proxy) applyProxyEnv(settings.proxy);',
+    why: "a later step's own proxy is overridden by the one the main step was given",
+    tests: [`${E2E}/refresh.test.ts`, `${E2E}/promises.test.ts`],
+  },
+  {
+    id: 'refresh-env-proxy-stored',
+    module: 'src/refresh/profile.ts',
+    find: 'config.proxy.url === undefined || config.proxy.fromEnvironment ? undefined : config.proxy',
+    replace: 'config.proxy.url === undefined ? undefined : config.proxy',
+    why: "the environment's proxy password is written to disk",
+    tests: [`${E2E}/promises.test.ts`],
+  },
+  {
+    id: 'refresh-cache-not-seeded',
+    module: 'src/refresh/profile.ts',
+    find: '  writeCache(files.cacheFile, entryOf(first, Date.now()));\n',
+    replace: '',
+    why: "the first aws command mints a second session instead of using the step's",
+    tests: [`${E2E}/refresh.test.ts`],
+  },
+  {
+    id: 'refresh-directory-kept',
+    module: 'src/refresh/profile.ts',
+    find: '  await withLock(files.cacheFile, MINT_WAIT, remove).catch(remove);',
+    replace: '',
+    why: 'the cached keys outlive the job',
+    tests: [`${E2E}/refresh.test.ts`],
+  },
+  {
+    id: 'refresher-stdout-open',
+    module: 'src/refresh/main.ts',
+    find: 'process.stdout.write = (() => true) as typeof process.stdout.write;',
+    replace: '',
+    why: "the token fetch's ::add-mask:: line corrupts the credential_process JSON",
+    tests: [`${E2E}/refresh.test.ts`],
+  },
+];
+
+const PROFILES: readonly Bug[] = [
+  {
+    id: 'profile-not-tightened',
+    module: 'src/profile.ts',
+    find: "mode: kind === 'credentials' ? tightened : undefined,",
+    replace: 'mode: undefined,',
+    why: 'keys land in a credentials file the group can read',
+    tests: [`${UNIT}/profile.test.ts`, `${E2E}/shared-files.test.ts`],
+  },
+  {
+    id: 'profile-mode-not-given-back',
+    module: 'src/profile.ts',
+    find: 'original !== undefined && current === tightened(original) ? original : current',
+    replace: 'current',
+    why: "the user's 0644 credentials file stays 0600 after the job",
+    tests: [`${UNIT}/profile.test.ts`, `${E2E}/shared-files.test.ts`],
+  },
+  {
+    id: 'profile-replaced-not-saved',
+    module: 'src/profile.ts',
+    find: '              writeSecretFile(join(written.backupDir, kind), inserted.replaced);\n',
+    replace: '',
+    why: 'overwrite-aws-profile loses the section it replaced',
+    tests: [`${UNIT}/profile.test.ts`, `${E2E}/promises.test.ts`],
+  },
+  {
+    id: 'profile-no-rollback',
+    module: 'src/profile.ts',
+    find: '    await removeProfile(written).catch(() => undefined);\n    throw error;',
+    replace: '    throw error;',
+    why: 'a failed second write leaves the first file with half a profile',
+    tests: [`${UNIT}/profile.test.ts`],
+  },
+  {
+    id: 'profile-temp-left',
+    module: 'src/profile.ts',
+    find: '    rmSync(tempFileOf(path, written.id), { force: true });\n',
+    replace: '',
+    why: 'a main step killed mid-write leaves a temp file with keys in ~/.aws',
+    tests: [`${UNIT}/profile.test.ts`, `${E2E}/shared-files.test.ts`],
+  },
+  {
+    id: 'profile-clash-unchecked-under-lock',
+    module: 'src/profile.ts',
+    find: '            if (problem) throw problem;\n            const inserted',
+    replace: '            const inserted',
+    why: 'two jobs that race for one profile name both write it',
+    tests: [`${UNIT}/profile.test.ts`, `${E2E}/shared-files.test.ts`],
+  },
+];
+
+const JOB: readonly Bug[] = [
+  {
+    id: 'job-credentials-unmasked',
+    module: 'src/job.ts',
+    find: '  maskCredentials(creds);\n  maskIdentity(config, outcome.identity);',
+    replace: '  maskIdentity(config, outcome.identity);',
+    why: 'the keys can be printed in the log',
+    tests: [`${E2E}/promises.test.ts`, `${E2E}/action.test.ts`],
+  },
+  {
+    id: 'job-env-before-state',
+    module: 'src/job.ts',
+    find: '  const plan = planFor(config, outcome);\n  saveStates({',
+    replace: '  const plan = planFor(config, outcome);\n  exportVariables(plan.env);\n  saveStates({',
+    why: 'a kill between the two leaves variables the post step does not know to clear',
+    tests: [`${E2E}/promises.test.ts`],
+  },
+  {
+    id: 'job-files-before-state',
+    module: 'src/job.ts',
+    find: '  if (plan.profile) await writeNamedProfile(plan.profile.written, plan.profile.values);\n  exportVariables(plan.env);',
+    replace: '  exportVariables(plan.env);',
+    why: 'a profile written before the state that lets the post step remove it',
+    tests: [`${E2E}/promises.test.ts`],
+  },
+  {
+    id: 'job-session-token-kept',
+    module: 'src/job.ts',
+    find: "AWS_SESSION_TOKEN: creds.sessionToken ?? '',",
+    replace: '...(creds.sessionToken ? { AWS_SESSION_TOKEN: creds.sessionToken } : {}),',
+    why: "access keys pair with an earlier step's session token",
+    tests: [`${E2E}/features.test.ts`, `${E2E}/action.test.ts`],
+  },
+  {
+    id: 'job-post-clears-any-name',
+    module: 'src/job.ts',
+    find: '/^AWS_\\w+$/.test(n)',
+    replace: '/\\w+/.test(n)',
+    why: 'a tampered state makes the post step blank PATH',
+    tests: [`${E2E}/action.test.ts`],
+  },
+  {
+    id: 'job-account-unmasked',
+    module: 'src/job.ts',
+    find: '  if (!config.maskAccountId) return;\n  mask(identity.account);',
+    replace: '  return;\n  mask(identity.account);',
+    why: 'mask-aws-account-id leaves the account in the log',
+    tests: [`${E2E}/features.test.ts`, `${E2E}/action.test.ts`],
+  },
+];
+
+const NETWORK: readonly Bug[] = [
+  {
+    id: 'http-cap-off-by-one',
+    module: 'src/http.ts',
+    find: 'if (size > limit) stop(tooLarge());',
+    replace: 'if (size >= limit) stop(tooLarge());',
+    why: 'an answer of exactly the limit is refused',
+    tests: [`${UNIT}/http.test.ts`],
+  },
+  {
+    id: 'http-no-deadline',
+    module: 'src/http.ts',
+    find: 'const deadline = AbortSignal.any([signal, timeout]);',
+    replace: 'const deadline = signal;',
+    why: 'a silent token endpoint hangs the step',
+    tests: [`${E2E}/hostile.test.ts`],
+  },
+  {
+    id: 'http-no-proxy',
+    module: 'src/http.ts',
+    find: '  const proxy = proxyFor(url);\n',
+    replace: '  const proxy = undefined as string | undefined;\n',
+    why: 'the token request ignores http-proxy',
+    tests: [`${E2E}/endpoints.test.ts`, `${E2E}/features.test.ts`],
+  },
+  {
+    id: 'token-cross-origin-followed',
+    module: 'src/token.ts',
+    find: 'if (url.origin !== first.origin) {',
+    replace: 'if (false) {',
+    why: 'the request token is sent wherever a redirect points',
+    tests: [`${E2E}/hostile.test.ts`],
+  },
+  {
+    id: 'token-redirects-unbounded',
+    module: 'src/token.ts',
+    find: 'hop <= MAX_REDIRECTS;',
+    replace: 'hop <= MAX_REDIRECTS * 10;',
+    why: 'a redirect loop is followed thirty times',
+    tests: [`${E2E}/hostile.test.ts`],
+  },
+  {
+    id: 'token-unmasked',
+    module: 'src/token.ts',
+    find: '  setSecret(token);\n  return token;\n}\n\n// Kubernetes',
+    replace: '  return token;\n}\n\n// Kubernetes',
+    why: 'the JWT can be printed in the log',
+    tests: [`${E2E}/action.test.ts`, `${E2E}/promises.test.ts`],
+  },
+  {
+    id: 'token-file-unmasked',
+    module: 'src/token.ts',
+    find: '  // A bearer credential like the GitHub token: masked before anything could print it.\n  setSecret(token);\n',
+    replace: '',
+    why: 'a web-identity-token-file token can be printed in the log',
+    tests: [`${E2E}/features.test.ts`, `${E2E}/action.test.ts`],
+  },
+  {
+    id: 'token-act-unseen',
+    module: 'src/token.ts',
+    find: '  if (underAct(env)) throw new NoTokenEndpointUnderActError(UNDER_ACT);\n',
+    replace: '',
+    why: 'under act, the user is told to add permissions that act cannot give',
+    tests: [`${E2E}/first-run.test.ts`],
+  },
+  {
+    id: 'sts-no-deadline',
+    module: 'src/sts.ts',
+    find: 'const deadline = AbortSignal.timeout(config.httpTimeoutMs);',
+    replace: 'const deadline = AbortSignal.timeout(config.httpTimeoutMs * 100);',
+    why: 'a silent STS holds each attempt far past http-timeout-s',
+    tests: [`${E2E}/hostile.test.ts`, `${E2E}/faults.test.ts`],
+  },
+  {
+    id: 'sts-expired-accepted',
+    module: 'src/sts.ts',
+    find: '  refuseExpired(c.Expiration, Date.now());\n',
+    replace: '',
+    why: 'credentials that are already expired are exported',
+    tests: [`${E2E}/hostile.test.ts`],
+  },
+  {
+    id: 'sts-other-role-accepted',
+    module: 'src/sts.ts',
+    find: "assumedRoleArn: checkAssumedRole(checked('Arn', arn), roleArn),",
+    replace: "assumedRoleArn: checked('Arn', arn),",
+    why: 'a session of a role other than the one asked for is exported',
+    tests: [`${E2E}/hostile.test.ts`],
+  },
+  {
+    id: 'sts-body-uncapped',
+    module: 'src/sts-handler.ts',
+    find: 'this.limit, tooLarge',
+    replace: 'Number.MAX_SAFE_INTEGER, tooLarge',
+    why: 'an endless STS answer fills memory',
+    tests: [`${E2E}/hostile.test.ts`],
+  },
+  {
+    id: 'sts-no-proxy',
+    module: 'src/sts-handler.ts',
+    find: 'const proxy = proxyFor(new URL(origin));',
+    replace: 'const proxy = undefined as string | undefined;',
+    why: 'STS requests ignore http-proxy',
+    tests: [`${E2E}/endpoints.test.ts`, `${E2E}/features.test.ts`],
+  },
+  {
+    id: 'proxy-loopback-narrow',
+    module: 'src/proxy.ts',
+    find: '/^127\\.\\d+\\.\\d+\\.\\d+$/.test(host)',
+    replace: "host === '127.0.0.1'",
+    why: 'requests to 127.0.0.2 go through the proxy, which cannot reach them',
+    tests: [`${UNIT}/proxy.test.ts`],
+  },
+  {
+    id: 'proxy-no-proxy-suffix',
+    module: 'src/proxy.ts',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the text of a template literal, found as is.
+    find: 'return host === domain || host.endsWith(`.${domain}`);',
+    replace: 'return host.endsWith(domain);',
+    why: 'NO_PROXY=example.com sends notexample.com direct',
+    tests: [`${UNIT}/proxy.test.ts`],
+  },
+];
+
+const STEPS: readonly Bug[] = [
+  {
+    id: 'escape-carriage-return',
+    module: 'src/escape.ts',
+    find: "    .replace(/\\r/g, '\\\\r')\n",
+    replace: '',
+    why: 'a server message with \\r can hide text on the log line',
+    tests: [`${UNIT}/escape.test.ts`],
+  },
+  {
+    id: 'escape-html-controls',
+    module: 'src/escape.ts',
+    find: '  return visible(text)\n    .replace(/&/g',
+    replace: '  return text\n    .replace(/&/g',
+    why: 'control characters reach the job summary',
+    tests: [`${UNIT}/escape.test.ts`],
+  },
+  {
+    id: 'escape-long-numbers',
+    module: 'src/escape.ts',
+    find: '/(?<!\\d)\\d{12}(?!\\d)/g',
+    replace: '/\\d{12}/g',
+    why: 'a 13-digit number is half hidden, and the summary misleads',
+    tests: [`${UNIT}/escape.test.ts`],
+  },
+  {
+    id: 'log-warning-raw',
+    module: 'src/log.ts',
+    find: '  core.warning(annotationSafe(text));',
+    replace: '  core.warning(text);',
+    why: 'a warning carries control characters and "##[" commands',
+    tests: [`${UNIT}/log.test.ts`],
+  },
+  {
+    id: 'log-notice-raw',
+    module: 'src/log.ts',
+    find: '  core.notice(annotationSafe(text));',
+    replace: '  core.notice(text);',
+    why: 'a notice carries control characters and "##[" commands',
+    tests: [`${UNIT}/log.test.ts`],
+  },
+  {
+    id: 'log-debug-raw',
+    module: 'src/log.ts',
+    find: '  core.debug(annotationSafe(line));',
+    replace: '  core.debug(line);',
+    why: 'a debug line carries control characters and "##[" commands',
+    tests: [`${UNIT}/log.test.ts`],
+  },
+  {
+    id: 'log-group-title-raw',
+    module: 'src/log.ts',
+    find: '  core.startGroup(logSafe(title));',
+    replace: '  core.startGroup(title);',
+    why: 'a group title can end the group or start a command',
+    tests: [`${UNIT}/log.test.ts`],
+  },
+  {
+    id: 'report-message-markup',
+    module: 'src/report.ts',
+    find: 'addCodeBlock(html(message))',
+    replace: 'addCodeBlock(message)',
+    why: "a server's message is rendered as HTML in the job summary",
+    tests: [`${E2E}/hostile.test.ts`, `${E2E}/action.test.ts`],
+  },
+  {
+    id: 'report-account-shown',
+    module: 'src/report.ts',
+    find: "config.maskAccountId ? '***' : r.account",
+    replace: 'r.account',
+    why: 'mask-aws-account-id leaves the account in the job summary',
+    tests: [`${E2E}/features.test.ts`, `${E2E}/action.test.ts`],
+  },
+  {
+    id: 'main-one-allowed-account-skipped',
+    module: 'src/main.ts',
+    find: 'config.allowedAccountIds.length > 0',
+    replace: 'config.allowedAccountIds.length > 1',
+    why: 'allowed-account-ids with one account lets any account through',
+    tests: [`${E2E}/features.test.ts`, `${E2E}/action.test.ts`],
+  },
+  {
+    id: 'main-existing-account-unchecked',
+    module: 'src/main.ts',
+    find:
+      '    checkAllowedAccount(config, outcome.identity.account);\n' +
+      "    if (outcome.kind === 'existing') {\n" +
+      '      publishExisting(config, outcome.identity);\n' +
+      "      notice('Pre-existing credentials are valid (use-existing-credentials); nothing new was exported.');\n" +
+      '      return;\n' +
+      '    }\n',
+    replace:
+      "    if (outcome.kind === 'existing') {\n" +
+      '      publishExisting(config, outcome.identity);\n' +
+      "      notice('Pre-existing credentials are valid (use-existing-credentials); nothing new was exported.');\n" +
+      '      return;\n' +
+      '    }\n' +
+      '    checkAllowedAccount(config, outcome.identity.account);\n',
+    why: 'use-existing-credentials accepts credentials of an account not allowed',
+    tests: [`${E2E}/features.test.ts`],
+  },
+  {
+    id: 'main-timer-left-running',
+    module: 'src/main.ts',
+    find: '    clearTimeout(timer);\n',
+    replace: '',
+    why: 'a step that succeeds with action-timeout-s waits for the timer to fire',
+    tests: [`${E2E}/promises.test.ts`],
+  },
+  {
+    id: 'main-role-account-unmasked',
+    module: 'src/main.ts',
+    find: '    if (config.maskAccountId) mask(config.role?.accountId);\n',
+    replace: '',
+    why: 'the account in role-to-assume can be printed before STS answers',
+    tests: [`${E2E}/features.test.ts`, `${E2E}/promises.test.ts`],
+  },
+  {
+    id: 'main-decoded-proxy-password-unmasked',
+    module: 'src/main.ts',
+    find: '    mask(decodeURIComponent(password));',
+    replace: '    decodeURIComponent(password);',
+    why: 'a %-encoded proxy password is printed decoded',
+    tests: [`${E2E}/features.test.ts`, `${E2E}/endpoints.test.ts`],
+  },
+  {
+    id: 'cleanup-notes-quiet',
+    module: 'src/cleanup.ts',
+    find: 'for (const note of notes) warning(',
+    replace: 'for (const note of notes) info(',
+    why: 'the post step hides that another tool changed the profile',
+    tests: [`${E2E}/other-tools.test.ts`],
+  },
+  {
+    id: 'auth-token-reused',
+    module: 'src/authenticate.ts',
+    find: '    first = undefined;\n',
+    replace: '',
+    why: 'every attempt re-sends the expired token: the bug this action exists to fix',
+    tests: [`${E2E}/action.test.ts`, `${E2E}/faults.test.ts`],
+  },
+  {
+    id: 'auth-request-token-unmasked',
+    module: 'src/authenticate.ts',
+    find: "if (config.mode === 'oidc') mask(readRequestToken(env));",
+    replace: "if (config.mode === 'oidc') readRequestToken(env);",
+    why: 'the runner’s request token can be printed in the log',
+    tests: [`${E2E}/promises.test.ts`, `${E2E}/action.test.ts`],
+  },
+  {
+    id: 'auth-unset-kept',
+    module: 'src/authenticate.ts',
+    find: '    for (const name of CREDENTIAL_VARIABLES) delete env[name];\n',
+    replace: '',
+    why: "unset-current-credentials still signs with an earlier step's keys",
+    tests: [`${E2E}/features.test.ts`],
+  },
+  {
+    id: 'auth-source-unmasked',
+    module: 'src/authenticate.ts',
+    find: '  maskCredentials(signer.credentials);\n',
+    replace: '',
+    why: 'source keys from a refreshing profile can be printed in the log',
+    tests: [`${E2E}/refresh.test.ts`, `${E2E}/features.test.ts`],
+  },
+  {
+    id: 'rules-chained-session-over-an-hour',
+    module: 'src/inputs/rules.ts',
+    find: '      d.roleDurationSeconds <= 3600\n',
+    replace: '      d.roleDurationSeconds <= 43200\n',
+    why: 'role-chaining with a session over an hour fails at STS, not at once',
+    tests: [`${UNIT}/inputs/rules.test.ts`],
+  },
+];
+
+export const BUGS: readonly Bug[] = [...FILES, ...REFRESHER, ...PROFILES, ...JOB, ...NETWORK, ...STEPS];
