@@ -87,7 +87,7 @@ const FILES: readonly Bug[] = [
     find: '    else if (as && as.mode !== before?.mode) chmodFile(path, as.mode);\n',
     replace: '',
     why: 'a file whose text ends as it began keeps the tightened mode',
-    tests: [`${UNIT}/files.test.ts`, `${UNIT}/profile.test.ts`],
+    tests: [`${UNIT}/files.test.ts`],
   },
   {
     id: 'files-symlinked-directory-followed',
@@ -95,7 +95,7 @@ const FILES: readonly Bug[] = [
     find: '  if (!allowSymlink) refuseSymlinks(path);',
     replace: '',
     why: 'a ~/.aws that is a link to elsewhere is written through',
-    tests: [`${UNIT}/files.test.ts`, `${E2E}/hostile.test.ts`],
+    tests: [`${UNIT}/files.test.ts`, `${E2E}/parity/profiles-proxies.test.ts`],
   },
   {
     id: 'lock-stale-after-30s',

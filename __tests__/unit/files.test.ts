@@ -16,7 +16,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { UnsafePathError } from '../../src/errors.js';
-import { ownDirectory, privateDirectoryName, readText, writeSecretFile } from '../../src/files.js';
+import {
+  editShared,
+  ownDirectory,
+  privateDirectoryName,
+  readText,
+  writeSecretFile,
+} from '../../src/files.js';
 import { posixTest } from '../../test-support/platform.ts';
 
 let dir: string;
@@ -95,6 +101,36 @@ describe('readText', () => {
     symlinkSync(join(dir, 'target'), join(dir, 'link'));
     expect(() => readText(join(dir, 'link'))).toThrow(UnsafePathError);
     expect(readText(join(dir, 'link'), { allowSymlink: true })).toBe('token');
+  });
+
+  posixTest('a file in a symlinked directory is refused too: a read is where a clash is found first', () => {
+    mkdirSync(join(dir, 'real'));
+    writeFileSync(join(dir, 'real', 'credentials'), '[default]\n');
+    symlinkSync(join(dir, 'real'), join(dir, 'aws'));
+    expect(() => readText(join(dir, 'aws', 'credentials'))).toThrow(`${join(dir, 'aws')} is a symbolic link`);
+  });
+});
+
+describe('editShared', () => {
+  posixTest('text unchanged, mode changed: the mode is set, the file is not replaced', async () => {
+    const path = join(dir, 'credentials');
+    writeFileSync(path, 'same', { mode: 0o600 });
+    chmodSync(path, 0o600);
+    const inode = statSync(path).ino;
+    await editShared(path, (text) => ({ text, result: undefined, mode: () => 0o644 }));
+    expect([mode(path), statSync(path).ino, readFileSync(path, 'utf8')]).toEqual([0o644, inode, 'same']);
+  });
+
+  posixTest('text changed: the edit keeps the mode it was given, and the lock is gone after', async () => {
+    const path = join(dir, 'config');
+    writeFileSync(path, 'a', { mode: 0o640 });
+    chmodSync(path, 0o640);
+    await editShared(path, (text) => ({ text: `${text}b`, result: undefined }));
+    expect([mode(path), readFileSync(path, 'utf8'), readdirSync(dir).sort()]).toEqual([
+      0o640,
+      'ab',
+      ['config'],
+    ]);
   });
 });
 

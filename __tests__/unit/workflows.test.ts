@@ -18,7 +18,7 @@ const text = (file: string) => readFileSync(join(DIR, file), 'utf8');
 interface Job {
   if?: string;
   permissions?: Record<string, string> | string;
-  steps?: { uses?: string; with?: Record<string, unknown> }[];
+  steps?: { uses?: string; run?: string; with?: Record<string, unknown> }[];
 }
 interface Workflow {
   on: Record<string, unknown>;
@@ -140,6 +140,21 @@ describe('ci.yml', () => {
     for (const glob of stryker.mutate.filter((g) => !g.startsWith('!'))) {
       expect([glob, paths.includes(glob.replace(/\/\*\.ts$/, '/**'))]).toEqual([glob, true]);
     }
+  });
+});
+
+describe('mutation.yml: the bug sweep', () => {
+  const mutation = workflow('mutation.yml');
+  const sweep = mutation.jobs['bug-sweep'] as Job;
+
+  test('runs next to the mutation job, weekly and on demand, never on a pull request', () => {
+    expect(Object.keys(mutation.jobs).sort()).toEqual(['bug-sweep', 'mutation']);
+    expect(sweep.if).toBe("github.event_name != 'pull_request'");
+    expect(sweep.steps?.at(-1)?.run).toBe('npm run bug-sweep');
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(pkg.scripts['bug-sweep']).toBe('node scripts/bug-sweep.ts');
   });
 });
 

@@ -130,6 +130,20 @@ describe('named profiles', () => {
     expect(oidc.requests).toHaveLength(0);
     expect(readFileSync(target, 'utf8')).toBe('');
   });
+
+  posixTest(
+    'a ~/.aws that is a symlink is refused before any request, and nothing is written through it',
+    async () => {
+      const real = join(home, 'elsewhere-aws');
+      mkdirSync(real);
+      writeFileSync(join(real, 'credentials'), '[other]\n');
+      symlinkSync(real, join(home, '.aws'));
+      const r = await run({ 'role-to-assume': ROLE, 'aws-profile': 'deploy' });
+      expectFailed(r, new RegExp(`${join(home, '.aws')} is a symbolic link; refusing to follow it`));
+      expect(oidc.requests).toHaveLength(0);
+      expect(readFileSync(join(real, 'credentials'), 'utf8')).toBe('[other]\n');
+    },
+  );
 });
 
 describe('proxies', () => {
