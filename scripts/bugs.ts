@@ -55,7 +55,7 @@ const FILES: readonly Bug[] = [
     find: '        if (options.as) giveTo(fd, options.as);\n',
     replace: '',
     why: "a root step gives the user's ~/.aws/credentials to root",
-    tests: [`${UNIT}/files.test.ts`, `${E2E}/shared-files.test.ts`],
+    tests: [`${E2E}/other-tools.test.ts`, `${UNIT}/files.test.ts`],
   },
   {
     id: 'files-parent-0755',
@@ -111,7 +111,7 @@ const FILES: readonly Bug[] = [
     find: 'stats.mtimeMs <= Date.now() + 1_000',
     replace: 'stats.mtimeMs <= Date.now() + 1_000_000_000',
     why: 'a lock stamped in the future (the clock stepped back) is never taken over',
-    tests: [`${UNIT}/files.test.ts`, `${E2E}/shared-files.test.ts`],
+    tests: [`${E2E}/other-tools.test.ts`],
   },
 ];
 
@@ -178,7 +178,7 @@ const REFRESHER: readonly Bug[] = [
     find: 'if (settings.proxy && !PROXY_VARIABLES.some((n) => env[n])) applyProxyEnv(settings.proxy);',
     replace: 'if (settings.proxy) applyProxyEnv(settings.proxy);',
     why: "a later step's own proxy is overridden by the one the main step was given",
-    tests: [`${E2E}/refresh.test.ts`, `${E2E}/promises.test.ts`],
+    tests: [`${E2E}/promises.test.ts`],
   },
   {
     id: 'refresh-env-proxy-stored',
@@ -221,7 +221,7 @@ const PROFILES: readonly Bug[] = [
     find: "mode: kind === 'credentials' ? tightened : undefined,",
     replace: 'mode: undefined,',
     why: 'keys land in a credentials file the group can read',
-    tests: [`${UNIT}/profile.test.ts`, `${E2E}/shared-files.test.ts`],
+    tests: [`${E2E}/other-tools.test.ts`, `${UNIT}/profile.test.ts`],
   },
   {
     id: 'profile-mode-not-given-back',
@@ -229,7 +229,7 @@ const PROFILES: readonly Bug[] = [
     find: 'original !== undefined && current === tightened(original) ? original : current',
     replace: 'current',
     why: "the user's 0644 credentials file stays 0600 after the job",
-    tests: [`${UNIT}/profile.test.ts`, `${E2E}/shared-files.test.ts`],
+    tests: [`${E2E}/other-tools.test.ts`, `${UNIT}/profile.test.ts`],
   },
   {
     id: 'profile-replaced-not-saved',
@@ -253,7 +253,7 @@ const PROFILES: readonly Bug[] = [
     find: '    rmSync(tempFileOf(path, written.id), { force: true });\n',
     replace: '',
     why: 'a main step killed mid-write leaves a temp file with keys in ~/.aws',
-    tests: [`${UNIT}/profile.test.ts`, `${E2E}/shared-files.test.ts`],
+    tests: [`${E2E}/shared-files.test.ts`],
   },
   {
     id: 'profile-clash-unchecked-under-lock',
@@ -296,7 +296,7 @@ const JOB: readonly Bug[] = [
     find: "AWS_SESSION_TOKEN: creds.sessionToken ?? '',",
     replace: '...(creds.sessionToken ? { AWS_SESSION_TOKEN: creds.sessionToken } : {}),',
     why: "access keys pair with an earlier step's session token",
-    tests: [`${E2E}/features.test.ts`, `${E2E}/action.test.ts`],
+    tests: [`${E2E}/parity/signed.test.ts`],
   },
   {
     id: 'job-post-clears-any-name',
@@ -331,7 +331,7 @@ const NETWORK: readonly Bug[] = [
     find: 'const deadline = AbortSignal.any([signal, timeout]);',
     replace: 'const deadline = signal;',
     why: 'a silent token endpoint hangs the step',
-    tests: [`${E2E}/hostile.test.ts`],
+    tests: [`${E2E}/action.test.ts`],
   },
   {
     id: 'http-no-proxy',
@@ -339,7 +339,7 @@ const NETWORK: readonly Bug[] = [
     find: '  const proxy = proxyFor(url);\n',
     replace: '  const proxy = undefined as string | undefined;\n',
     why: 'the token request ignores http-proxy',
-    tests: [`${E2E}/endpoints.test.ts`, `${E2E}/features.test.ts`],
+    tests: [`${E2E}/other-tools.test.ts`, `${E2E}/endpoints.test.ts`],
   },
   {
     id: 'token-cross-origin-followed',
@@ -371,7 +371,7 @@ const NETWORK: readonly Bug[] = [
     find: '  // A bearer credential like the GitHub token: masked before anything could print it.\n  setSecret(token);\n',
     replace: '',
     why: 'a web-identity-token-file token can be printed in the log',
-    tests: [`${E2E}/features.test.ts`, `${E2E}/action.test.ts`],
+    tests: [`${E2E}/parity/web-identity.test.ts`],
   },
   {
     id: 'token-act-unseen',
@@ -387,7 +387,7 @@ const NETWORK: readonly Bug[] = [
     find: 'const deadline = AbortSignal.timeout(config.httpTimeoutMs);',
     replace: 'const deadline = AbortSignal.timeout(config.httpTimeoutMs * 100);',
     why: 'a silent STS holds each attempt far past http-timeout-s',
-    tests: [`${E2E}/hostile.test.ts`, `${E2E}/faults.test.ts`],
+    tests: [`${E2E}/faults.test.ts`],
   },
   {
     id: 'sts-expired-accepted',
@@ -403,7 +403,7 @@ const NETWORK: readonly Bug[] = [
     find: "assumedRoleArn: checkAssumedRole(checked('Arn', arn), roleArn),",
     replace: "assumedRoleArn: checked('Arn', arn),",
     why: 'a session of a role other than the one asked for is exported',
-    tests: [`${E2E}/hostile.test.ts`],
+    tests: [`${E2E}/other-tools.test.ts`],
   },
   {
     id: 'sts-body-uncapped',
@@ -519,7 +519,7 @@ const STEPS: readonly Bug[] = [
     find: 'config.allowedAccountIds.length > 0',
     replace: 'config.allowedAccountIds.length > 1',
     why: 'allowed-account-ids with one account lets any account through',
-    tests: [`${E2E}/features.test.ts`, `${E2E}/action.test.ts`],
+    tests: [`${E2E}/shared-files.test.ts`],
   },
   {
     id: 'main-existing-account-unchecked',
@@ -539,7 +539,7 @@ const STEPS: readonly Bug[] = [
       '    }\n' +
       '    checkAllowedAccount(config, outcome.identity.account);\n',
     why: 'use-existing-credentials accepts credentials of an account not allowed',
-    tests: [`${E2E}/features.test.ts`],
+    tests: [`${E2E}/shared-files.test.ts`],
   },
   {
     id: 'main-timer-left-running',
@@ -555,7 +555,7 @@ const STEPS: readonly Bug[] = [
     find: '    if (config.maskAccountId) mask(config.role?.accountId);\n',
     replace: '',
     why: 'the account in role-to-assume can be printed before STS answers',
-    tests: [`${E2E}/features.test.ts`, `${E2E}/promises.test.ts`],
+    tests: [`${E2E}/hostile.test.ts`],
   },
   {
     id: 'main-decoded-proxy-password-unmasked',
@@ -563,7 +563,7 @@ const STEPS: readonly Bug[] = [
     find: '    mask(decodeURIComponent(password));',
     replace: '    decodeURIComponent(password);',
     why: 'a %-encoded proxy password is printed decoded',
-    tests: [`${E2E}/features.test.ts`, `${E2E}/endpoints.test.ts`],
+    tests: [`${E2E}/parity/profiles-proxies.test.ts`],
   },
   {
     id: 'cleanup-notes-quiet',
@@ -579,7 +579,7 @@ const STEPS: readonly Bug[] = [
     find: '    first = undefined;\n',
     replace: '',
     why: 'every attempt re-sends the expired token: the bug this action exists to fix',
-    tests: [`${E2E}/action.test.ts`, `${E2E}/faults.test.ts`],
+    tests: [`${E2E}/faults.test.ts`],
   },
   {
     id: 'auth-request-token-unmasked',
@@ -595,7 +595,7 @@ const STEPS: readonly Bug[] = [
     find: '    for (const name of CREDENTIAL_VARIABLES) delete env[name];\n',
     replace: '',
     why: "unset-current-credentials still signs with an earlier step's keys",
-    tests: [`${E2E}/features.test.ts`],
+    tests: [`${E2E}/parity/ambient-guards.test.ts`],
   },
   {
     id: 'auth-source-unmasked',
@@ -603,7 +603,7 @@ const STEPS: readonly Bug[] = [
     find: '  maskCredentials(signer.credentials);\n',
     replace: '',
     why: 'source keys from a refreshing profile can be printed in the log',
-    tests: [`${E2E}/refresh.test.ts`, `${E2E}/features.test.ts`],
+    tests: [`${E2E}/refresh.test.ts`],
   },
   {
     id: 'rules-chained-session-over-an-hour',

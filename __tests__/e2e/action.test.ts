@@ -446,6 +446,14 @@ describe('post step', () => {
     expect(post.code).toBe(0);
     expect(post.env).toEqual({});
   });
+
+  test('a state that names variables not AWS_*: only the AWS_ ones are blanked, never PATH or HOME', async () => {
+    const main = await run();
+    const names = ['PATH', 'HOME', 'AWS_ACCESS_KEY_ID', 'NODE_OPTIONS', 'AWS_X; rm', 'AWS_REGION'];
+    const post = await runPost(main, { state: { 'exported-variables': JSON.stringify(names) } });
+    expect(post.code).toBe(0);
+    expect(post.env).toEqual({ AWS_ACCESS_KEY_ID: '', AWS_REGION: '' });
+  });
 });
 
 describe('the leak checker', () => {

@@ -60,6 +60,35 @@ function run(inputs: Record<string, string>, options: RunOptions = {}): Promise<
 const post = (main: RunResult) => runPost(main, { env: { HOME: home, RUNNER_TEMP: temp } });
 const privateDirs = () => readdirSync(temp).filter((d) => d.startsWith('aws-oidc-credentials-'));
 
+/** The settings file the credential_process of this profile names. */
+function settingsOf(profile: string): string {
+  const config = readFileSync(join(home, '.aws', 'config'), 'utf8');
+  const section = config.slice(config.indexOf(`[profile ${profile}]`));
+  const line = /credential_process = (.*)/.exec(section)?.[1] ?? '';
+  const words = [...line.matchAll(POSIX ? /'((?:[^']|'\\'')*)'/g : /"([^"]*)"|(\S+)/g)].map(
+    (m) => m[1] ?? m[2] ?? '',
+  );
+  return words.at(-1) ?? '';
+}
+function refresher(settings: string, env: RunOptions['env'] = {}) {
+  return new Promise<{ code: number | null; stderr: string; ms: number }>((done) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'refresh', 'index.js'), settings], {
+      env: { ...stepEnv(env), PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => done({ code, stderr, ms: performance.now() - started }));
+  });
+}
+const age = (settings: string) => {
+  const cache = join(settings, '..', 'cache.json');
+  const entry = JSON.parse(readFileSync(cache, 'utf8')) as Record<string, string>;
+  entry.Expiration = new Date(Date.now() + 5 * 60_000).toISOString();
+  writeFileSync(cache, JSON.stringify(entry));
+};
+
 describe('the order of effects, recorded in the bundle', () => {
   const TRACE = join(ROOT, 'test-support', 'trace.cjs');
 
@@ -160,6 +189,33 @@ describe('features that share state', () => {
     expect(privateDirs()).toEqual([]);
   });
 
+  test('refresh-credentials with http-proxy given: the refresher goes through it, unless the later step has a proxy of its own', async () => {
+    const [given, own] = [await startProxyServer(), await startProxyServer()];
+    try {
+      const endpoint = `http://sts.test:${new URL(sts.url).port}`;
+      const main = await run({
+        'refresh-credentials': 'true',
+        'http-proxy': given.url,
+        'sts-endpoint': endpoint,
+      });
+      expect(main.errors).toEqual([]);
+      const settings = settingsOf('aws-oidc-refresh');
+      const throughGiven = () => given.seen.filter((l) => l.includes('sts.test')).length;
+      const before = throughGiven();
+      expect(before).toBeGreaterThan(0);
+      age(settings);
+      expect((await refresher(settings)).code).toBe(0);
+      expect(throughGiven()).toBe(before + 1);
+      age(settings);
+      expect((await refresher(settings, { HTTP_PROXY: own.url })).code).toBe(0);
+      expect(throughGiven()).toBe(before + 1);
+      expect(own.seen.filter((l) => l.includes('sts.test'))).toHaveLength(1);
+      await post(main);
+    } finally {
+      await Promise.all([given.close(), own.close()]);
+    }
+  });
+
   posixTest(
     'a missing ~/.aws is made 0700 and its files 0600; the post step deletes the files it made',
     async () => {
@@ -176,35 +232,6 @@ describe('features that share state', () => {
 });
 
 describe('chains of refreshing profiles', () => {
-  /** The settings file the credential_process of this profile names. */
-  function settingsOf(profile: string): string {
-    const config = readFileSync(join(home, '.aws', 'config'), 'utf8');
-    const section = config.slice(config.indexOf(`[profile ${profile}]`));
-    const line = /credential_process = (.*)/.exec(section)?.[1] ?? '';
-    const words = [...line.matchAll(POSIX ? /'((?:[^']|'\\'')*)'/g : /"([^"]*)"|(\S+)/g)].map(
-      (m) => m[1] ?? m[2] ?? '',
-    );
-    return words.at(-1) ?? '';
-  }
-  function refresher(settings: string, env: RunOptions['env'] = {}) {
-    return new Promise<{ code: number | null; stderr: string; ms: number }>((done) => {
-      const started = performance.now();
-      const child = spawn(process.execPath, [join(ROOT, 'dist', 'refresh', 'index.js'), settings], {
-        env: { ...stepEnv(env), PATH: process.env.PATH ?? '' },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
-      let stderr = '';
-      child.stderr.on('data', (d) => (stderr += d));
-      child.on('close', (code) => done({ code, stderr, ms: performance.now() - started }));
-    });
-  }
-  const age = (settings: string) => {
-    const cache = join(settings, '..', 'cache.json');
-    const entry = JSON.parse(readFileSync(cache, 'utf8')) as Record<string, string>;
-    entry.Expiration = new Date(Date.now() + 5 * 60_000).toISOString();
-    writeFileSync(cache, JSON.stringify(entry));
-  };
-
   test('two refreshing profiles that chain from each other: refused in under 2 s, naming both, no lock waited on', async () => {
     const first = await run({ 'refresh-credentials': 'true' });
     const chained = await run(

@@ -305,6 +305,23 @@ describe('several refreshing profiles, and chains', () => {
     },
   );
 
+  test('role-chaining from a refreshing profile whose cache aged: the source minted in this step is masked before anything else', async () => {
+    const base = await run({ 'aws-profile': 'base' });
+    ageCache(JSON.parse(base.state['refresh-profile'] ?? '{}').dir);
+    const issuedBefore = sts.issued.length;
+    const chained = await run(
+      { 'role-to-assume': TARGET, 'role-chaining': 'true', 'aws-profile': 'chained' },
+      { env: { ...base.env, RUNNER_DEBUG: '1' } },
+    );
+    expect(chained.errors).toEqual([]);
+    // Minted by this step (no earlier step of the job masked it): the source, then the chain.
+    const source = sts.issued[issuedBefore];
+    expect(source).toBeDefined();
+    const keys = [source?.accessKeyId, source?.secretAccessKey, source?.sessionToken] as string[];
+    expect(chained.masks).toEqual(expect.arrayContaining(keys));
+    expect(leaks(chained, secrets())).toEqual([]);
+  });
+
   test('role-chaining with refresh-credentials needs a refreshing source, and a name of its own', async () => {
     let r = await run({ 'role-to-assume': TARGET, 'role-chaining': 'true' });
     expectFailedCleanly(
