@@ -24,6 +24,12 @@ function scratchCopy(): string {
     cpSync(join(ROOT, file), join(dir, file), { dereference: false });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // A repository of its own, for the tests that read git's archive of HEAD.
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
+  git('init', '-q');
+  writeFileSync(join(dir, '.git', 'info', 'exclude'), 'node_modules\n');
+  git('add', '-A');
+  git('-c', 'user.name=bug-sweep', '-c', 'user.email=bug-sweep@localhost', 'commit', '-q', '-m', 'scratch');
   return dir;
 }
 
