@@ -48,6 +48,7 @@ export function findSections(text: string, section: string): SectionRange[] {
     const marker = MARKER.exec(line);
     const header = HEADER.exec(line);
     if (open && (marker || header)) {
+      // Stryker disable next-line StringLiteral: the group always matches; a header's '' and any other string that no text ends with cut the same.
       const sep = marker ? decode(marker[1] ?? '-') : '';
       open.end = text.slice(0, at).endsWith(sep) ? Math.max(open.start, at - sep.length) : at;
       open = undefined;
@@ -67,6 +68,7 @@ export function eolOf(text: string): string {
 }
 
 const encode = (sep: string) => sep.replace(/\r/g, 'r').replace(/\n/g, 'n') || '-';
+// Stryker disable next-line ConditionalExpression,StringLiteral: '-' marks a block at the very start of a file, where nothing before it can end with any separator.
 const decode = (code: string) => (code === '-' ? '' : code.replace(/r/g, '\r').replace(/n/g, '\n'));
 /** Whose block, if any, a section range lies in: the id of the writer. */
 export function ownerOf(text: string, range: SectionRange): string | undefined {
@@ -117,6 +119,7 @@ export function insertBlock(
     const inserted = block(id, section, values, eol, '');
     return { text: text.slice(0, existing.start) + inserted + text.slice(existing.end), replaced };
   }
+  // Stryker disable next-line MethodExpression: a BOM is only ever first; slicing one off the end leaves the same separator.
   const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
   const sep = body === '' ? '' : body.endsWith('\n') ? eol : eol + eol;
   // A file only this action's blocks are in is still one it made: whichever block goes last deletes it.
@@ -128,8 +131,10 @@ export function insertBlock(
 function onlyMadeBlocks(text: string): boolean {
   let rest: string | undefined = text;
   for (const m of text.matchAll(/# aws-oidc-credentials ([0-9a-f]+) begin \(sep:[rn-]+ new-file;/g)) {
+    // Stryker disable next-line StringLiteral: the group always matches.
     rest = removeBlock(rest, m[1] ?? '').text;
   }
+  // Stryker disable next-line ConditionalExpression,StringLiteral: '' only when a made block lost all but its begin line; either answer is safe.
   return rest === undefined || rest === '';
 }
 
@@ -138,6 +143,7 @@ function onlyMadeBlocks(text: string): boolean {
  * (the post step's state holds these, not the values).
  */
 export function fingerprintOf(values: Readonly<Record<string, string>>, keys: readonly string[]) {
+  // Stryker disable next-line StringLiteral: the keys are the values' own (profile.ts planProfile).
   return Object.fromEntries(keys.map((k) => [k, hashOf(values[k] ?? '')]));
 }
 
@@ -180,6 +186,7 @@ function linesOf(text: string): Line[] {
     const next = text.indexOf('\n', at);
     const end = next === -1 ? text.length : next + 1;
     const start = at === 0 && text.startsWith(BOM) ? BOM.length : at;
+    // Stryker disable next-line Regex: a line holds one line break, at its end.
     lines.push({ start, end, text: text.slice(start, end).replace(/\r?\n$/, '') });
     at = end;
   }
@@ -192,6 +199,7 @@ const ANY_BEGIN = /^# aws-oidc-credentials [0-9a-f]+ begin \(sep:([rn]+|-)( new-
 const beginOf = (id: string) =>
   new RegExp(`^# aws-oidc-credentials ${id} begin \\(sep:([rn]+|-)( new-file)?;`);
 const endOf = (id: string) => new RegExp(`^# aws-oidc-credentials ${id} end$`);
+// Stryker disable next-line ConditionalExpression: callers pass lines[j] with j < lines.length; undefined is for the type checker.
 const isHeader = (l: Line | undefined) => l !== undefined && HEADER.test(l.text);
 const isContent = (l: Line) => !/^\s*([#;].*)?$/.test(l.text);
 
@@ -218,11 +226,11 @@ export function removeBlock(text: string | undefined, id: string, ours: Ours = {
   const cuts = pairs.map(([b, e]) => blockCut(text, lines, b, e));
   for (const at of lone) cuts.push(loneMarkerCut(lines, at, ours, notes));
   if (cuts.length === 0) cuts.push(...markerlessCuts(text, ours, notes));
-  if (cuts.length === 0) return { text, found: false, notes };
   const sorted = cuts.sort((x, y) => x.from - y.from);
   if (ours.replaced !== undefined && sorted[0]) sorted[0] = { ...sorted[0], put: ours.replaced };
   let rest = text;
   for (const cut of [...sorted].reverse()) rest = rest.slice(0, cut.from) + cut.put + rest.slice(cut.to);
+  // Stryker disable next-line OptionalChaining,StringLiteral: b is a begin line of lines, so it exists and matches.
   const madeFile = pairs.some(([b]) => beginOf(id).exec(lines[b]?.text ?? '')?.[2] !== undefined);
   const found = cuts.some((cut) => cut.section);
   return { text: rest === '' && madeFile ? undefined : rest, found, notes };
@@ -243,20 +251,20 @@ function markersOf(lines: readonly Line[], id: string): { pairs: [number, number
       if (open !== undefined && headers === 1) pairs.push([open, i]);
       else lone.push(...(open === undefined ? [] : [open]), i);
       open = undefined;
-    } else if (open !== undefined && isHeader(line) && ++headers > 1) {
-      lone.push(open);
-      open = undefined;
-    }
+    } else if (open !== undefined && isHeader(line)) headers++;
   });
   if (open !== undefined) lone.push(open);
-  return { pairs, lone: lone.sort((a, b) => a - b) };
+  // In the order of the lines: each is pushed after every line before it.
+  return { pairs, lone };
 }
 
 /** Where the lines that tools added after a section's last line end: before the next section. */
 function tailEnd(lines: readonly Line[], after: number): number {
+  // Stryker disable next-line OptionalChaining: after is an index of lines.
   let end = lines[after]?.end ?? 0;
   for (
     let j = after + 1;
+    // Stryker disable next-line OptionalChaining,StringLiteral: j < lines.length, checked first.
     j < lines.length && !isHeader(lines[j]) && !ANY_BEGIN.test(lines[j]?.text ?? '');
     j++
   ) {
@@ -270,6 +278,7 @@ function tailEnd(lines: readonly Line[], after: number): number {
 function blockCut(text: string, lines: readonly Line[], b: number, e: number): Cut {
   const from = (lines[b] as Line).start;
   const to = tailEnd(lines, e);
+  // Stryker disable next-line OptionalChaining,StringLiteral: lines[b] is a begin line, so ANY_BEGIN matches it.
   const sep = decode(ANY_BEGIN.exec((lines[b] as Line).text)?.[1] ?? '-');
   const before = text.slice(0, from);
   // The line breaks written before the block go with it, unless something not of this action was
@@ -287,6 +296,7 @@ function loneMarkerCut(lines: readonly Line[], at: number, ours: Ours, notes: st
   const line = lines[at] as Line;
   const kind = ANY_BEGIN.test(line.text) ? 'begin' : 'end';
   const header = kind === 'begin' ? nextHeader(lines, at) : previousHeader(lines, at);
+  // Stryker disable next-line OptionalChaining: lines[header] passed isHeader, so HEADER matches it.
   const named = header !== undefined && HEADER.exec((lines[header] as Line).text)?.[1] === ours.section;
   notes.push(
     `line ${at + 1} is a "${kind}" marker of this job without its "${kind === 'begin' ? 'end' : 'begin'}" line; ` +
@@ -315,11 +325,14 @@ function previousHeader(lines: readonly Line[], at: number): number | undefined 
 /** No marker at all (a tool rewrote the file and dropped comments): the sections of our name and values. */
 function markerlessCuts(text: string, ours: Ours, notes: string[]): Cut[] {
   const { section, fingerprint } = ours;
-  if (section === undefined || fingerprint === undefined || Object.keys(fingerprint).length === 0) return [];
+  if (fingerprint === undefined || Object.keys(fingerprint).length === 0) return [];
+  // Stryker disable next-line ConditionalExpression: without it, findSections finds no section named undefined anyway.
+  if (section === undefined) return [];
   const cuts: Cut[] = [];
   for (const range of findSections(text, section)) {
     const values = valuesOf(text.slice(range.start, range.end));
     const ok = Object.entries(fingerprint).every(
+      // Stryker disable next-line StringLiteral: has(k) is checked first.
       ([k, v]) => values.has(k) && hashOf(values.get(k) ?? '') === v,
     );
     const which = Object.keys(fingerprint).join(' and ');
@@ -336,7 +349,9 @@ function markerlessCuts(text: string, ours: Ours, notes: string[]): Cut[] {
 /** key = value lines of a section, as botocore reads them (the last one of a key wins). */
 function valuesOf(section: string): Map<string, string> {
   const values = new Map<string, string>();
+  // Stryker disable next-line MethodExpression: the header line never parses as key = value (a key cannot start with [).
   for (const line of section.split('\n').slice(1)) {
+    // Stryker disable next-line Regex: only a CRLF line's last character is ever \r (botocore reads a lone \r as a line break).
     const m = /^\s*([^\s=#;[][^=]*?)\s*=\s*(.*?)\s*$/.exec(line.replace(/\r$/, ''));
     if (m) values.set(m[1] as string, m[2] as string);
   }

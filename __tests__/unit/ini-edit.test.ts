@@ -3,7 +3,7 @@
 
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { eolOf, findSections, insertBlock, ownerOf, removeBlock } from '../../src/ini-edit.js';
+import { eolOf, findSections, fingerprintOf, insertBlock, ownerOf, removeBlock } from '../../src/ini-edit.js';
 import { profileFiles, sectionName } from '../../src/profile.js';
 
 const USER = [
@@ -320,5 +320,222 @@ describe('removeBlock, the odd cases', () => {
     expect(ci && ownerOf(text, ci)).toBe('aaaa0001');
     const [a] = findSections(text, 'a');
     expect(a && ownerOf(text, a)).toBeUndefined();
+  });
+});
+
+// Every branch of the removal, one case each, with the exact text left and the exact note: a tool
+// rewrote the file and dropped a marker, or both; the markers lost their start-of-line place; a
+// block sits next to another job's or a user's lines.
+describe('removeBlock, case by case', () => {
+  const ID = 'abcd1234';
+  const ours = (text = '[a]\nk = 0\n') => insertBlock(text, ID, 'ci', { k: '1' }).text;
+  const without = (text: string, kind: 'begin' | 'end') =>
+    text.replace(new RegExp(`# aws-oidc-credentials ${ID} ${kind}[^\\n]*\\n`), '');
+
+  test('an end line without its begin: with the section it closes when that is ours, else that line only', () => {
+    const lone = without(ours(), 'begin');
+    expect(removeBlock(lone, ID, { section: 'ci' })).toEqual({
+      text: '[a]\nk = 0\n\n',
+      found: true,
+      notes: [
+        'line 6 is a "end" marker of this job without its "begin" line; removed it and the [ci] section it belongs to',
+      ],
+    });
+    expect(removeBlock(lone, ID, { section: 'other' })).toEqual({
+      text: '[a]\nk = 0\n\n[ci]\nk = 1\n',
+      found: false,
+      notes: ['line 6 is a "end" marker of this job without its "begin" line; removed that line only'],
+    });
+  });
+
+  test('an end line is matched to the header above it, even the first line of the file', () => {
+    const text = `[ci]\nk = 1\nx = 2\n# aws-oidc-credentials ${ID} end\n[b]\nk = 2\n`;
+    expect(removeBlock(text, ID, { section: 'ci' }).text).toBe('[b]\nk = 2\n');
+  });
+
+  test('a begin line finds its header past blank and comment lines, not past content or the end of the file', () => {
+    const begin = `# aws-oidc-credentials ${ID} begin (sep:n; written for one job, removed by its post step)`;
+    expect(removeBlock(`[a]\n${begin}\n\n; note\n[ci]\nk = 1\n`, ID, { section: 'ci' }).text).toBe('[a]\n');
+    // Directly after content (a tool dropped the blank line): the header after it is still found.
+    expect(removeBlock(`[a]\nk = 0\n${begin}\n[ci]\nk = 1\n`, ID, { section: 'ci' }).text).toBe(
+      '[a]\nk = 0\n',
+    );
+    // Content between the begin line and a header: the header is not the marker's.
+    const notOurs = `[a]\n${begin}\nx = 1\n[ci]\nk = 1\n`;
+    expect(removeBlock(notOurs, ID, { section: 'ci' })).toEqual({
+      text: '[a]\nx = 1\n[ci]\nk = 1\n',
+      found: false,
+      notes: ['line 2 is a "begin" marker of this job without its "end" line; removed that line only'],
+    });
+    // Nothing but blank lines after it, to the end of the file.
+    expect(removeBlock(`[a]\n${begin}\n\n`, ID, { section: 'ci' }).text).toBe('[a]\n\n');
+  });
+
+  test('two begin lines in a row: the first is alone; a begin and end around two sections: both alone', () => {
+    const block = ours();
+    const doubled = block.replace(/(# aws-oidc-credentials abcd1234 begin[^\n]*\n)/, '$1[x]\ny = 1\n$1');
+    const first = removeBlock(doubled, ID, { section: 'ci' });
+    // The second begin line's separator goes with its block: here, the line break after y = 1.
+    expect(first.text).toBe('[a]\nk = 0\n\n[x]\ny = 1');
+    expect(first.notes).toEqual([
+      'line 4 is a "begin" marker of this job without its "end" line; removed that line only',
+    ]);
+    const spread = block.replace('k = 1\n', 'k = 1\n[x]\ny = 1\n');
+    const both = removeBlock(spread, ID, { section: 'ci' });
+    expect(both.text).toBe('[a]\nk = 0\n\n[x]\ny = 1\n');
+    expect(both.notes).toEqual([
+      'line 4 is a "begin" marker of this job without its "end" line; removed it and the [ci] section it belongs to',
+      'line 9 is a "end" marker of this job without its "begin" line; removed that line only',
+    ]);
+  });
+
+  test('cuts at several places are made from the last to the first; found when any took a section', () => {
+    const text = `[a]\n# aws-oidc-credentials ${ID} end\nk = 0\n`;
+    const removed = removeBlock(ours(text), ID, { section: 'ci' });
+    expect(removed.text).toBe('[a]\nk = 0\n');
+    expect(removed.found).toBe(true);
+    expect(removed.notes).toEqual([
+      'line 2 is a "end" marker of this job without its "begin" line; removed that line only',
+    ]);
+  });
+
+  test("the tail stops at another job's block, and a comment after the block stays", () => {
+    const other = insertBlock(ours(), 'ffff0000', 'cd', { k: '2' }).text;
+    const withTail = other
+      .replace(
+        '# aws-oidc-credentials abcd1234 end\n',
+        '# aws-oidc-credentials abcd1234 end\n  # a tool was here\n',
+      )
+      .replace(/(# aws-oidc-credentials ffff0000 begin[^\n]*\n)/, '$1x = 1\n');
+    const removed = removeBlock(withTail, ID, { section: 'ci' }).text ?? '';
+    expect(removed).toContain('  # a tool was here\n');
+    expect(removed).toMatch(/# aws-oidc-credentials ffff0000 begin[^\n]*\nx = 1\n\[cd\]\n/);
+    // A marker quoted inside a comment is not a block's start: the tail goes on past it.
+    const quoted = ours().replace(
+      '# aws-oidc-credentials abcd1234 end\n',
+      `# aws-oidc-credentials abcd1234 end\n; see # aws-oidc-credentials ffff0000 begin (sep:n; x)\nadded = 1\n`,
+    );
+    // A marker quoted inside a comment is not a block's start: the tail goes on past it, to the
+    // last line of content before the next section.
+    expect(removeBlock(quoted, ID).text).toBe('[a]\nk = 0\n');
+  });
+
+  test("the line breaks before the block stay when a user's lines, not another block, follow it", () => {
+    // The file had no final line break; the block brought two; a user's section came after it.
+    const block = insertBlock('[a]', ID, 'ci', { k: '1' }).text;
+    const then = insertBlock(`${block}[user]\nk = 3\n`, 'ffff0000', 'cd', { k: '2' }).text;
+    expect(removeBlock(then, ID).text).toBe(
+      then.replace(/# aws-oidc-credentials abcd1234 begin[\s\S]*?abcd1234 end\n/, ''),
+    );
+    // A blank line and then another job's block: the block's own line breaks go with it.
+    const spaced = insertBlock(`${block}\n`, 'ffff0000', 'cd', { k: '2' }).text;
+    expect(removeBlock(spaced, ID).text).toBe(
+      `[a]\n\n${spaced.slice(spaced.indexOf('# aws-oidc-credentials ffff0000'))}`,
+    );
+  });
+
+  test('a section after a block is not owned by it', () => {
+    const text = `${ours()}[later]\nk = 2\n`;
+    const [later] = findSections(text, 'later');
+    expect(later && ownerOf(text, later)).toBeUndefined();
+  });
+
+  test('an overwrite block is never marked as the file it made; a made file turned CRLF is still known', () => {
+    expect(insertBlock('[ci]\nk = 0\n', ID, 'ci', { k: '1' }).text).not.toContain('new-file');
+    const made = insertBlock(undefined, ID, 'ci', { k: '1' }).text.replace(/\n/g, '\r\n');
+    const second = insertBlock(made, 'ffff0000', 'cd', { k: '2' }).text;
+    expect(second).toContain('ffff0000 begin (sep:rn new-file;');
+    expect(removeBlock(removeBlock(second, ID).text, 'ffff0000').text).toBeUndefined();
+  });
+});
+
+describe('removeBlock without any marker: the section of our name, only with the values written', () => {
+  const ID = 'abcd1234';
+  const VALS = { aws_access_key_id: 'ASIANEW', aws_secret_access_key: 'secret' };
+  const rewritten = (section: string) => `[a]\nk = 0\n\n[ci]\n${section}`;
+  const fp1 = fingerprintOf(VALS, ['aws_access_key_id']);
+  const fp2 = fingerprintOf(VALS, ['aws_access_key_id', 'aws_secret_access_key']);
+
+  test('the values match: removed, and said', () => {
+    for (const section of [
+      'aws_access_key_id = ASIANEW\naws_secret_access_key = secret\n',
+      'aws_access_key_id=ASIANEW\n',
+      '  aws_access_key_id =ASIANEW  \r\n',
+    ]) {
+      expect(removeBlock(rewritten(section), ID, { section: 'ci', fingerprint: fp1 })).toEqual({
+        text: '[a]\nk = 0\n\n',
+        found: true,
+        notes: [
+          'its marker lines were gone (a tool rewrote the file); removed the [ci] section by its name and aws_access_key_id',
+        ],
+      });
+    }
+  });
+
+  test('a value that differs, a key that is missing, or only in a comment or another section: left, and said', () => {
+    const left = (section: string, fingerprint = fp1) => {
+      const text = rewritten(section);
+      const removed = removeBlock(text, ID, { section: 'ci', fingerprint });
+      expect([removed.text, removed.found]).toEqual([text, false]);
+      return removed.notes;
+    };
+    expect(left('aws_access_key_id = AKIAOTHER\n')).toEqual([
+      'left the [ci] section in place: its aws_access_key_id is not what this job wrote',
+    ]);
+    left('region = us-east-1\n');
+    left('aws_access_key_id = AKIAOTHER\n# aws_access_key_id = ASIANEW\n');
+    left('aws_access_key_id = AKIAOTHER\n[other]\naws_access_key_id = ASIANEW\n');
+    expect(left('aws_access_key_id = ASIANEW\naws_secret_access_key = changed\n', fp2)).toEqual([
+      'left the [ci] section in place: its aws_access_key_id and aws_secret_access_key are not what this job wrote',
+    ]);
+  });
+
+  test('without a fingerprint, or an empty one, nothing is taken by name alone', () => {
+    const text = rewritten('aws_access_key_id = ASIANEW\n');
+    expect(removeBlock(text, ID, { section: 'ci' })).toEqual({ text, found: false, notes: [] });
+    expect(removeBlock(text, ID, { section: 'ci', fingerprint: {} })).toEqual({
+      text,
+      found: false,
+      notes: [],
+    });
+  });
+
+  test('a fingerprint holds 128-bit hashes of the values, never the values', () => {
+    expect(fp2.aws_access_key_id).toMatch(/^[0-9a-f]{32}$/);
+    expect(JSON.stringify(fp2)).not.toContain('ASIANEW');
+    expect(fp2.aws_access_key_id).not.toBe(fp2.aws_secret_access_key);
+  });
+});
+
+describe('removeBlock, the markers around what they delimit', () => {
+  const ID = 'abcd1234';
+  const begin = `# aws-oidc-credentials ${ID} begin (sep:n; written for one job, removed by its post step)`;
+  const end = `# aws-oidc-credentials ${ID} end`;
+
+  test('a begin and an end with no header between them (a tool dropped it): each alone, that line only', () => {
+    const removed = removeBlock(`[a]\nk = 0\n${begin}\nk = 1\n${end}\n[b]\n`, ID, { section: 'ci' });
+    expect(removed.text).toBe('[a]\nk = 0\nk = 1\n[b]\n');
+    expect(removed.notes).toHaveLength(2);
+  });
+
+  test('an end line after a whole block is alone, whatever the block before it held', () => {
+    const text = `${insertBlock('[a]\n', ID, 'ci', { k: '1' }).text}[b]\nk = 2\n${end}\n`;
+    const removed = removeBlock(text, ID, { section: 'ci' });
+    expect(removed.text).toBe('[a]\n[b]\nk = 2\n');
+    expect(removed.notes).toEqual([
+      'line 9 is a "end" marker of this job without its "begin" line; removed that line only',
+    ]);
+  });
+
+  test('a marker quoted inside a line does not end the section it is in', () => {
+    const text = `[ci]\nnote = see # aws-oidc-credentials ${ID} begin (sep:n; x)\nk = 1\n[b]\n`;
+    expect(findSections(text, 'ci')).toEqual([{ start: 0, end: text.indexOf('[b]') }]);
+  });
+
+  test('a file it made, turned CRLF, is still known as made by every block after', () => {
+    const made = insertBlock(undefined, 'aaaa0001', 'a', { k: '1' }).text.replace(/\n/g, '\r\n');
+    const second = insertBlock(made, 'bbbb0002', 'b', { k: '2' }).text;
+    const third = insertBlock(second, 'cccc0003', 'c', { k: '3' }).text;
+    expect(third).toContain('cccc0003 begin (sep:rn new-file;');
   });
 });
