@@ -251,7 +251,7 @@ function markersOf(lines: readonly Line[], id: string): { pairs: [number, number
       if (open !== undefined && headers === 1) pairs.push([open, i]);
       else lone.push(...(open === undefined ? [] : [open]), i);
       open = undefined;
-    } else if (open !== undefined && isHeader(line)) headers++;
+    } else if (isHeader(line)) headers++;
   });
   if (open !== undefined) lone.push(open);
   // In the order of the lines: each is pushed after every line before it.

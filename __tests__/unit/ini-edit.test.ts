@@ -498,6 +498,7 @@ describe('removeBlock without any marker: the section of our name, only with the
       found: false,
       notes: [],
     });
+    expect(removeBlock(text, ID, { fingerprint: fp1 })).toEqual({ text, found: false, notes: [] });
   });
 
   test('a fingerprint holds 128-bit hashes of the values, never the values', () => {
