@@ -46,7 +46,10 @@ function agentFor(url: URL): Promise<Agent> | undefined {
 }
 
 export async function boundedGet(url: URL, options: BoundedGet): Promise<BoundedResponse> {
-  const agent = await agentFor(url);
+  // Direct, the request goes out in this very call: the caller starts loading the AWS SDK next, a
+  // CPU-bound while the token endpoint answers. An await here would put the SDK first.
+  const route = agentFor(url);
+  const agent = route === undefined ? undefined : await route;
   const { endpoint, timeoutMs, signal, maxBytes = RESPONSE_LIMIT_BYTES } = options;
   const timeout = AbortSignal.timeout(timeoutMs);
   const deadline = AbortSignal.any([signal, timeout]);
