@@ -49,6 +49,9 @@ export interface RetryPolicy {
   readonly throttleFactor: number;
   readonly throttleCapMs: number;
   readonly throttleJitter: number;
+  /** The first throttle's window, and how much of it is random (1 draws the wait from zero). */
+  readonly throttleFirstMs: number;
+  readonly throttleFirstJitter: number;
   /** How long throttling may go on, from the first attempt (a storm that drains within it, succeeds). */
   readonly throttleBudgetMs: number;
   /**
@@ -73,6 +76,8 @@ export const DEFAULT_POLICY: Omit<RetryPolicy, 'maxAttempts'> = {
   throttleFactor: 1.3,
   throttleCapMs: 60_000,
   throttleJitter: 0.5,
+  throttleFirstMs: 2_000,
+  throttleFirstJitter: 1,
   throttleBudgetMs: 180_000,
   throttlesCount: false,
   maxThrottles: 40,
@@ -91,8 +96,12 @@ export function backoffDelay(
   if (action === 'new-token' || action === 'fatal') return 0;
   if (action === 'throttle') {
     const p = policy;
-    const window = Math.min(p.throttleCapMs, p.throttleBaseMs * p.throttleFactor ** (failures - 1));
-    return Math.floor(window * (1 - p.throttleJitter + p.throttleJitter * random));
+    const window =
+      failures === 1
+        ? p.throttleFirstMs
+        : Math.min(p.throttleCapMs, p.throttleBaseMs * p.throttleFactor ** (failures - 1));
+    const jitter = failures === 1 ? p.throttleFirstJitter : p.throttleJitter;
+    return Math.floor(window * (1 - jitter + jitter * random));
   }
   return Math.floor(random * Math.min(policy.capMs, policy.baseMs * 2 ** (failures - 1)));
 }

@@ -106,18 +106,26 @@ describe('backoffDelay: full jitter', () => {
       throttleFactor: 2,
       throttleCapMs: 10_000,
       throttleJitter: 1,
+      throttleFirstMs: 1000,
+      throttleFirstJitter: 1,
     };
     expect([1, 2, 3, 4, 5].map((n) => backoffDelay('throttle', n, policy, 1))).toEqual([
       1000, 2000, 4000, 8000, 10000,
     ]);
     expect(backoffDelay('throttle', 3, policy, 0)).toBe(0);
   });
-  test('the default throttle window starts at 3 s and grows 1.3 times a throttle up to 60 s; its second half is random', () => {
+  test('the default first throttle waits 0-2 s; from the second, a 3 s window grows 1.3 times a throttle up to 60 s, its second half random', () => {
     expect([1, 2, 5, 12, 13, 40].map((n) => backoffDelay('throttle', n, POLICY, 1))).toEqual([
-      3000, 3900, 8568, 53764, 60000, 60000,
+      2000, 3900, 8568, 53764, 60000, 60000,
     ]);
-    expect(backoffDelay('throttle', 1, POLICY, 0)).toBe(1500);
+    expect([0, 0.5].map((r) => backoffDelay('throttle', 1, POLICY, r))).toEqual([0, 1000]);
+    expect(backoffDelay('throttle', 2, POLICY, 0)).toBe(1950);
     expect(backoffDelay('throttle', 2, POLICY, 0.5)).toBe(2925);
+  });
+  test('the first throttle has a window and a share of randomness of its own', () => {
+    const policy = { ...POLICY, throttleFirstMs: 500, throttleFirstJitter: 0.5, throttleJitter: 1 };
+    expect([0, 1].map((r) => backoffDelay('throttle', 1, policy, r))).toEqual([250, 500]);
+    expect(backoffDelay('throttle', 2, policy, 0)).toBe(0);
   });
   test('an expired token is retried at once', () => {
     expect(backoffDelay('new-token', 5, POLICY, 1)).toBe(0);
@@ -157,7 +165,7 @@ describe('details the loop keeps', () => {
     const w = world([sts('ServiceUnavailable', 503), sts('Throttling', 400), 'ok']);
     w.deps.random = () => 1;
     await exchange(POLICY, w.deps, signal());
-    expect(w.sleeps).toEqual([200, 3000]);
+    expect(w.sleeps).toEqual([200, 2000]);
   });
 
   test('the error carries the claims of the last token sent, and a budget only when that ended it', async () => {
@@ -211,10 +219,10 @@ describe('exchange', () => {
     expect(w.logs[0]).toBe('Attempt 1 of 12 failed (STS): ServiceUnavailable; retrying in 0 ms.');
   });
 
-  test('throttling waits with the larger base', async () => {
+  test('throttling waits its own window (0-2 s the first time), not the transient backoff', async () => {
     const w = world([sts('Throttling', 400), 'ok']);
     await exchange(POLICY, w.deps, signal());
-    expect(w.sleeps).toEqual([2250]);
+    expect(w.sleeps).toEqual([1000]);
   });
 
   // STS could not fetch GitHub's keys: a new token, but only after a backoff (the keys endpoint
@@ -415,7 +423,7 @@ describe('exchange without a token (AssumeRole and GetCallerIdentity, signed)', 
     const w = world([sts('Throttling', 400), 'ok']);
     const result = await exchange(POLICY, w.signed(), signal());
     expect(result).toMatchObject({ attempts: 2, tokensFetched: 0 });
-    expect(w.sleeps).toEqual([2250]);
+    expect(w.sleeps).toEqual([1000]);
   });
 });
 
