@@ -1,4 +1,4 @@
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 import * as __WEBPACK_EXTERNAL_MODULE__undici_stub_js_24858b81__ from "./undici-stub.js";
 /******/ var __webpack_modules__ = ({
 
@@ -1252,7 +1252,10 @@ function agentFor(url) {
     return agent;
 }
 async function boundedGet(url, options) {
-    const agent = await agentFor(url);
+    // Direct, the request goes out in this very call: the caller starts loading the AWS SDK next, a
+    // CPU-bound while the token endpoint answers. An await here would put the SDK first.
+    const route = agentFor(url);
+    const agent = route === undefined ? undefined : await route;
     const { endpoint, timeoutMs, signal, maxBytes = RESPONSE_LIMIT_BYTES } = options;
     const timeout = AbortSignal.timeout(timeoutMs);
     const deadline = AbortSignal.any([signal, timeout]);
@@ -1678,6 +1681,7 @@ function findSections(text, section) {
         const marker = MARKER.exec(line);
         const header = HEADER.exec(line);
         if (open && (marker || header)) {
+            // Stryker disable next-line StringLiteral: the group always matches; a header's '' and any other string that no text ends with cut the same.
             const sep = marker ? decode(marker[1] ?? '-') : '';
             open.end = text.slice(0, at).endsWith(sep) ? Math.max(open.start, at - sep.length) : at;
             open = undefined;
@@ -1696,6 +1700,7 @@ function eolOf(text) {
     return text.includes('\r\n') ? '\r\n' : '\n';
 }
 const encode = (sep) => sep.replace(/\r/g, 'r').replace(/\n/g, 'n') || '-';
+// Stryker disable next-line ConditionalExpression,StringLiteral: '-' marks a block at the very start of a file, where nothing before it can end with any separator.
 const decode = (code) => (code === '-' ? '' : code.replace(/r/g, '\r').replace(/n/g, '\n'));
 /** Whose block, if any, a section range lies in: the id of the writer. */
 function ownerOf(text, range) {
@@ -1727,6 +1732,7 @@ function insertBlock(text, id, section, values) {
         const inserted = block(id, section, values, eol, '');
         return { text: text.slice(0, existing.start) + inserted + text.slice(existing.end), replaced };
     }
+    // Stryker disable next-line MethodExpression: a BOM is only ever first; slicing one off the end leaves the same separator.
     const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
     const sep = body === '' ? '' : body.endsWith('\n') ? eol : eol + eol;
     // A file only this action's blocks are in is still one it made: whichever block goes last deletes it.
@@ -1737,8 +1743,10 @@ function insertBlock(text, id, section, values) {
 function onlyMadeBlocks(text) {
     let rest = text;
     for (const m of text.matchAll(/# aws-oidc-credentials ([0-9a-f]+) begin \(sep:[rn-]+ new-file;/g)) {
+        // Stryker disable next-line StringLiteral: the group always matches.
         rest = removeBlock(rest, m[1] ?? '').text;
     }
+    // Stryker disable next-line ConditionalExpression,StringLiteral: '' only when a made block lost all but its begin line; either answer is safe.
     return rest === undefined || rest === '';
 }
 /**
@@ -1746,6 +1754,7 @@ function onlyMadeBlocks(text) {
  * (the post step's state holds these, not the values).
  */
 function fingerprintOf(values, keys) {
+    // Stryker disable next-line StringLiteral: the keys are the values' own (profile.ts planProfile).
     return Object.fromEntries(keys.map((k) => [k, hashOf(values[k] ?? '')]));
 }
 const hashOf = (value) => (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex').slice(0, 32);
@@ -1755,6 +1764,7 @@ function linesOf(text) {
         const next = text.indexOf('\n', at);
         const end = next === -1 ? text.length : next + 1;
         const start = at === 0 && text.startsWith(BOM) ? BOM.length : at;
+        // Stryker disable next-line Regex: a line holds one line break, at its end.
         lines.push({ start, end, text: text.slice(start, end).replace(/\r?\n$/, '') });
         at = end;
     }
@@ -1765,6 +1775,7 @@ const OUR_BLOCK_NEXT = /^(\r?\n)*# aws-oidc-credentials [0-9a-f]+ begin /;
 const ANY_BEGIN = /^# aws-oidc-credentials [0-9a-f]+ begin \(sep:([rn]+|-)( new-file)?;/;
 const beginOf = (id) => new RegExp(`^# aws-oidc-credentials ${id} begin \\(sep:([rn]+|-)( new-file)?;`);
 const endOf = (id) => new RegExp(`^# aws-oidc-credentials ${id} end$`);
+// Stryker disable next-line ConditionalExpression: callers pass lines[j] with j < lines.length; undefined is for the type checker.
 const isHeader = (l) => l !== undefined && HEADER.test(l.text);
 const isContent = (l) => !/^\s*([#;].*)?$/.test(l.text);
 /**
@@ -1784,14 +1795,13 @@ function removeBlock(text, id, ours = {}) {
         cuts.push(loneMarkerCut(lines, at, ours, notes));
     if (cuts.length === 0)
         cuts.push(...markerlessCuts(text, ours, notes));
-    if (cuts.length === 0)
-        return { text, found: false, notes };
     const sorted = cuts.sort((x, y) => x.from - y.from);
     if (ours.replaced !== undefined && sorted[0])
         sorted[0] = { ...sorted[0], put: ours.replaced };
     let rest = text;
     for (const cut of [...sorted].reverse())
         rest = rest.slice(0, cut.from) + cut.put + rest.slice(cut.to);
+    // Stryker disable next-line OptionalChaining,StringLiteral: b is a begin line of lines, so it exists and matches.
     const madeFile = pairs.some(([b]) => beginOf(id).exec(lines[b]?.text ?? '')?.[2] !== undefined);
     const found = cuts.some((cut) => cut.section);
     return { text: rest === '' && madeFile ? undefined : rest, found, notes };
@@ -1816,19 +1826,21 @@ function markersOf(lines, id) {
                 lone.push(...(open === undefined ? [] : [open]), i);
             open = undefined;
         }
-        else if (open !== undefined && isHeader(line) && ++headers > 1) {
-            lone.push(open);
-            open = undefined;
-        }
+        else if (isHeader(line))
+            headers++;
     });
     if (open !== undefined)
         lone.push(open);
-    return { pairs, lone: lone.sort((a, b) => a - b) };
+    // In the order of the lines: each is pushed after every line before it.
+    return { pairs, lone };
 }
 /** Where the lines that tools added after a section's last line end: before the next section. */
 function tailEnd(lines, after) {
+    // Stryker disable next-line OptionalChaining: after is an index of lines.
     let end = lines[after]?.end ?? 0;
-    for (let j = after + 1; j < lines.length && !isHeader(lines[j]) && !ANY_BEGIN.test(lines[j]?.text ?? ''); j++) {
+    for (let j = after + 1; 
+    // Stryker disable next-line OptionalChaining,StringLiteral: j < lines.length, checked first.
+    j < lines.length && !isHeader(lines[j]) && !ANY_BEGIN.test(lines[j]?.text ?? ''); j++) {
         const line = lines[j];
         if (isContent(line))
             end = line.end;
@@ -1839,6 +1851,7 @@ function tailEnd(lines, after) {
 function blockCut(text, lines, b, e) {
     const from = lines[b].start;
     const to = tailEnd(lines, e);
+    // Stryker disable next-line OptionalChaining,StringLiteral: lines[b] is a begin line, so ANY_BEGIN matches it.
     const sep = decode(ANY_BEGIN.exec(lines[b].text)?.[1] ?? '-');
     const before = text.slice(0, from);
     // The line breaks written before the block go with it, unless something not of this action was
@@ -1854,6 +1867,7 @@ function loneMarkerCut(lines, at, ours, notes) {
     const line = lines[at];
     const kind = ANY_BEGIN.test(line.text) ? 'begin' : 'end';
     const header = kind === 'begin' ? nextHeader(lines, at) : previousHeader(lines, at);
+    // Stryker disable next-line OptionalChaining: lines[header] passed isHeader, so HEADER matches it.
     const named = header !== undefined && HEADER.exec(lines[header].text)?.[1] === ours.section;
     notes.push(`line ${at + 1} is a "${kind}" marker of this job without its "${kind === 'begin' ? 'end' : 'begin'}" line; ` +
         `removed ${named ? `it and the [${ours.section}] section it belongs to` : 'that line only'}`);
@@ -1882,12 +1896,17 @@ function previousHeader(lines, at) {
 /** No marker at all (a tool rewrote the file and dropped comments): the sections of our name and values. */
 function markerlessCuts(text, ours, notes) {
     const { section, fingerprint } = ours;
-    if (section === undefined || fingerprint === undefined || Object.keys(fingerprint).length === 0)
+    if (fingerprint === undefined || Object.keys(fingerprint).length === 0)
+        return [];
+    // Stryker disable next-line ConditionalExpression: without it, findSections finds no section named undefined anyway.
+    if (section === undefined)
         return [];
     const cuts = [];
     for (const range of findSections(text, section)) {
         const values = valuesOf(text.slice(range.start, range.end));
-        const ok = Object.entries(fingerprint).every(([k, v]) => values.has(k) && hashOf(values.get(k) ?? '') === v);
+        const ok = Object.entries(fingerprint).every(
+        // Stryker disable next-line StringLiteral: has(k) is checked first.
+        ([k, v]) => values.has(k) && hashOf(values.get(k) ?? '') === v);
         const which = Object.keys(fingerprint).join(' and ');
         notes.push(ok
             ? `its marker lines were gone (a tool rewrote the file); removed the [${section}] section by its name and ${which}`
@@ -1900,7 +1919,9 @@ function markerlessCuts(text, ours, notes) {
 /** key = value lines of a section, as botocore reads them (the last one of a key wins). */
 function valuesOf(section) {
     const values = new Map();
+    // Stryker disable next-line MethodExpression: the header line never parses as key = value (a key cannot start with [).
     for (const line of section.split('\n').slice(1)) {
+        // Stryker disable next-line Regex: only a CRLF line's last character is ever \r (botocore reads a lone \r as a line break).
         const m = /^\s*([^\s=#;[][^=]*?)\s*=\s*(.*?)\s*$/.exec(line.replace(/\r$/, ''));
         if (m)
             values.set(m[1], m[2]);
@@ -2057,8 +2078,6 @@ async function profile_removeProfile(written) {
     return { found, notes };
 }
 
-// EXTERNAL MODULE: ./src/proxy.ts
-var proxy = __nccwpck_require__(8903);
 ;// CONCATENATED MODULE: ./src/refresh/command-line.ts
 // The credential_process line: one string that every consumer must split back into the same
 // arguments. On POSIX the AWS CLI and botocore split it with shlex (POSIX rules), while the SDKs for
@@ -2120,7 +2139,6 @@ function argumentsOf(line, platform = process.platform) {
 // credentials), and a profile in the user's own config file (a marked block, as aws-profile
 // writes it) whose credential_process runs the bundled refresher. The user's other profiles stay
 // visible; several refreshing profiles can live side by side. The post step removes all of it.
-
 
 
 
@@ -2213,7 +2231,6 @@ function settingsFileOfProfile(env) {
 }
 /** The settings the refresher reads; no request token, and a proxy only when it came from the input. */
 function refreshSettings(config, roleArn, files, env, chain) {
-    const fromEnv = proxy/* PROXY_VARIABLES */.bD.some((n) => env[n] === config.proxy.url);
     const common = {
         profile: files.profile.name,
         roleArn,
@@ -2229,7 +2246,8 @@ function refreshSettings(config, roleArn, files, env, chain) {
         roleExternalId: chain ? config.roleExternalId : undefined,
         maxAttempts: config.maxAttempts,
         throttlesCount: config.throttlesCount,
-        proxy: config.proxy.url === undefined || fromEnv ? undefined : config.proxy,
+        // A later step has the environment's proxy (and its password) itself; only the input's is kept.
+        proxy: config.proxy.url === undefined || config.proxy.fromEnvironment ? undefined : config.proxy,
         cacheFile: files.cacheFile,
     };
     return chain
@@ -2327,6 +2345,8 @@ function behaviourOf(settings) {
     };
 }
 
+// EXTERNAL MODULE: ./src/proxy.ts
+var proxy = __nccwpck_require__(8903);
 ;// CONCATENATED MODULE: ./src/cleartext.ts
 // Plain http:// to another machine: what would travel in clear, said as a warning before any
 // request. Loopback is exempt (local test servers, a sidecar proxy).
@@ -2950,13 +2970,16 @@ function orderOf(name) {
  */
 function withEnvFallbacks(getInput, env) {
     const translate = !['false', 'False', 'FALSE'].includes(getInput('translate-env-variables'));
-    return (name) => {
+    const read = (name) => {
         const value = getInput(name);
         const spec = SPECS[name];
         if (value !== '' || (!translate && !spec.standard))
             return value;
         return (spec.env ?? []).map((n) => env[n]?.trim() ?? '').find((v) => v !== '') ?? '';
     };
+    return Object.assign(read, {
+        fromEnvironment: (name) => getInput(name) === '' && read(name) !== '',
+    });
 }
 /** The inputs whose fallbacks still apply with translate-env-variables: false. */
 const STANDARD_FALLBACKS = INPUTS.filter((s) => s.standard).map((s) => s.name);
@@ -2987,6 +3010,10 @@ class Fields {
     /** The value as given, with no default: whether the user set it. */
     given(name) {
         return this.reader(name);
+    }
+    /** Whether the value came from an environment variable rather than from with:. */
+    fromEnvironment(name) {
+        return this.reader.fromEnvironment?.(name) ?? false;
     }
     /** A bad value: names the input, shows the value, says what is wrong and gives the fix. */
     bad(name, value, what, fix) {
@@ -3072,7 +3099,11 @@ function parseLimits(f) {
         actionTimeoutMs: actionTimeoutS > 0 ? actionTimeoutS * 1000 : undefined,
         httpTimeoutMs: httpTimeoutS * 1000,
         stsEndpoint: parseStsEndpoint(f),
-        proxy: { url: parseProxy(f), noProxy: f.read('no-proxy') },
+        proxy: {
+            url: parseProxy(f),
+            noProxy: f.read('no-proxy'),
+            fromEnvironment: f.fromEnvironment('http-proxy'),
+        },
     };
 }
 function parseAllowedAccounts(f) {
@@ -4560,6 +4591,8 @@ const DEFAULT_POLICY = {
     throttleFactor: 1.3,
     throttleCapMs: 60_000,
     throttleJitter: 0.5,
+    throttleFirstMs: 2_000,
+    throttleFirstJitter: 1,
     throttleBudgetMs: 180_000,
     throttlesCount: false,
     maxThrottles: 40,
@@ -4573,8 +4606,11 @@ function backoffDelay(action, failures, policy, random) {
         return 0;
     if (action === 'throttle') {
         const p = policy;
-        const window = Math.min(p.throttleCapMs, p.throttleBaseMs * p.throttleFactor ** (failures - 1));
-        return Math.floor(window * (1 - p.throttleJitter + p.throttleJitter * random));
+        const window = failures === 1
+            ? p.throttleFirstMs
+            : Math.min(p.throttleCapMs, p.throttleBaseMs * p.throttleFactor ** (failures - 1));
+        const jitter = failures === 1 ? p.throttleFirstJitter : p.throttleJitter;
+        return Math.floor(window * (1 - jitter + jitter * random));
     }
     return Math.floor(random * Math.min(policy.capMs, policy.baseMs * 2 ** (failures - 1)));
 }

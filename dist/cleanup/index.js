@@ -1,4 +1,4 @@
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 import * as __WEBPACK_EXTERNAL_MODULE__undici_stub_js_24858b81__ from "./undici-stub.js";
 /******/ var __webpack_modules__ = ({
 
@@ -897,6 +897,7 @@ function ini_edit_findSections(text, section) {
         const marker = MARKER.exec(line);
         const header = HEADER.exec(line);
         if (open && (marker || header)) {
+            // Stryker disable next-line StringLiteral: the group always matches; a header's '' and any other string that no text ends with cut the same.
             const sep = marker ? decode(marker[1] ?? '-') : '';
             open.end = text.slice(0, at).endsWith(sep) ? Math.max(open.start, at - sep.length) : at;
             open = undefined;
@@ -915,6 +916,7 @@ function eolOf(text) {
     return text.includes('\r\n') ? '\r\n' : '\n';
 }
 const encode = (sep) => sep.replace(/\r/g, 'r').replace(/\n/g, 'n') || '-';
+// Stryker disable next-line ConditionalExpression,StringLiteral: '-' marks a block at the very start of a file, where nothing before it can end with any separator.
 const decode = (code) => (code === '-' ? '' : code.replace(/r/g, '\r').replace(/n/g, '\n'));
 /** Whose block, if any, a section range lies in: the id of the writer. */
 function ini_edit_ownerOf(text, range) {
@@ -946,6 +948,7 @@ function ini_edit_insertBlock(text, id, section, values) {
         const inserted = block(id, section, values, eol, '');
         return { text: text.slice(0, existing.start) + inserted + text.slice(existing.end), replaced };
     }
+    // Stryker disable next-line MethodExpression: a BOM is only ever first; slicing one off the end leaves the same separator.
     const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
     const sep = body === '' ? '' : body.endsWith('\n') ? eol : eol + eol;
     // A file only this action's blocks are in is still one it made: whichever block goes last deletes it.
@@ -956,8 +959,10 @@ function ini_edit_insertBlock(text, id, section, values) {
 function onlyMadeBlocks(text) {
     let rest = text;
     for (const m of text.matchAll(/# aws-oidc-credentials ([0-9a-f]+) begin \(sep:[rn-]+ new-file;/g)) {
+        // Stryker disable next-line StringLiteral: the group always matches.
         rest = removeBlock(rest, m[1] ?? '').text;
     }
+    // Stryker disable next-line ConditionalExpression,StringLiteral: '' only when a made block lost all but its begin line; either answer is safe.
     return rest === undefined || rest === '';
 }
 /**
@@ -965,6 +970,7 @@ function onlyMadeBlocks(text) {
  * (the post step's state holds these, not the values).
  */
 function ini_edit_fingerprintOf(values, keys) {
+    // Stryker disable next-line StringLiteral: the keys are the values' own (profile.ts planProfile).
     return Object.fromEntries(keys.map((k) => [k, hashOf(values[k] ?? '')]));
 }
 const hashOf = (value) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(value).digest('hex').slice(0, 32);
@@ -974,6 +980,7 @@ function linesOf(text) {
         const next = text.indexOf('\n', at);
         const end = next === -1 ? text.length : next + 1;
         const start = at === 0 && text.startsWith(BOM) ? BOM.length : at;
+        // Stryker disable next-line Regex: a line holds one line break, at its end.
         lines.push({ start, end, text: text.slice(start, end).replace(/\r?\n$/, '') });
         at = end;
     }
@@ -984,6 +991,7 @@ const OUR_BLOCK_NEXT = /^(\r?\n)*# aws-oidc-credentials [0-9a-f]+ begin /;
 const ANY_BEGIN = /^# aws-oidc-credentials [0-9a-f]+ begin \(sep:([rn]+|-)( new-file)?;/;
 const beginOf = (id) => new RegExp(`^# aws-oidc-credentials ${id} begin \\(sep:([rn]+|-)( new-file)?;`);
 const endOf = (id) => new RegExp(`^# aws-oidc-credentials ${id} end$`);
+// Stryker disable next-line ConditionalExpression: callers pass lines[j] with j < lines.length; undefined is for the type checker.
 const isHeader = (l) => l !== undefined && HEADER.test(l.text);
 const isContent = (l) => !/^\s*([#;].*)?$/.test(l.text);
 /**
@@ -1003,14 +1011,13 @@ function removeBlock(text, id, ours = {}) {
         cuts.push(loneMarkerCut(lines, at, ours, notes));
     if (cuts.length === 0)
         cuts.push(...markerlessCuts(text, ours, notes));
-    if (cuts.length === 0)
-        return { text, found: false, notes };
     const sorted = cuts.sort((x, y) => x.from - y.from);
     if (ours.replaced !== undefined && sorted[0])
         sorted[0] = { ...sorted[0], put: ours.replaced };
     let rest = text;
     for (const cut of [...sorted].reverse())
         rest = rest.slice(0, cut.from) + cut.put + rest.slice(cut.to);
+    // Stryker disable next-line OptionalChaining,StringLiteral: b is a begin line of lines, so it exists and matches.
     const madeFile = pairs.some(([b]) => beginOf(id).exec(lines[b]?.text ?? '')?.[2] !== undefined);
     const found = cuts.some((cut) => cut.section);
     return { text: rest === '' && madeFile ? undefined : rest, found, notes };
@@ -1035,19 +1042,21 @@ function markersOf(lines, id) {
                 lone.push(...(open === undefined ? [] : [open]), i);
             open = undefined;
         }
-        else if (open !== undefined && isHeader(line) && ++headers > 1) {
-            lone.push(open);
-            open = undefined;
-        }
+        else if (isHeader(line))
+            headers++;
     });
     if (open !== undefined)
         lone.push(open);
-    return { pairs, lone: lone.sort((a, b) => a - b) };
+    // In the order of the lines: each is pushed after every line before it.
+    return { pairs, lone };
 }
 /** Where the lines that tools added after a section's last line end: before the next section. */
 function tailEnd(lines, after) {
+    // Stryker disable next-line OptionalChaining: after is an index of lines.
     let end = lines[after]?.end ?? 0;
-    for (let j = after + 1; j < lines.length && !isHeader(lines[j]) && !ANY_BEGIN.test(lines[j]?.text ?? ''); j++) {
+    for (let j = after + 1; 
+    // Stryker disable next-line OptionalChaining,StringLiteral: j < lines.length, checked first.
+    j < lines.length && !isHeader(lines[j]) && !ANY_BEGIN.test(lines[j]?.text ?? ''); j++) {
         const line = lines[j];
         if (isContent(line))
             end = line.end;
@@ -1058,6 +1067,7 @@ function tailEnd(lines, after) {
 function blockCut(text, lines, b, e) {
     const from = lines[b].start;
     const to = tailEnd(lines, e);
+    // Stryker disable next-line OptionalChaining,StringLiteral: lines[b] is a begin line, so ANY_BEGIN matches it.
     const sep = decode(ANY_BEGIN.exec(lines[b].text)?.[1] ?? '-');
     const before = text.slice(0, from);
     // The line breaks written before the block go with it, unless something not of this action was
@@ -1073,6 +1083,7 @@ function loneMarkerCut(lines, at, ours, notes) {
     const line = lines[at];
     const kind = ANY_BEGIN.test(line.text) ? 'begin' : 'end';
     const header = kind === 'begin' ? nextHeader(lines, at) : previousHeader(lines, at);
+    // Stryker disable next-line OptionalChaining: lines[header] passed isHeader, so HEADER matches it.
     const named = header !== undefined && HEADER.exec(lines[header].text)?.[1] === ours.section;
     notes.push(`line ${at + 1} is a "${kind}" marker of this job without its "${kind === 'begin' ? 'end' : 'begin'}" line; ` +
         `removed ${named ? `it and the [${ours.section}] section it belongs to` : 'that line only'}`);
@@ -1101,12 +1112,17 @@ function previousHeader(lines, at) {
 /** No marker at all (a tool rewrote the file and dropped comments): the sections of our name and values. */
 function markerlessCuts(text, ours, notes) {
     const { section, fingerprint } = ours;
-    if (section === undefined || fingerprint === undefined || Object.keys(fingerprint).length === 0)
+    if (fingerprint === undefined || Object.keys(fingerprint).length === 0)
+        return [];
+    // Stryker disable next-line ConditionalExpression: without it, findSections finds no section named undefined anyway.
+    if (section === undefined)
         return [];
     const cuts = [];
     for (const range of ini_edit_findSections(text, section)) {
         const values = valuesOf(text.slice(range.start, range.end));
-        const ok = Object.entries(fingerprint).every(([k, v]) => values.has(k) && hashOf(values.get(k) ?? '') === v);
+        const ok = Object.entries(fingerprint).every(
+        // Stryker disable next-line StringLiteral: has(k) is checked first.
+        ([k, v]) => values.has(k) && hashOf(values.get(k) ?? '') === v);
         const which = Object.keys(fingerprint).join(' and ');
         notes.push(ok
             ? `its marker lines were gone (a tool rewrote the file); removed the [${section}] section by its name and ${which}`
@@ -1119,7 +1135,9 @@ function markerlessCuts(text, ours, notes) {
 /** key = value lines of a section, as botocore reads them (the last one of a key wins). */
 function valuesOf(section) {
     const values = new Map();
+    // Stryker disable next-line MethodExpression: the header line never parses as key = value (a key cannot start with [).
     for (const line of section.split('\n').slice(1)) {
+        // Stryker disable next-line Regex: only a CRLF line's last character is ever \r (botocore reads a lone \r as a line break).
         const m = /^\s*([^\s=#;[][^=]*?)\s*=\s*(.*?)\s*$/.exec(line.replace(/\r$/, ''));
         if (m)
             values.set(m[1], m[2]);
@@ -1429,7 +1447,6 @@ function command_line_argumentsOf(line, platform = process.platform) {
 
 
 
-
 const DEFAULT_REFRESH_PROFILE = 'aws-oidc-refresh';
 /** dist/refresh/index.js, beside this bundle. Built from parts so the bundler leaves it a path. */
 function bundledRefresher() {
@@ -1513,7 +1530,6 @@ function settingsFileOfProfile(env) {
 }
 /** The settings the refresher reads; no request token, and a proxy only when it came from the input. */
 function profile_refreshSettings(config, roleArn, files, env, chain) {
-    const fromEnv = PROXY_VARIABLES.some((n) => env[n] === config.proxy.url);
     const common = {
         profile: files.profile.name,
         roleArn,
@@ -1529,7 +1545,8 @@ function profile_refreshSettings(config, roleArn, files, env, chain) {
         roleExternalId: chain ? config.roleExternalId : undefined,
         maxAttempts: config.maxAttempts,
         throttlesCount: config.throttlesCount,
-        proxy: config.proxy.url === undefined || fromEnv ? undefined : config.proxy,
+        // A later step has the environment's proxy (and its password) itself; only the input's is kept.
+        proxy: config.proxy.url === undefined || config.proxy.fromEnvironment ? undefined : config.proxy,
         cacheFile: files.cacheFile,
     };
     return chain

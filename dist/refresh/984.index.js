@@ -242,7 +242,10 @@ function agentFor(url) {
     return agent;
 }
 async function boundedGet(url, options) {
-    const agent = await agentFor(url);
+    // Direct, the request goes out in this very call: the caller starts loading the AWS SDK next, a
+    // CPU-bound while the token endpoint answers. An await here would put the SDK first.
+    const route = agentFor(url);
+    const agent = route === undefined ? undefined : await route;
     const { endpoint, timeoutMs, signal, maxBytes = RESPONSE_LIMIT_BYTES } = options;
     const timeout = AbortSignal.timeout(timeoutMs);
     const deadline = AbortSignal.any([signal, timeout]);
@@ -612,6 +615,8 @@ const DEFAULT_POLICY = {
     throttleFactor: 1.3,
     throttleCapMs: 60_000,
     throttleJitter: 0.5,
+    throttleFirstMs: 2_000,
+    throttleFirstJitter: 1,
     throttleBudgetMs: 180_000,
     throttlesCount: false,
     maxThrottles: 40,
@@ -625,8 +630,11 @@ function backoffDelay(action, failures, policy, random) {
         return 0;
     if (action === 'throttle') {
         const p = policy;
-        const window = Math.min(p.throttleCapMs, p.throttleBaseMs * p.throttleFactor ** (failures - 1));
-        return Math.floor(window * (1 - p.throttleJitter + p.throttleJitter * random));
+        const window = failures === 1
+            ? p.throttleFirstMs
+            : Math.min(p.throttleCapMs, p.throttleBaseMs * p.throttleFactor ** (failures - 1));
+        const jitter = failures === 1 ? p.throttleFirstJitter : p.throttleJitter;
+        return Math.floor(window * (1 - jitter + jitter * random));
     }
     return Math.floor(random * Math.min(policy.capMs, policy.baseMs * 2 ** (failures - 1)));
 }
