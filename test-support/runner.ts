@@ -187,7 +187,7 @@ export function injectedCommands(result: Pick<RunResult, 'stdout' | 'stderr'>, m
 
 /** The post step, given the main step's saved state. */
 export function runPost(main: RunResult, options: RunOptions = {}): Promise<RunResult> {
-  return runAction({ ...options, script: POST, state: { ...main.state, ...options.state } });
+  return runAction({ script: POST, ...options, state: { ...main.state, ...options.state } });
 }
 
 /**

@@ -1,0 +1,27 @@
+// What a `uses:` step downloads: git's archive of the repository, with .gitattributes' export-ignore
+// applied. Made here from the working tree (a temporary index over HEAD, every change added), so
+// that the end-to-end tests run the dist/ just built exactly as a user's runner would receive it.
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './runner.ts';
+
+/** Extracts the working tree's archive into a new directory and returns it. */
+export function extractedArchive(): string {
+  const scratch = mkdtempSync(join(tmpdir(), 'archive-'));
+  const env = { ...process.env, GIT_INDEX_FILE: join(scratch, 'index') };
+  const git = (args: string[], input?: Buffer) =>
+    execFileSync('git', args, { cwd: ROOT, env, input, maxBuffer: 256 * 1024 * 1024 });
+  try {
+    git(['read-tree', 'HEAD']);
+    git(['add', '-A']);
+    const tree = git(['write-tree']).toString('utf8').trim();
+    const dir = mkdtempSync(join(tmpdir(), 'downloaded-action-'));
+    execFileSync('tar', ['-x', '-C', dir], { input: git(['archive', '--format=tar', tree]) });
+    return dir;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
