@@ -31,13 +31,15 @@ function byJob(calls: readonly StsCall[]): StsCall[][] {
   return [...jobs.values()];
 }
 
-export async function loadRun(n: number, rate: number | undefined): Promise<LoadRun> {
+export async function loadRun(n: number, rate: number | undefined, script?: string): Promise<LoadRun> {
   const oidc = await startOidcServer();
   const sts = await startStsServer({ jwks: oidc.jwks, ...(rate ? { ratePerSecond: rate } : {}) });
   const env = { ...oidc.env(), AWS_ENDPOINT_URL_STS: sts.url };
   const startedAt = Date.now();
   const results = await Promise.all(
-    Array.from({ length: n }, () => runAction({ inputs, env, killAfterMs: 300_000 })),
+    Array.from({ length: n }, () =>
+      runAction({ inputs, env, killAfterMs: 300_000, ...(script ? { script } : {}) }),
+    ),
   );
   await Promise.all([oidc.close(), sts.close()]);
   const jobs = byJob(sts.calls);
@@ -58,10 +60,24 @@ export async function loadRun(n: number, rate: number | undefined): Promise<Load
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+/** One storm cell: the same N processes with no limit, then at R calls a second. */
+export interface Storm {
+  readonly free: LoadRun;
+  readonly limited: LoadRun;
+  /** The limited makespan over the unthrottled one (or N/R, if that is longer). */
+  readonly ratio: number;
+}
+
+export async function storm(n: number, rate: number, script?: string): Promise<Storm> {
+  const free = await loadRun(n, undefined, script);
+  const limited = await loadRun(n, rate, script);
+  const floor = Math.max((n / rate) * 1000, free.makespanFromFirstCallMs);
+  return { free, limited, ratio: limited.makespanFromFirstCallMs / floor };
+}
+
 /** Runs both rounds (no limit, then R calls a second), prints the table, and saves JSON if asked. */
 export async function load(n: number, rate: number, json?: string): Promise<LoadRun> {
-  const free = await loadRun(n, undefined);
-  const limited = await loadRun(n, rate);
+  const { free, limited } = await storm(n, rate);
   const floor = Math.max((n / rate) * 1000, free.makespanFromFirstCallMs);
   console.log(`Node ${process.versions.node}; N=${n} processes at once, STS token bucket R=${rate}/s`);
   console.log('STS        ok     first call  makespan (from first call / from start)  calls/job  max');

@@ -1,143 +1,199 @@
-// `npm run bench [-- --runs N] [--concurrency N --rate R [--json FILE]] [--no-load] [--no-refresh] [--baseline DIR]`
-// 1. Start-up: wall time of dist/index.js from process start to exit, as the runner starts it,
-//    against the local token endpoint and STS; bare `node -e ''` measured in the same run so that
-//    the numbers are relative to this machine. Scenarios are interleaved so that a noisy neighbour
-//    slows them all alike.
-// 2. refresh-credentials: what a later step's call costs with the refreshing profile (cached)
-//    over static keys, for the AWS SDK for JavaScript and the AWS CLI (--no-refresh skips it).
-// 3. Load: N processes at once against one STS limited to R calls a second (default 50 and 10).
-// --concurrency runs only the load table; --no-load only the start-up table. --baseline DIR adds
-// the happy path of another build (e.g. a copy of dist/ from before a change), interleaved in the
-// same run, so that a before/after comparison sees the same machine state.
+// `npm run bench [-- --runs N] [--previous REF] [--baseline DIR] [--no-storms] [--no-refresh]`
+// `npm run bench -- --concurrency N --rate R [--json FILE]` (one storm cell, for the simulator)
+//
+// One table, a column per build, each run as a user's runner gets it (the download extracted, the
+// inputs' defaults from its action.yml as INPUT_*), against the same local token endpoint and STS:
+// - this build: the working tree's archive (export-ignore applied);
+// - --previous REF: this action's archive at a git ref (e.g. HEAD~3, v1.0.0), for before/after;
+// - --baseline DIR: another action's root as downloaded, e.g. configure-aws-credentials' (its
+//   action.yml and dist/), so that the ratio to it is measured in the same run, not remembered.
+// Rows: the happy path (median wall time from process start to exit, interleaved with bare `node`
+// and with the other builds, so a noisy neighbour slows them all alike), the download (gzipped
+// tar), and the storm cells (N processes at once against an STS limited to R calls a second; the
+// makespan over the unthrottled one, calls per job, jobs that succeeded). Then what
+// refresh-credentials costs a later step.
 
-import { readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { extractedArchive } from '../test-support/archive.ts';
 import { startOidcServer } from '../test-support/oidc-server.ts';
-import { MAIN, type RunResult, runAction } from '../test-support/runner.ts';
+import { ROOT, type RunResult, runAction, runPost } from '../test-support/runner.ts';
 import { startStsServer } from '../test-support/sts-server.ts';
-import { load } from './bench-load.ts';
+import { load, type Storm, storm } from './bench-load.ts';
 import { refreshCost } from './bench-refresh.ts';
 
-const arg = (name: string, fallback: number) => {
+const arg = (name: string) => {
   const i = process.argv.indexOf(name);
-  return i === -1 ? fallback : Number(process.argv[i + 1]);
+  return i === -1 ? undefined : process.argv[i + 1];
 };
-const RUNS = arg('--runs', 21);
-const CONCURRENCY = arg('--concurrency', 0);
-const RATE = arg('--rate', 10);
-const baselineAt = process.argv.indexOf('--baseline');
-const BASELINE = baselineAt === -1 ? undefined : process.argv[baselineAt + 1];
-
-const quantile = (xs: number[], q: number) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-};
-const kib = (bytes: number) => (bytes / 1024).toFixed(0);
-/** dist/index.js and the chunks beside it (the AWS SDK, the proxy agent) that it may load. */
-const bundleBytes = () =>
-  readdirSync(dirname(MAIN))
-    .filter((f) => f.endsWith('.js'))
-    .reduce((sum, f) => sum + statSync(join(dirname(MAIN), f)).size, 0);
-const ms = (x: number) => `${x.toFixed(0).padStart(6)} ms`;
-const inputs = { 'aws-region': 'us-east-1', 'role-to-assume': 'arn:aws:iam::123456789012:role/bench' };
-const jsonAt = process.argv.indexOf('--json');
-if (CONCURRENCY > 0) {
-  await load(CONCURRENCY, RATE, jsonAt === -1 ? undefined : process.argv[jsonAt + 1]);
+const RUNS = Number(arg('--runs') ?? 21);
+if (Number(arg('--concurrency') ?? 0) > 0) {
+  await load(Number(arg('--concurrency')), Number(arg('--rate') ?? 10), arg('--json'));
   process.exit(0);
 }
-const LOAD = !process.argv.includes('--no-load');
-
-const oidc = await startOidcServer();
-const sts = await startStsServer({ jwks: oidc.jwks });
-const env = { ...oidc.env(), AWS_ENDPOINT_URL_STS: sts.url };
-
-interface Scenario {
-  readonly name: string;
-  readonly expectCode: number;
-  readonly run: () => Promise<RunResult>;
-}
-
-const scenarios: Scenario[] = [
-  { name: "bare node -e ''", expectCode: 0, run: () => runAction({ args: ['-e', ''] }) },
-  { name: 'happy path', expectCode: 0, run: () => runAction({ inputs, env }) },
-  {
-    name: 'expired in flight',
-    expectCode: 0,
-    run: () => {
-      sts.fail({ error: 'ExpiredTokenException', message: 'Token expired' });
-      return runAction({ inputs, env });
-    },
-  },
-  {
-    name: 'AccessDenied',
-    expectCode: 1,
-    run: () => {
-      sts.fail({
-        error: 'AccessDenied',
-        message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
-        status: 403,
-      });
-      return runAction({ inputs, env });
-    },
-  },
+const STORMS: [n: number, rate: number][] = [
+  [50, 10],
+  [100, 4],
+  [60, 2],
+  [200, 5],
 ];
 
-if (BASELINE) {
-  const script = resolve(BASELINE, 'index.js');
-  scenarios.push({
-    name: 'happy path [baseline]',
-    expectCode: 0,
-    run: () => runAction({ inputs, env, script }),
-  });
+/** A build as a runner has it: the root it extracted, and the main step action.yml names. */
+interface Build {
+  readonly name: string;
+  readonly root: string;
+  readonly main: string;
+  readonly post: string;
+  /** Each input's default, as the runner passes it (INPUT_*). */
+  readonly defaults: Record<string, string>;
 }
 
-const times = new Map<string, number[]>(scenarios.map((s) => [s.name, []]));
-try {
-  for (const s of scenarios) await s.run(); // warm the file cache
-  for (let i = 0; i < RUNS; i++) {
-    for (const s of scenarios) {
-      const r = await s.run();
-      if (r.code !== s.expectCode)
-        throw new Error(`${s.name}: exit code ${r.code}\n${r.stdout}\n${r.stderr}`);
-      times.get(s.name)?.push(r.durationMs);
+function buildAt(name: string, root: string): Build {
+  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
+    inputs?: Record<string, { default?: unknown }>;
+    runs: { main: string; post: string };
+  };
+  const defaults = Object.entries(action.inputs ?? {}).flatMap(([input, spec]) =>
+    spec.default === undefined ? [] : [[input, String(spec.default)]],
+  );
+  const [main, post] = [join(root, action.runs.main), join(root, action.runs.post)];
+  return { name, root, main, post, defaults: Object.fromEntries(defaults) };
+}
+
+/** This action's download at a git ref. */
+function archiveAt(ref: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-previous-'));
+  const tar = execFileSync('git', ['archive', '--format=tar', ref], { cwd: ROOT, maxBuffer: 256 << 20 });
+  execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  return dir;
+}
+
+/** What the runner downloads for it: the root, tarred and gzipped. */
+const downloadBytes = (root: string) =>
+  execFileSync('sh', ['-c', 'tar -c --sort=name -C "$1" . | gzip -n | wc -c', 'sh', root]).toString().trim();
+
+const builds: Build[] = [buildAt('this build', extractedArchive())];
+const previous = arg('--previous');
+if (previous) builds.push(buildAt(`previous (${previous})`, archiveAt(previous)));
+const baseline = arg('--baseline');
+if (baseline) builds.push(buildAt(`baseline (${baseline})`, resolve(baseline)));
+
+// What every runner sets, and some actions require (configure-aws-credentials refuses to run
+// without GITHUB_WORKFLOW, GITHUB_ACTION, GITHUB_ACTOR and GITHUB_SHA).
+const RUNNER_ENV = {
+  GITHUB_WORKFLOW: 'deploy',
+  GITHUB_ACTION: '__run',
+  GITHUB_ACTOR: 'octocat',
+  GITHUB_SHA: 'a'.repeat(40),
+  GITHUB_RUN_ID: '1234567890',
+};
+const INPUTS = { 'aws-region': 'us-east-1', 'role-to-assume': 'arn:aws:iam::123456789012:role/bench' };
+
+/** A run of one build, and the exit code it must end with. */
+type Scenario = [name: string, expectCode: number, run: () => Promise<RunResult>];
+
+async function happyPaths(): Promise<Map<string, number[]>> {
+  const oidc = await startOidcServer();
+  const sts = await startStsServer({ jwks: oidc.jwks });
+  const env = { ...oidc.env(), AWS_ENDPOINT_URL_STS: sts.url, ...RUNNER_ENV };
+  const runOf = (b: Build) => () => runAction({ script: b.main, inputs: { ...b.defaults, ...INPUTS }, env });
+  const ours = runOf(builds[0] as Build);
+  const scenarios: Scenario[] = [
+    ["bare node -e ''", 0, () => runAction({ args: ['-e', ''] })],
+    ...builds.map((b): Scenario => [b.name, 0, runOf(b)]),
+    // The post step after a main step of its own (not timed).
+    ...builds.map(
+      (b): Scenario => [`${b.name} post`, 0, async () => runPost(await runOf(b)(), { script: b.post })],
+    ),
+    [
+      'expired in flight',
+      0,
+      () => {
+        sts.fail({ error: 'ExpiredTokenException', message: 'Token expired' });
+        return ours();
+      },
+    ],
+    [
+      'AccessDenied',
+      1,
+      () => {
+        sts.fail({
+          error: 'AccessDenied',
+          message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+          status: 403,
+        });
+        return ours();
+      },
+    ],
+  ];
+  const times = new Map<string, number[]>(scenarios.map(([name]) => [name, []]));
+  try {
+    for (const [, , run] of scenarios) await run(); // the file cache, warm
+    for (let i = 0; i < RUNS; i++) {
+      for (const [name, code, run] of scenarios) {
+        const r = await run();
+        if (r.code !== code) throw new Error(`${name}: exit code ${r.code}\n${r.stdout}\n${r.stderr}`);
+        times.get(name)?.push(r.durationMs);
+      }
     }
+  } finally {
+    await Promise.all([oidc.close(), sts.close()]);
   }
-} finally {
-  await Promise.all([oidc.close(), sts.close()]);
+  return times;
 }
 
-const median = (name: string) => quantile(times.get(name) ?? [], 0.5);
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const cell = (text: string) => text.padStart(26);
+
+const times = await happyPaths();
+const bare = median(times.get("bare node -e ''") ?? []);
+const happy = builds.map((b) => median(times.get(b.name) ?? []));
+const post = builds.map((b) => median(times.get(`${b.name} post`) ?? []));
+const rows: [string, string[]][] = [
+  ['happy path, median', happy.map((t) => `${t.toFixed(0)} ms`)],
+  ['  above bare node', happy.map((t) => `${(t - bare).toFixed(0)} ms`)],
+];
+if (baseline) {
+  const base = happy.at(-1) ?? NaN;
+  rows.push(['  x the baseline', happy.map((t) => `${(t / base).toFixed(2)} x`)]);
+}
+const only = (text: string) => [text, ...builds.slice(1).map(() => '-')];
+rows.push([
+  '  expired in flight, more',
+  only(`${(median(times.get('expired in flight') ?? []) - (happy[0] ?? NaN)).toFixed(0)} ms`),
+]);
+rows.push(['  AccessDenied, answered in', only(`${median(times.get('AccessDenied') ?? []).toFixed(0)} ms`)]);
+rows.push(['post step, above bare node', post.map((t) => `${(t - bare).toFixed(0)} ms`)]);
+rows.push(['download (tar.gz)', builds.map((b) => `${(Number(downloadBytes(b.root)) / 1e6).toFixed(2)} MB`)]);
+
+if (!process.argv.includes('--no-storms')) {
+  // Storms run this action's builds only: the baseline's retries are its own business.
+  const ours = builds.filter((b) => !b.name.startsWith('baseline'));
+  for (const [n, rate] of STORMS) {
+    const results: Storm[] = [];
+    for (const b of ours) results.push(await storm(n, rate, b.main));
+    const shown = (f: (s: Storm) => string) => [...results.map(f), ...(baseline ? ['-'] : [])];
+    rows.push([`storm ${n} at ${rate}/s`, shown((s) => `${s.ratio.toFixed(2)} x, ${s.limited.ok}/${n} ok`)]);
+    rows.push([
+      '  makespan / unthrottled',
+      shown(
+        (s) =>
+          `${(s.limited.makespanFromFirstCallMs / 1000).toFixed(1)} s / ${(Math.max((n / rate) * 1000, s.free.makespanFromFirstCallMs) / 1000).toFixed(1)} s`,
+      ),
+    ]);
+    rows.push(['  STS calls per job', shown((s) => s.limited.callsPerJob.toFixed(2))]);
+  }
+}
 
 console.log(
-  `Node ${process.versions.node}; ${RUNS} runs per scenario, interleaved; ` +
-    `bundle ${kib(statSync(MAIN).size)} KiB, with its lazily loaded chunks ${kib(bundleBytes())} KiB`,
+  `Node ${process.versions.node}; ${RUNS} happy-path runs per build, interleaved; bare node ${bare.toFixed(0)} ms`,
 );
-console.log(`\n${'scenario'.padEnd(20)}${'median'.padStart(10)}${'p90'.padStart(10)}${'min'.padStart(10)}`);
-for (const [name, xs] of times) {
-  console.log(`${name.padEnd(20)}${ms(quantile(xs, 0.5))}${ms(quantile(xs, 0.9))}${ms(Math.min(...xs))}`);
-}
-
-const bare = median("bare node -e ''");
-const happy = median('happy path');
-const targets: [string, number, number][] = [
-  ['happy path above bare node', happy - bare, 100],
-  ['expired-in-flight above happy path', median('expired in flight') - happy, 50],
-  ['AccessDenied answered in', median('AccessDenied'), 1000],
-];
-console.log(`\n${'target'.padEnd(38)}${'measured'.padStart(10)}${'limit'.padStart(10)}`);
-for (const [name, value, limit] of targets) {
-  console.log(`${name.padEnd(38)}${ms(value)}${ms(limit)}  ${value <= limit ? 'met' : 'MISSED'}`);
-}
-if (BASELINE) {
-  const baseline = median('happy path [baseline]');
-  console.log(
-    `\nhappy path above bare node: this build ${ms(happy - bare)}, baseline ${BASELINE} ${ms(baseline - bare)}`,
-  );
-}
+console.log(`\n${''.padEnd(28)}${builds.map((b) => cell(b.name)).join('')}`);
+for (const [name, values] of rows) console.log(`${name.padEnd(28)}${values.map(cell).join('')}`);
 
 if (!process.argv.includes('--no-refresh')) await refreshCost(Math.max(5, Math.round(RUNS / 2)));
-
-if (LOAD) {
-  console.log('');
-  await load(50, RATE);
-}
+for (const b of builds.filter((x) => x.root.startsWith(tmpdir())))
+  rmSync(b.root, { recursive: true, force: true });
