@@ -26,7 +26,13 @@ export async function refreshCost(runs: number): Promise<void> {
   const sts = await startStsServer({ jwks: oidc.jwks, principals: [KEYS] });
   const home = mkdtempSync(join(tmpdir(), 'bench-home-'));
   const temp = mkdtempSync(join(tmpdir(), 'bench-temp-'));
-  const base = { HOME: home, RUNNER_TEMP: temp, AWS_ENDPOINT_URL_STS: sts.url, AWS_REGION: 'us-east-1' };
+  const base = {
+    HOME: home,
+    RUNNER_TEMP: temp,
+    AWS_ENDPOINT_URL_STS: sts.url,
+    AWS_REGION: 'us-east-1',
+    AWS_DEFAULT_REGION: 'us-east-1',
+  };
   try {
     const main = await runAction({
       inputs: {
