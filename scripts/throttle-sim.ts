@@ -246,12 +246,16 @@ function score(results: readonly CellResult[], before: ReturnType<typeof means>)
   };
 }
 
+/** The policy before short storms were in the grid: the first window like every other, 1.5-3 s. */
+const BEFORE: Partial<Throttle> = { throttleFirstMs: 3_000, throttleFirstJitter: 0.5 };
+
 // A first window drawn from zero, then growing: the shape that serves short storms (a job throttled
-// once retries within the storm) and long ones (the windows after the first grow as before). An
-// earlier, wider sweep over first windows of 0.75-2 s, jitter 0.5 or 1, bases of 3-5 s and factors
-// of 1.2-1.5 narrowed it to this neighbourhood.
+// once retries within the storm) and long ones (the windows after the first grow as before). Wider
+// sweeps (first windows of 0.75-2.5 s, bases of 3-5 s, factors of 1.2-1.6, jitter of 0.3-1) narrowed
+// it to this neighbourhood; docs/retries.md says what they showed.
 const CANDIDATES: [string, Partial<Throttle>][] = [
-  ['before: 3 s x1.3, jitter 0.5', {}],
+  ['before: 1.5-3 s, then 3 s x1.3 j0.5', BEFORE],
+  ['current (src/exchange.ts)', {}],
   ...[1750, 2000, 2250, 2500].flatMap((first) =>
     [3000, 3500, 4000].flatMap((base) =>
       [1.25, 1.3, 1.35, 1.4].flatMap((factor) =>
@@ -275,7 +279,7 @@ const CANDIDATES: [string, Partial<Throttle>][] = [
 ];
 
 async function sweep(spreads: readonly number[]): Promise<void> {
-  const before = means(await grid(policyOf({}), spreads));
+  const before = means(await grid(policyOf(BEFORE), spreads));
   console.log(
     `grid: ${CELLS.length} cells (N/R from 2 s to 100 s) x first calls spread over ${spreads.map((s) => s / 1000).join(', ')} s x ${SEEDS.length} seeds`,
   );
