@@ -1,8 +1,9 @@
 // Preloaded into the action (node --require) to record the order of what it does to files and to
 // stdout, one line an event, in the file ACTION_TEST_TRACE names: open, write, fsync, rename,
-// append, mkdir and unlink of paths, and every ::add-mask:: line (without the value). Tests then
+// append, mkdir and unlink of paths, every ::add-mask:: line (without the value), each HTTP request
+// sent (method and URL path) and each file of the bundle that the module loader loads. Tests then
 // check the promises the code makes about order (fsync before rename, state before files, masks
-// before exports, a lock before a read) on the real bundle.
+// before exports, a lock before a read, the token request before the AWS SDK) on the real bundle.
 const fs = require('node:fs');
 const { syncBuiltinESMExports } = require('node:module');
 
@@ -51,5 +52,23 @@ if (file) {
     for (const line of String(chunk).split('\n')) if (line.startsWith('::add-mask::')) record('mask', '-');
     return write(chunk, ...rest);
   };
+  for (const name of ['node:http', 'node:https']) {
+    const mod = require(name);
+    const request = mod.request;
+    mod.request = function tracedRequest(url, ...rest) {
+      const path =
+        url instanceof URL ? url.pathname : typeof url === 'string' ? new URL(url).pathname : url.path;
+      record('request', `${rest[0]?.method ?? 'GET'} ${path}`);
+      return request.call(this, url, ...rest);
+    };
+  }
+  // The loader's own hook: a module of the bundle is recorded when its source is loaded, before it
+  // compiles.
+  require('node:module').registerHooks({
+    load(url, context, nextLoad) {
+      if (url.startsWith('file:')) record('load', url.slice('file://'.length));
+      return nextLoad(url, context);
+    },
+  });
   syncBuiltinESMExports();
 }

@@ -89,9 +89,9 @@ const age = (settings: string) => {
   writeFileSync(cache, JSON.stringify(entry));
 };
 
-describe('the order of effects, recorded in the bundle', () => {
-  const TRACE = join(ROOT, 'test-support', 'trace.cjs');
+const TRACE = join(ROOT, 'test-support', 'trace.cjs');
 
+describe('the order of effects, recorded in the bundle', () => {
   posixTest(
     'masks, then state, then each file written, fsynced, renamed, its directory fsynced; env, outputs last',
     async () => {
@@ -126,6 +126,24 @@ describe('the order of effects, recorded in the bundle', () => {
       expect(env).toBeLessThan(outputs);
     },
   );
+});
+
+describe('the token request before the AWS SDK', () => {
+  test('the request for the token is sent before the bundle loads the chunk that holds the SDK', async () => {
+    const trace = join(home, 'trace');
+    const r = await run({}, { preload: [TRACE], env: { ACTION_TEST_TRACE: trace } });
+    expect(r.errors).toEqual([]);
+    const events = readFileSync(trace, 'utf8').trim().split('\n');
+    const token = events.findIndex((e) => /^request GET \/token/.test(e));
+    const sdk = events.findIndex(
+      (e) =>
+        e.startsWith('load ') &&
+        readFileSync(e.slice('load '.length), 'utf8').includes('AssumeRoleWithWebIdentityCommand'),
+    );
+    expect(token).toBeGreaterThan(-1);
+    expect(sdk).toBeGreaterThan(-1);
+    expect(token).toBeLessThan(sdk);
+  });
 });
 
 describe('a timer on the success path', () => {
