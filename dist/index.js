@@ -935,10 +935,7 @@ function hideAccounts(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AK: () => (/* binding */ writeSecretFile),
 /* harmony export */   K8: () => (/* binding */ privateDirectoryName),
-/* harmony export */   VV: () => (/* binding */ modeOf),
-/* harmony export */   cB: () => (/* binding */ tempFileOf),
 /* harmony export */   cy: () => (/* binding */ ownDirectory),
-/* harmony export */   ol: () => (/* binding */ editShared),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -950,15 +947,11 @@ function hideAccounts(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9188);
-// Files this action writes or reads on the runner: never through a symlink, never anything but a
-// regular file (a FIFO, socket, device or directory is refused before anything can block on it),
-// and replaced atomically (a temp file beside the target, fsync, rename) so that a reader sees the
-// old file or the new one, never half of either. A file that existed keeps its owner and mode (the
-// caller may tighten the mode while secrets are inside); a file this action makes is 0600. A
-// directory is made 0700 when this action has to make it; one that exists is never chmod'ed,
-// because it is someone else's (a workspace, a shared 1777 temp directory, a ~/.aws).
-
+// Files this action reads or writes on the runner: never through a symlink, never anything but a
+// regular file (a FIFO, socket, device or directory is refused before anything can block on it).
+// The action writes only inside a private directory of this job (0700, made by it) and replaces a
+// file there atomically (a temp file beside it, fsync, rename), so that a reader sees the old file
+// or the new one, never half of either. Anyone else's file, a user's ~/.aws included, is only read.
 
 
 
@@ -1044,50 +1037,19 @@ function withFile(path, flags, use, mode) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
-function readFile(path, allowSymlink = false) {
+/** The file's text, or undefined if it does not exist. Opened read-only; nothing about it changes. */
+function readText(path, options = {}) {
+    const allowSymlink = options.allowSymlink ?? false;
     if (!allowSymlink)
         refuseSymlinks(path);
     const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (allowSymlink ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
-    return withFile(path, flags, (fd, stat) => ({
-        text: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8'),
-        mode: stat.mode & 0o7777,
-        uid: stat.uid,
-        gid: stat.gid,
-    }));
-}
-/** The file's text, or undefined if it does not exist. */
-function readText(path, options = {}) {
-    return readFile(path, options.allowSymlink)?.text;
-}
-/** The permission bits of a regular file; undefined if it does not exist. */
-function modeOf(path) {
-    return readFile(path)?.mode;
-}
-/**
- * Makes the directory, and any parent missing, 0700; leaves existing ones exactly as they are.
- * Level by level rather than mkdirSync's recursive mode, which loops forever where mkdir answers
- * ENOENT under a parent that exists (/proc, some FUSE and network file systems).
- */
-function ensureDirectory(dir) {
-    const missing = [];
-    for (let d = dir; !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(d) && (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(d) !== d; d = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(d))
-        missing.unshift(d);
-    for (const d of missing) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(d, { mode: 0o700 });
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-    }
+    return withFile(path, flags, (fd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8'));
 }
 /**
  * A directory only this user can enter, made now (0700), or one that is already exactly that: a
  * real directory, not a link, owned by this user, open to no one else.
  */
 function ownDirectory(dir) {
-    ensureDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(dir));
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { mode: 0o700 });
         return;
@@ -1114,40 +1076,17 @@ function syncDirectory(dir) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
-/** The temp file a write goes through; a writer that knows its tag can clean up after a kill. */
-function tempFileOf(path, tag) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${tag}.tmp`);
-}
-/** The owner, as far as this process may give it: only root gives a file to someone else. */
-function giveTo(fd, owner) {
-    if (process.getuid === undefined || process.getgid === undefined)
-        return;
-    if (owner.uid === process.getuid() && owner.gid === process.getgid())
-        return;
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchownSync)(fd, owner.uid, owner.gid);
-    }
-    catch (error) {
-        if (error.code !== 'EPERM')
-            throw error;
-    }
-}
-/** Replaces the file with `text` in one rename: 0600 and this process's, or as `options.as` says. */
-function writeSecretFile(path, text, options = {}) {
+/** Replaces the file with `text` in one rename, 0600 and this process's. Its directory must exist. */
+function writeSecretFile(path, text) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path);
-    if (options.createDirectory !== false)
-        ensureDirectory(dir);
     refuseSymlinks(path);
     refuseOddFile(path);
-    const temp = tempFileOf(path, options.tag ?? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex'));
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
     const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW;
     try {
         withFile(temp, flags, (fd) => {
-            // Owner before mode: a chown clears the setuid bits a chmod would have set.
-            if (options.as)
-                giveTo(fd, options.as);
             // The mode of open() is cut by the umask; the mode meant is set exactly.
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, options.as?.mode ?? 0o600);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, 0o600);
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(fd, text);
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
         }, 0o600);
@@ -1159,16 +1098,6 @@ function writeSecretFile(path, text, options = {}) {
     }
     syncDirectory(dir);
 }
-/** Removes the file if it is there. */
-function removeFile(path) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-    }
-}
 /**
  * A name for a private directory of this job; made when first needed (ownDirectory). Its parent is
  * RUNNER_TEMP, where the directory is made 0700 and the runner empties it after the job. On
@@ -1179,34 +1108,6 @@ function removeFile(path) {
 function privateDirectoryName(env, platform = process.platform) {
     const parent = (platform === 'win32' && env.LOCALAPPDATA) || env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
     return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, `aws-oidc-credentials-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`);
-}
-/** How long to wait for a lock on a shared file: an edit holds one for milliseconds. */
-const SHORT_WAIT = { retries: 40, minTimeout: 20, maxTimeout: 200, factor: 1.3 }; // about 5 s
-/**
- * A read-modify-write of a file that other processes share (matrix jobs on one self-hosted runner
- * share HOME): under the lock, and atomic. `edit` gets the text (undefined: no file) and returns
- * the new text, or undefined to delete the file. The file keeps its owner, and its mode unless the
- * edit says otherwise.
- */
-async function editShared(path, edit, tag) {
-    ensureDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path));
-    refuseSymlinks(path);
-    return (0,_lock_js__WEBPACK_IMPORTED_MODULE_5__/* .withLock */ .k)(path, SHORT_WAIT, () => {
-        const before = readFile(path);
-        const { text, result, mode } = edit(before?.text);
-        const as = before && { ...before, mode: mode ? mode(before.mode) : before.mode };
-        if (text === undefined)
-            removeFile(path);
-        else if (text !== before?.text)
-            writeSecretFile(path, text, { tag, as });
-        else if (as && as.mode !== before?.mode)
-            chmodFile(path, as.mode);
-        return result;
-    });
-}
-/** Sets a regular file's mode (never through a symlink). */
-function chmodFile(path, mode) {
-    withFile(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW, (fd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, mode));
 }
 
 
@@ -1320,7 +1221,7 @@ function readCapped(body, limit, tooLarge, signal) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9534);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1487);
 
 // No process.exit(): it would cut off stdout still in a pipe (the ::error:: line among it). Every
 // request is destroyed when it ends or is abandoned, so nothing holds the step open; the exit code
@@ -1329,87 +1230,6 @@ await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 9188:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ withLock)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-// Advisory locks between processes (proper-lockfile: a `<path>.lock` directory made with mkdir, its
-// mtime refreshed every 1.5 s while held). A lock whose holder is gone is stale, however its mtime
-// lies: one that nobody refreshes for STALE_MS, whether its mtime is that far in the past or sits
-// unchanged in the future (the clock stepped back after its holder was killed), is taken over.
-
-
-
-// A writer that was killed leaves its lock behind; after this long without a refresh of the lock's
-// mtime (proper-lockfile refreshes it every 1.5 s while held; an edit holds it for milliseconds) it
-// is taken as stale.
-const STALE_MS = 3_000;
-/** Locks this process holds: their mtime is its own to refresh, and never second-guessed. */
-const held = new Set();
-/** A future mtime of someone else's lock, and when this process first saw it (monotonic ms). */
-const futureSeen = new Map();
-/**
- * fs.stat for proper-lockfile: a lock of another process whose mtime stays in the future, unchanged,
- * for STALE_MS is reported as old, so that proper-lockfile's own stale check takes it over.
- */
-function lockStat(path, callback) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.stat)(path, (error, stats) => {
-        if (error || held.has(path) || stats.mtimeMs <= Date.now() + 1_000) {
-            futureSeen.delete(path);
-            return callback(error, stats);
-        }
-        const seen = futureSeen.get(path);
-        if (!seen || seen.mtimeMs !== stats.mtimeMs)
-            futureSeen.set(path, { mtimeMs: stats.mtimeMs, since: performance.now() });
-        else if (performance.now() - seen.since >= STALE_MS) {
-            futureSeen.delete(path);
-            return callback(null, Object.assign(Object.create(Object.getPrototypeOf(stats)), stats, { mtime: new Date(0), mtimeMs: 0 }));
-        }
-        callback(null, stats);
-    });
-}
-/**
- * `work` under an advisory lock on `path` (`<path>.lock`). Bounded: `wait` says how many tries, how
- * far apart. The directory must exist (the caller makes it, or refuses to when it is gone).
- */
-async function withLock(path, wait, work) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsafePathError */ .k0(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)} does not exist`);
-    // Loaded when first needed: a refresher serving from its cache takes no lock.
-    // CommonJS: its functions hang off the default export once bundled.
-    const lockfile = await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3648, 23));
-    const lock = lockfile.lock ?? lockfile.default.lock;
-    const fs = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
-    const lockPath = `${path}.lock`;
-    const release = await lock(path, {
-        realpath: false,
-        stale: STALE_MS,
-        retries: wait,
-        fs: { ...fs, stat: lockStat },
-        // Compromised (another process took it as stale): this work is already done or will fail on
-        // its own; throwing from a timer would only crash the process.
-        onCompromised: () => undefined,
-    });
-    held.add(lockPath);
-    try {
-        return await work();
-    }
-    finally {
-        held.delete(lockPath);
-        await release().catch(() => undefined);
-    }
-}
-
 
 /***/ }),
 
@@ -1460,7 +1280,7 @@ function group(title, lines) {
 
 /***/ }),
 
-/***/ 9534:
+/***/ 1487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1481,8 +1301,74 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/files.ts
 var src_files = __nccwpck_require__(9148);
-// EXTERNAL MODULE: ./src/lock.ts
-var lock = __nccwpck_require__(9188);
+;// CONCATENATED MODULE: ./src/lock.ts
+// Advisory locks between processes (proper-lockfile: a `<path>.lock` directory made with mkdir, its
+// mtime refreshed every 1.5 s while held). A lock whose holder is gone is stale, however its mtime
+// lies: one that nobody refreshes for STALE_MS, whether its mtime is that far in the past or sits
+// unchanged in the future (the clock stepped back after its holder was killed), is taken over.
+
+
+
+// A writer that was killed leaves its lock behind; after this long without a refresh of the lock's
+// mtime (proper-lockfile refreshes it every 1.5 s while held; an edit holds it for milliseconds) it
+// is taken as stale.
+const STALE_MS = 3_000;
+/** Locks this process holds: their mtime is its own to refresh, and never second-guessed. */
+const held = new Set();
+/** A future mtime of someone else's lock, and when this process first saw it (monotonic ms). */
+const futureSeen = new Map();
+/**
+ * fs.stat for proper-lockfile: a lock of another process whose mtime stays in the future, unchanged,
+ * for STALE_MS is reported as old, so that proper-lockfile's own stale check takes it over.
+ */
+function lockStat(path, callback) {
+    (0,external_node_fs_.stat)(path, (error, stats) => {
+        if (error || held.has(path) || stats.mtimeMs <= Date.now() + 1_000) {
+            futureSeen.delete(path);
+            return callback(error, stats);
+        }
+        const seen = futureSeen.get(path);
+        if (!seen || seen.mtimeMs !== stats.mtimeMs)
+            futureSeen.set(path, { mtimeMs: stats.mtimeMs, since: performance.now() });
+        else if (performance.now() - seen.since >= STALE_MS) {
+            futureSeen.delete(path);
+            return callback(null, Object.assign(Object.create(Object.getPrototypeOf(stats)), stats, { mtime: new Date(0), mtimeMs: 0 }));
+        }
+        callback(null, stats);
+    });
+}
+/**
+ * `work` under an advisory lock on `path` (`<path>.lock`). Bounded: `wait` says how many tries, how
+ * far apart. The directory must exist (the caller makes it, or refuses to when it is gone).
+ */
+async function lock_withLock(path, wait, work) {
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.dirname)(path)))
+        throw new errors/* UnsafePathError */.k0(`${(0,external_node_path_.dirname)(path)} does not exist`);
+    // Loaded when first needed: a refresher serving from its cache takes no lock.
+    // CommonJS: its functions hang off the default export once bundled.
+    const lockfile = await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3648, 23));
+    const lock = lockfile.lock ?? lockfile.default.lock;
+    const fs = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
+    const lockPath = `${path}.lock`;
+    const release = await lock(path, {
+        realpath: false,
+        stale: STALE_MS,
+        retries: wait,
+        fs: { ...fs, stat: lockStat },
+        // Compromised (another process took it as stale): this work is already done or will fail on
+        // its own; throwing from a timer would only crash the process.
+        onCompromised: () => undefined,
+    });
+    held.add(lockPath);
+    try {
+        return await work();
+    }
+    finally {
+        held.delete(lockPath);
+        await release().catch(() => undefined);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/refresh/cache.ts
 // The refresher's cache. Neither the AWS CLI nor any SDK keeps credential_process results across
 // processes, so without it every `aws` command in a later step would mint a new session. One 0600
@@ -1534,7 +1420,7 @@ function readCache(file) {
 }
 /** Into the job's private directory, which is never made again here: once retired, it stays gone. */
 function writeCache(file, entry) {
-    (0,src_files/* writeSecretFile */.AK)(file, JSON.stringify(entry), { createDirectory: false });
+    (0,src_files/* writeSecretFile */.AK)(file, JSON.stringify(entry));
 }
 // A mint can take the retry loop's full minute; the others wait for it rather than mint their own.
 const cache_MINT_WAIT = { retries: 200, minTimeout: 50, maxTimeout: 500, factor: 1.2 }; // about 95 s
@@ -1550,7 +1436,7 @@ async function cachedCredentials(file, mint, live, now = Date.now) {
         return hit;
     if (!(0,external_node_fs_.existsSync)((0,external_node_path_.dirname)(file)))
         throw new errors/* RefreshSettingsError */.ls(`${(0,external_node_path_.dirname)(file)} is gone: ${RETIRED}`);
-    const locked = (0,lock/* withLock */.k)(file, cache_MINT_WAIT, async () => {
+    const locked = lock_withLock(file, cache_MINT_WAIT, async () => {
         const again = readCache(file);
         if (again && isFresh(again, now()))
             return again;
@@ -1641,441 +1527,241 @@ function credentialsOf(c) {
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/ini-edit.ts
-// Edits of ~/.aws/credentials and ~/.aws/config that can be undone byte for byte, whatever else
-// the file holds (CRLF, a BOM, comments, no final newline) and whatever other jobs add or remove
-// in between. Pure: text in, text out.
-//
-// A profile this action writes sits between two comment lines that carry the writer's id:
-//
-//   # aws-oidc-credentials 1a2b3c4d begin (sep:n; written for one job, removed by its post step)
-//   [deploy]
-//   aws_access_key_id = ...
-//   # aws-oidc-credentials 1a2b3c4d end
-//
-// "sep" records the line breaks put before the block (to end the file's last line and leave a
-// blank line), so that removing the block takes exactly those too. Comment lines are ignored by
-// botocore and the SDKs, and hold no "=" (the JS SDK reads any line with one as a key).
-//
-// Other tools edit the same files. botocore's writer (aws configure set) puts a key it adds to our
-// section after our end line when the section is the file's last; a rewriter (Python's
-// configparser) drops every comment line. So the lines after the end line, up to the next section,
-// belong to our profile too; a marker line without its partner delimits only our own section; and
-// with no marker left, a section of our name is ours only when it still has the values we wrote.
+;// CONCATENATED MODULE: ./src/ini.ts
+// Sections of an AWS config or credentials file, as botocore and the SDKs read them: a header line
+// `[name]` opens a section that runs to the next header. Pure: text in, text out. These functions
+// build the job's own copy of a file; the user's file is only ever read.
 
-const HEADER = /^\s*\[\s*([^\]]*?)\s*\]\s*(?:[;#][^\n]*)?$/;
+const HEADER = /^\s*\[([^\]]*)\]\s*(?:[;#][^\n]*)?$/;
 const BOM = '\uFEFF';
-const MARKER = /^# aws-oidc-credentials [0-9a-f]+ begin \(sep:([rn]+|-)/;
-/**
- * Every occurrence of the section, in order. A section ends at the next header, or where a block
- * of this action begins: before the line breaks that block put in front of itself, which belong
- * to it and go when it goes.
- */
-function findSections(text, section) {
+const normalName = (header) => header.trim().split(/\s+/).join(' ');
+/** Every section of the text, in order; the lines before the first header belong to none. */
+function sectionsOf(text) {
     const found = [];
-    let open;
     let at = text.startsWith(BOM) ? BOM.length : 0;
     while (at < text.length) {
         const next = text.indexOf('\n', at);
-        const line = text.slice(at, next === -1 ? text.length : next);
-        const marker = MARKER.exec(line);
-        const header = HEADER.exec(line);
-        if (open && (marker || header)) {
-            // Stryker disable next-line StringLiteral: the group always matches; a header's '' and any other string that no text ends with cut the same.
-            const sep = marker ? decode(marker[1] ?? '-') : '';
-            open.end = text.slice(0, at).endsWith(sep) ? Math.max(open.start, at - sep.length) : at;
-            open = undefined;
-        }
+        const header = HEADER.exec(text.slice(at, next === -1 ? text.length : next).replace(/\r$/, ''));
         if (header) {
-            open = header[1] === section ? { start: at, end: text.length } : undefined;
-            if (open)
-                found.push(open);
+            const last = found.at(-1);
+            if (last)
+                last.end = at;
+            found.push({ name: normalName(header[1] ?? ''), start: at, end: text.length });
         }
         at = next === -1 ? text.length : next + 1;
     }
     return found;
 }
+/** How many sections of this name the text has (botocore refuses a file with two). */
+function countSections(text, name) {
+    return sectionsOf(text).filter((s) => s.name === name).length;
+}
+/** The text of the first section of this name, header included; undefined when there is none. */
+function sectionText(text, name) {
+    const found = sectionsOf(text).find((s) => s.name === name);
+    return found && text.slice(found.start, found.end);
+}
 /** The file's own line break, so that a CRLF file stays CRLF. */
 function eolOf(text) {
     return text.includes('\r\n') ? '\r\n' : '\n';
 }
-const encode = (sep) => sep.replace(/\r/g, 'r').replace(/\n/g, 'n') || '-';
-// Stryker disable next-line ConditionalExpression,StringLiteral: '-' marks a block at the very start of a file, where nothing before it can end with any separator.
-const decode = (code) => (code === '-' ? '' : code.replace(/r/g, '\r').replace(/n/g, '\n'));
-/** Whose block, if any, a section range lies in: the id of the writer. */
-function ownerOf(text, range) {
-    const before = text.slice(0, range.start);
-    const m = /# aws-oidc-credentials ([0-9a-f]+) begin \(sep:[rn-]+( new-file)?;[^\n]*\n$/.exec(before);
-    return m?.[1];
-}
-function block(id, section, values, eol, sep, newFile = false) {
-    const made = newFile ? ' new-file' : '';
-    return [
-        `# aws-oidc-credentials ${id} begin (sep:${encode(sep)}${made}; written for one job, removed by its post step)`,
-        `[${section}]`,
-        ...Object.entries(values).map(([k, v]) => `${k} = ${v}`),
-        `# aws-oidc-credentials ${id} end`,
-        '',
-    ].join(eol);
+/** The text without any section of this name. */
+function withoutSection(text, name) {
+    let out = text;
+    for (const s of sectionsOf(text).reverse()) {
+        if (s.name === name)
+            out = out.slice(0, s.start) + out.slice(s.end);
+    }
+    return out;
 }
 /**
- * The text with the section written as `id`'s block: in place of the existing section (there may
- * be at most one; the caller checks), or at the end. `text` undefined: the file does not exist yet.
+ * The text with one section of this name, holding exactly `values` (key = value lines), at the
+ * end; any section of that name the text had is gone. A blank line keeps it apart from the rest.
  */
-function insertBlock(text, id, section, values) {
-    if (text === undefined)
-        return { text: block(id, section, values, '\n', '', true), replaced: undefined };
+function withSection(text, name, values) {
     const eol = eolOf(text);
-    const [existing] = findSections(text, section);
-    if (existing) {
-        const replaced = text.slice(existing.start, existing.end);
-        const inserted = block(id, section, values, eol, '');
-        return { text: text.slice(0, existing.start) + inserted + text.slice(existing.end), replaced };
-    }
-    // Stryker disable next-line MethodExpression: a BOM is only ever first; slicing one off the end leaves the same separator.
-    const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
-    const sep = body === '' ? '' : body.endsWith('\n') ? eol : eol + eol;
-    // A file only this action's blocks are in is still one it made: whichever block goes last deletes it.
-    const made = text !== '' && onlyMadeBlocks(text);
-    return { text: text + sep + block(id, section, values, eol, sep, made), replaced: undefined };
-}
-/** Whether the text is nothing but blocks of this action that went into a file it made. */
-function onlyMadeBlocks(text) {
-    let rest = text;
-    for (const m of text.matchAll(/# aws-oidc-credentials ([0-9a-f]+) begin \(sep:[rn-]+ new-file;/g)) {
-        // Stryker disable next-line StringLiteral: the group always matches.
-        rest = removeBlock(rest, m[1] ?? '').text;
-    }
-    // Stryker disable next-line ConditionalExpression,StringLiteral: '' only when a made block lost all but its begin line; either answer is safe.
-    return rest === undefined || rest === '';
+    const rest = withoutSection(text, name);
+    const lines = [`[${name}]`, ...Object.entries(values).map(([key, value]) => `${key} = ${value}`)];
+    const body = lines.join(eol) + eol;
+    if (rest === '' || rest === BOM)
+        return rest + body;
+    const ended = rest.endsWith('\n') ? rest : rest + eol;
+    return ended.endsWith(`${eol}${eol}`) ? ended + body : ended + eol + body;
 }
 /**
- * Hashes of some of a section's values: enough to recognise it, nothing to read a secret from
- * (the post step's state holds these, not the values).
+ * A short digest of each section's text, by name, to tell later which sections were changed. Line
+ * endings and blank lines at the end do not count: botocore's writer turns CRLF into LF.
  */
-function fingerprintOf(values, keys) {
-    // Stryker disable next-line StringLiteral: the keys are the values' own (profile.ts planProfile).
-    return Object.fromEntries(keys.map((k) => [k, hashOf(values[k] ?? '')]));
-}
-const hashOf = (value) => (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex').slice(0, 32);
-function linesOf(text) {
-    const lines = [];
-    for (let at = 0; at < text.length;) {
-        const next = text.indexOf('\n', at);
-        const end = next === -1 ? text.length : next + 1;
-        const start = at === 0 && text.startsWith(BOM) ? BOM.length : at;
-        // Stryker disable next-line Regex: a line holds one line break, at its end.
-        lines.push({ start, end, text: text.slice(start, end).replace(/\r?\n$/, '') });
-        at = end;
+function ini_sectionDigests(text) {
+    const digests = new Map();
+    for (const s of sectionsOf(text)) {
+        const hash = (0,external_node_crypto_.createHash)('sha256')
+            .update(text.slice(s.start, s.end).replace(/\r\n/g, '\n').trimEnd())
+            .digest('hex');
+        digests.set(s.name, (digests.get(s.name) ?? '') + hash.slice(0, 16));
     }
-    return lines;
+    // fromEntries defines own properties: a section named __proto__ is a name like any other.
+    return Object.fromEntries(digests);
 }
-/** Another block of this action, after its own separator. */
-const OUR_BLOCK_NEXT = /^(\r?\n)*# aws-oidc-credentials [0-9a-f]+ begin /;
-const ANY_BEGIN = /^# aws-oidc-credentials [0-9a-f]+ begin \(sep:([rn]+|-)( new-file)?;/;
-const beginOf = (id) => new RegExp(`^# aws-oidc-credentials ${id} begin \\(sep:([rn]+|-)( new-file)?;`);
-const endOf = (id) => new RegExp(`^# aws-oidc-credentials ${id} end$`);
-// Stryker disable next-line ConditionalExpression: callers pass lines[j] with j < lines.length; undefined is for the type checker.
-const isHeader = (l) => l !== undefined && HEADER.test(l.text);
-const isContent = (l) => !/^\s*([#;].*)?$/.test(l.text);
-/**
- * The text without `id`'s profile: every block with its id, and the lines that tools added to it
- * (after its end marker, up to the next section). A marker line without its partner delimits only
- * the section it belongs to. Without any marker, a section of this name goes only if it has every
- * value of the fingerprint. `replaced` comes back where the first block was.
- */
-function removeBlock(text, id, ours = {}) {
-    if (text === undefined)
-        return { text, found: false, notes: [] };
-    const lines = linesOf(text);
-    const { pairs, lone } = markersOf(lines, id);
-    const notes = [];
-    const cuts = pairs.map(([b, e]) => blockCut(text, lines, b, e));
-    for (const at of lone)
-        cuts.push(loneMarkerCut(lines, at, ours, notes));
-    if (cuts.length === 0)
-        cuts.push(...markerlessCuts(text, ours, notes));
-    const sorted = cuts.sort((x, y) => x.from - y.from);
-    if (ours.replaced !== undefined && sorted[0])
-        sorted[0] = { ...sorted[0], put: ours.replaced };
-    let rest = text;
-    for (const cut of [...sorted].reverse())
-        rest = rest.slice(0, cut.from) + cut.put + rest.slice(cut.to);
-    // Stryker disable next-line OptionalChaining,StringLiteral: b is a begin line of lines, so it exists and matches.
-    const madeFile = pairs.some(([b]) => beginOf(id).exec(lines[b]?.text ?? '')?.[2] !== undefined);
-    const found = cuts.some((cut) => cut.section);
-    return { text: rest === '' && madeFile ? undefined : rest, found, notes };
-}
-/** Begin and end lines of `id`, paired when they enclose one section and nothing else; the rest alone. */
-function markersOf(lines, id) {
-    const [begin, end] = [beginOf(id), endOf(id)];
-    const pairs = [];
-    const lone = [];
-    let open;
-    let headers = 0;
-    lines.forEach((line, i) => {
-        if (begin.test(line.text)) {
-            if (open !== undefined)
-                lone.push(open);
-            [open, headers] = [i, 0];
-        }
-        else if (end.test(line.text)) {
-            if (open !== undefined && headers === 1)
-                pairs.push([open, i]);
-            else
-                lone.push(...(open === undefined ? [] : [open]), i);
-            open = undefined;
-        }
-        else if (isHeader(line))
-            headers++;
+const own = (digests, name) => Object.hasOwn(digests, name) ? digests[name] : undefined;
+/** The sections changed between two sets of digests, each said as changed, added or removed. */
+function ini_changedSections(before, after) {
+    const names = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    return names.flatMap((name) => {
+        const was = own(before, name);
+        const is = own(after, name);
+        if (was === is)
+            return [];
+        const how = was === undefined ? 'added' : is === undefined ? 'removed' : 'changed';
+        return [`[${name}] ${how}`];
     });
-    if (open !== undefined)
-        lone.push(open);
-    // In the order of the lines: each is pushed after every line before it.
-    return { pairs, lone };
-}
-/** Where the lines that tools added after a section's last line end: before the next section. */
-function tailEnd(lines, after) {
-    // Stryker disable next-line OptionalChaining: after is an index of lines.
-    let end = lines[after]?.end ?? 0;
-    for (let j = after + 1; 
-    // Stryker disable next-line OptionalChaining,StringLiteral: j < lines.length, checked first.
-    j < lines.length && !isHeader(lines[j]) && !ANY_BEGIN.test(lines[j]?.text ?? ''); j++) {
-        const line = lines[j];
-        if (isContent(line))
-            end = line.end;
-    }
-    return end;
-}
-/** A whole block: its line breaks before it (unless they now keep another tool's text apart), to its tail. */
-function blockCut(text, lines, b, e) {
-    const from = lines[b].start;
-    const to = tailEnd(lines, e);
-    // Stryker disable next-line OptionalChaining,StringLiteral: lines[b] is a begin line, so ANY_BEGIN matches it.
-    const sep = decode(ANY_BEGIN.exec(lines[b].text)?.[1] ?? '-');
-    const before = text.slice(0, from);
-    // The line breaks written before the block go with it, unless something not of this action was
-    // added after the block since: then they keep the file's last line and that on lines of their own.
-    const after = text.slice(to);
-    const keepSep = after !== '' &&
-        !OUR_BLOCK_NEXT.test(after) &&
-        !before.slice(0, before.length - sep.length).endsWith('\n');
-    return { from: before.endsWith(sep) && !keepSep ? from - sep.length : from, to, put: '', section: true };
-}
-/** A marker line without its partner: it and, when it is in or before our section, that section. */
-function loneMarkerCut(lines, at, ours, notes) {
-    const line = lines[at];
-    const kind = ANY_BEGIN.test(line.text) ? 'begin' : 'end';
-    const header = kind === 'begin' ? nextHeader(lines, at) : previousHeader(lines, at);
-    // Stryker disable next-line OptionalChaining: lines[header] passed isHeader, so HEADER matches it.
-    const named = header !== undefined && HEADER.exec(lines[header].text)?.[1] === ours.section;
-    notes.push(`line ${at + 1} is a "${kind}" marker of this job without its "${kind === 'begin' ? 'end' : 'begin'}" line; ` +
-        `removed ${named ? `it and the [${ours.section}] section it belongs to` : 'that line only'}`);
-    if (!named)
-        return { from: line.start, to: line.end, put: '', section: false };
-    const from = Math.min(line.start, lines[header].start);
-    return { from, to: tailEnd(lines, Math.max(at, header)), put: '', section: true };
-}
-/** The header right after a begin line (blank and comment lines between allowed). */
-function nextHeader(lines, at) {
-    for (let j = at + 1; j < lines.length; j++) {
-        if (isHeader(lines[j]))
-            return j;
-        if (isContent(lines[j]))
-            return undefined;
-    }
-    return undefined;
-}
-/** The header of the section a line is in. */
-function previousHeader(lines, at) {
-    for (let j = at - 1; j >= 0; j--)
-        if (isHeader(lines[j]))
-            return j;
-    return undefined;
-}
-/** No marker at all (a tool rewrote the file and dropped comments): the sections of our name and values. */
-function markerlessCuts(text, ours, notes) {
-    const { section, fingerprint } = ours;
-    if (fingerprint === undefined || Object.keys(fingerprint).length === 0)
-        return [];
-    // Stryker disable next-line ConditionalExpression: without it, findSections finds no section named undefined anyway.
-    if (section === undefined)
-        return [];
-    const cuts = [];
-    for (const range of findSections(text, section)) {
-        const values = valuesOf(text.slice(range.start, range.end));
-        const ok = Object.entries(fingerprint).every(
-        // Stryker disable next-line StringLiteral: has(k) is checked first.
-        ([k, v]) => values.has(k) && hashOf(values.get(k) ?? '') === v);
-        const which = Object.keys(fingerprint).join(' and ');
-        notes.push(ok
-            ? `its marker lines were gone (a tool rewrote the file); removed the [${section}] section by its name and ${which}`
-            : `left the [${section}] section in place: its ${which} ${Object.keys(fingerprint).length > 1 ? 'are' : 'is'} not what this job wrote`);
-        if (ok)
-            cuts.push({ from: range.start, to: range.end, put: '', section: true });
-    }
-    return cuts;
-}
-/** key = value lines of a section, as botocore reads them (the last one of a key wins). */
-function valuesOf(section) {
-    const values = new Map();
-    // Stryker disable next-line MethodExpression: the header line never parses as key = value (a key cannot start with [).
-    for (const line of section.split('\n').slice(1)) {
-        // Stryker disable next-line Regex: only a CRLF line's last character is ever \r (botocore reads a lone \r as a line break).
-        const m = /^\s*([^\s=#;[][^=]*?)\s*=\s*(.*?)\s*$/.exec(line.replace(/\r$/, ''));
-        if (m)
-            values.set(m[1], m[2]);
-    }
-    return values;
 }
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/profile.ts
-// Named profiles (aws-profile) in ~/.aws/credentials and ~/.aws/config (or the files that
-// AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE name). Each file is edited under a lock and
-// replaced atomically; the profile is written as a marked block (ini-edit.ts), so that the post step
-// takes out exactly what this job put in, byte for byte, whatever other jobs did meanwhile. With
-// overwrite-aws-profile, the section it replaces is saved first (0600, in a private directory of
-// this job) and put back by the post step.
+// The job's own AWS files. A step that writes a profile (aws-profile, refresh-credentials) never
+// touches the user's files: it writes a config file of its own into a private directory of this
+// job (0700, made now), starting from a copy of the config file the job sees (AWS_CONFIG_FILE, or
+// ~/.aws/config) with the profile in it, and points AWS_CONFIG_FILE at it. The AWS CLI, botocore,
+// boto3 and the SDKs all read that variable, and take keys from a [profile NAME] section of the
+// config file. Only where the credentials file the job sees has a section of that name (which
+// would win over the config file) does the step write a copy of it too, without that section, and
+// point AWS_SHARED_CREDENTIALS_FILE at it. The post step deletes the directory and points the
+// variables back where they were. The user's files are opened read-only: never written, locked,
+// chmod'ed or created.
 
 
 
 
 
 
-const KINDS = ['credentials', 'config'];
+const KINDS = ['config', 'credentials'];
+/** The variable each file is named by; the AWS CLI and every SDK read both. */
+const VARIABLE = {
+    config: 'AWS_CONFIG_FILE',
+    credentials: 'AWS_SHARED_CREDENTIALS_FILE',
+};
+/** The files the job's tools read now: the variables' files, else the ones in ~/.aws. */
 function profileFiles(env) {
     const home = env.HOME || (0,external_node_os_.homedir)();
     return {
-        credentials: env.AWS_SHARED_CREDENTIALS_FILE || (0,external_node_path_.join)(home, '.aws', 'credentials'),
         config: env.AWS_CONFIG_FILE || (0,external_node_path_.join)(home, '.aws', 'config'),
+        credentials: env.AWS_SHARED_CREDENTIALS_FILE || (0,external_node_path_.join)(home, '.aws', 'credentials'),
     };
 }
 /** The config file names non-default profiles "[profile NAME]"; the credentials file "[NAME]". */
 function sectionName(file, profile) {
     return file === 'config' && profile !== 'default' ? `profile ${profile}` : profile;
 }
-/** A symlink or odd file where a profile file should be is a problem with the profile, said as one. */
-async function guarded(work) {
-    try {
-        return await work();
-    }
-    catch (error) {
-        if (!(error instanceof errors/* UnsafePathError */.k0))
-            throw error;
-        throw new errors/* ProfileFileError */.mL(`Refused to write the AWS profile: ${error.message}`, { cause: error });
-    }
+/** Reads the files the job sees, read-only; a symlink or an odd file is refused before any open. */
+function readSeen(env) {
+    const paths = profileFiles(env);
+    const read = (kind) => {
+        try {
+            return { path: paths[kind], text: (0,src_files/* readText */.yR)(paths[kind]) };
+        }
+        catch (error) {
+            if (!(error instanceof errors/* UnsafePathError */.k0))
+                throw error;
+            throw new errors/* ProfileFileError */.mL(`Could not read ${paths[kind]} to copy it into this job's AWS ${kind} file: ${error.message} ` +
+                `Or point ${VARIABLE[kind]} at a regular file.`, { cause: error });
+        }
+    };
+    return { config: read('config'), credentials: read('credentials') };
 }
-/** Why the section cannot be written into this text, or undefined. Checked again under the lock. */
-function conflict(path, text, section, overwrite) {
-    if (text === undefined)
-        return undefined;
-    const found = findSections(text, section);
-    if (found.length > 1) {
-        return new errors/* ProfileFileError */.mL(`${path} has ${found.length} [${section}] sections, and AWS tools read only one of them (botocore refuses the file). ` +
+/** Why this profile cannot be written over what the job sees, or undefined. */
+function conflict(seen, section, overwrite) {
+    const count = seen.text === undefined ? 0 : countSections(seen.text, section);
+    if (count > 1) {
+        return new errors/* ProfileFileError */.mL(`${seen.path} has ${count} [${section}] sections, and AWS tools read only one of them, or refuse the file. ` +
             'Merge them into one, then run the job again.');
     }
-    const [range] = found;
-    if (!range)
+    if (count === 0 || overwrite)
         return undefined;
-    const owner = ownerOf(text, range);
-    if (owner) {
-        return new errors/* ProfileExistsError */.Ab(`${path} has a [${section}] section that another job of this action wrote (${owner}) and has not removed yet. ` +
-            `Give each job its own aws-profile; if no such job is running, delete the lines from "# aws-oidc-credentials ${owner} begin" to "... ${owner} end".`);
-    }
-    if (overwrite)
-        return undefined;
-    return new errors/* ProfileExistsError */.Ab(`Input 'aws-profile' is "${section.replace(/^profile /, '')}", but ${path} already has a [${section}] section. ` +
-        'Set overwrite-aws-profile: true to replace it, or choose another profile name.');
+    return new errors/* ProfileExistsError */.Ab(`Input 'aws-profile' is "${section.replace(/^profile /, '')}", but ${seen.path} already has a [${section}] section. ` +
+        "Set overwrite-aws-profile: true to replace it in this job's copy (your file stays as it is), or choose another profile name.");
 }
-/** Checked before any network call, so that a clash fails fast. */
-async function checkProfileWritable(files, name, overwrite) {
+/** The files the job sees, once the profile is known to fit them. */
+function seenFor(env, name, overwrite) {
+    const seen = readSeen(env);
     for (const kind of KINDS) {
-        const text = await guarded(() => (0,src_files/* readText */.yR)(files[kind]));
-        const problem = conflict(files[kind], text, sectionName(kind, name), overwrite);
+        const problem = conflict(seen[kind], sectionName(kind, name), overwrite);
         if (problem)
             throw problem;
     }
+    return seen;
 }
-/** The values that identify the profile: its access key ID, its refresher; else all of them. */
-const IDENTIFYING = ['aws_access_key_id', 'credential_process'];
-/** The plan, with what the post step needs to find the profile and put each file's mode back. */
-function planProfile(plan, values) {
-    const fingerprint = {};
-    const modes = {};
-    for (const kind of KINDS) {
-        const mode = (0,src_files/* modeOf */.VV)(plan.files[kind]);
-        if (mode !== undefined)
-            modes[kind] = mode;
-        const all = values[kind];
-        if (!all)
-            continue;
-        const keys = IDENTIFYING.filter((k) => k in all);
-        fingerprint[kind] = fingerprintOf(all, keys.length > 0 ? keys : Object.keys(all));
+/** Checked before any network call, so that a clash or an odd file fails fast. */
+function checkProfileWritable(env, name, overwrite) {
+    seenFor(env, name, overwrite);
+}
+/** The profile's lines go into the config file; secrets names other files of `dir` that hold keys. */
+function planJobFiles(env, profile, values, secrets = []) {
+    const seen = seenFor(env, profile.name, profile.overwrite);
+    const home = env.HOME || (0,external_node_os_.homedir)();
+    const config = (0,external_node_path_.join)(profile.dir, 'config');
+    const texts = {
+        [config]: withSection(seen.config.text ?? '', sectionName('config', profile.name), values),
+    };
+    const pointed = {
+        [VARIABLE.config]: { ours: config, before: env.AWS_CONFIG_FILE ?? (0,external_node_path_.join)(home, '.aws', 'config') },
+    };
+    const hidden = seen.credentials.text;
+    if (hidden !== undefined && countSections(hidden, profile.name) > 0) {
+        const credentials = (0,external_node_path_.join)(profile.dir, 'credentials');
+        texts[credentials] = withoutSection(hidden, profile.name);
+        pointed[VARIABLE.credentials] = {
+            ours: credentials,
+            before: env.AWS_SHARED_CREDENTIALS_FILE ?? (0,external_node_path_.join)(home, '.aws', 'credentials'),
+        };
     }
-    return { ...plan, fingerprint, modes };
+    const files = {
+        profile: profile.name,
+        dir: profile.dir,
+        secrets: [...Object.keys(texts), ...secrets],
+        config,
+        pointed,
+        digests: ini_sectionDigests(texts[config] ?? ''),
+    };
+    return { files, texts };
 }
-/** Secrets in a file open to the group or others: only the owner may read it while they are in. */
-const tightened = (mode) => mode & ~0o077;
-/** Writes the profile into both files; on a failure, takes back what it wrote, then throws. */
-async function writeProfile(written, values) {
+/** The variables that point tools at the job's files. */
+function variablesOf(files) {
+    return Object.fromEntries(Object.entries(files.pointed).map(([name, p]) => [name, p.ours]));
+}
+/** Makes the private directory and writes the planned files into it. */
+function writeJobFiles(planned) {
+    (0,src_files/* ownDirectory */.cy)(planned.files.dir);
+    for (const [path, text] of Object.entries(planned.texts))
+        (0,src_files/* writeSecretFile */.AK)(path, text);
+}
+/** The sections later steps changed in this job's config file; read before it goes. */
+function editsOf(files) {
     try {
-        for (const kind of KINDS.filter((k) => values[k] !== undefined)) {
-            const path = written.files[kind];
-            const section = sectionName(kind, written.name);
-            await guarded(() => (0,src_files/* editShared */.ol)(path, (text) => {
-                const problem = conflict(path, text, section, written.overwrite);
-                if (problem)
-                    throw problem;
-                const inserted = insertBlock(text, written.id, section, values[kind] ?? {});
-                // Saved before the file changes: whenever the edit exists, so does the way back.
-                if (inserted.replaced !== undefined) {
-                    (0,src_files/* ownDirectory */.cy)(written.backupDir);
-                    (0,src_files/* writeSecretFile */.AK)((0,external_node_path_.join)(written.backupDir, kind), inserted.replaced);
-                }
-                return {
-                    text: inserted.text,
-                    result: undefined,
-                    mode: kind === 'credentials' ? tightened : undefined,
-                };
-            }, written.id));
-        }
+        const now = readText(files.config);
+        return now === undefined ? [] : changedSections(files.digests, sectionDigests(now));
     }
-    catch (error) {
-        await profile_removeProfile(written).catch(() => undefined);
-        throw error;
+    catch {
+        return [];
     }
 }
 /**
- * Post step (and rollback): take out this job's blocks and whatever tools added to them, putting
- * back what they replaced, and give each file back the mode it had if this job tightened it.
+ * Post step: the files with keys first, then the directory (`removeDirectory`: the refresher's
+ * retirement, when a refresher may be writing into it). Variables that another step has pointed
+ * elsewhere since are left as they are.
  */
-async function profile_removeProfile(written) {
-    let found = false;
-    const notes = [];
-    for (const kind of KINDS) {
-        const path = written.files[kind];
-        // A write this job's main step was killed in the middle of.
-        (0,external_node_fs_.rmSync)((0,src_files/* tempFileOf */.cB)(path, written.id), { force: true });
-        if (!(0,external_node_fs_.existsSync)(path))
-            continue;
-        const original = written.modes?.[kind];
-        const ours = {
-            section: sectionName(kind, written.name),
-            fingerprint: written.fingerprint?.[kind],
-            replaced: (0,src_files/* readText */.yR)((0,external_node_path_.join)(written.backupDir, kind)),
-        };
-        const removed = await (0,src_files/* editShared */.ol)(path, (text) => {
-            const edit = removeBlock(text, written.id, ours);
-            const mode = (current) => original !== undefined && current === tightened(original) ? original : current;
-            return { text: edit.text, result: edit, mode };
-        });
-        found = removed.found || found;
-        notes.push(...removed.notes.map((note) => `${path}: ${note}`));
+async function profile_removeJobFiles(files, env, removeDirectory = async (dir) => rmSync(dir, { recursive: true, force: true })) {
+    const edits = editsOf(files);
+    for (const path of files.secrets)
+        rmSync(path, { force: true });
+    await removeDirectory(files.dir);
+    const variables = {};
+    for (const [name, p] of Object.entries(files.pointed)) {
+        if (env[name] === p.ours)
+            variables[name] = p.before;
     }
-    (0,external_node_fs_.rmSync)(written.backupDir, { recursive: true, force: true });
-    return { found, notes };
+    return { variables, edits };
 }
 
 ;// CONCATENATED MODULE: ./src/refresh/command-line.ts
@@ -2133,12 +1819,11 @@ function argumentsOf(line, platform = process.platform) {
 }
 
 ;// CONCATENATED MODULE: ./src/refresh/profile.ts
-// refresh-credentials, the main step's side: a private directory of the job (0700 in RUNNER_TEMP;
-// on Windows in %LOCALAPPDATA%, files.ts privateDirectoryName)
-// holding the refresher's settings and its credential cache (both 0600, seeded with this step's
-// credentials), and a profile in the user's own config file (a marked block, as aws-profile
-// writes it) whose credential_process runs the bundled refresher. The user's other profiles stay
-// visible; several refreshing profiles can live side by side. The post step removes all of it.
+// refresh-credentials, the main step's side: in the job's private directory (profile.ts), the
+// refresher's settings and its credential cache (both 0600, the cache seeded with this step's
+// credentials); in the job's own config file, a profile whose credential_process runs the bundled
+// refresher. The post step deletes the cache with the other files that hold keys, then retires
+// the directory.
 
 
 
@@ -2148,6 +1833,7 @@ function argumentsOf(line, platform = process.platform) {
 
 
 
+/** The profile's name when aws-profile does not give one. */
 const DEFAULT_REFRESH_PROFILE = 'aws-oidc-refresh';
 /** dist/refresh/index.js, beside this bundle. Built from parts so the bundler leaves it a path. */
 function bundledRefresher() {
@@ -2158,59 +1844,38 @@ function refresherCommand(settingsFile) {
     // Absolute paths: a later step may have another node (or none) first on its PATH.
     return commandLine([process.execPath, bundledRefresher(), settingsFile]);
 }
-/** Where everything goes, and the credential_process line; nothing is written yet. */
-function planRefreshProfile(profile, id, region, env) {
-    const dir = (0,src_files/* privateDirectoryName */.K8)(env);
+/** Where the refresher's files go in `dir`, and the credential_process line; nothing is written yet. */
+function planRefreshFiles(dir) {
     const settingsFile = (0,external_node_path_.join)(dir, 'settings.json');
-    const credentialProcess = refresherCommand(settingsFile);
-    const values = { config: { region, credential_process: credentialProcess } };
-    const plan = {
-        id,
-        name: profile?.name ?? DEFAULT_REFRESH_PROFILE,
-        files: profileFiles(env),
-        overwrite: profile?.overwrite ?? false,
-        backupDir: (0,external_node_path_.join)(dir, 'replaced'),
-    };
-    const written = planProfile(plan, values);
     return {
-        dir,
         settingsFile,
         cacheFile: (0,external_node_path_.join)(dir, 'cache.json'),
-        profile: written,
-        values,
-        credentialProcess,
+        credentialProcess: refresherCommand(settingsFile),
     };
 }
 /**
- * Before any request: the profile name is free in the user's files, and credential_process can
- * name the refresher, node and a settings file in RUNNER_TEMP on this platform.
+ * Before any request: the profile name is free in the files the job sees, and credential_process
+ * can name the refresher, node and a settings file in RUNNER_TEMP on this platform.
  */
-async function checkRefreshProfile(profile, env) {
-    const name = profile?.name ?? DEFAULT_REFRESH_PROFILE;
-    await checkProfileWritable(profileFiles(env), name, profile?.overwrite ?? false);
+function checkRefreshProfile(profile, env) {
+    checkProfileWritable(env, profile?.name ?? DEFAULT_REFRESH_PROFILE, profile?.overwrite ?? false);
     refresherCommand((0,external_node_path_.join)((0,src_files/* privateDirectoryName */.K8)(env), 'settings.json'));
 }
-async function writeRefreshProfile(files, settings, first) {
-    (0,src_files/* ownDirectory */.cy)(files.dir);
+/** The settings and the seeded cache, into the private directory (made already). */
+function writeRefreshFiles(files, settings, first) {
     (0,src_files/* writeSecretFile */.AK)(files.settingsFile, JSON.stringify(settings));
     writeCache(files.cacheFile, entryOf(first, Date.now()));
-    await writeProfile(files.profile, files.values);
-}
-async function profile_removeRefreshProfile(files) {
-    const removal = await removeProfile(files.profile);
-    await retire(files);
-    return removal;
 }
 /**
  * No refresher writes into the directory again. The settings file goes first: a refresher checks
  * it under the cache lock before it caches what it minted. Then, under that lock (a mint in flight
  * finishes first), the directory goes; no refresher makes it again.
  */
-async function retire(files) {
+async function profile_retire(files, dir) {
     rmSync(files.settingsFile, { force: true });
-    if (!existsSync(files.dir))
+    if (!existsSync(dir))
         return;
-    const remove = () => rmSync(files.dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    const remove = () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     await withLock(files.cacheFile, MINT_WAIT, remove).catch(remove);
 }
 /**
@@ -2222,17 +1887,16 @@ function settingsFileOfProfile(env) {
     const text = name ? (0,src_files/* readText */.yR)(profileFiles(env).config) : undefined;
     if (!name || text === undefined)
         return undefined;
-    const [range] = findSections(text, sectionName('config', name));
-    const body = range ? text.slice(range.start, range.end) : '';
+    const body = sectionText(text, sectionName('config', name)) ?? '';
     const line = /^\s*credential_process\s*=\s*(.*?)\s*$/m.exec(body)?.[1];
     const args = line === undefined ? undefined : argumentsOf(line);
     const refresher = ['refresh', 'index.js'].join(external_node_path_.sep);
     return args?.length === 3 && args[1]?.endsWith(refresher) ? args[2] : undefined;
 }
 /** The settings the refresher reads; no request token, and a proxy only when it came from the input. */
-function refreshSettings(config, roleArn, files, env, chain) {
+function refreshSettings(config, roleArn, where, env, chain) {
     const common = {
-        profile: files.profile.name,
+        profile: where.profile,
         roleArn,
         region: config.region,
         // The endpoint this step used, so a later step without AWS_ENDPOINT_URL_STS reaches the same STS.
@@ -2248,7 +1912,7 @@ function refreshSettings(config, roleArn, files, env, chain) {
         throttlesCount: config.throttlesCount,
         // A later step has the environment's proxy (and its password) itself; only the input's is kept.
         proxy: config.proxy.url === undefined || config.proxy.fromEnvironment ? undefined : config.proxy,
-        cacheFile: files.cacheFile,
+        cacheFile: where.cacheFile,
     };
     return chain
         ? { ...common, kind: 'chain', ...chain }
@@ -2468,11 +2132,11 @@ function saveStates(values) {
 }
 
 ;// CONCATENATED MODULE: ./src/job.ts
-// Every effect on the job goes through here: masks, profile files, exported variables, outputs,
-// state. Nothing is written until authentication has fully succeeded, and then in an order that a
-// kill at any point cannot turn into half state: masks; the post step's state (what is about to
-// be written, so that it can undo a partial write); the files; the environment in one write; the
-// outputs in one write.
+// Every effect on the job goes through here: masks, the job's own files, exported variables,
+// outputs, state. Nothing is written until authentication has fully succeeded, and then in an
+// order that a kill at any point cannot turn into half state: masks; the post step's state (what
+// is about to be written, so that it can undo a partial write); the files; the environment in one
+// write; the outputs in one write.
 
 
 
@@ -2482,8 +2146,8 @@ function saveStates(values) {
 
 /** The post step reads these to undo exactly what the main step did. */
 const EXPORTED_STATE = 'exported-variables';
-const PROFILE_STATE = 'written-profile';
-const REFRESH_STATE = 'refresh-profile';
+const FILES_STATE = 'job-files';
+const REFRESH_STATE = 'refresh-files';
 const CREDENTIAL_VARIABLES = [
     'AWS_ACCESS_KEY_ID',
     'AWS_SECRET_ACCESS_KEY',
@@ -2514,65 +2178,69 @@ async function publish(config, outcome) {
     const creds = outcome.kind === 'ambient' ? undefined : outcome.credentials;
     maskCredentials(creds);
     maskIdentity(config, outcome.identity);
-    const plan = planFor(config, outcome);
+    const plan = planFor(config, outcome, process.env);
     saveStates({
-        [EXPORTED_STATE]: JSON.stringify(Object.keys(plan.env)),
-        ...(plan.profile ? { [PROFILE_STATE]: JSON.stringify(plan.profile.written) } : {}),
+        // The file variables are pointed back by the post step, not blanked.
+        [EXPORTED_STATE]: JSON.stringify(Object.keys(plan.env).filter((n) => !plan.files?.files.pointed[n])),
+        ...(plan.files ? { [FILES_STATE]: JSON.stringify(plan.files.files) } : {}),
         ...(plan.refresh ? { [REFRESH_STATE]: JSON.stringify(plan.refresh) } : {}),
     });
-    if (plan.refresh && outcome.kind === 'assumed')
-        await writeRefreshing(config, plan.refresh, outcome);
-    if (plan.profile)
-        await writeNamedProfile(plan.profile.written, plan.profile.values);
+    if (plan.files)
+        writeFiles(config, plan.files, plan.refresh, outcome);
     file_commands_exportVariables(plan.env);
     setOutputs(outputsFor(config, creds, outcome.identity));
 }
-async function writeNamedProfile(profile, values) {
-    await writeProfile(profile, values);
-    (0,log/* info */.pq)(`Wrote profile ${profile.name} to ${profile.files.credentials} and ${profile.files.config}.`);
+/** The job's files, and the refresher's beside them; on a failure, the directory goes again. */
+function writeFiles(config, files, refresh, outcome) {
+    const { dir, profile, config: path } = files.files;
+    try {
+        writeJobFiles(files);
+        if (refresh && outcome.kind === 'assumed') {
+            const chain = outcome.chainedFrom === undefined ? undefined : { source: outcome.chainedFrom, tags: outcome.tags };
+            const where = { profile, cacheFile: refresh.cacheFile };
+            const settings = refreshSettings(config, outcome.roleArn, where, process.env, chain);
+            writeRefreshFiles(refresh, settings, outcome.credentials);
+        }
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw error;
+    }
+    (0,log/* info */.pq)(`Wrote ${refresh ? 'refreshing ' : ''}profile ${profile} to this job's own AWS config file, ${path}.`);
 }
-/** A named profile's lines: the keys in the credentials file, the region in the config file. */
+/** A named profile's lines: the region and the keys, in a [profile NAME] section of the config file. */
 function namedProfileValues(region, creds) {
     return {
-        credentials: {
-            aws_access_key_id: creds.accessKeyId,
-            aws_secret_access_key: creds.secretAccessKey,
-            ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
-        },
-        config: { region },
+        region,
+        aws_access_key_id: creds.accessKeyId,
+        aws_secret_access_key: creds.secretAccessKey,
+        ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
     };
 }
-/** The refreshing profile, its settings and its cache, seeded with the credentials this step got. */
-async function writeRefreshing(config, files, outcome) {
-    const chain = outcome.chainedFrom === undefined ? undefined : { source: outcome.chainedFrom, tags: outcome.tags };
-    await writeRefreshProfile(files, refreshSettings(config, outcome.roleArn, files, process.env, chain), outcome.credentials);
-    (0,log/* info */.pq)(`Wrote refreshing profile ${files.profile.name} to ${files.profile.files.config}.`);
-}
-function planFor(config, outcome) {
+function planFor(config, outcome, current) {
     const creds = outcome.kind === 'ambient' ? undefined : outcome.credentials;
-    const env = environmentFor(config, creds, process.env);
+    const env = environmentFor(config, creds, current);
+    const dir = (0,src_files/* privateDirectoryName */.K8)(current);
+    const overwrite = config.profile?.overwrite ?? false;
     if (config.refreshCredentials && outcome.kind === 'assumed') {
-        const id = (0,external_node_crypto_.randomBytes)(4).toString('hex');
-        const refresh = planRefreshProfile(config.profile, id, config.region, process.env);
+        const refresh = planRefreshFiles(dir);
+        const name = config.profile?.name ?? DEFAULT_REFRESH_PROFILE;
+        const values = { region: config.region, credential_process: refresh.credentialProcess };
+        const files = planJobFiles(current, { name, overwrite, dir }, values, [refresh.cacheFile]);
         // Never static keys beside a refreshing profile: they would shadow it, and expire.
-        Object.assign(env, blank(CREDENTIAL_VARIABLES), {
+        Object.assign(env, blank(CREDENTIAL_VARIABLES), variablesOf(files.files), {
             AWS_REGION: config.region,
             AWS_DEFAULT_REGION: config.region,
-            AWS_PROFILE: refresh.profile.name,
+            AWS_PROFILE: name,
         });
-        return { env, profile: undefined, refresh };
+        return { env, files, refresh };
     }
     if (!config.profile || !creds)
-        return { env, profile: undefined, refresh: undefined };
-    const values = namedProfileValues(config.region, creds);
-    const written = planProfile({
-        id: (0,external_node_crypto_.randomBytes)(4).toString('hex'),
-        name: config.profile.name,
-        files: profileFiles(process.env),
-        overwrite: config.profile.overwrite,
-        backupDir: (0,src_files/* privateDirectoryName */.K8)(process.env),
-    }, values);
-    return { env: { ...env, AWS_PROFILE: written.name }, profile: { written, values }, refresh: undefined };
+        return { env, files: undefined, refresh: undefined };
+    const { name } = config.profile;
+    const files = planJobFiles(current, { name, overwrite, dir }, namedProfileValues(config.region, creds));
+    Object.assign(env, variablesOf(files.files), { AWS_PROFILE: name });
+    return { env, files, refresh: undefined };
 }
 const blank = (names) => Object.fromEntries(names.map((name) => [name, '']));
 const setIn = (env, names) => names.filter((name) => env[name]);
@@ -2634,7 +2302,7 @@ function stateOf(name) {
         return undefined;
     }
 }
-/** Post step: blank the variables the main step exported, remove its files; nothing else. */
+/** Post step: blank the variables the main step exported, delete its files, point tools back. */
 async function undoPublish() {
     const done = [];
     const notes = [];
@@ -2642,21 +2310,24 @@ async function undoPublish() {
     const blanked = Array.isArray(names)
         ? names.filter((n) => typeof n === 'string' && /^AWS_\w+$/.test(n))
         : [];
-    exportVariables(blank(blanked));
-    if (blanked.length > 0)
-        done.push(`cleared ${blanked.join(', ')}`);
+    const files = stateOf(FILES_STATE);
     const refresh = stateOf(REFRESH_STATE);
-    if (refresh) {
-        const removed = await removeRefreshProfile(refresh);
-        notes.push(...removed.notes);
-        done.push(`removed the refreshing profile ${refresh.profile.name}`);
+    if (files) {
+        const removal = await removeJobFiles(files, process.env, refresh ? (dir) => retire(refresh, dir) : undefined);
+        exportVariables({ ...blank(blanked), ...removal.variables });
+        done.push(`deleted this job's AWS files with profile ${files.profile}`);
+        const pointed = Object.entries(removal.variables).map(([name, value]) => `${name} to ${value}`);
+        if (pointed.length > 0)
+            done.push(`pointed ${pointed.join(' and ')} again`);
+        if (removal.edits.length > 0) {
+            notes.push(`Later steps edited this job's AWS config file (${removal.edits.join(', ')}). ` +
+                "It was the job's own copy, so those edits ended with the job; to keep a setting, write it to your own file.");
+        }
     }
-    const profile = stateOf(PROFILE_STATE);
-    if (profile) {
-        const { found, notes: said } = await removeProfile(profile);
-        notes.push(...said);
-        done.push(`${found ? 'removed' : 'found nothing left of'} profile ${profile.name}${profile.overwrite && found ? ' and put back what it replaced' : ''}`);
-    }
+    else
+        exportVariables(blank(blanked));
+    if (blanked.length > 0)
+        done.unshift(`cleared ${blanked.join(', ')}`);
     return { done, notes };
 }
 
@@ -2771,10 +2442,9 @@ async function preflight(config, env) {
     for (const said of cleartextWarnings(config, env))
         (0,log/* warning */.$e)(said);
     if (config.refreshCredentials)
-        await checkRefreshProfile(config.profile, env);
-    else if (config.profile) {
-        await checkProfileWritable(profileFiles(env), config.profile.name, config.profile.overwrite);
-    }
+        checkRefreshProfile(config.profile, env);
+    else if (config.profile)
+        checkProfileWritable(env, config.profile.name, config.profile.overwrite);
     if (config.unsetCurrentCredentials) {
         for (const name of CREDENTIAL_VARIABLES)
             delete env[name];

@@ -10,7 +10,7 @@ import { accountIdOf, CREDENTIAL_VARIABLES, mask, maskCredentials } from './job.
 import { debug, info, warning } from './log.js';
 import { behaviourOf, type Signer } from './modes.js';
 import type { Outcome } from './outcome.js';
-import { checkProfileWritable, profileFiles } from './profile.js';
+import { checkProfileWritable } from './profile.js';
 import { applyProxyEnv } from './proxy.js';
 import { checkRefreshProfile } from './refresh/profile.js';
 import type { Identity, StsCredentials } from './sts.js';
@@ -80,10 +80,8 @@ class Dialed {
 async function preflight(config: Config, env: NodeJS.ProcessEnv): Promise<Signer> {
   if (config.mode === 'oidc') mask(readRequestToken(env));
   for (const said of cleartextWarnings(config, env)) warning(said);
-  if (config.refreshCredentials) await checkRefreshProfile(config.profile, env);
-  else if (config.profile) {
-    await checkProfileWritable(profileFiles(env), config.profile.name, config.profile.overwrite);
-  }
+  if (config.refreshCredentials) checkRefreshProfile(config.profile, env);
+  else if (config.profile) checkProfileWritable(env, config.profile.name, config.profile.overwrite);
   if (config.unsetCurrentCredentials) {
     for (const name of CREDENTIAL_VARIABLES) delete env[name];
   }

@@ -1,11 +1,11 @@
 // Post step: undo what the main step exported or wrote. It never fails the job.
 
 import { undoPublish } from './job.js';
-import { info, warning } from './log.js';
+import { info, notice, warning } from './log.js';
 
 try {
   const { done, notes } = await undoPublish();
-  for (const note of notes) warning(`While cleaning up the AWS profile, ${note}.`);
+  for (const note of notes) notice(note);
   if (done.length > 0) info(`Cleaned up: ${done.join('; ')}.`);
 } catch (error) {
   warning(

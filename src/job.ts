@@ -1,31 +1,32 @@
-// Every effect on the job goes through here: masks, profile files, exported variables, outputs,
-// state. Nothing is written until authentication has fully succeeded, and then in an order that a
-// kill at any point cannot turn into half state: masks; the post step's state (what is about to
-// be written, so that it can undo a partial write); the files; the environment in one write; the
-// outputs in one write.
+// Every effect on the job goes through here: masks, the job's own files, exported variables,
+// outputs, state. Nothing is written until authentication has fully succeeded, and then in an
+// order that a kill at any point cannot turn into half state: masks; the post step's state (what
+// is about to be written, so that it can undo a partial write); the files; the environment in one
+// write; the outputs in one write.
 
-import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import * as core from '@actions/core';
 import { exportVariables, saveStates, setOutputs } from './file-commands.js';
 import { privateDirectoryName } from './files.js';
 import type { DestinationSettings } from './inputs/config.js';
 import { info } from './log.js';
-import type { Assumed, Published } from './outcome.js';
+import type { Published } from './outcome.js';
 import {
-  type ProfileValues,
-  planProfile,
-  profileFiles,
-  removeProfile,
-  type WrittenProfile,
-  writeProfile,
+  type JobFiles,
+  type PlannedFiles,
+  planJobFiles,
+  removeJobFiles,
+  variablesOf,
+  writeJobFiles,
 } from './profile.js';
 import {
-  planRefreshProfile,
+  DEFAULT_REFRESH_PROFILE,
+  planRefreshFiles,
   type RefreshFiles,
   type RefreshInputs,
   refreshSettings,
-  removeRefreshProfile,
-  writeRefreshProfile,
+  retire,
+  writeRefreshFiles,
 } from './refresh/profile.js';
 import type { Credentials, Identity } from './sts.js';
 
@@ -34,8 +35,8 @@ type PublishSettings = DestinationSettings & RefreshInputs;
 
 /** The post step reads these to undo exactly what the main step did. */
 const EXPORTED_STATE = 'exported-variables';
-const PROFILE_STATE = 'written-profile';
-const REFRESH_STATE = 'refresh-profile';
+const FILES_STATE = 'job-files';
+const REFRESH_STATE = 'refresh-files';
 
 export const CREDENTIAL_VARIABLES = [
   'AWS_ACCESS_KEY_ID',
@@ -68,7 +69,7 @@ function maskIdentity(config: Pick<DestinationSettings, 'maskAccountId'>, identi
 /** What publish() will write: planned before anything is, so the post step knows it all. */
 interface Plan {
   readonly env: Record<string, string>;
-  readonly profile: { readonly written: WrittenProfile; readonly values: ProfileValues } | undefined;
+  readonly files: PlannedFiles | undefined;
   readonly refresh: RefreshFiles | undefined;
 }
 
@@ -77,74 +78,75 @@ export async function publish(config: PublishSettings, outcome: Published): Prom
   const creds = outcome.kind === 'ambient' ? undefined : outcome.credentials;
   maskCredentials(creds);
   maskIdentity(config, outcome.identity);
-  const plan = planFor(config, outcome);
+  const plan = planFor(config, outcome, process.env);
   saveStates({
-    [EXPORTED_STATE]: JSON.stringify(Object.keys(plan.env)),
-    ...(plan.profile ? { [PROFILE_STATE]: JSON.stringify(plan.profile.written) } : {}),
+    // The file variables are pointed back by the post step, not blanked.
+    [EXPORTED_STATE]: JSON.stringify(Object.keys(plan.env).filter((n) => !plan.files?.files.pointed[n])),
+    ...(plan.files ? { [FILES_STATE]: JSON.stringify(plan.files.files) } : {}),
     ...(plan.refresh ? { [REFRESH_STATE]: JSON.stringify(plan.refresh) } : {}),
   });
-  if (plan.refresh && outcome.kind === 'assumed') await writeRefreshing(config, plan.refresh, outcome);
-  if (plan.profile) await writeNamedProfile(plan.profile.written, plan.profile.values);
+  if (plan.files) writeFiles(config, plan.files, plan.refresh, outcome);
   exportVariables(plan.env);
   setOutputs(outputsFor(config, creds, outcome.identity));
 }
 
-async function writeNamedProfile(profile: WrittenProfile, values: ProfileValues) {
-  await writeProfile(profile, values);
-  info(`Wrote profile ${profile.name} to ${profile.files.credentials} and ${profile.files.config}.`);
+/** The job's files, and the refresher's beside them; on a failure, the directory goes again. */
+function writeFiles(
+  config: PublishSettings,
+  files: PlannedFiles,
+  refresh: RefreshFiles | undefined,
+  outcome: Published,
+) {
+  const { dir, profile, config: path } = files.files;
+  try {
+    writeJobFiles(files);
+    if (refresh && outcome.kind === 'assumed') {
+      const chain =
+        outcome.chainedFrom === undefined ? undefined : { source: outcome.chainedFrom, tags: outcome.tags };
+      const where = { profile, cacheFile: refresh.cacheFile };
+      const settings = refreshSettings(config, outcome.roleArn, where, process.env, chain);
+      writeRefreshFiles(refresh, settings, outcome.credentials);
+    }
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  info(`Wrote ${refresh ? 'refreshing ' : ''}profile ${profile} to this job's own AWS config file, ${path}.`);
 }
 
-/** A named profile's lines: the keys in the credentials file, the region in the config file. */
-function namedProfileValues(region: string, creds: Credentials): ProfileValues {
+/** A named profile's lines: the region and the keys, in a [profile NAME] section of the config file. */
+function namedProfileValues(region: string, creds: Credentials): Record<string, string> {
   return {
-    credentials: {
-      aws_access_key_id: creds.accessKeyId,
-      aws_secret_access_key: creds.secretAccessKey,
-      ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
-    },
-    config: { region },
+    region,
+    aws_access_key_id: creds.accessKeyId,
+    aws_secret_access_key: creds.secretAccessKey,
+    ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
   };
 }
 
-/** The refreshing profile, its settings and its cache, seeded with the credentials this step got. */
-async function writeRefreshing(config: PublishSettings, files: RefreshFiles, outcome: Assumed) {
-  const chain =
-    outcome.chainedFrom === undefined ? undefined : { source: outcome.chainedFrom, tags: outcome.tags };
-  await writeRefreshProfile(
-    files,
-    refreshSettings(config, outcome.roleArn, files, process.env, chain),
-    outcome.credentials,
-  );
-  info(`Wrote refreshing profile ${files.profile.name} to ${files.profile.files.config}.`);
-}
-
-function planFor(config: PublishSettings, outcome: Published): Plan {
+function planFor(config: PublishSettings, outcome: Published, current: NodeJS.ProcessEnv): Plan {
   const creds = outcome.kind === 'ambient' ? undefined : outcome.credentials;
-  const env = environmentFor(config, creds, process.env);
+  const env = environmentFor(config, creds, current);
+  const dir = privateDirectoryName(current);
+  const overwrite = config.profile?.overwrite ?? false;
   if (config.refreshCredentials && outcome.kind === 'assumed') {
-    const id = randomBytes(4).toString('hex');
-    const refresh = planRefreshProfile(config.profile, id, config.region, process.env);
+    const refresh = planRefreshFiles(dir);
+    const name = config.profile?.name ?? DEFAULT_REFRESH_PROFILE;
+    const values = { region: config.region, credential_process: refresh.credentialProcess };
+    const files = planJobFiles(current, { name, overwrite, dir }, values, [refresh.cacheFile]);
     // Never static keys beside a refreshing profile: they would shadow it, and expire.
-    Object.assign(env, blank(CREDENTIAL_VARIABLES), {
+    Object.assign(env, blank(CREDENTIAL_VARIABLES), variablesOf(files.files), {
       AWS_REGION: config.region,
       AWS_DEFAULT_REGION: config.region,
-      AWS_PROFILE: refresh.profile.name,
+      AWS_PROFILE: name,
     });
-    return { env, profile: undefined, refresh };
+    return { env, files, refresh };
   }
-  if (!config.profile || !creds) return { env, profile: undefined, refresh: undefined };
-  const values = namedProfileValues(config.region, creds);
-  const written = planProfile(
-    {
-      id: randomBytes(4).toString('hex'),
-      name: config.profile.name,
-      files: profileFiles(process.env),
-      overwrite: config.profile.overwrite,
-      backupDir: privateDirectoryName(process.env),
-    },
-    values,
-  );
-  return { env: { ...env, AWS_PROFILE: written.name }, profile: { written, values }, refresh: undefined };
+  if (!config.profile || !creds) return { env, files: undefined, refresh: undefined };
+  const { name } = config.profile;
+  const files = planJobFiles(current, { name, overwrite, dir }, namedProfileValues(config.region, creds));
+  Object.assign(env, variablesOf(files.files), { AWS_PROFILE: name });
+  return { env, files, refresh: undefined };
 }
 
 const blank = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, '']));
@@ -227,7 +229,7 @@ interface Undone {
   readonly notes: string[];
 }
 
-/** Post step: blank the variables the main step exported, remove its files; nothing else. */
+/** Post step: blank the variables the main step exported, delete its files, point tools back. */
 export async function undoPublish(): Promise<Undone> {
   const done: string[] = [];
   const notes: string[] = [];
@@ -235,21 +237,25 @@ export async function undoPublish(): Promise<Undone> {
   const blanked = Array.isArray(names)
     ? names.filter((n): n is string => typeof n === 'string' && /^AWS_\w+$/.test(n))
     : [];
-  exportVariables(blank(blanked));
-  if (blanked.length > 0) done.push(`cleared ${blanked.join(', ')}`);
+  const files = stateOf<JobFiles>(FILES_STATE);
   const refresh = stateOf<RefreshFiles>(REFRESH_STATE);
-  if (refresh) {
-    const removed = await removeRefreshProfile(refresh);
-    notes.push(...removed.notes);
-    done.push(`removed the refreshing profile ${refresh.profile.name}`);
-  }
-  const profile = stateOf<WrittenProfile>(PROFILE_STATE);
-  if (profile) {
-    const { found, notes: said } = await removeProfile(profile);
-    notes.push(...said);
-    done.push(
-      `${found ? 'removed' : 'found nothing left of'} profile ${profile.name}${profile.overwrite && found ? ' and put back what it replaced' : ''}`,
+  if (files) {
+    const removal = await removeJobFiles(
+      files,
+      process.env,
+      refresh ? (dir) => retire(refresh, dir) : undefined,
     );
-  }
+    exportVariables({ ...blank(blanked), ...removal.variables });
+    done.push(`deleted this job's AWS files with profile ${files.profile}`);
+    const pointed = Object.entries(removal.variables).map(([name, value]) => `${name} to ${value}`);
+    if (pointed.length > 0) done.push(`pointed ${pointed.join(' and ')} again`);
+    if (removal.edits.length > 0) {
+      notes.push(
+        `Later steps edited this job's AWS config file (${removal.edits.join(', ')}). ` +
+          "It was the job's own copy, so those edits ended with the job; to keep a setting, write it to your own file.",
+      );
+    }
+  } else exportVariables(blank(blanked));
+  if (blanked.length > 0) done.unshift(`cleared ${blanked.join(', ')}`);
   return { done, notes };
 }

@@ -13,7 +13,7 @@ import { UnsafePathError } from './errors.js';
 const STALE_MS = 3_000;
 
 /** How long to wait for a lock, in bounded retries. */
-export interface Wait {
+interface Wait {
   readonly retries: number;
   readonly minTimeout: number;
   readonly maxTimeout: number;

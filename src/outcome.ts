@@ -13,7 +13,7 @@ interface Counts {
 }
 
 /** A role was assumed: session credentials, and what a refreshing profile needs to do it again. */
-export interface Assumed extends Counts {
+interface Assumed extends Counts {
   readonly kind: 'assumed';
   readonly identity: Identity;
   readonly credentials: StsCredentials;

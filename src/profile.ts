@@ -1,30 +1,36 @@
-// Named profiles (aws-profile) in ~/.aws/credentials and ~/.aws/config (or the files that
-// AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE name). Each file is edited under a lock and
-// replaced atomically; the profile is written as a marked block (ini-edit.ts), so that the post step
-// takes out exactly what this job put in, byte for byte, whatever other jobs did meanwhile. With
-// overwrite-aws-profile, the section it replaces is saved first (0600, in a private directory of
-// this job) and put back by the post step.
+// The job's own AWS files. A step that writes a profile (aws-profile, refresh-credentials) never
+// touches the user's files: it writes a config file of its own into a private directory of this
+// job (0700, made now), starting from a copy of the config file the job sees (AWS_CONFIG_FILE, or
+// ~/.aws/config) with the profile in it, and points AWS_CONFIG_FILE at it. The AWS CLI, botocore,
+// boto3 and the SDKs all read that variable, and take keys from a [profile NAME] section of the
+// config file. Only where the credentials file the job sees has a section of that name (which
+// would win over the config file) does the step write a copy of it too, without that section, and
+// point AWS_SHARED_CREDENTIALS_FILE at it. The post step deletes the directory and points the
+// variables back where they were. The user's files are opened read-only: never written, locked,
+// chmod'ed or created.
 
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ProfileExistsError, ProfileFileError, UnsafePathError } from './errors.js';
-import { editShared, modeOf, ownDirectory, readText, tempFileOf, writeSecretFile } from './files.js';
-import { findSections, fingerprintOf, insertBlock, ownerOf, removeBlock } from './ini-edit.js';
+import { ownDirectory, readText, writeSecretFile } from './files.js';
+import { changedSections, countSections, sectionDigests, withoutSection, withSection } from './ini.js';
 
-interface ProfileFiles {
-  readonly credentials: string;
-  readonly config: string;
-}
-
-const KINDS = ['credentials', 'config'] as const;
+const KINDS = ['config', 'credentials'] as const;
 type Kind = (typeof KINDS)[number];
 
-export function profileFiles(env: NodeJS.ProcessEnv): ProfileFiles {
+/** The variable each file is named by; the AWS CLI and every SDK read both. */
+const VARIABLE: Readonly<Record<Kind, string>> = {
+  config: 'AWS_CONFIG_FILE',
+  credentials: 'AWS_SHARED_CREDENTIALS_FILE',
+};
+
+/** The files the job's tools read now: the variables' files, else the ones in ~/.aws. */
+export function profileFiles(env: NodeJS.ProcessEnv): Readonly<Record<Kind, string>> {
   const home = env.HOME || homedir();
   return {
-    credentials: env.AWS_SHARED_CREDENTIALS_FILE || join(home, '.aws', 'credentials'),
     config: env.AWS_CONFIG_FILE || join(home, '.aws', 'config'),
+    credentials: env.AWS_SHARED_CREDENTIALS_FILE || join(home, '.aws', 'credentials'),
   };
 }
 
@@ -33,171 +39,170 @@ export function sectionName(file: Kind, profile: string): string {
   return file === 'config' && profile !== 'default' ? `profile ${profile}` : profile;
 }
 
-/** A symlink or odd file where a profile file should be is a problem with the profile, said as one. */
-async function guarded<T>(work: () => T | Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof UnsafePathError)) throw error;
-    throw new ProfileFileError(`Refused to write the AWS profile: ${error.message}`, { cause: error });
-  }
+/** A file the job sees, as read (undefined: there is none). */
+interface Seen {
+  readonly path: string;
+  readonly text: string | undefined;
+}
+type SeenFiles = Readonly<Record<Kind, Seen>>;
+
+/** Reads the files the job sees, read-only; a symlink or an odd file is refused before any open. */
+function readSeen(env: NodeJS.ProcessEnv): SeenFiles {
+  const paths = profileFiles(env);
+  const read = (kind: Kind): Seen => {
+    try {
+      return { path: paths[kind], text: readText(paths[kind]) };
+    } catch (error) {
+      if (!(error instanceof UnsafePathError)) throw error;
+      throw new ProfileFileError(
+        `Could not read ${paths[kind]} to copy it into this job's AWS ${kind} file: ${error.message} ` +
+          `Or point ${VARIABLE[kind]} at a regular file.`,
+        { cause: error },
+      );
+    }
+  };
+  return { config: read('config'), credentials: read('credentials') };
 }
 
-/** Why the section cannot be written into this text, or undefined. Checked again under the lock. */
-function conflict(
-  path: string,
-  text: string | undefined,
-  section: string,
-  overwrite: boolean,
-): Error | undefined {
-  if (text === undefined) return undefined;
-  const found = findSections(text, section);
-  if (found.length > 1) {
+/** Why this profile cannot be written over what the job sees, or undefined. */
+function conflict(seen: Seen, section: string, overwrite: boolean): Error | undefined {
+  const count = seen.text === undefined ? 0 : countSections(seen.text, section);
+  if (count > 1) {
     return new ProfileFileError(
-      `${path} has ${found.length} [${section}] sections, and AWS tools read only one of them (botocore refuses the file). ` +
+      `${seen.path} has ${count} [${section}] sections, and AWS tools read only one of them, or refuse the file. ` +
         'Merge them into one, then run the job again.',
     );
   }
-  const [range] = found;
-  if (!range) return undefined;
-  const owner = ownerOf(text, range);
-  if (owner) {
-    return new ProfileExistsError(
-      `${path} has a [${section}] section that another job of this action wrote (${owner}) and has not removed yet. ` +
-        `Give each job its own aws-profile; if no such job is running, delete the lines from "# aws-oidc-credentials ${owner} begin" to "... ${owner} end".`,
-    );
-  }
-  if (overwrite) return undefined;
+  if (count === 0 || overwrite) return undefined;
   return new ProfileExistsError(
-    `Input 'aws-profile' is "${section.replace(/^profile /, '')}", but ${path} already has a [${section}] section. ` +
-      'Set overwrite-aws-profile: true to replace it, or choose another profile name.',
+    `Input 'aws-profile' is "${section.replace(/^profile /, '')}", but ${seen.path} already has a [${section}] section. ` +
+      "Set overwrite-aws-profile: true to replace it in this job's copy (your file stays as it is), or choose another profile name.",
   );
 }
 
-/** Checked before any network call, so that a clash fails fast. */
-export async function checkProfileWritable(
-  files: ProfileFiles,
-  name: string,
-  overwrite: boolean,
-): Promise<void> {
+/** The files the job sees, once the profile is known to fit them. */
+function seenFor(env: NodeJS.ProcessEnv, name: string, overwrite: boolean): SeenFiles {
+  const seen = readSeen(env);
   for (const kind of KINDS) {
-    const text = await guarded(() => readText(files[kind]));
-    const problem = conflict(files[kind], text, sectionName(kind, name), overwrite);
+    const problem = conflict(seen[kind], sectionName(kind, name), overwrite);
     if (problem) throw problem;
   }
+  return seen;
 }
 
-/** What goes into each file: key = value lines of the profile's section. */
-export type ProfileValues = Readonly<Partial<Record<Kind, Readonly<Record<string, string>>>>>;
-
-/** Where a profile goes and who writes it, before the files are looked at. */
-interface ProfilePlan {
-  /** The writer's id, in the block's marker lines. */
-  readonly id: string;
-  readonly name: string;
-  readonly files: ProfileFiles;
-  readonly overwrite: boolean;
-  /** 0700, this job's, made when first needed: the sections overwrite-aws-profile replaced, one file per kind. */
-  readonly backupDir: string;
+/** Checked before any network call, so that a clash or an odd file fails fast. */
+export function checkProfileWritable(env: NodeJS.ProcessEnv, name: string, overwrite: boolean): void {
+  seenFor(env, name, overwrite);
 }
 
-/** What the post step needs to undo a write; saved before the files are touched. */
-export interface WrittenProfile extends ProfilePlan {
-  /** Per file, hashes of the values that tell this profile from any other, if its markers are lost. */
-  readonly fingerprint: Partial<Record<Kind, Readonly<Record<string, string>>>>;
-  /** Per file that existed, its mode before the write: given back if this job tightened it. */
-  readonly modes: Partial<Record<Kind, number>>;
+/** A variable this job points at its own file, and what it held before. */
+interface Pointed {
+  readonly ours: string;
+  readonly before: string;
 }
 
-/** The values that identify the profile: its access key ID, its refresher; else all of them. */
-const IDENTIFYING = ['aws_access_key_id', 'credential_process'];
+/** What the post step needs: what to delete, what to point back, how the files were written. */
+export interface JobFiles {
+  readonly profile: string;
+  /** The private directory; everything else here is inside it. */
+  readonly dir: string;
+  /** Files holding keys, deleted before anything else. */
+  readonly secrets: readonly string[];
+  readonly config: string;
+  /** The variables set to this job's files, by name. */
+  readonly pointed: Readonly<Record<string, Pointed>>;
+  /** Per section of this job's config file as written, a digest: later edits are named. */
+  readonly digests: Readonly<Record<string, string>>;
+}
 
-/** The plan, with what the post step needs to find the profile and put each file's mode back. */
-export function planProfile(plan: ProfilePlan, values: ProfileValues): WrittenProfile {
-  const fingerprint: WrittenProfile['fingerprint'] = {};
-  const modes: WrittenProfile['modes'] = {};
-  for (const kind of KINDS) {
-    const mode = modeOf(plan.files[kind]);
-    if (mode !== undefined) modes[kind] = mode;
-    const all = values[kind];
-    if (!all) continue;
-    const keys = IDENTIFYING.filter((k) => k in all);
-    fingerprint[kind] = fingerprintOf(all, keys.length > 0 ? keys : Object.keys(all));
+/** The job's files, planned, with the text each gets. Nothing is written yet. */
+export interface PlannedFiles {
+  readonly files: JobFiles;
+  readonly texts: Readonly<Record<string, string>>;
+}
+
+/** The profile's lines go into the config file; secrets names other files of `dir` that hold keys. */
+export function planJobFiles(
+  env: NodeJS.ProcessEnv,
+  profile: { readonly name: string; readonly overwrite: boolean; readonly dir: string },
+  values: Readonly<Record<string, string>>,
+  secrets: readonly string[] = [],
+): PlannedFiles {
+  const seen = seenFor(env, profile.name, profile.overwrite);
+  const home = env.HOME || homedir();
+  const config = join(profile.dir, 'config');
+  const texts: Record<string, string> = {
+    [config]: withSection(seen.config.text ?? '', sectionName('config', profile.name), values),
+  };
+  const pointed: Record<string, Pointed> = {
+    [VARIABLE.config]: { ours: config, before: env.AWS_CONFIG_FILE ?? join(home, '.aws', 'config') },
+  };
+  const hidden = seen.credentials.text;
+  if (hidden !== undefined && countSections(hidden, profile.name) > 0) {
+    const credentials = join(profile.dir, 'credentials');
+    texts[credentials] = withoutSection(hidden, profile.name);
+    pointed[VARIABLE.credentials] = {
+      ours: credentials,
+      before: env.AWS_SHARED_CREDENTIALS_FILE ?? join(home, '.aws', 'credentials'),
+    };
   }
-  return { ...plan, fingerprint, modes };
+  const files: JobFiles = {
+    profile: profile.name,
+    dir: profile.dir,
+    secrets: [...Object.keys(texts), ...secrets],
+    config,
+    pointed,
+    digests: sectionDigests(texts[config] ?? ''),
+  };
+  return { files, texts };
 }
 
-/** Secrets in a file open to the group or others: only the owner may read it while they are in. */
-const tightened = (mode: number) => mode & ~0o077;
+/** The variables that point tools at the job's files. */
+export function variablesOf(files: JobFiles): Record<string, string> {
+  return Object.fromEntries(Object.entries(files.pointed).map(([name, p]) => [name, p.ours]));
+}
 
-/** Writes the profile into both files; on a failure, takes back what it wrote, then throws. */
-export async function writeProfile(written: WrittenProfile, values: ProfileValues): Promise<void> {
+/** Makes the private directory and writes the planned files into it. */
+export function writeJobFiles(planned: PlannedFiles): void {
+  ownDirectory(planned.files.dir);
+  for (const [path, text] of Object.entries(planned.texts)) writeSecretFile(path, text);
+}
+
+/** The sections later steps changed in this job's config file; read before it goes. */
+function editsOf(files: JobFiles): string[] {
   try {
-    for (const kind of KINDS.filter((k) => values[k] !== undefined)) {
-      const path = written.files[kind];
-      const section = sectionName(kind, written.name);
-      await guarded(() =>
-        editShared(
-          path,
-          (text) => {
-            const problem = conflict(path, text, section, written.overwrite);
-            if (problem) throw problem;
-            const inserted = insertBlock(text, written.id, section, values[kind] ?? {});
-            // Saved before the file changes: whenever the edit exists, so does the way back.
-            if (inserted.replaced !== undefined) {
-              ownDirectory(written.backupDir);
-              writeSecretFile(join(written.backupDir, kind), inserted.replaced);
-            }
-            return {
-              text: inserted.text,
-              result: undefined,
-              mode: kind === 'credentials' ? tightened : undefined,
-            };
-          },
-          written.id,
-        ),
-      );
-    }
-  } catch (error) {
-    await removeProfile(written).catch(() => undefined);
-    throw error;
+    const now = readText(files.config);
+    return now === undefined ? [] : changedSections(files.digests, sectionDigests(now));
+  } catch {
+    return [];
   }
 }
 
-export interface Removal {
-  /** Something of this profile was there and is gone. */
-  readonly found: boolean;
-  /** What was out of the ordinary, each with its file, for the post step to say. */
-  readonly notes: readonly string[];
+/** What the post step did to the job's files, and what it has to say. */
+interface Removal {
+  /** The variables pointed back where they were (only those that still point at this job's files). */
+  readonly variables: Record<string, string>;
+  /** Sections later steps changed in the job's copy: those edits end with it. */
+  readonly edits: readonly string[];
 }
 
 /**
- * Post step (and rollback): take out this job's blocks and whatever tools added to them, putting
- * back what they replaced, and give each file back the mode it had if this job tightened it.
+ * Post step: the files with keys first, then the directory (`removeDirectory`: the refresher's
+ * retirement, when a refresher may be writing into it). Variables that another step has pointed
+ * elsewhere since are left as they are.
  */
-export async function removeProfile(written: WrittenProfile): Promise<Removal> {
-  let found = false;
-  const notes: string[] = [];
-  for (const kind of KINDS) {
-    const path = written.files[kind];
-    // A write this job's main step was killed in the middle of.
-    rmSync(tempFileOf(path, written.id), { force: true });
-    if (!existsSync(path)) continue;
-    const original = written.modes?.[kind];
-    const ours = {
-      section: sectionName(kind, written.name),
-      fingerprint: written.fingerprint?.[kind],
-      replaced: readText(join(written.backupDir, kind)),
-    };
-    const removed = await editShared(path, (text) => {
-      const edit = removeBlock(text, written.id, ours);
-      const mode = (current: number) =>
-        original !== undefined && current === tightened(original) ? original : current;
-      return { text: edit.text, result: edit, mode };
-    });
-    found = removed.found || found;
-    notes.push(...removed.notes.map((note) => `${path}: ${note}`));
+export async function removeJobFiles(
+  files: JobFiles,
+  env: NodeJS.ProcessEnv,
+  removeDirectory: (dir: string) => Promise<void> = async (dir) =>
+    rmSync(dir, { recursive: true, force: true }),
+): Promise<Removal> {
+  const edits = editsOf(files);
+  for (const path of files.secrets) rmSync(path, { force: true });
+  await removeDirectory(files.dir);
+  const variables: Record<string, string> = {};
+  for (const [name, p] of Object.entries(files.pointed)) {
+    if (env[name] === p.ours) variables[name] = p.before;
   }
-  rmSync(written.backupDir, { recursive: true, force: true });
-  return { found, notes };
+  return { variables, edits };
 }

@@ -1,5 +1,7 @@
 // Assertions every end-to-end test shares.
 
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from '@jest/globals';
 import { leaks, type RunResult } from './runner.ts';
 
@@ -14,4 +16,22 @@ export function expectFailedCleanly(r: RunResult, message: RegExp, secrets: read
   expect(r.outputs).toEqual({});
   expect(r.state).toEqual({});
   expect(leaks(r, secrets)).toEqual([]);
+}
+
+/** Every regular file under a directory (none if it is gone), with its text. */
+function filesUnder(dir: string): [string, string][] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(dir, f))
+    .filter((f) => existsSync(f) && statSync(f).isFile())
+    .map((f) => [f, readFileSync(f, 'utf8')]);
+}
+
+/** No file under these directories holds any of these keys. */
+export function expectNoKeyOnDisk(keys: readonly string[], dirs: readonly string[]): void {
+  const found = dirs
+    .flatMap(filesUnder)
+    .filter(([, text]) => keys.some((k) => k !== '' && text.includes(k)))
+    .map(([f]) => f);
+  expect(found).toEqual([]);
 }

@@ -53,13 +53,13 @@ test('main step, a refreshing profile used by a later step, and the post step, a
       [join(ROOT, 'test-support', 'resolve-credentials.ts'), '1'],
       { env: { PATH: process.env.PATH, ...env, ...main.env, AWS_EC2_METADATA_DISABLED: 'true' } },
     );
-    const config = readFileSync(join(home, '.aws', 'config'), 'utf8');
+    const config = readFileSync(main.env.AWS_CONFIG_FILE ?? '', 'utf8');
     expect(config).toContain(join(dir, 'dist', 'refresh', 'index.js'));
     expect(stdout).toMatch(/"arn":"arn:aws:sts::123456789012:assumed-role\/deploy\//);
     const post = await runPost(main, { script: join(dir, 'dist', 'cleanup', 'index.js'), env });
     expect([post.code, post.warnings]).toEqual([0, []]);
     expect(readdirSync(home).filter((f) => f.startsWith('aws-oidc-credentials-'))).toEqual([]);
-    expect(existsSync(join(home, '.aws', 'config'))).toBe(false);
+    expect(existsSync(join(home, '.aws'))).toBe(false);
   } finally {
     rmSync(home, { recursive: true, force: true });
   }

@@ -1,29 +1,22 @@
-// Other tools in the same files, and the job's end. Between the main step and the post step, a job
-// runs other tools: the AWS CLI's own writer on our profile, a rewriter that drops comments, hand
-// edits. The post step must still take out exactly our profile and give the user's files back
-// byte for byte, with their owner and mode; nothing of ours may stay on disk, not even from a
-// refresher still minting when the post step runs.
+// The refresher and the job's end, and other tools on the same requests: nothing of ours may stay
+// on disk, not even from a refresher still minting when the post step runs. (The job's own AWS
+// files against other tools' edits: job-files.test.ts.)
 
-import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import {
-  chownSync,
-  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { expectFailedCleanly } from '../../test-support/assertions.ts';
+import { expectFailedCleanly, expectNoKeyOnDisk } from '../../test-support/assertions.ts';
 import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
-import { AWS_CLI, awsCliTest, expectMode, POSIX, posixTest } from '../../test-support/platform.ts';
 import { ROOT, type RunOptions, type RunResult, runAction, runPost } from '../../test-support/runner.ts';
 import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
 
@@ -75,187 +68,12 @@ function run(inputs: Record<string, string>, options: RunOptions = {}): Promise<
 }
 const post = (main: RunResult) => runPost(main, { env: { HOME: home, RUNNER_TEMP: temp } });
 
-/** Every file under a directory, with its text. */
-function filesUnder(dir: string): [string, string][] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((f) => join(dir, f))
-    .filter((f) => existsSync(f) && statSync(f).isFile())
-    .map((f) => [f, read(f)]);
-}
-
 /** No access key, secret or session token STS issued is anywhere under HOME or RUNNER_TEMP. */
-function expectNoKeyOfOurs(): void {
-  const keys = sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]);
-  const found = [...filesUnder(home), ...filesUnder(temp)]
-    .filter(([, text]) => keys.some((k) => text.includes(k)))
-    .map(([f]) => f);
-  expect(found).toEqual([]);
-}
-
-/** A later step's command, with the job's environment as the main step left it. */
-async function laterStep(main: RunResult, command: string, args: string[], env: RunOptions['env'] = {}) {
-  const full = { PATH: process.env.PATH ?? '', ...stepEnv(main.env), ...env } as NodeJS.ProcessEnv;
-  return promisify(execFile)(command, args, { env: full, cwd: temp });
-}
-
-describe('other tools edit our profile between the main and the post step', () => {
-  awsCliTest(
-    'aws configure set on our profile (by name, and by AWS_PROFILE): the lines it adds leave with it',
-    async () => {
-      const main = await run({ 'aws-profile': 'deploy' });
-      expect(main.errors).toEqual([]);
-      const cli = AWS_CLI as string;
-      await laterStep(main, cli, ['configure', 'set', 'output', 'text', '--profile', 'deploy']);
-      await laterStep(main, cli, ['configure', 'set', 'region', 'eu-central-1']);
-      await laterStep(main, cli, ['configure', 'set', 'cli_pager', '', '--profile', 'deploy']);
-      // botocore put them in our section: after our end line, where the section is the file's last.
-      expect(read(configFile())).toMatch(/\[profile deploy\]\n[^[]*output = text/);
-      const p = await post(main);
-      expect(p.warnings).toEqual([]);
-      expect(read(configFile())).toBe(USER_CONFIG);
-      expect(read(credentialsFile())).toBe(USER_CREDENTIALS);
-      expectNoKeyOfOurs();
-    },
+const expectNoKeyOfOurs = () =>
+  expectNoKeyOnDisk(
+    sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]),
+    [home, temp],
   );
-
-  test("a rewrite by Python's configparser drops our marker lines: the post step finds the profile by its name and key ID, and says so", async () => {
-    const main = await run({ 'aws-profile': 'deploy' });
-    expect(main.errors).toEqual([]);
-    const rewrite = `
-import configparser, sys
-for path in sys.argv[1:]:
-    c = configparser.ConfigParser(interpolation=None)
-    c.read(path)
-    with open(path, "w") as f:
-        c.write(f)
-`;
-    execFileSync('python3', ['-c', rewrite, credentialsFile(), configFile()]);
-    expect(read(credentialsFile())).not.toContain('aws-oidc-credentials');
-    expect(read(credentialsFile())).toContain(sts.issued[0]?.secretAccessKey);
-    const p = await post(main);
-    expect(read(credentialsFile())).toBe(USER_CREDENTIALS);
-    expect(read(configFile())).toBe(USER_CONFIG);
-    expectNoKeyOfOurs();
-    expect(p.warnings).toEqual([
-      expect.stringMatching(
-        /credentials: its marker lines were gone \(a tool rewrote the file\); removed the \[deploy\] section by its name and aws_access_key_id/,
-      ),
-      expect.stringMatching(
-        /config: its marker lines were gone .* removed the \[profile deploy\] section by its name and region/,
-      ),
-    ]);
-  });
-
-  test("a rewrite that changed the key ID: that section is someone else's now, and stays", async () => {
-    const main = await run({ 'aws-profile': 'deploy' });
-    const mine = sts.issued[0]?.accessKeyId ?? '';
-    const edited = read(credentialsFile())
-      .replace(/# aws-oidc-credentials[^\n]*\n/g, '')
-      .replace(mine, 'AKIASOMEONEELSE00001');
-    writeFileSync(credentialsFile(), edited);
-    const p = await post(main);
-    expect(read(credentialsFile())).toBe(edited);
-    expect(p.warnings.join('\n')).toMatch(
-      /left the \[deploy\] section in place: its aws_access_key_id is not what this job wrote/,
-    );
-  });
-
-  test('two copies of our block under one id: both leave', async () => {
-    const main = await run({ 'aws-profile': 'deploy' });
-    const text = read(credentialsFile());
-    const block = text.slice(text.indexOf('# aws-oidc-credentials'));
-    writeFileSync(credentialsFile(), `${text}\n${block}`);
-    await post(main);
-    expect(read(credentialsFile())).toBe(USER_CREDENTIALS);
-    expectNoKeyOfOurs();
-  });
-
-  test("a begin line copied above the user's profiles delimits nothing: their profiles stay, the line is named", async () => {
-    const main = await run({ 'aws-profile': 'deploy' });
-    const text = read(credentialsFile());
-    const begin = /# aws-oidc-credentials [0-9a-f]+ begin[^\n]*\n/.exec(text)?.[0] ?? '';
-    writeFileSync(credentialsFile(), begin + text);
-    const p = await post(main);
-    expect(read(credentialsFile())).toBe(USER_CREDENTIALS);
-    expect(p.warnings).toEqual([
-      expect.stringMatching(
-        /credentials: line 1 is a "begin" marker of this job without its "end" line; removed that line only/,
-      ),
-    ]);
-  });
-
-  test('a hand edit inside our section: the post step still takes the whole section', async () => {
-    const main = await run({ 'aws-profile': 'deploy' });
-    writeFileSync(
-      credentialsFile(),
-      read(credentialsFile()).replace('[deploy]\n', '[deploy]\nregion = us-west-2\n'),
-    );
-    await post(main);
-    expect(read(credentialsFile())).toBe(USER_CREDENTIALS);
-  });
-});
-
-describe('owners and modes', () => {
-  const rootTest = POSIX && process.getuid?.() === 0 ? test : test.skip;
-
-  rootTest(
-    "a user's 0644 files, the step run as root: their owner stays; the credentials file is 0600 while our keys are in, 0644 again after",
-    async () => {
-      chownSync(join(home, '.aws'), 1000, 1000);
-      for (const f of [credentialsFile(), configFile()]) {
-        chownSync(f, 1000, 1000);
-        execFileSync('chmod', ['0644', f]);
-      }
-      const main = await run({ 'aws-profile': 'deploy' });
-      expect(main.errors).toEqual([]);
-      expect([statSync(credentialsFile()).uid, statSync(credentialsFile()).gid]).toEqual([1000, 1000]);
-      expectMode(credentialsFile(), 0o600);
-      expect(statSync(configFile()).uid).toBe(1000);
-      expectMode(configFile(), 0o644);
-      await post(main);
-      for (const f of [credentialsFile(), configFile()]) {
-        expect([f, statSync(f).uid, statSync(f).gid]).toEqual([f, 1000, 1000]);
-        expectMode(f, 0o644);
-      }
-      expect(read(credentialsFile())).toBe(USER_CREDENTIALS);
-    },
-  );
-
-  posixTest('a mode another tool set meanwhile is not undone', async () => {
-    execFileSync('chmod', ['0644', credentialsFile()]);
-    const main = await run({ 'aws-profile': 'deploy' });
-    execFileSync('chmod', ['0640', credentialsFile()]);
-    await post(main);
-    expectMode(credentialsFile(), 0o640);
-  });
-});
-
-describe('odd files fail fast', () => {
-  posixTest(
-    'AWS_CONFIG_FILE naming a FIFO: one clear error naming it, before any request; no hang',
-    async () => {
-      const fifo = join(home, 'config.fifo');
-      execFileSync('mkfifo', [fifo]);
-      const r = await run(
-        { 'aws-profile': 'deploy' },
-        { env: { AWS_CONFIG_FILE: fifo }, killAfterMs: 20_000 },
-      );
-      expectFailedCleanly(
-        r,
-        new RegExp(`${fifo.replace(/[.]/g, '\\.')} is a FIFO \\(named pipe\\), not a regular file`),
-        [],
-      );
-      expect(sts.calls).toEqual([]);
-    },
-  );
-
-  posixTest('a directory where the credentials file should be: the same, naming it', async () => {
-    rmSync(credentialsFile());
-    mkdirSync(credentialsFile());
-    const r = await run({ 'aws-profile': 'deploy' });
-    expectFailedCleanly(r, /credentials is a directory, not a regular file/, []);
-  });
-});
 
 describe('the refresher and the job end', () => {
   const settingsFile = () => {

@@ -3,16 +3,7 @@
 // chains), guards at their limits (a loop of refreshing profiles), and a timer on the success path.
 
 import { spawn } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
@@ -60,9 +51,9 @@ function run(inputs: Record<string, string>, options: RunOptions = {}): Promise<
 const post = (main: RunResult) => runPost(main, { env: { HOME: home, RUNNER_TEMP: temp } });
 const privateDirs = () => readdirSync(temp).filter((d) => d.startsWith('aws-oidc-credentials-'));
 
-/** The settings file the credential_process of this profile names. */
-function settingsOf(profile: string): string {
-  const config = readFileSync(join(home, '.aws', 'config'), 'utf8');
+/** The settings file the credential_process of this profile names, in the job's config file. */
+function settingsOf(main: RunResult, profile: string): string {
+  const config = readFileSync(main.env.AWS_CONFIG_FILE ?? '', 'utf8');
   const section = config.slice(config.indexOf(`[profile ${profile}]`));
   const line = /credential_process = (.*)/.exec(section)?.[1] ?? '';
   const words = [...line.matchAll(POSIX ? /'((?:[^']|'\\'')*)'/g : /"([^"]*)"|(\S+)/g)].map(
@@ -93,11 +84,11 @@ const TRACE = join(ROOT, 'test-support', 'trace.cjs');
 
 describe('the order of effects, recorded in the bundle', () => {
   posixTest(
-    'masks, then state, then each file written, fsynced, renamed, its directory fsynced; env, outputs last',
+    "masks, then state, then the job's file written, fsynced, renamed, its directory fsynced; env, outputs last; nothing written under HOME",
     async () => {
       mkdirSync(join(home, '.aws'));
       writeFileSync(join(home, '.aws', 'credentials'), '[default]\nk = v\n');
-      const trace = join(home, 'trace');
+      const trace = join(temp, 'trace');
       const r = await run({ 'aws-profile': 'ci' }, { preload: [TRACE], env: { ACTION_TEST_TRACE: trace } });
       expect(r.errors).toEqual([]);
       const events = readFileSync(trace, 'utf8').trim().split('\n');
@@ -106,24 +97,24 @@ describe('the order of effects, recorded in the bundle', () => {
         expect([pattern.source, i]).not.toEqual([pattern.source, -1]);
         return i;
       };
-      const credentials = join(home, '.aws', 'credentials');
+      const dir = `${temp}/aws-oidc-credentials-[0-9a-f]{16}`;
       const lastMask = events.map((e) => e.startsWith('mask ')).lastIndexOf(true);
       const state = at(/^append .*\/state$/);
-      const lock = at(new RegExp(`^mkdir ${credentials}\\.lock$`));
-      const read = at(new RegExp(`^open ${credentials}$`), lock);
-      const opened = at(new RegExp(`^open ${join(home, '.aws')}/\\.credentials\\.[0-9a-f]+\\.tmp$`));
-      const written = at(/^write .*\.credentials\.[0-9a-f]+\.tmp$/, opened);
-      const synced = at(/^fsync .*\.credentials\.[0-9a-f]+\.tmp$/, written);
-      const renamed = at(new RegExp(`^rename .*\\.credentials\\.[0-9a-f]+\\.tmp -> ${credentials}$`), synced);
-      const dirSynced = at(new RegExp(`^fsync ${join(home, '.aws')}$`), renamed);
+      const made = at(new RegExp(`^mkdir ${dir}$`), state);
+      const opened = at(new RegExp(`^open ${dir}/\\.config\\.[0-9a-f]+\\.tmp$`), made);
+      const written = at(/^write .*\.config\.[0-9a-f]+\.tmp$/, opened);
+      const synced = at(/^fsync .*\.config\.[0-9a-f]+\.tmp$/, written);
+      const renamed = at(new RegExp(`^rename ${dir}/\\.config\\.[0-9a-f]+\\.tmp -> ${dir}/config$`), synced);
+      const dirSynced = at(new RegExp(`^fsync ${dir}$`), renamed);
       const env = at(/^append .*\/env$/);
       const outputs = at(/^append .*\/output$/);
       expect(lastMask).toBeLessThan(state);
-      expect(state).toBeLessThan(lock);
-      expect(lock).toBeLessThan(read);
-      expect(read).toBeLessThan(opened);
       expect(dirSynced).toBeLessThan(env);
       expect(env).toBeLessThan(outputs);
+      // The user's files are only opened (read-only: files.ts readText); nothing under HOME changes.
+      expect(
+        events.filter((e) => /^(write|fsync|rename|mkdir|unlink|append) /.test(e) && e.includes(home)),
+      ).toEqual([]);
     },
   );
 });
@@ -190,7 +181,7 @@ describe('features that share state', () => {
     }
   });
 
-  test('refresh-credentials with overwrite-aws-profile: the user profile comes back byte for byte', async () => {
+  test("refresh-credentials with overwrite-aws-profile: the user's profile is replaced in the job's copy only", async () => {
     mkdirSync(join(home, '.aws'));
     writeFileSync(join(home, '.aws', 'config'), USER_CONFIG);
     const main = await run({
@@ -199,9 +190,10 @@ describe('features that share state', () => {
       'overwrite-aws-profile': 'true',
     });
     expect(main.errors).toEqual([]);
-    const during = readFileSync(join(home, '.aws', 'config'), 'utf8');
-    expect(during).toContain('credential_process');
-    expect(during).not.toContain('ap-south-1');
+    const copy = readFileSync(main.env.AWS_CONFIG_FILE ?? '', 'utf8');
+    expect(copy).toContain('credential_process');
+    expect(copy).not.toContain('ap-south-1');
+    expect(readFileSync(join(home, '.aws', 'config'), 'utf8')).toBe(USER_CONFIG);
     await post(main);
     expect(readFileSync(join(home, '.aws', 'config'), 'utf8')).toBe(USER_CONFIG);
     expect(privateDirs()).toEqual([]);
@@ -217,7 +209,7 @@ describe('features that share state', () => {
         'sts-endpoint': endpoint,
       });
       expect(main.errors).toEqual([]);
-      const settings = settingsOf('aws-oidc-refresh');
+      const settings = settingsOf(main, 'aws-oidc-refresh');
       const throughGiven = () => given.seen.filter((l) => l.includes('sts.test')).length;
       const before = throughGiven();
       expect(before).toBeGreaterThan(0);
@@ -233,20 +225,6 @@ describe('features that share state', () => {
       await Promise.all([given.close(), own.close()]);
     }
   });
-
-  posixTest(
-    'a missing ~/.aws is made 0700 and its files 0600; the post step deletes the files it made',
-    async () => {
-      const main = await run({ 'aws-profile': 'ci' });
-      expect(main.errors).toEqual([]);
-      expectMode(join(home, '.aws'), 0o700);
-      expectMode(join(home, '.aws', 'credentials'), 0o600);
-      expectMode(join(home, '.aws', 'config'), 0o600);
-      await post(main);
-      expect(existsSync(join(home, '.aws', 'credentials'))).toBe(false);
-      expect(existsSync(join(home, '.aws', 'config'))).toBe(false);
-    },
-  );
 });
 
 describe('chains of refreshing profiles', () => {
@@ -263,8 +241,8 @@ describe('chains of refreshing profiles', () => {
     );
     expect(chained.errors).toEqual([]);
     // Make the first one chain from the second: a loop.
-    const a = settingsOf('aws-oidc-refresh');
-    const b = settingsOf('deploy-chained');
+    const a = settingsOf(chained, 'aws-oidc-refresh');
+    const b = settingsOf(chained, 'deploy-chained');
     const settingsA = JSON.parse(readFileSync(a, 'utf8')) as Record<string, unknown>;
     writeFileSync(
       a,

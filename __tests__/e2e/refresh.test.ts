@@ -107,7 +107,7 @@ function ageCache(dir = privateDir()): void {
 }
 
 describe('the profile', () => {
-  test("in the user's own config, beside their profiles; keys blanked; the cache seeded; nothing secret but the cache on disk", async () => {
+  test("in the job's own config, beside the user's profiles; keys blanked; the cache seeded; the user's config only read", async () => {
     // As the runner makes it: open to read. Not ours to chmod.
     chmodSync(temp, 0o755);
     const main = await run({});
@@ -118,17 +118,20 @@ describe('the profile', () => {
       AWS_SESSION_TOKEN: '',
       AWS_REGION: 'us-east-1',
       AWS_DEFAULT_REGION: 'us-east-1',
+      AWS_CONFIG_FILE: join(privateDir(), 'config'),
       AWS_PROFILE: 'aws-oidc-refresh',
     });
-    expect(configText().startsWith(USER_CONFIG)).toBe(true);
-    expect(configText()).toMatch(
+    expect(configText()).toBe(USER_CONFIG);
+    const copy = readFileSync(main.env.AWS_CONFIG_FILE ?? '', 'utf8');
+    expect(copy.startsWith(USER_CONFIG)).toBe(true);
+    expect(copy).toMatch(
       POSIX
         ? /\n\[profile aws-oidc-refresh\]\nregion = us-east-1\ncredential_process = '.+' '.+refresh\/index\.js' '.+settings\.json'\n/
         : /\n\[profile aws-oidc-refresh\]\r?\nregion = us-east-1\r?\ncredential_process = .+node\.exe"? "?.+refresh\\index\.js"? "?.+settings\.json"?\r?\n/,
     );
     const dir = privateDir();
     expectMode(dir, 0o700);
-    for (const f of ['settings.json', 'cache.json']) expectMode(join(dir, f), 0o600);
+    for (const f of ['settings.json', 'cache.json', 'config']) expectMode(join(dir, f), 0o600);
     // RUNNER_TEMP itself is not ours: its mode is untouched.
     expectMode(temp, 0o755);
     const settings = readFileSync(join(dir, 'settings.json'), 'utf8');
@@ -230,7 +233,7 @@ describe('paths no shell may run', () => {
       cpSync(join(ROOT, 'dist'), join(action, 'dist'), { recursive: true });
       const main = await run({}, { script: join(action, 'dist', 'index.js') });
       expect(main.errors).toEqual([]);
-      expect(configText()).toContain(`refresh/index.js`);
+      expect(readFileSync(main.env.AWS_CONFIG_FILE ?? '', 'utf8')).toContain(`refresh/index.js`);
       const cwd = mkdtempSync(join(tmpdir(), 'cwd-'));
       ageCache();
       expect((await jsSdk(main)).arn).toContain('assumed-role/deploy');
@@ -259,7 +262,9 @@ describe('several refreshing profiles, and chains', () => {
       expect((await jsSdk(first)).arn).toContain('assumed-role/deploy/');
       expect((await jsSdk(second)).arn).toContain('assumed-role/audit/');
       expect(await awsCli(first)).toContain('assumed-role/deploy/');
-      expect(configText()).toContain('[profile other]\nregion = ap-south-1\n');
+      expect(readFileSync(first.env.AWS_CONFIG_FILE ?? '', 'utf8')).toContain(
+        '[profile other]\nregion = ap-south-1\n',
+      );
       await runPost(second, { env: stepEnv() });
       await runPost(first, { env: stepEnv() });
       expect(configText()).toBe(USER_CONFIG);
@@ -267,11 +272,11 @@ describe('several refreshing profiles, and chains', () => {
   );
 
   test('a second step without its own aws-profile is refused before any request', async () => {
-    await run({});
-    const again = await run({});
+    const first = await run({});
+    const again = await run({}, { env: first.env });
     expectFailedCleanly(
       again,
-      /has a \[profile aws-oidc-refresh\] section that another job of this action wrote/,
+      /config already has a \[profile aws-oidc-refresh\] section\. Set overwrite-aws-profile: true/,
       secrets(),
     );
   });
@@ -296,8 +301,8 @@ describe('several refreshing profiles, and chains', () => {
       expect((await jsSdk(chained)).arn).toContain('assumed-role/target/');
       // An hour later: both sessions near their end. The chained profile mints the base anew (OIDC),
       // then the chain with it.
-      ageCache(JSON.parse(chained.state['refresh-profile'] ?? '{}').dir);
-      ageCache(JSON.parse(base.state['refresh-profile'] ?? '{}').dir);
+      ageCache(JSON.parse(chained.state['job-files'] ?? '{}').dir);
+      ageCache(JSON.parse(base.state['job-files'] ?? '{}').dir);
       expect(await awsCli(chained)).toContain('assumed-role/target/');
       expect(exchanges()).toHaveLength(2);
       expect(assumeRoles()).toHaveLength(2);
@@ -307,7 +312,7 @@ describe('several refreshing profiles, and chains', () => {
 
   test('role-chaining from a refreshing profile whose cache aged: the source minted in this step is masked before anything else', async () => {
     const base = await run({ 'aws-profile': 'base' });
-    ageCache(JSON.parse(base.state['refresh-profile'] ?? '{}').dir);
+    ageCache(JSON.parse(base.state['job-files'] ?? '{}').dir);
     const issuedBefore = sts.issued.length;
     const chained = await run(
       { 'role-to-assume': TARGET, 'role-chaining': 'true', 'aws-profile': 'chained' },

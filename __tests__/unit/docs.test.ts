@@ -77,7 +77,7 @@ const EFFECT_TESTS: Record<string, readonly [string, string]> = {
   ],
   'aws-profile': [
     'e2e/parity/profiles-proxies.test.ts',
-    'written as INI at 0600, the directory left as it was, read back by the SDK (fromIni), removed by the post step',
+    "written to the job's own config file, 0600 in a 0700 directory, read back by the SDK (fromIni), deleted by the post step; ~/.aws only read",
   ],
   'overwrite-aws-profile': [
     'e2e/parity/profiles-proxies.test.ts',
@@ -130,7 +130,7 @@ const EFFECT_TESTS: Record<string, readonly [string, string]> = {
   ],
   'refresh-credentials': [
     'e2e/refresh.test.ts',
-    "in the user's own config, beside their profiles; keys blanked; the cache seeded; nothing secret but the cache on disk",
+    "in the job's own config, beside the user's profiles; keys blanked; the cache seeded; the user's config only read",
   ],
   'print-trust-policy': [
     'e2e/first-run.test.ts',

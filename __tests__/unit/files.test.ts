@@ -1,8 +1,10 @@
 // The files this action writes hold secrets (profiles, the refresher's settings): 0600, replaced in
-// one rename, never through a symlink; a directory it makes is 0700, one it finds is left alone.
+// one rename, never through a symlink, only in a directory that exists; the one directory it makes
+// is 0700, and one it finds is left alone.
 
 import {
   chmodSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -16,13 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { UnsafePathError } from '../../src/errors.js';
-import {
-  editShared,
-  ownDirectory,
-  privateDirectoryName,
-  readText,
-  writeSecretFile,
-} from '../../src/files.js';
+import { ownDirectory, privateDirectoryName, readText, writeSecretFile } from '../../src/files.js';
 import { posixTest } from '../../test-support/platform.ts';
 
 let dir: string;
@@ -36,11 +32,12 @@ afterEach(() => {
 const mode = (p: string) => statSync(p).mode & 0o777;
 
 describe('writeSecretFile', () => {
-  posixTest('a new file is 0600 in a new 0700 directory', () => {
-    const path = join(dir, 'new', 'credentials');
+  posixTest('a new file is 0600; a missing directory is not made, the write fails', () => {
+    const path = join(dir, 'credentials');
     writeSecretFile(path, 'x');
     expect(mode(path)).toBe(0o600);
-    expect(mode(join(dir, 'new'))).toBe(0o700);
+    expect(() => writeSecretFile(join(dir, 'new', 'credentials'), 'x')).toThrow(/ENOENT/);
+    expect(readdirSync(dir)).toEqual(['credentials']);
   });
 
   posixTest(
@@ -111,34 +108,13 @@ describe('readText', () => {
   });
 });
 
-describe('editShared', () => {
-  posixTest('text unchanged, mode changed: the mode is set, the file is not replaced', async () => {
-    const path = join(dir, 'credentials');
-    writeFileSync(path, 'same', { mode: 0o600 });
-    chmodSync(path, 0o600);
-    const inode = statSync(path).ino;
-    await editShared(path, (text) => ({ text, result: undefined, mode: () => 0o644 }));
-    expect([mode(path), statSync(path).ino, readFileSync(path, 'utf8')]).toEqual([0o644, inode, 'same']);
-  });
-
-  posixTest('text changed: the edit keeps the mode it was given, and the lock is gone after', async () => {
-    const path = join(dir, 'config');
-    writeFileSync(path, 'a', { mode: 0o640 });
-    chmodSync(path, 0o640);
-    await editShared(path, (text) => ({ text: `${text}b`, result: undefined }));
-    expect([mode(path), readFileSync(path, 'utf8'), readdirSync(dir).sort()]).toEqual([
-      0o640,
-      'ab',
-      ['config'],
-    ]);
-  });
-});
-
-// The job's private directory holds the refresher's settings and cache and the sections
-// overwrite-aws-profile replaced: one found already there is used only if nobody else can enter it.
+// The job's private directory holds the job's own AWS files and the refresher's settings and cache:
+// one found already there is used only if nobody else can enter it.
 describe('ownDirectory', () => {
-  posixTest('made 0700 with its missing parents; made again, it is the same directory', () => {
-    const path = join(dir, 'a', 'private');
+  posixTest('made 0700, never its parents; made again, it is the same directory', () => {
+    expect(() => ownDirectory(join(dir, 'a', 'private'))).toThrow(/ENOENT/);
+    expect(existsSync(join(dir, 'a'))).toBe(false);
+    const path = join(dir, 'private');
     ownDirectory(path);
     expect(mode(path)).toBe(0o700);
     writeFileSync(join(path, 'kept'), 'x');

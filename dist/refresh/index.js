@@ -249,7 +249,7 @@ function hideAccounts(text) {
 /* harmony export */   AK: () => (/* binding */ writeSecretFile),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
-/* unused harmony exports modeOf, ownDirectory, tempFileOf, privateDirectoryName, editShared */
+/* unused harmony exports ownDirectory, privateDirectoryName */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -259,15 +259,11 @@ function hideAccounts(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9188);
-// Files this action writes or reads on the runner: never through a symlink, never anything but a
-// regular file (a FIFO, socket, device or directory is refused before anything can block on it),
-// and replaced atomically (a temp file beside the target, fsync, rename) so that a reader sees the
-// old file or the new one, never half of either. A file that existed keeps its owner and mode (the
-// caller may tighten the mode while secrets are inside); a file this action makes is 0600. A
-// directory is made 0700 when this action has to make it; one that exists is never chmod'ed,
-// because it is someone else's (a workspace, a shared 1777 temp directory, a ~/.aws).
-
+// Files this action reads or writes on the runner: never through a symlink, never anything but a
+// regular file (a FIFO, socket, device or directory is refused before anything can block on it).
+// The action writes only inside a private directory of this job (0700, made by it) and replaces a
+// file there atomically (a temp file beside it, fsync, rename), so that a reader sees the old file
+// or the new one, never half of either. Anyone else's file, a user's ~/.aws included, is only read.
 
 
 
@@ -353,50 +349,19 @@ function withFile(path, flags, use, mode) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
-function readFile(path, allowSymlink = false) {
+/** The file's text, or undefined if it does not exist. Opened read-only; nothing about it changes. */
+function readText(path, options = {}) {
+    const allowSymlink = options.allowSymlink ?? false;
     if (!allowSymlink)
         refuseSymlinks(path);
     const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (allowSymlink ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
-    return withFile(path, flags, (fd, stat) => ({
-        text: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8'),
-        mode: stat.mode & 0o7777,
-        uid: stat.uid,
-        gid: stat.gid,
-    }));
-}
-/** The file's text, or undefined if it does not exist. */
-function readText(path, options = {}) {
-    return readFile(path, options.allowSymlink)?.text;
-}
-/** The permission bits of a regular file; undefined if it does not exist. */
-function modeOf(path) {
-    return readFile(path)?.mode;
-}
-/**
- * Makes the directory, and any parent missing, 0700; leaves existing ones exactly as they are.
- * Level by level rather than mkdirSync's recursive mode, which loops forever where mkdir answers
- * ENOENT under a parent that exists (/proc, some FUSE and network file systems).
- */
-function ensureDirectory(dir) {
-    const missing = [];
-    for (let d = dir; !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(d) && (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(d) !== d; d = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(d))
-        missing.unshift(d);
-    for (const d of missing) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(d, { mode: 0o700 });
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-    }
+    return withFile(path, flags, (fd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8'));
 }
 /**
  * A directory only this user can enter, made now (0700), or one that is already exactly that: a
  * real directory, not a link, owned by this user, open to no one else.
  */
 function ownDirectory(dir) {
-    ensureDirectory(dirname(dir));
     try {
         mkdirSync(dir, { mode: 0o700 });
         return;
@@ -423,40 +388,17 @@ function syncDirectory(dir) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
-/** The temp file a write goes through; a writer that knows its tag can clean up after a kill. */
-function tempFileOf(path, tag) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${tag}.tmp`);
-}
-/** The owner, as far as this process may give it: only root gives a file to someone else. */
-function giveTo(fd, owner) {
-    if (process.getuid === undefined || process.getgid === undefined)
-        return;
-    if (owner.uid === process.getuid() && owner.gid === process.getgid())
-        return;
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchownSync)(fd, owner.uid, owner.gid);
-    }
-    catch (error) {
-        if (error.code !== 'EPERM')
-            throw error;
-    }
-}
-/** Replaces the file with `text` in one rename: 0600 and this process's, or as `options.as` says. */
-function writeSecretFile(path, text, options = {}) {
+/** Replaces the file with `text` in one rename, 0600 and this process's. Its directory must exist. */
+function writeSecretFile(path, text) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path);
-    if (options.createDirectory !== false)
-        ensureDirectory(dir);
     refuseSymlinks(path);
     refuseOddFile(path);
-    const temp = tempFileOf(path, options.tag ?? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex'));
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
     const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW;
     try {
         withFile(temp, flags, (fd) => {
-            // Owner before mode: a chown clears the setuid bits a chmod would have set.
-            if (options.as)
-                giveTo(fd, options.as);
             // The mode of open() is cut by the umask; the mode meant is set exactly.
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, options.as?.mode ?? 0o600);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, 0o600);
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(fd, text);
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
         }, 0o600);
@@ -467,16 +409,6 @@ function writeSecretFile(path, text, options = {}) {
         throw error;
     }
     syncDirectory(dir);
-}
-/** Removes the file if it is there. */
-function removeFile(path) {
-    try {
-        unlinkSync(path);
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-    }
 }
 /**
  * A name for a private directory of this job; made when first needed (ownDirectory). Its parent is
@@ -489,49 +421,30 @@ function privateDirectoryName(env, platform = process.platform) {
     const parent = (platform === 'win32' && env.LOCALAPPDATA) || env.RUNNER_TEMP || tmpdir();
     return join(parent, `aws-oidc-credentials-${randomBytes(8).toString('hex')}`);
 }
-/** How long to wait for a lock on a shared file: an edit holds one for milliseconds. */
-const SHORT_WAIT = { retries: 40, minTimeout: 20, maxTimeout: 200, factor: 1.3 }; // about 5 s
-/**
- * A read-modify-write of a file that other processes share (matrix jobs on one self-hosted runner
- * share HOME): under the lock, and atomic. `edit` gets the text (undefined: no file) and returns
- * the new text, or undefined to delete the file. The file keeps its owner, and its mode unless the
- * edit says otherwise.
- */
-async function editShared(path, edit, tag) {
-    ensureDirectory(dirname(path));
-    refuseSymlinks(path);
-    return withLock(path, SHORT_WAIT, () => {
-        const before = readFile(path);
-        const { text, result, mode } = edit(before?.text);
-        const as = before && { ...before, mode: mode ? mode(before.mode) : before.mode };
-        if (text === undefined)
-            removeFile(path);
-        else if (text !== before?.text)
-            writeSecretFile(path, text, { tag, as });
-        else if (as && as.mode !== before?.mode)
-            chmodFile(path, as.mode);
-        return result;
-    });
-}
-/** Sets a regular file's mode (never through a symlink). */
-function chmodFile(path, mode) {
-    withFile(path, constants.O_RDONLY | constants.O_NOFOLLOW, (fd) => fchmodSync(fd, mode));
-}
 
 
 /***/ }),
 
-/***/ 9188:
+/***/ 1725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ withLock)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ refreshedCredentials)
+});
+
+// UNUSED EXPORTS: credentialsOf
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/files.ts
+var files = __nccwpck_require__(9148);
+;// CONCATENATED MODULE: ./src/lock.ts
 // Advisory locks between processes (proper-lockfile: a `<path>.lock` directory made with mkdir, its
 // mtime refreshed every 1.5 s while held). A lock whose holder is gone is stale, however its mtime
 // lies: one that nobody refreshes for STALE_MS, whether its mtime is that far in the past or sits
@@ -552,7 +465,7 @@ const futureSeen = new Map();
  * for STALE_MS is reported as old, so that proper-lockfile's own stale check takes it over.
  */
 function lockStat(path, callback) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.stat)(path, (error, stats) => {
+    (0,external_node_fs_.stat)(path, (error, stats) => {
         if (error || held.has(path) || stats.mtimeMs <= Date.now() + 1_000) {
             futureSeen.delete(path);
             return callback(error, stats);
@@ -572,8 +485,8 @@ function lockStat(path, callback) {
  * far apart. The directory must exist (the caller makes it, or refuses to when it is gone).
  */
 async function withLock(path, wait, work) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsafePathError */ .k0(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)} does not exist`);
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.dirname)(path)))
+        throw new errors/* UnsafePathError */.k0(`${(0,external_node_path_.dirname)(path)} does not exist`);
     // Loaded when first needed: a refresher serving from its cache takes no lock.
     // CommonJS: its functions hang off the default export once bundled.
     const lockfile = await __nccwpck_require__.e(/* import() */ 648).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3648, 23));
@@ -599,30 +512,6 @@ async function withLock(path, wait, work) {
     }
 }
 
-
-/***/ }),
-
-/***/ 3839:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  v: () => (/* binding */ refreshedCredentials)
-});
-
-// UNUSED EXPORTS: credentialsOf
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/files.ts
-var files = __nccwpck_require__(9148);
-// EXTERNAL MODULE: ./src/lock.ts
-var lock = __nccwpck_require__(9188);
 ;// CONCATENATED MODULE: ./src/refresh/cache.ts
 // The refresher's cache. Neither the AWS CLI nor any SDK keeps credential_process results across
 // processes, so without it every `aws` command in a later step would mint a new session. One 0600
@@ -674,7 +563,7 @@ function readCache(file) {
 }
 /** Into the job's private directory, which is never made again here: once retired, it stays gone. */
 function writeCache(file, entry) {
-    (0,files/* writeSecretFile */.AK)(file, JSON.stringify(entry), { createDirectory: false });
+    (0,files/* writeSecretFile */.AK)(file, JSON.stringify(entry));
 }
 // A mint can take the retry loop's full minute; the others wait for it rather than mint their own.
 const MINT_WAIT = { retries: 200, minTimeout: 50, maxTimeout: 500, factor: 1.2 }; // about 95 s
@@ -690,7 +579,7 @@ async function cachedCredentials(file, mint, live, now = Date.now) {
         return hit;
     if (!(0,external_node_fs_.existsSync)((0,external_node_path_.dirname)(file)))
         throw new errors/* RefreshSettingsError */.ls(`${(0,external_node_path_.dirname)(file)} is gone: ${RETIRED}`);
-    const locked = (0,lock/* withLock */.k)(file, MINT_WAIT, async () => {
+    const locked = withLock(file, MINT_WAIT, async () => {
         const again = readCache(file);
         if (again && isFresh(again, now()))
             return again;
@@ -786,7 +675,7 @@ function credentialsOf(c) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2988);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3839);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1725);
 // The credential_process of a refresh-credentials profile: the AWS CLI and the SDKs run it when
 // they need credentials. It prints them as credential_process JSON (Version 1) from the cache, or
 // minted anew. Nothing else may reach stdout.

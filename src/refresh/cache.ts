@@ -64,7 +64,7 @@ function readCache(file: string): CachedCredentials | undefined {
 
 /** Into the job's private directory, which is never made again here: once retired, it stays gone. */
 export function writeCache(file: string, entry: CachedCredentials): void {
-  writeSecretFile(file, JSON.stringify(entry), { createDirectory: false });
+  writeSecretFile(file, JSON.stringify(entry));
 }
 
 // A mint can take the retry loop's full minute; the others wait for it rather than mint their own.

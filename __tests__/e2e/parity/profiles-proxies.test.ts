@@ -1,8 +1,8 @@
 // Drop-in parity with configure-aws-credentials, end to end: named profiles, proxies, and
 // impossible combinations of inputs.
 
-import { mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { fromIni } from '@aws-sdk/credential-provider-ini';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
@@ -30,23 +30,30 @@ describe('named profiles', () => {
   const configFile = () => join(home, '.aws', 'config');
   const OTHER = '# keep me\n[other]\naws_access_key_id = AKIAOTHER\naws_secret_access_key = other\n';
 
-  test('written as INI at 0600, the directory left as it was, read back by the SDK (fromIni), removed by the post step', async () => {
+  test("written to the job's own config file, 0600 in a 0700 directory, read back by the SDK (fromIni), deleted by the post step; ~/.aws only read", async () => {
     mkdirSync(join(home, '.aws'), { mode: 0o755 });
     writeFileSync(credentialsFile(), OTHER, { mode: 0o644 });
-    const r = await run({ 'role-to-assume': ROLE, 'aws-profile': 'deploy' });
+    const temp = join(home, 'runner-temp');
+    mkdirSync(temp);
+    const r = await run({ 'role-to-assume': ROLE, 'aws-profile': 'deploy' }, { env: { RUNNER_TEMP: temp } });
     expectOk(r);
     // Static keys would shadow the profile: not exported unless asked.
-    expect(r.env).toEqual({ AWS_PROFILE: 'deploy' });
-    expectMode(credentialsFile(), 0o600);
-    expectMode(configFile(), 0o600);
-    // The action did not make ~/.aws, so it does not chmod it.
+    expect(r.env).toEqual({
+      AWS_CONFIG_FILE: expect.stringMatching(/aws-oidc-credentials-[0-9a-f]{16}\/config$/),
+      AWS_PROFILE: 'deploy',
+    });
+    const config = r.env.AWS_CONFIG_FILE as string;
+    expectMode(config, 0o600);
+    expectMode(dirname(config), 0o700);
+    const [issued] = sts.issued;
+    expect(readFileSync(config, 'utf8')).toBe(
+      `[profile deploy]\nregion = us-east-1\naws_access_key_id = ${issued?.accessKeyId}\n` +
+        `aws_secret_access_key = ${issued?.secretAccessKey}\naws_session_token = ${issued?.sessionToken}\n`,
+    );
+    // ~/.aws is the user's: read, not written, not chmod'ed.
     expectMode(join(home, '.aws'), 0o755);
-    expect(readFileSync(credentialsFile(), 'utf8')).toMatch(
-      /^# keep me\n\[other\]\n[\s\S]*\n# aws-oidc-credentials [0-9a-f]{8} begin .*\n\[deploy\]\n/,
-    );
-    expect(readFileSync(configFile(), 'utf8')).toMatch(
-      /^# aws-oidc-credentials [0-9a-f]{8} begin \(sep:- new-file; .*\)\n\[profile deploy\]\nregion = us-east-1\n# aws-oidc-credentials [0-9a-f]{8} end\n$/,
-    );
+    expectMode(credentialsFile(), 0o644);
+    expect(() => statSync(configFile())).toThrow();
 
     // The real SDK credential chain reads the profile back; STS says who it is.
     const client = new STSClient({
@@ -55,7 +62,7 @@ describe('named profiles', () => {
       credentials: fromIni({
         profile: 'deploy',
         filepath: credentialsFile(),
-        configFilepath: configFile(),
+        configFilepath: config,
         ignoreCache: true,
       }),
     });
@@ -64,11 +71,12 @@ describe('named profiles', () => {
     expect(who.Arn).toBe('arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions');
     expect(sts.calls.at(-1)?.caller).toBe(sts.issued[0]?.accessKeyId);
 
-    const post = await runPost(r, { env: { HOME: home } });
+    const post = await runPost(r, { env: { HOME: home, ...r.env } });
     expect(post.code).toBe(0);
-    expect(post.env).toEqual({ AWS_PROFILE: '' });
+    expect(post.env).toEqual({ AWS_PROFILE: '', AWS_CONFIG_FILE: configFile() });
     expect(readFileSync(credentialsFile(), 'utf8')).toBe(OTHER);
-    expect(() => statSync(configFile())).toThrow(); // it did not exist before
+    expect(() => statSync(dirname(config))).toThrow();
+    expect(() => statSync(configFile())).toThrow(); // it did not exist before, and still does not
   });
 
   test('an existing profile fails before any request, unless overwrite-aws-profile', async () => {
@@ -77,9 +85,15 @@ describe('named profiles', () => {
     let r = await run({ 'role-to-assume': ROLE, 'aws-profile': 'deploy' });
     expectFailed(r, /already has a \[deploy\] section\. Set overwrite-aws-profile: true/);
     expect(oidc.requests).toHaveLength(0);
-    r = await run({ 'role-to-assume': ROLE, 'aws-profile': 'deploy', 'overwrite-aws-profile': 'true' });
+    const temp = join(home, 'runner-temp');
+    mkdirSync(temp);
+    r = await run(
+      { 'role-to-assume': ROLE, 'aws-profile': 'deploy', 'overwrite-aws-profile': 'true' },
+      { env: { RUNNER_TEMP: temp } },
+    );
     expectOk(r);
-    expect(readFileSync(credentialsFile(), 'utf8')).not.toContain('AKIAOLD');
+    expect(readFileSync(r.env.AWS_SHARED_CREDENTIALS_FILE as string, 'utf8')).not.toContain('AKIAOLD');
+    expect(readFileSync(credentialsFile(), 'utf8')).toContain('AKIAOLD');
   });
 
   test('output-env-credentials: true exports the keys too', async () => {
@@ -89,7 +103,7 @@ describe('named profiles', () => {
       'output-env-credentials': 'true',
     });
     expectOk(r);
-    expect(r.env).toEqual({ ...issuedEnv(), AWS_PROFILE: 'deploy' });
+    expect(r.env).toEqual({ ...issuedEnv(), AWS_CONFIG_FILE: expect.any(String), AWS_PROFILE: 'deploy' });
   });
 
   // macOS runners: /var is a link to /private/var, and a self-hosted HOME may be a link too.
@@ -111,10 +125,11 @@ describe('named profiles', () => {
             { env: { HOME: linkedHome, RUNNER_TEMP: join(home, 'var', 'temp') } },
           );
           expectOk(r);
-          expect(readFileSync(join(real, 'home', '.aws', 'config'), 'utf8')).toMatch(
+          expect(readFileSync(r.env.AWS_CONFIG_FILE as string, 'utf8')).toMatch(
             /\[profile (deploy|aws-oidc-refresh)\]/,
           );
-          expect((await runPost(r, { env: { HOME: linkedHome } })).code).toBe(0);
+          expect((await runPost(r, { env: { HOME: linkedHome, ...r.env } })).code).toBe(0);
+          expect(readdirSync(join(real, 'temp'))).toEqual([]);
         }
       }
     },
