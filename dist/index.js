@@ -281,405 +281,6 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 3813:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DF: () => (/* binding */ classifyStsError),
-/* harmony export */   WX: () => (/* binding */ classifyTokenError),
-/* harmony export */   o9: () => (/* binding */ canonicalCode)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-// Pure decisions about a failed attempt: retry or not, with a new token or not, what to say next.
-// Keyed by both the SDK's JS error name and the STS wire code, because the SDK renames some codes
-// (InvalidIdentityToken arrives as InvalidIdentityTokenException). This action's own errors are
-// matched by class.
-
-const NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ECONNABORTED',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-]);
-const TRANSIENT_STATUS = new Set([500, 502, 503, 504]);
-function fields(error) {
-    return typeof error === 'object' && error !== null ? error : {};
-}
-function str(v) {
-    return typeof v === 'string' && v !== '' ? v : undefined;
-}
-/** The network error code anywhere in the cause chain (undici and smithy nest them). */
-function codeInChain(error, wanted) {
-    for (let e = error, depth = 0; e && depth < 5; e = fields(e).cause, depth++) {
-        const code = str(fields(e).code);
-        if (code && wanted(code))
-            return code;
-    }
-    return undefined;
-}
-const networkCode = (error) => codeInChain(error, (code) => NETWORK_CODES.has(code));
-/** `InvalidIdentityTokenException` and `InvalidIdentityToken` are the same error. */
-function canonicalCode(code) {
-    return code.endsWith('Exception') ? code.slice(0, -'Exception'.length) : code;
-}
-const HINTS = {
-    AccessDenied: "Check the role's trust policy: its Principal must be the IAM OIDC provider for the token's issuer, and its :sub (in the form the token has; " +
-        'repositories created, renamed or transferred on github.com after 2026-07-15 get repo:OWNER@ID/REPO@ID:...), :aud and :repository_id conditions must match this workflow. ' +
-        'The claims and a Condition that matches are in the group below.',
-    InvalidIdentityToken: "Check that the IAM OIDC provider's audience list contains the 'audience' input and that its URL is the token issuer " +
-        '(https://token.actions.githubusercontent.com, or your GitHub Enterprise Server issuer).',
-    IDPRejectedClaim: "Check the role's trust policy conditions against the token's claims (sub, aud, repository, ref).",
-    IDPCommunicationError: 'STS could not reach the identity provider. It is usually transient; re-run the job, and check for an AWS or GitHub incident if it persists.',
-    ExpiredToken: 'Every token was expired by the time STS read it. Check the runner clock (NTP) and the network latency to STS.',
-    ValidationError: 'STS rejected a parameter. Check role-duration-seconds against the role\u2019s maximum session duration, and the role session name.',
-    RegionDisabled: 'Activate STS in this region (IAM console, Account settings), or choose another aws-region.',
-    MalformedPolicyDocument: 'Fix the session policy JSON.',
-    PackedPolicyTooLarge: 'Shorten the session policy or the session tags.',
-    InvalidClientTokenId: 'STS does not know the access key that signed the request. Check aws-access-key-id (or the AWS_ACCESS_KEY_ID in the environment): it may be deleted, deactivated or from another partition.',
-    SignatureDoesNotMatch: 'The secret access key does not match the access key ID. Check aws-secret-access-key (or AWS_SECRET_ACCESS_KEY) for a copy error.',
-    UnrecognizedClient: 'STS does not know the access key that signed the request. Check aws-access-key-id and aws-session-token.',
-    CredentialsProvider: 'No AWS credentials were found to sign the request. Give the runner credentials (instance profile, environment, ~/.aws), or use OIDC (role-to-assume without force-skip-oidc).',
-};
-const VERIFICATION_KEY_HINT = "STS could not fetch the identity provider's signing keys (its JWKS) from the token issuer. It is usually transient: re-run the job. " +
-    'On GitHub Enterprise Server, the issuer (https://HOSTNAME/_services/token) must be reachable from AWS.';
-const SPECIAL_CHARACTERS_HINT = 'Every secret STS issued had a special character. Raise retry-max-attempts, or drop special-characters-workaround and quote the secret where it is used.';
-const SIGNED_ACCESS_DENIED_HINT = 'The identity that signed AssumeRole needs sts:AssumeRole on the role in its own policy, and the role\u2019s trust policy must name it as Principal ' +
-    'and allow sts:TagSession too (this action sends session tags; or set role-skip-session-tagging: true).';
-const CLOCK_HINT = "Check the runner's clock (NTP: timedatectl, w32tm /resync) against the Expiration STS sent; if the clock is right, sts-endpoint (or AWS_ENDPOINT_URL_STS) is not answering like AWS STS.";
-const INCOMPLETE_HINT = 'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.';
-const UNEXPECTED_ROLE_HINT = 'AWS STS answers for the role it is asked for. Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) is AWS STS and not a proxy or mock, and that role-to-assume is the role you meant.';
-const TOKEN_ENDPOINT_HINT = "ACTIONS_ID_TOKEN_REQUEST_URL must be the runner's own token endpoint; check that no proxy (HTTPS_PROXY, NO_PROXY) or earlier step changed it.";
-const REDIRECT_CODES = new Set(['CrossOriginRedirect', 'TooManyRedirects']);
-const THROTTLE_HINT = "STS kept throttling: the account's STS request rate is shared by every job and tool in it. Limit concurrent jobs " +
-    '(strategy.max-parallel), or leave retry-max-attempts unset so that throttled attempts do not count (a 180 s budget instead).';
-const TOKEN_THROTTLE_HINT = "The runner's token endpoint kept answering 429 (too many requests). Re-run the job; limit concurrent jobs if it persists.";
-const TRANSIENT_HINT = 'STS kept failing or timing out. Re-run the job; check sts-endpoint, proxies and the network if it persists.';
-const TOKEN_TRANSIENT_HINT = "The runner's token endpoint kept failing or timing out. Re-run the job; check proxy settings (HTTPS_PROXY, NO_PROXY) if it persists.";
-function hintFor(code) {
-    return HINTS[canonicalCode(code)] ?? 'See the error code in the AWS STS API reference.';
-}
-const CREDENTIALS_EXPIRED_HINT = 'The session token of the credentials that signed the call has expired: aws-session-token, or the AWS_SESSION_TOKEN ' +
-    'already in the environment (role-chaining). Refresh the secret, or run the step that made those credentials again.';
-/** Failures that never reached STS's answer: the network, a deadline, or this action's own checks. */
-function localFailure(error, name) {
-    // A name that does not resolve is a typo far more often than an outage: say so at once.
-    if (codeInChain(error, (code) => code === 'ENOTFOUND')) {
-        return [
-            'fatal',
-            'ENOTFOUND',
-            'The STS host name does not resolve. Check sts-endpoint (or AWS_ENDPOINT_URL_STS) and the runner\u2019s DNS.',
-        ];
-    }
-    // The SDK calls a reset socket a TimeoutError too; the network code says more.
-    const net = networkCode(error);
-    if (net)
-        return ['backoff', net, TRANSIENT_HINT];
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH || name === 'TimeoutError')
-        return ['backoff', 'Timeout', TRANSIENT_HINT];
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SpecialCharactersError */ .Yw)
-        return ['backoff', error.code, SPECIAL_CHARACTERS_HINT];
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IncompleteResponseError */ .qK ||
-        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ResponseTooLargeError */ .by ||
-        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedResponseError */ .f7) {
-        return ['fatal', error.code, INCOMPLETE_HINT];
-    }
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExpiredCredentialsError */ .eB)
-        return ['fatal', error.code, CLOCK_HINT];
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnexpectedRoleError */ .y0)
-        return ['fatal', error.code, UNEXPECTED_ROLE_HINT];
-    return undefined;
-}
-function classifyStsError(error, source = 'web-identity') {
-    const f = fields(error);
-    const status = typeof f.$metadata?.httpStatusCode === 'number' ? f.$metadata.httpStatusCode : undefined;
-    const message = str(f.message) ?? String(error);
-    const name = str(f.Code) ?? str(f.name) ?? 'Error';
-    const code = canonicalCode(name);
-    const sts = (action, shown, hint) => ({
-        action,
-        code: shown,
-        message,
-        stage: 'sts',
-        hint,
-    });
-    const local = localFailure(error, name);
-    if (local)
-        return sts(...local);
-    switch (code) {
-        case 'ExpiredToken':
-        case 'TokenExpired':
-            if (source === 'credentials')
-                return sts('fatal', name, CREDENTIALS_EXPIRED_HINT);
-            return sts('new-token', name, hintFor('ExpiredToken'));
-        case 'CredentialsProviderError':
-            return sts('fatal', name, hintFor('CredentialsProvider'));
-        case 'InvalidIdentityToken':
-            // STS fetches the provider's JWKS; when that fails the token itself may be fine.
-            if (/couldn.t retrieve verification key/i.test(message))
-                return sts('new-token-backoff', name, VERIFICATION_KEY_HINT);
-            if (/expired/i.test(message))
-                return sts('new-token', name, hintFor('ExpiredToken'));
-            return sts('fatal', name, hintFor(code));
-        case 'IDPRejectedClaim':
-            // AWS: "can also mean the claim has expired".
-            if (/expir/i.test(message))
-                return sts('new-token', name, hintFor('ExpiredToken'));
-            return sts('fatal', name, hintFor(code));
-        case 'IDPCommunicationError':
-            return sts('backoff', name, hintFor(code));
-        case 'AccessDenied':
-            return sts('fatal', name, source === 'credentials' ? SIGNED_ACCESS_DENIED_HINT : hintFor(code));
-    }
-    // A 5xx or 429 with an HTML body (a proxy's error page) has no useful code; show the status.
-    const shown = status !== undefined && /^(Error|Unknown|UnknownError)$/.test(name) ? `HTTP ${status}` : name;
-    if (/Throttl/.test(code) || code === 'TooManyRequests' || status === 429)
-        return sts('throttle', shown, THROTTLE_HINT);
-    if (status !== undefined && TRANSIENT_STATUS.has(status))
-        return sts('backoff', shown, TRANSIENT_HINT);
-    return sts('fatal', name, hintFor(code));
-}
-function classifyTokenError(error) {
-    const message = str(fields(error).message) ?? String(error);
-    const status = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenRequestError */ .Nj ? error.status : undefined;
-    const tok = (action, code, hint) => ({
-        action,
-        code,
-        message,
-        stage: 'token',
-        hint,
-    });
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH)
-        return tok('backoff', 'Timeout', TOKEN_TRANSIENT_HINT);
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenFileError */ .O1) {
-        return tok('fatal', error.code, 'Fix web-identity-token-file, or the step that writes it.');
-    }
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ResponseTooLargeError */ .by)
-        return tok('fatal', error.code, TOKEN_ENDPOINT_HINT);
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenRequestError */ .Nj && REDIRECT_CODES.has(error.code)) {
-        return tok('fatal', error.code, TOKEN_ENDPOINT_HINT);
-    }
-    if (status === undefined) {
-        // No usable HTTP answer: a network failure or a garbled body, retried.
-        const named = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenRequestError */ .Nj && error.code !== 'TokenRequest' ? error.code : undefined;
-        return tok('backoff', networkCode(error) ?? named ?? 'NetworkError', TOKEN_TRANSIENT_HINT);
-    }
-    if (status === 429)
-        return tok('throttle', `HTTP ${status}`, TOKEN_THROTTLE_HINT);
-    if (TRANSIENT_STATUS.has(status) || status === 408)
-        return tok('backoff', `HTTP ${status}`, TOKEN_TRANSIENT_HINT);
-    return tok('fatal', `HTTP ${status}`, status === 401 || status === 403
-        ? 'The runner refused the token request. The job may have finished, or the job lacks permissions: id-token: write.'
-        : 'The GitHub OIDC token endpoint rejected the request. Re-run the job; report it to GitHub if it persists.');
-}
-
-
-/***/ }),
-
-/***/ 4851:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GN: () => (/* binding */ trustCondition),
-/* harmony export */   aG: () => (/* binding */ missingTokenDiagnostics),
-/* harmony export */   j$: () => (/* binding */ isTrustFailure),
-/* harmony export */   tE: () => (/* binding */ issuerKey),
-/* harmony export */   um: () => (/* binding */ trustClaims),
-/* harmony export */   xT: () => (/* binding */ trustDiagnostics)
-/* harmony export */ });
-/* unused harmony export suggestedCondition */
-/* harmony import */ var jose__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9937);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3813);
-// Why a trust policy said no: the token's claims that trust policies match on, a Condition that
-// would admit exactly this workflow (built from the claims the token really has, preferring the
-// immutable IDs STS accepts as condition keys since February 2026), and what to check for the error
-// and the kind of call. Pure; the claims are not secret, and the token itself never comes here.
-
-
-const TRUST_CLAIMS = [
-    'iss',
-    'aud',
-    'sub',
-    'repository',
-    'repository_id',
-    'repository_owner',
-    'repository_owner_id',
-    'ref',
-    'environment',
-    'workflow_ref',
-    'job_workflow_ref',
-    'event_name',
-];
-/** The claims trust policies match on, decoded without verifying; undefined if it is not a JWT. */
-function trustClaims(token) {
-    try {
-        const payload = (0,jose__WEBPACK_IMPORTED_MODULE_1__/* .decodeJwt */ .i)(token);
-        const claims = {};
-        for (const name of TRUST_CLAIMS) {
-            const value = payload[name];
-            if (typeof value === 'string' || typeof value === 'number')
-                claims[name] = String(value);
-            else if (Array.isArray(value))
-                claims[name] = value.join(',');
-        }
-        return claims;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The codes after which a person needs to see the claims (or, for a signed call, the principals). */
-function isTrustFailure(code) {
-    return ['AccessDenied', 'InvalidIdentityToken', 'IDPRejectedClaim'].includes((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalCode */ .o9)(code));
-}
-const UNSAFE = 'The trust policy has a :sub or a :repository_id condition (without one, any repository on GitHub can assume the role), ' +
-    'and no ForAllValues: operator in an Allow (it matches when the claim is absent).';
-const CHECKS = {
-    AccessDenied: [
-        "The role's trust policy Principal is the IAM OIDC provider of the token's issuer (iss above).",
-        'Its conditions match the claims above: :sub exactly (StringEquals) or by pattern (StringLike with *), :aud, and :repository_id, :job_workflow_ref or :environment where it has them.',
-        'The sub form: repositories created, renamed or transferred on github.com after 2026-07-15 (or opted in) have repo:OWNER@ID/REPO@ID:..., others repo:OWNER/REPO:... (GitHub Enterprise Server always); a custom sub template replaces the format. A condition for another form does not match.',
-        UNSAFE,
-        'The role ARN, account and partition are the ones you meant (a typo reads as AccessDenied).',
-    ],
-    InvalidIdentityToken: [
-        'An IAM OIDC provider exists in the account for exactly the iss above (https://...).',
-        'Its audience list (client IDs) contains the aud above; otherwise set the audience input to one it lists.',
-        'For GitHub Enterprise Server, the provider URL is https://HOSTNAME/_services/token.',
-    ],
-    IDPRejectedClaim: [
-        'The trust policy conditions on the claims above (sub, aud, repository_id, job_workflow_ref, environment) match this run.',
-        'A job with environment: gets sub repo:...:environment:NAME, not the branch form.',
-        UNSAFE,
-    ],
-    MissingIdTokenPermission: [
-        'The job (or workflow) has permissions: id-token: write; a reusable workflow needs it from its caller too.',
-        'A pull request from a fork gets no id-token: write (GitHub lowers it for forks); a Dependabot run starts read-only and needs id-token: write granted explicitly.',
-        'Do not switch to pull_request_target for a token: it runs with this repository\u2019s permissions, and a step that checks out the pull request\u2019s code then hands the role to its author.',
-    ],
-    // AssumeRole, signed by access keys, role-chaining or the runner's own credentials.
-    SignedAccessDenied: [
-        "The identity that signed (named in STS's message above) may call sts:AssumeRole on this role: its own IAM policy allows it.",
-        "The role's trust policy names that identity (or its account) as Principal, with sts:AssumeRole.",
-        'This action sends session tags with AssumeRole: the trust policy also allows sts:TagSession for that Principal, or set role-skip-session-tagging: true.',
-        'With role-chaining, the source session lasts at most an hour and cannot be extended by chaining.',
-    ],
-};
-/** The condition-key prefix: the issuer's host and path, as IAM names it. */
-function issuerKey(iss) {
-    return (iss ?? 'https://token.actions.githubusercontent.com').replace(/^https:\/\//, '').replace(/\/$/, '');
-}
-/** A reusable workflow's job: the workflow file that runs the job is not the one the run started from. */
-function inReusableWorkflow(claims) {
-    return Boolean(claims.job_workflow_ref && claims.workflow_ref && claims.job_workflow_ref !== claims.workflow_ref);
-}
-/** A Condition that admits exactly this workflow, from the claims the token has. */
-function suggestedCondition(claims) {
-    return JSON.stringify({ Condition: trustCondition(claims) }, null, 2);
-}
-/** The Condition block itself: StringEquals on the claims that pin this workflow. */
-function trustCondition(claims) {
-    const key = issuerKey(claims.iss);
-    const equals = {
-        [`${key}:aud`]: claims.aud ?? 'sts.amazonaws.com',
-        [`${key}:sub`]: claims.sub ?? 'repo:ORG/REPO:ref:refs/heads/BRANCH',
-    };
-    if (claims.repository_id)
-        equals[`${key}:repository_id`] = claims.repository_id;
-    if (inReusableWorkflow(claims) && claims.job_workflow_ref) {
-        equals[`${key}:job_workflow_ref`] = claims.job_workflow_ref;
-    }
-    if (claims.environment)
-        equals[`${key}:environment`] = claims.environment;
-    return { StringEquals: equals };
-}
-function repositoryPattern(claims) {
-    const repo = /^(repo:[^:]+):/.exec(claims.sub ?? '')?.[1];
-    return repo ? `${repo}:*` : undefined;
-}
-function conditionLines(claims, roleArn) {
-    const lines = [
-        `Suggested trust-policy condition${roleArn ? ` for ${roleArn}` : ''}, admitting exactly this workflow:`,
-        ...suggestedCondition(claims)
-            .split('\n')
-            .map((l) => `  ${l}`),
-    ];
-    if (claims.repository_id) {
-        lines.push('  (repository_id is the repository\u2019s immutable ID: it survives renames and transfers, and a deleted name taken by someone else does not match it)');
-    }
-    const pattern = repositoryPattern(claims);
-    if (pattern)
-        lines.push(`  (or StringLike on :sub with "${pattern}" to admit every ref of the repository)`);
-    return lines;
-}
-/** The lines of the diagnostics block, for the log and the job summary. */
-function trustDiagnostics(code, claims, roleArn, signed = false) {
-    const lines = [];
-    if (claims) {
-        lines.push('Token claims (trust policies match on these; the token itself is not shown):');
-        for (const name of TRUST_CLAIMS)
-            lines.push(`  ${name}: ${claims[name] ?? '(not set)'}`);
-        lines.push(...conditionLines(claims, roleArn));
-    }
-    const canonical = (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalCode */ .o9)(code);
-    const checks = CHECKS[signed && canonical === 'AccessDenied' ? 'SignedAccessDenied' : canonical] ?? [];
-    if (checks.length > 0) {
-        lines.push('What to check:');
-        lines.push(...checks.map((c) => `  - ${c}`));
-    }
-    if (canonical === 'InvalidIdentityToken')
-        lines.push(...audienceLines(claims, roleArn));
-    return lines;
-}
-/**
- * The provider's audience list is the account owner's choice, so the way to know it is to ask IAM.
- * In aws-cn many providers list sts.amazonaws.com.cn (the China-region guides use it) while this
- * action, like configure-aws-credentials, asks for sts.amazonaws.com by default: say so there.
- */
-function audienceLines(claims, roleArn) {
-    const arn = /^arn:([a-z-]+):iam::(\d{12}):/.exec(roleArn ?? '');
-    if (!arn)
-        return [];
-    const [, partition, account] = arn;
-    const provider = `arn:${partition}:iam::${account}:oidc-provider/${issuerKey(claims?.iss)}`;
-    const lines = [
-        `  - The audiences the provider accepts: aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${provider} --query ClientIDList`,
-    ];
-    if (partition === 'aws-cn' && (claims?.aud ?? 'sts.amazonaws.com') === 'sts.amazonaws.com') {
-        lines.push('  - In the China regions providers are often registered with the audience sts.amazonaws.com.cn: if the list has it, set audience: sts.amazonaws.com.cn (or add sts.amazonaws.com to the list).');
-    }
-    return lines;
-}
-/** What this run's token would say, from the runner's environment (no token was issued), in both sub forms. */
-function missingTokenDiagnostics(facts) {
-    const { repository, repositoryId, repositoryOwnerId, ref, eventName } = facts;
-    const lines = [];
-    const tail = eventName === 'pull_request' ? 'pull_request' : ref ? `ref:${ref}` : undefined;
-    if (repository) {
-        const [owner, name] = repository.split('/');
-        lines.push("This run's token would carry (from the runner's environment; no token was issued):");
-        lines.push(`  repository: ${repository}`);
-        if (repositoryId)
-            lines.push(`  repository_id: ${repositoryId}`);
-        if (tail) {
-            lines.push(`  sub: repo:${repository}:${tail} (the name form: GitHub Enterprise Server, and github.com repositories not created, renamed, transferred or opted in after 2026-07-15)`);
-            if (repositoryId && repositoryOwnerId) {
-                lines.push(`  sub: repo:${owner}@${repositoryOwnerId}/${name}@${repositoryId}:${tail} (the immutable form: github.com repositories created, renamed or transferred after 2026-07-15, or opted in)`);
-            }
-            lines.push('  (a job with environment: gets repo:...:environment:NAME instead)');
-        }
-    }
-    return [...lines, ...trustDiagnostics('MissingIdTokenPermission', undefined, undefined)];
-}
-
-
-/***/ }),
-
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -867,351 +468,180 @@ class ExchangeError extends ActionError {
 
 /***/ }),
 
-/***/ 2988:
+/***/ 1598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RE: () => (/* binding */ annotationSafe),
-/* harmony export */   VW: () => (/* binding */ hideAccounts),
-/* harmony export */   qy: () => (/* binding */ html),
-/* harmony export */   sN: () => (/* binding */ logSafe)
+/* harmony export */   p: () => (/* binding */ TRUST_CLAIMS),
+/* harmony export */   u: () => (/* binding */ trustClaims)
 /* harmony export */ });
-// Outside text is data. Claims, server messages, error bodies and paths reach a log line or the
-// job summary only through these functions, so that none of it can act as a workflow command or
-// as markup.
-// Control characters: C0 but tab and the line breaks, DEL, and C1. ESC starts a terminal escape
-// sequence (colours, cursor moves, a title), BEL rings; shown as \x1b, \x07 they are only text.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
-/** Control characters shown as \xNN (line breaks and tab are left to the caller). */
-function visible(text) {
-    return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-/**
- * One log line, made inert for the runner: line breaks shown as \n and \r (a new line could start
- * with ::set-output), control characters as \xNN, "##[" escaped (the runner's old command syntax,
- * found anywhere in a line), and a "::" at the start (after spaces) escaped, since the runner trims
- * before it looks.
- */
-function logSafe(line) {
-    const flat = visible(line)
-        .replace(/\r/g, '\\r')
-        .replace(/\n/g, '\\n')
-        .replace(/[\u2028\u2029]/g, ' ')
-        .replace(/##\[/g, '##\\[');
-    return /^\s*::/.test(flat) ? `\\${flat}` : flat;
-}
-/**
- * The text of an annotation (::error::, ::warning::): @actions/core escapes its line breaks and %
- * itself; control characters are shown as \xNN and the old "##[" syntax is neutralised here.
- */
-function annotationSafe(text) {
-    return visible(text).replace(/##\[/g, '##\\[');
-}
-/** Text for the job summary, which renders HTML: every character that markup could use, escaped. */
-function html(text) {
-    return visible(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-/**
- * mask-aws-account-id: every 12-digit number, which is what an account ID is, shown as ***. For
- * text the runner's masking does not reach (the job summary), and for failures, where an ID may
- * come from STS's own message.
- */
-function hideAccounts(text) {
-    return text.replace(/(?<!\d)\d{12}(?!\d)/g, '***');
+/* harmony import */ var jose__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9937);
+// The claims of a GitHub OIDC token that trust policies match on, read from the token without
+// verifying it (STS verifies it): for the diagnostics of a trust failure and for printing the
+// trust policy. The claims are not secret; the token itself is kept nowhere.
+
+const TRUST_CLAIMS = [
+    'iss',
+    'aud',
+    'sub',
+    'repository',
+    'repository_id',
+    'repository_owner',
+    'repository_owner_id',
+    'ref',
+    'environment',
+    'workflow_ref',
+    'job_workflow_ref',
+    'event_name',
+];
+/** The claims trust policies match on, decoded without verifying; undefined if it is not a JWT. */
+function trustClaims(token) {
+    try {
+        const payload = (0,jose__WEBPACK_IMPORTED_MODULE_0__/* .decodeJwt */ .i)(token);
+        const claims = {};
+        for (const name of TRUST_CLAIMS) {
+            const value = payload[name];
+            if (typeof value === 'string' || typeof value === 'number')
+                claims[name] = String(value);
+            else if (Array.isArray(value))
+                claims[name] = value.join(',');
+        }
+        return claims;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
 /***/ }),
 
-/***/ 9148:
+/***/ 942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AK: () => (/* binding */ writeSecretFile),
-/* harmony export */   K8: () => (/* binding */ privateDirectoryName),
-/* harmony export */   cy: () => (/* binding */ ownDirectory),
-/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */   O2: () => (/* binding */ readTokenFile),
+/* harmony export */   d2: () => (/* binding */ fetchGitHubToken),
+/* harmony export */   jY: () => (/* binding */ readRequestToken)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-// Files this action reads or writes on the runner: never through a symlink, never anything but a
-// regular file (a FIFO, socket, device or directory is refused before anything can block on it).
-// The action writes only inside a private directory of this job (0700, made by it) and replaces a
-// file there atomically (a temp file beside it, fsync, rename), so that a reader sees the old file
-// or the new one, never half of either. Anyone else's file, a user's ~/.aws included, is only read.
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9025);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _network_http_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5284);
+/* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(869);
+/* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7708);
+// The GitHub OIDC token: where the runner says to fetch it, and the fetch itself.
 
 
 
 
 
-/** What a path is, when it is not a regular file: said in the error that refuses it. */
-function kindOf(stat) {
-    if (stat.isFile())
-        return undefined;
-    if (stat.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (stat.isSocket())
-        return 'a socket';
-    if (stat.isCharacterDevice() || stat.isBlockDevice())
-        return 'a device';
-    if (stat.isDirectory())
-        return 'a directory';
-    return 'not a regular file';
+const NO_TOKEN_FOR_FORKS = 'A pull request from a fork gets no id-token: write (GitHub lowers write permissions to read for forks, unless an admin of a private ' +
+    'or internal repository allows write tokens for them), and a Dependabot run starts read-only: skip this step for them ' +
+    '(if: github.event.pull_request.head.repo.full_name == github.repository), or grant Dependabot\u2019s job id-token: write explicitly. ' +
+    'Do not move the job to pull_request_target to get a token: it runs with this repository\u2019s permissions, and any step that ' +
+    'checks out or runs the pull request\u2019s code then hands the role to whoever opened it.';
+/** A workflow expression for the user to copy. */
+const expression = (body) => `\${{ ${body} }}`;
+const UNDER_ACT = 'This step runs under act (ACT is set), which has no GitHub OIDC token endpoint, so role-to-assume alone cannot work here. ' +
+    'Under act, give the step web-identity-token-file (a token you supply) or access keys from act\u2019s secrets ' +
+    `(act -s AWS_ACCESS_KEY_ID -s AWS_SECRET_ACCESS_KEY, then aws-access-key-id: ${expression('secrets.AWS_ACCESS_KEY_ID')}), ` +
+    `or skip it there with if: ${expression('!env.ACT')}.`;
+/** act (nektos/act) sets ACT in every step's environment. */
+const underAct = (env) => (env.ACT ?? '') !== '' && env.ACT !== 'false';
+/** Checks that the runner gave this step a token endpoint; returns the request token (to mask). */
+function readRequestToken(env) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
+    if (requestUrl !== '' && requestToken !== '')
+        return requestToken;
+    if (underAct(env))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NoTokenEndpointUnderActError */ .Cz(UNDER_ACT);
+    const missing = [
+        requestUrl === '' && 'ACTIONS_ID_TOKEN_REQUEST_URL',
+        requestToken === '' && 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    ]
+        .filter(Boolean)
+        .join(' and ');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MissingIdTokenPermissionError */ .Am(`The runner gave this step no GitHub OIDC token endpoint (${missing} not set). ` +
+        `Add "permissions: id-token: write" to the job (or the workflow), and to the caller of a reusable workflow. ${NO_TOKEN_FOR_FORKS}`);
 }
-function notRegular(path, kind) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is ${kind}, not a regular file; refusing to open it.`);
-}
-/** Refuses a path that exists and is not a regular file, before any open could block on it. */
-function refuseOddFile(path) {
-    let stat;
-    try {
-        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
-    }
-    catch {
-        return;
-    }
-    const kind = stat.isSymbolicLink() ? undefined : kindOf(stat);
-    if (kind)
-        throw notRegular(path, kind);
-}
-function isSymlink(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-/** Refuses a path that is a symlink, or whose directory is. */
-function refuseSymlinks(path) {
-    for (const p of [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), path]) {
-        if (isSymlink(p)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 3;
+/**
+ * A NEW GitHub OIDC token for this audience, masked before anything could print it. The bearer
+ * (ACTIONS_ID_TOKEN_REQUEST_TOKEN) goes to the endpoint the runner named and nowhere else: a
+ * redirect within its origin is followed, one to another origin is refused. One request per call:
+ * the caller's retry loop decides what happens after a 5xx.
+ */
+async function fetchGitHubToken(audience, timeoutMs, signal) {
+    const env = process.env;
+    const first = new URL(`${env.ACTIONS_ID_TOKEN_REQUEST_URL ?? ''}&audience=${encodeURIComponent(audience)}`);
+    const headers = {
+        authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? ''}`,
+        accept: 'application/json',
+    };
+    const endpoint = 'The GitHub OIDC token endpoint';
+    (0,_runner_log_js__WEBPACK_IMPORTED_MODULE_4__/* .debug */ .Yz)(`Requesting a GitHub OIDC token for audience ${audience} from ${first.origin}.`);
+    let url = first;
+    let status = 0;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+        const res = await (0,_network_http_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedGet */ ._1)(url, { endpoint, headers, timeoutMs, signal });
+        if (!REDIRECTS.has(res.status))
+            return tokenOf(res);
+        status = res.status;
+        url = new URL(String(res.headers.location ?? ''), url);
+        if (url.origin !== first.origin) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenRequestError */ .Nj(`the token endpoint redirected to another origin (${url.origin}); the request token is sent only to ${first.origin}, the endpoint the runner named`, status, 'CrossOriginRedirect');
         }
     }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenRequestError */ .Nj(`the token endpoint redirected more than ${MAX_REDIRECTS} times`, status, 'TooManyRedirects');
 }
-// Opening a FIFO for reading blocks until a writer comes; O_NONBLOCK makes the open return at once
-// (it changes nothing for a regular file), and fstat then refuses it. Windows has no FIFOs.
-const NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0;
-/**
- * Opens a regular file and hands its descriptor and stat to `use`; undefined if it does not exist.
- * O_NOFOLLOW closes the gap between the lstat check and the open.
- */
-function withFile(path, flags, use, mode) {
-    refuseOddFile(path);
-    let fd;
+/** The token from a 200 {"value": "<jwt>"}, masked; a TokenRequestError with the status otherwise. */
+function tokenOf(res) {
+    let parsed;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, flags | NONBLOCK, mode);
+        parsed = JSON.parse(res.body);
+    }
+    catch {
+        parsed = undefined;
+    }
+    const field = (name) => typeof parsed === 'object' &&
+        parsed !== null &&
+        typeof parsed[name] === 'string'
+        ? parsed[name]
+        : undefined;
+    if (res.status !== 200) {
+        // GitHub answers errors as {"message": "..."}; anything else is shown by its start.
+        const said = field('message') ?? res.body.trim().slice(0, 200);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenRequestError */ .Nj(said || `HTTP ${res.status}`, res.status);
+    }
+    const token = field('value');
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenRequestError */ .Nj('the answer has no token (expected JSON {"value": "<jwt>"})', undefined, 'NoTokenInResponse');
+    }
+    (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(token);
+    return token;
+}
+// Kubernetes projects service-account tokens as symlinks into a ..data directory it swaps
+// atomically; those are the only links followed.
+const KUBERNETES_TOKEN_DIRS = ['/var/run/secrets/kubernetes.io/', '/var/run/secrets/eks.amazonaws.com/'];
+/** Read on every attempt: whatever refreshes the file may have replaced the token. */
+function readTokenFile(path) {
+    let text;
+    try {
+        text = (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readText */ .yR)(path, { allowSymlink: KUBERNETES_TOKEN_DIRS.some((d) => path.startsWith(d)) });
     }
     catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' && !(flags & node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT))
-            return undefined;
-        if (code === 'ELOOP')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is a symbolic link; refusing to follow it.`);
-        if (code === 'ENXIO')
-            throw notRegular(path, 'a socket');
-        throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenFileError */ .O1(`Failed to read web-identity-token-file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-        const kind = kindOf(stat);
-        if (kind)
-            throw notRegular(path, kind);
-        return use(fd, stat);
+    const token = text?.trim() ?? '';
+    if (text === undefined || token === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenFileError */ .O1(`web-identity-token-file ${path} ${text === undefined ? 'does not exist' : 'is empty'}. ` +
+            'A relative path is resolved against GITHUB_WORKSPACE; check the step that writes the token runs first.');
     }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-}
-/** The file's text, or undefined if it does not exist. Opened read-only; nothing about it changes. */
-function readText(path, options = {}) {
-    const allowSymlink = options.allowSymlink ?? false;
-    if (!allowSymlink)
-        refuseSymlinks(path);
-    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (allowSymlink ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
-    return withFile(path, flags, (fd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8'));
-}
-/**
- * A directory only this user can enter, made now (0700), or one that is already exactly that: a
- * real directory, not a link, owned by this user, open to no one else.
- */
-function ownDirectory(dir) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { mode: 0o700 });
-        return;
-    }
-    catch (error) {
-        if (error.code !== 'EEXIST')
-            throw error;
-    }
-    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir);
-    const mine = process.getuid === undefined || stat.uid === process.getuid();
-    if (!stat.isDirectory() || !mine || (process.platform !== 'win32' && (stat.mode & 0o077) !== 0)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${dir} exists and is not a private directory of this user; refusing to use it.`);
-    }
-}
-/** Makes the directory durable after a rename in it (POSIX; Windows cannot open a directory). */
-function syncDirectory(dir) {
-    if (process.platform === 'win32')
-        return;
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY);
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-}
-/** Replaces the file with `text` in one rename, 0600 and this process's. Its directory must exist. */
-function writeSecretFile(path, text) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path);
-    refuseSymlinks(path);
-    refuseOddFile(path);
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW;
-    try {
-        withFile(temp, flags, (fd) => {
-            // The mode of open() is cut by the umask; the mode meant is set exactly.
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, 0o600);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(fd, text);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
-        }, 0o600);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
-    }
-    catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
-        throw error;
-    }
-    syncDirectory(dir);
-}
-/**
- * A name for a private directory of this job; made when first needed (ownDirectory). Its parent is
- * RUNNER_TEMP, where the directory is made 0700 and the runner empties it after the job. On
- * Windows a mode means nothing and RUNNER_TEMP inherits its drive's ACL (which lets every local
- * user read), so the parent is the user's own %LOCALAPPDATA%: Windows gives a profile directory
- * an ACL for that user, SYSTEM and Administrators only.
- */
-function privateDirectoryName(env, platform = process.platform) {
-    const parent = (platform === 'win32' && env.LOCALAPPDATA) || env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, `aws-oidc-credentials-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`);
-}
-
-
-/***/ }),
-
-/***/ 6803:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EF: () => (/* binding */ readCapped),
-/* harmony export */   Yq: () => (/* binding */ RESPONSE_LIMIT_BYTES),
-/* harmony export */   _1: () => (/* binding */ boundedGet)
-/* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8903);
-// One bounded HTTP GET: one deadline for the whole exchange (a silent server, stalled headers, a
-// trickling body), a cap on the body enforced while it streams, no redirect followed and no retry
-// (the caller's retry loop is the only one). The route is proxyFor()'s, as for STS: direct, or a
-// CONNECT tunnel through the proxy (https-proxy-agent, loaded only then). An aborted request is
-// destroyed, so no socket outlives it.
-
-
-
-
-/** No response this action reads is near this size: a JWT, or an STS document, is a few KB. */
-const RESPONSE_LIMIT_BYTES = 256 * 1024;
-/** One CONNECT agent per proxy URL. */
-const tunnels = new Map();
-/** The agent for this URL's route: undefined (direct), or a tunnel through the proxy. */
-function agentFor(url) {
-    const proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFor */ .iJ)(url);
-    if (proxy === undefined)
-        return undefined;
-    let agent = tunnels.get(proxy);
-    if (!agent) {
-        agent = __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 7659)).then(({ HttpsProxyAgent }) => new HttpsProxyAgent(proxy));
-        tunnels.set(proxy, agent);
-    }
-    return agent;
-}
-async function boundedGet(url, options) {
-    // Direct, the request goes out in this very call: the caller starts loading the AWS SDK next, a
-    // CPU-bound while the token endpoint answers. An await here would put the SDK first.
-    const route = agentFor(url);
-    const agent = route === undefined ? undefined : await route;
-    const { endpoint, timeoutMs, signal, maxBytes = RESPONSE_LIMIT_BYTES } = options;
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const deadline = AbortSignal.any([signal, timeout]);
-    const send = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
-    return new Promise((resolve, reject) => {
-        const fail = (error) => {
-            req.destroy();
-            if (signal.aborted)
-                reject(signal.reason);
-            else if (timeout.aborted) {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RequestTimeoutError */ .DH(`${endpoint} did not answer within ${timeoutMs} ms`, { cause: error }));
-            }
-            else
-                reject(error);
-        };
-        const tooLarge = () => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ResponseTooLargeError */ .by(`${endpoint} sent more than ${maxBytes} bytes; its answer was not read`);
-        const req = send(url, { method: 'GET', headers: options.headers, agent, signal: deadline }, (res) => {
-            if (Number(res.headers['content-length']) > maxBytes)
-                return fail(tooLarge());
-            readCapped(res, maxBytes, tooLarge, deadline).then((body) => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: body.toString('utf8') }), fail);
-        });
-        req.on('error', fail);
-        req.end();
-    });
-}
-/**
- * The whole body of an answer (the token endpoint's, STS's), or an error once it passes `limit`
- * bytes (read while it streams, so an endless body costs nothing) or the signal aborts.
- */
-function readCapped(body, limit, tooLarge, signal) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        const stop = (error) => {
-            signal?.removeEventListener?.('abort', onAbort);
-            body.destroy();
-            reject(error);
-        };
-        const onAbort = () => stop(signal?.reason ?? new Error('aborted'));
-        if (signal?.aborted)
-            return onAbort();
-        signal?.addEventListener?.('abort', onAbort, { once: true });
-        body.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > limit)
-                stop(tooLarge());
-            else
-                chunks.push(chunk);
-        });
-        body.on('error', stop);
-        body.on('end', () => {
-            signal?.removeEventListener?.('abort', onAbort);
-            resolve(Buffer.concat(chunks));
-        });
-    });
+    // A bearer credential like the GitHub token: masked before anything could print it.
+    (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(token);
+    return token;
 }
 
 
@@ -1221,7 +651,7 @@ function readCapped(body, limit, tooLarge, signal) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1487);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9347);
 
 // No process.exit(): it would cut off stdout still in a pipe (the ::error:: line among it). Every
 // request is destroyed when it ends or is abandoned, so nothing holds the step open; the exit code
@@ -1233,54 +663,97 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5625:
+/***/ 7026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   Os: () => (/* binding */ group),
-/* harmony export */   Yz: () => (/* binding */ debug),
-/* harmony export */   fJ: () => (/* binding */ fail),
-/* harmony export */   lm: () => (/* binding */ notice),
-/* harmony export */   pq: () => (/* binding */ info)
+/* harmony export */   HA: () => (/* binding */ defaultOf),
+/* harmony export */   bD: () => (/* binding */ PROXY_VARIABLES),
+/* harmony export */   mJ: () => (/* binding */ orderOf),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS),
+/* harmony export */   rg: () => (/* binding */ withEnvFallbacks)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9025);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2988);
-// The action's own log lines. Each goes through logSafe, because most carry something from
-// outside: an STS code, a claim, a path.
-
-
-function info(line) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(line));
+/* unused harmony exports INPUT_NAMES, STANDARD_FALLBACKS */
+// The inputs table: one entry per input of action.yml, in its order. The names, the environment
+// fallbacks, which inputs are secret and the defaults live here and nowhere else; the parsers in
+// this folder read values through it.
+/** The variables a proxy URL is read from, in the order HTTP clients prefer them. */
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+const INPUTS = [
+    { name: 'aws-region', env: ['AWS_REGION'] },
+    { name: 'role-to-assume', env: ['ROLE_TO_ASSUME'] },
+    { name: 'audience', env: ['AUDIENCE'], default: 'sts.amazonaws.com' },
+    { name: 'aws-access-key-id', secret: true },
+    { name: 'aws-secret-access-key', secret: true },
+    { name: 'aws-session-token', secret: true },
+    { name: 'web-identity-token-file', env: ['WEB_IDENTITY_TOKEN_FILE'] },
+    { name: 'role-chaining', env: ['ROLE_CHAINING'], default: 'false' },
+    { name: 'role-duration-seconds', env: ['ROLE_DURATION_SECONDS'], default: '3600' },
+    { name: 'role-session-name', env: ['ROLE_SESSION_NAME'], default: 'GitHubActions' },
+    { name: 'role-external-id', env: ['ROLE_EXTERNAL_ID'] },
+    { name: 'role-skip-session-tagging', env: ['ROLE_SKIP_SESSION_TAGGING'], default: 'false' },
+    { name: 'transitive-tag-keys', env: ['TRANSITIVE_TAG_KEYS'] },
+    { name: 'custom-tags' },
+    { name: 'inline-session-policy', env: ['INLINE_SESSION_POLICY'] },
+    { name: 'managed-session-policies', env: ['MANAGED_SESSION_POLICIES'] },
+    { name: 'aws-profile' },
+    { name: 'overwrite-aws-profile', env: ['OVERWRITE_AWS_PROFILE'], default: 'false' },
+    { name: 'http-proxy', env: PROXY_VARIABLES, standard: true },
+    { name: 'no-proxy', env: ['NO_PROXY', 'no_proxy'], standard: true },
+    { name: 'sts-endpoint' },
+    { name: 'mask-aws-account-id', env: ['MASK_AWS_ACCOUNT_ID'], default: 'false' },
+    { name: 'output-credentials', env: ['OUTPUT_CREDENTIALS'], default: 'false' },
+    // Its default depends on aws-profile and refresh-credentials (destination.ts).
+    { name: 'output-env-credentials' },
+    { name: 'unset-current-credentials', env: ['UNSET_CURRENT_CREDENTIALS'], default: 'false' },
+    { name: 'use-existing-credentials', env: ['USE_EXISTING_CREDENTIALS'], default: 'false' },
+    { name: 'disable-retry', env: ['DISABLE_RETRY'], default: 'false' },
+    { name: 'retry-max-attempts', env: ['RETRY_MAX_ATTEMPTS'], default: '12' },
+    { name: 'special-characters-workaround', env: ['SPECIAL_CHARACTERS_WORKAROUND'], default: 'false' },
+    { name: 'allowed-account-ids' },
+    { name: 'force-skip-oidc', default: 'false' },
+    { name: 'action-timeout-s', default: '0' },
+    { name: 'http-timeout-s', default: '10' },
+    { name: 'refresh-credentials', default: 'false' },
+    { name: 'print-trust-policy', default: 'false' },
+    { name: 'translate-env-variables', default: 'true' },
+];
+const SPECS = Object.fromEntries(INPUTS.map((s) => [s.name, s]));
+const INPUT_NAMES = INPUTS.map((s) => s.name);
+const SECRET_INPUTS = INPUTS.filter((s) => s.secret).map((s) => s.name);
+/** The input's default from the table, '' when it has none. */
+function defaultOf(name) {
+    return SPECS[name].default ?? '';
 }
-/** Shown with RUNNER_DEBUG=1 (or ACTIONS_STEP_DEBUG): @actions/core escapes its line breaks. */
-function debug(line) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationSafe */ .RE)(line));
+/** Where the input stands in action.yml: problems are reported in this order. */
+function orderOf(name) {
+    return INPUT_NAMES.indexOf(name);
 }
-function warning(text) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationSafe */ .RE)(text));
+/**
+ * An input, else its environment fallbacks (first non-empty); never the default. With
+ * translate-env-variables: false (as in configure-aws-credentials 6.3.0), only the standard proxy
+ * variables fall back: every other input comes from `with:` alone.
+ */
+function withEnvFallbacks(getInput, env) {
+    const translate = !['false', 'False', 'FALSE'].includes(getInput('translate-env-variables'));
+    const read = (name) => {
+        const value = getInput(name);
+        const spec = SPECS[name];
+        if (value !== '' || (!translate && !spec.standard))
+            return value;
+        return (spec.env ?? []).map((n) => env[n]?.trim() ?? '').find((v) => v !== '') ?? '';
+    };
+    return Object.assign(read, {
+        fromEnvironment: (name) => getInput(name) === '' && read(name) !== '',
+    });
 }
-function notice(text) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationSafe */ .RE)(text));
-}
-/** The step's one ::error:: line. */
-function fail(message) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationSafe */ .RE)(message));
-}
-/** A ::group:: block of lines, each made safe. */
-function group(title, lines) {
-    if (lines.length === 0)
-        return;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(title));
-    for (const line of lines)
-        info(line);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
-}
+/** The inputs whose fallbacks still apply with translate-env-variables: false. */
+const STANDARD_FALLBACKS = INPUTS.filter((s) => s.standard).map((s) => s.name);
 
 
 /***/ }),
 
-/***/ 1487:
+/***/ 9347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1291,17 +764,338 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var lib_core = __nccwpck_require__(9025);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/log.ts
-var log = __nccwpck_require__(5625);
+;// CONCATENATED MODULE: ./src/github/run-facts.ts
+// What this run is, from @actions/github's context: the repository, workflow, actor, commit, ref,
+// event, run and job. Loaded lazily: importing @actions/github costs about 18 ms of start-up (it brings
+// Octokit along), and only AssumeRole's session tags and the failure diagnostics need these facts.
+async function runFacts(env = process.env) {
+    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    return factsOf(context, env);
+}
+const run_facts_text = (value) => value === undefined || value === '' || Number.isNaN(value) ? undefined : String(value);
+/** Pure: the facts from a context and the environment. */
+function factsOf(context, env) {
+    let repository;
+    try {
+        repository = `${context.repo.owner}/${context.repo.repo}`;
+    }
+    catch {
+        // Neither GITHUB_REPOSITORY nor an event payload: not on a runner.
+    }
+    return {
+        repository,
+        workflow: run_facts_text(context.workflow),
+        action: run_facts_text(context.action),
+        actor: run_facts_text(context.actor),
+        sha: run_facts_text(context.sha),
+        ref: run_facts_text(context.ref),
+        eventName: run_facts_text(context.eventName),
+        runId: run_facts_text(context.runId),
+        job: run_facts_text(context.job),
+        repositoryId: run_facts_text(env.GITHUB_REPOSITORY_ID),
+        repositoryOwnerId: run_facts_text(env.GITHUB_REPOSITORY_OWNER_ID),
+        baseRef: run_facts_text(env.GITHUB_BASE_REF),
+        headRef: run_facts_text(env.GITHUB_HEAD_REF),
+        triggeringActor: run_facts_text(env.GITHUB_TRIGGERING_ACTOR),
+    };
+}
+
+// EXTERNAL MODULE: ./src/github/token.ts
+var github_token = __nccwpck_require__(942);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/files.ts
-var src_files = __nccwpck_require__(9148);
-;// CONCATENATED MODULE: ./src/lock.ts
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/runner/files.ts
+var runner_files = __nccwpck_require__(869);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/job/ini.ts
+// Sections of an AWS config or credentials file, as botocore and the SDKs read them: a header line
+// `[name]` opens a section that runs to the next header. Pure: text in, text out. These functions
+// build the job's own copy of a file; the user's file is only ever read.
+
+const HEADER = /^\s*\[([^\]]*)\]\s*(?:[;#][^\n]*)?$/;
+const BOM = '\uFEFF';
+const normalName = (header) => header.trim().split(/\s+/).join(' ');
+/** Every section of the text, in order; the lines before the first header belong to none. */
+function sectionsOf(text) {
+    const found = [];
+    let at = text.startsWith(BOM) ? BOM.length : 0;
+    while (at < text.length) {
+        const next = text.indexOf('\n', at);
+        const header = HEADER.exec(text.slice(at, next === -1 ? text.length : next).replace(/\r$/, ''));
+        if (header) {
+            const last = found.at(-1);
+            if (last)
+                last.end = at;
+            found.push({ name: normalName(header[1] ?? ''), start: at, end: text.length });
+        }
+        at = next === -1 ? text.length : next + 1;
+    }
+    return found;
+}
+/** How many sections of this name the text has (botocore refuses a file with two). */
+function countSections(text, name) {
+    return sectionsOf(text).filter((s) => s.name === name).length;
+}
+/** The text of the first section of this name, header included; undefined when there is none. */
+function sectionText(text, name) {
+    const found = sectionsOf(text).find((s) => s.name === name);
+    return found && text.slice(found.start, found.end);
+}
+/** The file's own line break, so that a CRLF file stays CRLF. */
+function eolOf(text) {
+    return text.includes('\r\n') ? '\r\n' : '\n';
+}
+/** The text without any section of this name. */
+function withoutSection(text, name) {
+    let out = text;
+    for (const s of sectionsOf(text).reverse()) {
+        if (s.name === name)
+            out = out.slice(0, s.start) + out.slice(s.end);
+    }
+    return out;
+}
+/**
+ * The text with one section of this name, holding exactly `values` (key = value lines), at the
+ * end; any section of that name the text had is gone. A blank line keeps it apart from the rest.
+ */
+function withSection(text, name, values) {
+    const eol = eolOf(text);
+    const rest = withoutSection(text, name);
+    const lines = [`[${name}]`, ...Object.entries(values).map(([key, value]) => `${key} = ${value}`)];
+    const body = lines.join(eol) + eol;
+    if (rest === '' || rest === BOM)
+        return rest + body;
+    const ended = rest.endsWith('\n') ? rest : rest + eol;
+    return ended.endsWith(`${eol}${eol}`) ? ended + body : ended + eol + body;
+}
+/**
+ * A short digest of each section's text, by name, to tell later which sections were changed. Line
+ * endings and blank lines at the end do not count: botocore's writer turns CRLF into LF.
+ */
+function ini_sectionDigests(text) {
+    const digests = new Map();
+    for (const s of sectionsOf(text)) {
+        const hash = (0,external_node_crypto_.createHash)('sha256')
+            .update(text.slice(s.start, s.end).replace(/\r\n/g, '\n').trimEnd())
+            .digest('hex');
+        digests.set(s.name, (digests.get(s.name) ?? '') + hash.slice(0, 16));
+    }
+    // fromEntries defines own properties: a section named __proto__ is a name like any other.
+    return Object.fromEntries(digests);
+}
+const own = (digests, name) => Object.hasOwn(digests, name) ? digests[name] : undefined;
+/** The sections changed between two sets of digests, each said as changed, added or removed. */
+function ini_changedSections(before, after) {
+    const names = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    return names.flatMap((name) => {
+        const was = own(before, name);
+        const is = own(after, name);
+        if (was === is)
+            return [];
+        const how = was === undefined ? 'added' : is === undefined ? 'removed' : 'changed';
+        return [`[${name}] ${how}`];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/job/profile.ts
+// The job's own AWS files. A step that writes a profile (aws-profile, refresh-credentials) never
+// touches the user's files: it writes a config file of its own into a private directory of this
+// job (0700, made now), starting from a copy of the config file the job sees (AWS_CONFIG_FILE, or
+// ~/.aws/config) with the profile in it, and points AWS_CONFIG_FILE at it. The AWS CLI, botocore,
+// boto3 and the SDKs all read that variable, and take keys from a [profile NAME] section of the
+// config file. Only where the credentials file the job sees has a section of that name (which
+// would win over the config file) does the step write a copy of it too, without that section, and
+// point AWS_SHARED_CREDENTIALS_FILE at it. The post step deletes the directory and points the
+// variables back where they were. The user's files are opened read-only: never written, locked,
+// chmod'ed or created.
+
+
+
+
+
+
+const KINDS = ['config', 'credentials'];
+/** The variable each file is named by; the AWS CLI and every SDK read both. */
+const VARIABLE = {
+    config: 'AWS_CONFIG_FILE',
+    credentials: 'AWS_SHARED_CREDENTIALS_FILE',
+};
+/** The files the job's tools read now: the variables' files, else the ones in ~/.aws. */
+function profileFiles(env) {
+    const home = env.HOME || (0,external_node_os_.homedir)();
+    return {
+        config: env.AWS_CONFIG_FILE || (0,external_node_path_.join)(home, '.aws', 'config'),
+        credentials: env.AWS_SHARED_CREDENTIALS_FILE || (0,external_node_path_.join)(home, '.aws', 'credentials'),
+    };
+}
+/** The config file names non-default profiles "[profile NAME]"; the credentials file "[NAME]". */
+function sectionName(file, profile) {
+    return file === 'config' && profile !== 'default' ? `profile ${profile}` : profile;
+}
+/** Reads the files the job sees, read-only; a symlink or an odd file is refused before any open. */
+function readSeen(env) {
+    const paths = profileFiles(env);
+    const read = (kind) => {
+        try {
+            return { path: paths[kind], text: (0,runner_files/* readText */.yR)(paths[kind]) };
+        }
+        catch (error) {
+            if (!(error instanceof errors/* UnsafePathError */.k0))
+                throw error;
+            throw new errors/* ProfileFileError */.mL(`Could not read ${paths[kind]} to copy it into this job's AWS ${kind} file: ${error.message} ` +
+                `Or point ${VARIABLE[kind]} at a regular file.`, { cause: error });
+        }
+    };
+    return { config: read('config'), credentials: read('credentials') };
+}
+/** Why this profile cannot be written over what the job sees, or undefined. */
+function conflict(seen, section, overwrite) {
+    const count = seen.text === undefined ? 0 : countSections(seen.text, section);
+    if (count > 1) {
+        return new errors/* ProfileFileError */.mL(`${seen.path} has ${count} [${section}] sections, and AWS tools read only one of them, or refuse the file. ` +
+            'Merge them into one, then run the job again.');
+    }
+    if (count === 0 || overwrite)
+        return undefined;
+    return new errors/* ProfileExistsError */.Ab(`Input 'aws-profile' is "${section.replace(/^profile /, '')}", but ${seen.path} already has a [${section}] section. ` +
+        "Set overwrite-aws-profile: true to replace it in this job's copy (your file stays as it is), or choose another profile name.");
+}
+/** The files the job sees, once the profile is known to fit them. */
+function seenFor(env, name, overwrite) {
+    const seen = readSeen(env);
+    for (const kind of KINDS) {
+        const problem = conflict(seen[kind], sectionName(kind, name), overwrite);
+        if (problem)
+            throw problem;
+    }
+    return seen;
+}
+/** Checked before any network call, so that a clash or an odd file fails fast. */
+function checkProfileWritable(env, name, overwrite) {
+    seenFor(env, name, overwrite);
+}
+/** The profile's lines go into the config file; secrets names other files of `dir` that hold keys. */
+function planJobFiles(env, profile, values, secrets = []) {
+    const seen = seenFor(env, profile.name, profile.overwrite);
+    const home = env.HOME || (0,external_node_os_.homedir)();
+    const config = (0,external_node_path_.join)(profile.dir, 'config');
+    const texts = {
+        [config]: withSection(seen.config.text ?? '', sectionName('config', profile.name), values),
+    };
+    const pointed = {
+        [VARIABLE.config]: { ours: config, before: env.AWS_CONFIG_FILE ?? (0,external_node_path_.join)(home, '.aws', 'config') },
+    };
+    const hidden = seen.credentials.text;
+    if (hidden !== undefined && countSections(hidden, profile.name) > 0) {
+        const credentials = (0,external_node_path_.join)(profile.dir, 'credentials');
+        texts[credentials] = withoutSection(hidden, profile.name);
+        pointed[VARIABLE.credentials] = {
+            ours: credentials,
+            before: env.AWS_SHARED_CREDENTIALS_FILE ?? (0,external_node_path_.join)(home, '.aws', 'credentials'),
+        };
+    }
+    const files = {
+        profile: profile.name,
+        dir: profile.dir,
+        secrets: [...Object.keys(texts), ...secrets],
+        config,
+        pointed,
+        digests: ini_sectionDigests(texts[config] ?? ''),
+    };
+    return { files, texts };
+}
+/** The variables that point tools at the job's files. */
+function variablesOf(files) {
+    return Object.fromEntries(Object.entries(files.pointed).map(([name, p]) => [name, p.ours]));
+}
+/** Makes the private directory and writes the planned files into it. */
+function writeJobFiles(planned) {
+    (0,runner_files/* ownDirectory */.cy)(planned.files.dir);
+    for (const [path, text] of Object.entries(planned.texts))
+        (0,runner_files/* writeSecretFile */.AK)(path, text);
+}
+/** The sections later steps changed in this job's config file; read before it goes. */
+function editsOf(files) {
+    try {
+        const now = readText(files.config);
+        return now === undefined ? [] : changedSections(files.digests, sectionDigests(now));
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Post step: the files with keys first, then the directory (`removeDirectory`: the refresher's
+ * retirement, when a refresher may be writing into it). Variables that another step has pointed
+ * elsewhere since are left as they are.
+ */
+async function profile_removeJobFiles(files, env, removeDirectory = async (dir) => rmSync(dir, { recursive: true, force: true })) {
+    const edits = editsOf(files);
+    for (const path of files.secrets)
+        rmSync(path, { force: true });
+    await removeDirectory(files.dir);
+    const variables = {};
+    for (const [name, p] of Object.entries(files.pointed)) {
+        if (env[name] === p.ours)
+            variables[name] = p.before;
+    }
+    return { variables, edits };
+}
+
+;// CONCATENATED MODULE: ./src/runner/file-commands.ts
+// The runner's file commands (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE), each batch in ONE append:
+// a write of a few KB to a regular file is not cut short by a signal, so a step killed at any point
+// leaves the job with none of a batch or all of it, never AWS_ACCESS_KEY_ID without its secret.
+// The entries are in the format @actions/core writes, one heredoc per value; without the file
+// (an old runner), each goes through @actions/core instead.
+
+
+
+
+function entry(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    // Values are checked before they get here (sts.ts); this is the last line of defence.
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`${name}: the value holds its delimiter`);
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+}
+function append(file, values, each) {
+    const entries = Object.entries(values);
+    if (entries.length === 0)
+        return;
+    if (!file) {
+        for (const [name, value] of entries)
+            each(name, value);
+        return;
+    }
+    (0,external_node_fs_.appendFileSync)(file, entries.map(([name, value]) => entry(name, value)).join(''), 'utf8');
+}
+/** Exported to the job's later steps, and to this process. */
+function file_commands_exportVariables(values) {
+    for (const [name, value] of Object.entries(values))
+        process.env[name] = value;
+    append(process.env.GITHUB_ENV, values, (n, v) => lib_core/* exportVariable */.dN(n, v));
+}
+function setOutputs(values) {
+    append(process.env.GITHUB_OUTPUT, values, (n, v) => lib_core/* setOutput */.uH(n, v));
+}
+/** For the post step, which reads them back with core.getState. */
+function saveStates(values) {
+    append(process.env.GITHUB_STATE, values, (n, v) => lib_core/* saveState */.LZ(n, v));
+}
+
+// EXTERNAL MODULE: ./src/runner/log.ts
+var log = __nccwpck_require__(7708);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/runner/lock.ts
 // Advisory locks between processes (proper-lockfile: a `<path>.lock` directory made with mkdir, its
 // mtime refreshed every 1.5 s while held). A lock whose holder is gone is stale, however its mtime
 // lies: one that nobody refreshes for STALE_MS, whether its mtime is that far in the past or sits
@@ -1408,7 +1202,7 @@ function entryOf(c, nowMs) {
 /** The cached entry, or undefined when there is none or it is not one of ours. */
 function readCache(file) {
     try {
-        const entry = JSON.parse((0,src_files/* readText */.yR)(file) ?? 'null');
+        const entry = JSON.parse((0,runner_files/* readText */.yR)(file) ?? 'null');
         const fields = ['AccessKeyId', 'SecretAccessKey', 'SessionToken', 'Expiration', 'IssuedAt'];
         if (entry?.Version !== 1 || fields.some((f) => typeof entry[f] !== 'string'))
             return undefined;
@@ -1420,7 +1214,7 @@ function readCache(file) {
 }
 /** Into the job's private directory, which is never made again here: once retired, it stays gone. */
 function writeCache(file, entry) {
-    (0,src_files/* writeSecretFile */.AK)(file, JSON.stringify(entry));
+    (0,runner_files/* writeSecretFile */.AK)(file, JSON.stringify(entry));
 }
 // A mint can take the retry loop's full minute; the others wait for it rather than mint their own.
 const cache_MINT_WAIT = { retries: 200, minTimeout: 50, maxTimeout: 500, factor: 1.2 }; // about 95 s
@@ -1450,318 +1244,6 @@ async function cachedCredentials(file, mint, live, now = Date.now) {
             throw error;
         throw new errors/* RefreshSettingsError */.ls(`${(0,external_node_path_.dirname)(file)} was removed while this refresher waited: ${RETIRED}`);
     });
-}
-
-;// CONCATENATED MODULE: ./src/refresh/settings.ts
-// A refreshing profile's settings file (0600, in the job's private directory), and the chain of
-// profiles it mints through: a profile mints either through GitHub OIDC, or (role-chaining) by
-// assuming its role with another refreshing profile's credentials. The whole chain is read and
-// checked before any lock is taken, so a loop fails at once instead of waiting on its own lock.
-
-
-function loadSettings(path) {
-    const text = (0,src_files/* readText */.yR)(path);
-    if (text === undefined) {
-        throw new errors/* RefreshSettingsError */.ls(`${path} is gone: the job that wrote this profile has ended (its post step removes it)`);
-    }
-    const settings = JSON.parse(text);
-    if ((settings.kind !== 'oidc' && settings.kind !== 'chain') || typeof settings.cacheFile !== 'string') {
-        throw new errors/* RefreshSettingsError */.ls(`${path} is not a refresh settings file of this action`);
-    }
-    return settings;
-}
-/** Profiles a chain may pass through, the first included. */
-const MAX_CHAIN = 6;
-/**
- * The profile's settings, then its source's, and so on to the one that mints through OIDC. A loop,
- * or a chain longer than MAX_CHAIN, is refused here, naming the profiles.
- */
-function chainOf(path) {
-    const chain = [];
-    const paths = [];
-    for (let next = path; next !== undefined;) {
-        const settings = loadSettings(next);
-        const names = () => [...chain, settings].map((s) => s.profile ?? '?').join(' -> ');
-        if (paths.includes(next)) {
-            throw new errors/* RefreshSettingsError */.ls(`The refreshing profiles chain in a loop (${names()}): each would wait on the other for ever. ` +
-                'Run the role-chaining step again from a profile that refreshes through OIDC.');
-        }
-        if (chain.length === MAX_CHAIN) {
-            throw new errors/* RefreshSettingsError */.ls(`More than ${MAX_CHAIN} refreshing profiles chained (${names()}). Chain from a profile nearer to the one that uses OIDC.`);
-        }
-        chain.push(settings);
-        paths.push(next);
-        next = settings.kind === 'chain' ? settings.source : undefined;
-    }
-    return chain.map((settings, i) => ({ settings, path: paths[i] }));
-}
-
-;// CONCATENATED MODULE: ./src/refresh/credentials.ts
-// What a refreshing profile runs, shared by the credential_process entry (main.ts) and by the main
-// step when it chains from a refreshing profile: credentials from the cache, or minted anew. A
-// chained profile's source is refreshed the same way first, so a chain outlives every one-hour
-// session in it.
-
-
-
-/** Fresh credentials for the profile whose settings file this is. */
-function refreshedCredentials(settingsFile, log) {
-    return credentials_link(chainOf(settingsFile), log);
-}
-function credentials_link(chain, log) {
-    const [first, ...rest] = chain;
-    if (!first)
-        throw new Error('Internal error: an empty chain of refreshing profiles');
-    const source = async () => (rest.length > 0 ? credentialsOf(await credentials_link(rest, log)) : undefined);
-    // Minting loads the AWS SDK and the token client; a cache hit (most calls) loads neither.
-    return cachedCredentials(first.settings.cacheFile, async () => (await __nccwpck_require__.e(/* import() */ 367).then(__nccwpck_require__.bind(__nccwpck_require__, 6367))).mint(first.settings, log, source), 
-    // The post step removes the settings first: then nothing is cached any more.
-    () => (0,external_node_fs_.existsSync)(first.path));
-}
-/** The credential_process answer as keys that sign a call. */
-function credentialsOf(c) {
-    return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
-}
-
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/ini.ts
-// Sections of an AWS config or credentials file, as botocore and the SDKs read them: a header line
-// `[name]` opens a section that runs to the next header. Pure: text in, text out. These functions
-// build the job's own copy of a file; the user's file is only ever read.
-
-const HEADER = /^\s*\[([^\]]*)\]\s*(?:[;#][^\n]*)?$/;
-const BOM = '\uFEFF';
-const normalName = (header) => header.trim().split(/\s+/).join(' ');
-/** Every section of the text, in order; the lines before the first header belong to none. */
-function sectionsOf(text) {
-    const found = [];
-    let at = text.startsWith(BOM) ? BOM.length : 0;
-    while (at < text.length) {
-        const next = text.indexOf('\n', at);
-        const header = HEADER.exec(text.slice(at, next === -1 ? text.length : next).replace(/\r$/, ''));
-        if (header) {
-            const last = found.at(-1);
-            if (last)
-                last.end = at;
-            found.push({ name: normalName(header[1] ?? ''), start: at, end: text.length });
-        }
-        at = next === -1 ? text.length : next + 1;
-    }
-    return found;
-}
-/** How many sections of this name the text has (botocore refuses a file with two). */
-function countSections(text, name) {
-    return sectionsOf(text).filter((s) => s.name === name).length;
-}
-/** The text of the first section of this name, header included; undefined when there is none. */
-function sectionText(text, name) {
-    const found = sectionsOf(text).find((s) => s.name === name);
-    return found && text.slice(found.start, found.end);
-}
-/** The file's own line break, so that a CRLF file stays CRLF. */
-function eolOf(text) {
-    return text.includes('\r\n') ? '\r\n' : '\n';
-}
-/** The text without any section of this name. */
-function withoutSection(text, name) {
-    let out = text;
-    for (const s of sectionsOf(text).reverse()) {
-        if (s.name === name)
-            out = out.slice(0, s.start) + out.slice(s.end);
-    }
-    return out;
-}
-/**
- * The text with one section of this name, holding exactly `values` (key = value lines), at the
- * end; any section of that name the text had is gone. A blank line keeps it apart from the rest.
- */
-function withSection(text, name, values) {
-    const eol = eolOf(text);
-    const rest = withoutSection(text, name);
-    const lines = [`[${name}]`, ...Object.entries(values).map(([key, value]) => `${key} = ${value}`)];
-    const body = lines.join(eol) + eol;
-    if (rest === '' || rest === BOM)
-        return rest + body;
-    const ended = rest.endsWith('\n') ? rest : rest + eol;
-    return ended.endsWith(`${eol}${eol}`) ? ended + body : ended + eol + body;
-}
-/**
- * A short digest of each section's text, by name, to tell later which sections were changed. Line
- * endings and blank lines at the end do not count: botocore's writer turns CRLF into LF.
- */
-function ini_sectionDigests(text) {
-    const digests = new Map();
-    for (const s of sectionsOf(text)) {
-        const hash = (0,external_node_crypto_.createHash)('sha256')
-            .update(text.slice(s.start, s.end).replace(/\r\n/g, '\n').trimEnd())
-            .digest('hex');
-        digests.set(s.name, (digests.get(s.name) ?? '') + hash.slice(0, 16));
-    }
-    // fromEntries defines own properties: a section named __proto__ is a name like any other.
-    return Object.fromEntries(digests);
-}
-const own = (digests, name) => Object.hasOwn(digests, name) ? digests[name] : undefined;
-/** The sections changed between two sets of digests, each said as changed, added or removed. */
-function ini_changedSections(before, after) {
-    const names = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-    return names.flatMap((name) => {
-        const was = own(before, name);
-        const is = own(after, name);
-        if (was === is)
-            return [];
-        const how = was === undefined ? 'added' : is === undefined ? 'removed' : 'changed';
-        return [`[${name}] ${how}`];
-    });
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/profile.ts
-// The job's own AWS files. A step that writes a profile (aws-profile, refresh-credentials) never
-// touches the user's files: it writes a config file of its own into a private directory of this
-// job (0700, made now), starting from a copy of the config file the job sees (AWS_CONFIG_FILE, or
-// ~/.aws/config) with the profile in it, and points AWS_CONFIG_FILE at it. The AWS CLI, botocore,
-// boto3 and the SDKs all read that variable, and take keys from a [profile NAME] section of the
-// config file. Only where the credentials file the job sees has a section of that name (which
-// would win over the config file) does the step write a copy of it too, without that section, and
-// point AWS_SHARED_CREDENTIALS_FILE at it. The post step deletes the directory and points the
-// variables back where they were. The user's files are opened read-only: never written, locked,
-// chmod'ed or created.
-
-
-
-
-
-
-const KINDS = ['config', 'credentials'];
-/** The variable each file is named by; the AWS CLI and every SDK read both. */
-const VARIABLE = {
-    config: 'AWS_CONFIG_FILE',
-    credentials: 'AWS_SHARED_CREDENTIALS_FILE',
-};
-/** The files the job's tools read now: the variables' files, else the ones in ~/.aws. */
-function profileFiles(env) {
-    const home = env.HOME || (0,external_node_os_.homedir)();
-    return {
-        config: env.AWS_CONFIG_FILE || (0,external_node_path_.join)(home, '.aws', 'config'),
-        credentials: env.AWS_SHARED_CREDENTIALS_FILE || (0,external_node_path_.join)(home, '.aws', 'credentials'),
-    };
-}
-/** The config file names non-default profiles "[profile NAME]"; the credentials file "[NAME]". */
-function sectionName(file, profile) {
-    return file === 'config' && profile !== 'default' ? `profile ${profile}` : profile;
-}
-/** Reads the files the job sees, read-only; a symlink or an odd file is refused before any open. */
-function readSeen(env) {
-    const paths = profileFiles(env);
-    const read = (kind) => {
-        try {
-            return { path: paths[kind], text: (0,src_files/* readText */.yR)(paths[kind]) };
-        }
-        catch (error) {
-            if (!(error instanceof errors/* UnsafePathError */.k0))
-                throw error;
-            throw new errors/* ProfileFileError */.mL(`Could not read ${paths[kind]} to copy it into this job's AWS ${kind} file: ${error.message} ` +
-                `Or point ${VARIABLE[kind]} at a regular file.`, { cause: error });
-        }
-    };
-    return { config: read('config'), credentials: read('credentials') };
-}
-/** Why this profile cannot be written over what the job sees, or undefined. */
-function conflict(seen, section, overwrite) {
-    const count = seen.text === undefined ? 0 : countSections(seen.text, section);
-    if (count > 1) {
-        return new errors/* ProfileFileError */.mL(`${seen.path} has ${count} [${section}] sections, and AWS tools read only one of them, or refuse the file. ` +
-            'Merge them into one, then run the job again.');
-    }
-    if (count === 0 || overwrite)
-        return undefined;
-    return new errors/* ProfileExistsError */.Ab(`Input 'aws-profile' is "${section.replace(/^profile /, '')}", but ${seen.path} already has a [${section}] section. ` +
-        "Set overwrite-aws-profile: true to replace it in this job's copy (your file stays as it is), or choose another profile name.");
-}
-/** The files the job sees, once the profile is known to fit them. */
-function seenFor(env, name, overwrite) {
-    const seen = readSeen(env);
-    for (const kind of KINDS) {
-        const problem = conflict(seen[kind], sectionName(kind, name), overwrite);
-        if (problem)
-            throw problem;
-    }
-    return seen;
-}
-/** Checked before any network call, so that a clash or an odd file fails fast. */
-function checkProfileWritable(env, name, overwrite) {
-    seenFor(env, name, overwrite);
-}
-/** The profile's lines go into the config file; secrets names other files of `dir` that hold keys. */
-function planJobFiles(env, profile, values, secrets = []) {
-    const seen = seenFor(env, profile.name, profile.overwrite);
-    const home = env.HOME || (0,external_node_os_.homedir)();
-    const config = (0,external_node_path_.join)(profile.dir, 'config');
-    const texts = {
-        [config]: withSection(seen.config.text ?? '', sectionName('config', profile.name), values),
-    };
-    const pointed = {
-        [VARIABLE.config]: { ours: config, before: env.AWS_CONFIG_FILE ?? (0,external_node_path_.join)(home, '.aws', 'config') },
-    };
-    const hidden = seen.credentials.text;
-    if (hidden !== undefined && countSections(hidden, profile.name) > 0) {
-        const credentials = (0,external_node_path_.join)(profile.dir, 'credentials');
-        texts[credentials] = withoutSection(hidden, profile.name);
-        pointed[VARIABLE.credentials] = {
-            ours: credentials,
-            before: env.AWS_SHARED_CREDENTIALS_FILE ?? (0,external_node_path_.join)(home, '.aws', 'credentials'),
-        };
-    }
-    const files = {
-        profile: profile.name,
-        dir: profile.dir,
-        secrets: [...Object.keys(texts), ...secrets],
-        config,
-        pointed,
-        digests: ini_sectionDigests(texts[config] ?? ''),
-    };
-    return { files, texts };
-}
-/** The variables that point tools at the job's files. */
-function variablesOf(files) {
-    return Object.fromEntries(Object.entries(files.pointed).map(([name, p]) => [name, p.ours]));
-}
-/** Makes the private directory and writes the planned files into it. */
-function writeJobFiles(planned) {
-    (0,src_files/* ownDirectory */.cy)(planned.files.dir);
-    for (const [path, text] of Object.entries(planned.texts))
-        (0,src_files/* writeSecretFile */.AK)(path, text);
-}
-/** The sections later steps changed in this job's config file; read before it goes. */
-function editsOf(files) {
-    try {
-        const now = readText(files.config);
-        return now === undefined ? [] : changedSections(files.digests, sectionDigests(now));
-    }
-    catch {
-        return [];
-    }
-}
-/**
- * Post step: the files with keys first, then the directory (`removeDirectory`: the refresher's
- * retirement, when a refresher may be writing into it). Variables that another step has pointed
- * elsewhere since are left as they are.
- */
-async function profile_removeJobFiles(files, env, removeDirectory = async (dir) => rmSync(dir, { recursive: true, force: true })) {
-    const edits = editsOf(files);
-    for (const path of files.secrets)
-        rmSync(path, { force: true });
-    await removeDirectory(files.dir);
-    const variables = {};
-    for (const [name, p] of Object.entries(files.pointed)) {
-        if (env[name] === p.ours)
-            variables[name] = p.before;
-    }
-    return { variables, edits };
 }
 
 ;// CONCATENATED MODULE: ./src/refresh/command-line.ts
@@ -1818,7 +1300,7 @@ function argumentsOf(line, platform = process.platform) {
     return args.length > 0 ? args : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/refresh/profile.ts
+;// CONCATENATED MODULE: ./src/job/refresh-profile.ts
 // refresh-credentials, the main step's side: in the job's private directory (profile.ts), the
 // refresher's settings and its credential cache (both 0600, the cache seeded with this step's
 // credentials); in the job's own config file, a profile whose credential_process runs the bundled
@@ -1859,11 +1341,11 @@ function planRefreshFiles(dir) {
  */
 function checkRefreshProfile(profile, env) {
     checkProfileWritable(env, profile?.name ?? DEFAULT_REFRESH_PROFILE, profile?.overwrite ?? false);
-    refresherCommand((0,external_node_path_.join)((0,src_files/* privateDirectoryName */.K8)(env), 'settings.json'));
+    refresherCommand((0,external_node_path_.join)((0,runner_files/* privateDirectoryName */.K8)(env), 'settings.json'));
 }
 /** The settings and the seeded cache, into the private directory (made already). */
 function writeRefreshFiles(files, settings, first) {
-    (0,src_files/* writeSecretFile */.AK)(files.settingsFile, JSON.stringify(settings));
+    (0,runner_files/* writeSecretFile */.AK)(files.settingsFile, JSON.stringify(settings));
     writeCache(files.cacheFile, entryOf(first, Date.now()));
 }
 /**
@@ -1871,7 +1353,7 @@ function writeRefreshFiles(files, settings, first) {
  * it under the cache lock before it caches what it minted. Then, under that lock (a mint in flight
  * finishes first), the directory goes; no refresher makes it again.
  */
-async function profile_retire(files, dir) {
+async function refresh_profile_retire(files, dir) {
     rmSync(files.settingsFile, { force: true });
     if (!existsSync(dir))
         return;
@@ -1884,7 +1366,7 @@ async function profile_retire(files, dir) {
  */
 function settingsFileOfProfile(env) {
     const name = env.AWS_PROFILE;
-    const text = name ? (0,src_files/* readText */.yR)(profileFiles(env).config) : undefined;
+    const text = name ? (0,runner_files/* readText */.yR)(profileFiles(env).config) : undefined;
     if (!name || text === undefined)
         return undefined;
     const body = sectionText(text, sectionName('config', name)) ?? '';
@@ -1919,219 +1401,7 @@ function refreshSettings(config, roleArn, where, env, chain) {
         : { ...common, kind: 'oidc', audience: config.audience };
 }
 
-// EXTERNAL MODULE: ./src/token.ts
-var src_token = __nccwpck_require__(4606);
-;// CONCATENATED MODULE: ./src/modes.ts
-// Each auth mode's behaviour, one row per mode: which inputs choose it, whether it uses a web
-// identity, how it is described, what signs its calls and where its tokens come from. A new mode
-// is a new row here plus its input parser.
-
-
-
-
-
-const DEFAULT_CHAIN = { credentials: undefined };
-/** role-chaining with refresh-credentials: the source must refresh too, or the chain dies with it. */
-const NOT_REFRESHING = 'role-chaining with refresh-credentials chains from the refreshing profile AWS_PROFILE names, and there is none. ' +
-    'Run this action with refresh-credentials: true in an earlier step of the job, then chain from it.';
-const NO_SOURCE = 'role-chaining is true, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set, and AWS_PROFILE names no refreshing profile of this action. ' +
-    'Run a step that exports credentials (this action, with output-env-credentials or refresh-credentials) before this one.';
-/** role-chaining: the keys an earlier step exported, or the refreshing profile AWS_PROFILE names. */
-async function chainedSigner(s, env) {
-    const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = env;
-    // A refreshing profile refreshes the source too; keys in the environment last one session.
-    if (accessKeyId && secretAccessKey && !s.refreshCredentials) {
-        return {
-            credentials: { accessKeyId, secretAccessKey, sessionToken: env.AWS_SESSION_TOKEN || undefined },
-        };
-    }
-    const source = settingsFileOfProfile(env);
-    if (!source)
-        throw new errors/* SourceCredentialsError */.G8(s.refreshCredentials ? NOT_REFRESHING : NO_SOURCE);
-    return { credentials: credentialsOf(await refreshedCredentials(source, log/* info */.pq)), refreshingSource: source };
-}
-const signed = { webIdentity: false, freshTokenEachAttempt: false, prefetch: false, tokens: () => undefined };
-/** In order: the first mode whose inputs are given is the one. */
-const MODES = {
-    'access-keys': {
-        ...signed,
-        chosenWhen: (g) => g.keys,
-        with: 'with the access keys',
-        source: 'access keys (inputs)',
-        signing: async (s) => ({ credentials: s.accessKeys }),
-    },
-    'token-file': {
-        chosenWhen: (g) => g.tokenFile,
-        webIdentity: true,
-        freshTokenEachAttempt: true,
-        prefetch: false,
-        with: 'with the web identity token file',
-        source: 'web identity token file',
-        signing: async () => DEFAULT_CHAIN,
-        tokens: (s) => async () => (0,src_token/* readTokenFile */.O2)(s.webIdentityTokenFile),
-    },
-    'role-chaining': {
-        ...signed,
-        chosenWhen: (g) => g.roleChaining,
-        with: 'with the credentials in the environment (role-chaining)',
-        source: 'an earlier step (role-chaining)',
-        signing: chainedSigner,
-    },
-    oidc: {
-        chosenWhen: (g) => g.role && !g.forceSkipOidc,
-        webIdentity: true,
-        freshTokenEachAttempt: false,
-        prefetch: true,
-        with: 'with a GitHub OIDC token',
-        source: 'GitHub OIDC',
-        signing: async () => DEFAULT_CHAIN,
-        tokens: (s) => (signal) => (0,src_token/* fetchGitHubToken */.d2)(s.audience, s.httpTimeoutMs, signal),
-    },
-    ambient: {
-        ...signed,
-        chosenWhen: () => true,
-        with: "with the runner's own credentials",
-        source: "the runner's own credentials",
-        signing: async () => DEFAULT_CHAIN,
-    },
-};
-/** The row of a mode, typed for settings of any mode (the row reads only its own mode's fields). */
-function modeOf(mode) {
-    return MODES[mode];
-}
-/** The row for these settings, with its functions bound to them. */
-function behaviourOf(settings) {
-    const row = modeOf(settings.mode);
-    return {
-        ...row,
-        signing: (env) => row.signing(settings, env),
-        tokens: () => row.tokens(settings),
-    };
-}
-
-// EXTERNAL MODULE: ./src/proxy.ts
-var proxy = __nccwpck_require__(8903);
-;// CONCATENATED MODULE: ./src/cleartext.ts
-// Plain http:// to another machine: what would travel in clear, said as a warning before any
-// request. Loopback is exempt (local test servers, a sidecar proxy).
-
-
-/** The URL, when it is http:// to a host that is not this machine. */
-function remotePlain(url) {
-    if (!url || !URL.canParse(url))
-        return undefined;
-    const u = new URL(url);
-    return u.protocol === 'http:' && !(0,proxy/* isLoopback */.U9)(u.hostname) ? u : undefined;
-}
-/** A configured STS endpoint, which may be http://; the SDK's own endpoints are all https://. */
-function configuredStsEndpoint(config, env) {
-    if (config.stsEndpoint)
-        return config.stsEndpoint;
-    // As the SDK reads them: AWS_IGNORE_CONFIGURED_ENDPOINT_URLS turns the variables off.
-    if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true')
-        return undefined;
-    return env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL;
-}
-function cleartextWarnings(config, env) {
-    const warnings = [];
-    const webIdentity = modeOf(config.mode).webIdentity;
-    const sts = remotePlain(configuredStsEndpoint(config, env));
-    if (sts) {
-        const sent = webIdentity ? 'the web identity token' : 'the signed requests';
-        warnings.push(`The STS endpoint ${sts.origin} is plain http:// to another machine: ${sent} and the credentials STS returns travel in clear. Use https://.`);
-    }
-    const tokenEndpoint = config.mode === 'oidc' ? remotePlain(env.ACTIONS_ID_TOKEN_REQUEST_URL) : undefined;
-    if (tokenEndpoint) {
-        warnings.push(`The GitHub OIDC token endpoint ${tokenEndpoint.origin} is plain http:// to another machine: the runner's request token and the OIDC token travel in clear.`);
-    }
-    // A credential-less http:// proxy is usual and safe enough: requests to https:// endpoints go
-    // through a CONNECT tunnel and stay encrypted end to end. Its password is what would be exposed.
-    const proxy = remotePlain(config.proxy.url);
-    if (proxy && (proxy.username || proxy.password)) {
-        warnings.push(`The proxy ${proxy.host} is plain http:// with a user name and password: they travel in clear to it on every request. Use an https:// proxy URL, or a proxy without credentials.`);
-    }
-    return warnings;
-}
-
-;// CONCATENATED MODULE: ./src/github.ts
-// What this run is, from @actions/github's context: the repository, workflow, actor, commit, ref,
-// event, run and job. Loaded lazily: importing @actions/github costs about 18 ms of start-up (it brings
-// Octokit along), and only AssumeRole's session tags and the failure diagnostics need these facts.
-async function runFacts(env = process.env) {
-    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    return factsOf(context, env);
-}
-const github_text = (value) => value === undefined || value === '' || Number.isNaN(value) ? undefined : String(value);
-/** Pure: the facts from a context and the environment. */
-function factsOf(context, env) {
-    let repository;
-    try {
-        repository = `${context.repo.owner}/${context.repo.repo}`;
-    }
-    catch {
-        // Neither GITHUB_REPOSITORY nor an event payload: not on a runner.
-    }
-    return {
-        repository,
-        workflow: github_text(context.workflow),
-        action: github_text(context.action),
-        actor: github_text(context.actor),
-        sha: github_text(context.sha),
-        ref: github_text(context.ref),
-        eventName: github_text(context.eventName),
-        runId: github_text(context.runId),
-        job: github_text(context.job),
-        repositoryId: github_text(env.GITHUB_REPOSITORY_ID),
-        repositoryOwnerId: github_text(env.GITHUB_REPOSITORY_OWNER_ID),
-        baseRef: github_text(env.GITHUB_BASE_REF),
-        headRef: github_text(env.GITHUB_HEAD_REF),
-        triggeringActor: github_text(env.GITHUB_TRIGGERING_ACTOR),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/file-commands.ts
-// The runner's file commands (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE), each batch in ONE append:
-// a write of a few KB to a regular file is not cut short by a signal, so a step killed at any point
-// leaves the job with none of a batch or all of it, never AWS_ACCESS_KEY_ID without its secret.
-// The entries are in the format @actions/core writes, one heredoc per value; without the file
-// (an old runner), each goes through @actions/core instead.
-
-
-
-
-function entry(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    // Values are checked before they get here (sts.ts); this is the last line of defence.
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`${name}: the value holds its delimiter`);
-    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
-}
-function append(file, values, each) {
-    const entries = Object.entries(values);
-    if (entries.length === 0)
-        return;
-    if (!file) {
-        for (const [name, value] of entries)
-            each(name, value);
-        return;
-    }
-    (0,external_node_fs_.appendFileSync)(file, entries.map(([name, value]) => entry(name, value)).join(''), 'utf8');
-}
-/** Exported to the job's later steps, and to this process. */
-function file_commands_exportVariables(values) {
-    for (const [name, value] of Object.entries(values))
-        process.env[name] = value;
-    append(process.env.GITHUB_ENV, values, (n, v) => lib_core/* exportVariable */.dN(n, v));
-}
-function setOutputs(values) {
-    append(process.env.GITHUB_OUTPUT, values, (n, v) => lib_core/* setOutput */.uH(n, v));
-}
-/** For the post step, which reads them back with core.getState. */
-function saveStates(values) {
-    append(process.env.GITHUB_STATE, values, (n, v) => lib_core/* saveState */.LZ(n, v));
-}
-
-;// CONCATENATED MODULE: ./src/job.ts
+;// CONCATENATED MODULE: ./src/job/publish.ts
 // Every effect on the job goes through here: masks, the job's own files, exported variables,
 // outputs, state. Nothing is written until authentication has fully succeeded, and then in an
 // order that a kill at any point cannot turn into half state: masks; the post step's state (what
@@ -2220,7 +1490,7 @@ function namedProfileValues(region, creds) {
 function planFor(config, outcome, current) {
     const creds = outcome.kind === 'ambient' ? undefined : outcome.credentials;
     const env = environmentFor(config, creds, current);
-    const dir = (0,src_files/* privateDirectoryName */.K8)(current);
+    const dir = (0,runner_files/* privateDirectoryName */.K8)(current);
     const overwrite = config.profile?.overwrite ?? false;
     if (config.refreshCredentials && outcome.kind === 'assumed') {
         const refresh = planRefreshFiles(dir);
@@ -2331,14 +1601,354 @@ async function undoPublish() {
     return { done, notes };
 }
 
-// EXTERNAL MODULE: ./src/sts-session.ts + 5 modules
-var sts_session = __nccwpck_require__(5158);
-;// CONCATENATED MODULE: ./src/tags.ts
-// Session tags for AssumeRole: who and what asked for the session, from the run's facts. Pure.
-/** Sent with every AssumeRole; custom-tags may not reuse them. */
+;// CONCATENATED MODULE: ./src/inputs/source.ts
+// The credential source: which inputs were given decides the auth mode (the first row of MODES
+// whose test passes), and what each mode is: web identity or signed, how it is described. What each
+// mode does (what signs, where tokens come from) is its row in ../modes.ts.
+
+const signed = { webIdentity: false, freshTokenEachAttempt: false, prefetch: false };
+/** In order: the first mode whose inputs are given is the one. */
+const MODES = {
+    'access-keys': {
+        ...signed,
+        chosenWhen: (g) => g.keys,
+        with: 'with the access keys',
+        source: 'access keys (inputs)',
+    },
+    'token-file': {
+        chosenWhen: (g) => g.tokenFile,
+        webIdentity: true,
+        freshTokenEachAttempt: true,
+        prefetch: false,
+        with: 'with the web identity token file',
+        source: 'web identity token file',
+    },
+    'role-chaining': {
+        ...signed,
+        chosenWhen: (g) => g.roleChaining,
+        with: 'with the credentials in the environment (role-chaining)',
+        source: 'an earlier step (role-chaining)',
+    },
+    oidc: {
+        chosenWhen: (g) => g.role && !g.forceSkipOidc,
+        webIdentity: true,
+        freshTokenEachAttempt: false,
+        prefetch: true,
+        with: 'with a GitHub OIDC token',
+        source: 'GitHub OIDC',
+    },
+    ambient: {
+        ...signed,
+        chosenWhen: () => true,
+        with: "with the runner's own credentials",
+        source: "the runner's own credentials",
+    },
+};
+function modeOf(mode) {
+    return MODES[mode];
+}
+const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;
+function parseSource(f, workspace) {
+    const given = {
+        keys: f.read('aws-access-key-id') !== '' || f.read('aws-secret-access-key') !== '',
+        tokenFile: f.read('web-identity-token-file') !== '',
+        roleChaining: f.bool('role-chaining'),
+        role: f.read('role-to-assume') !== '',
+        forceSkipOidc: f.bool('force-skip-oidc'),
+    };
+    const modes = Object.entries(MODES);
+    const mode = modes.find(([, row]) => row.chosenWhen(given))?.[0] ?? 'ambient';
+    const sources = [];
+    if (given.keys)
+        sources.push('aws-access-key-id');
+    if (given.tokenFile)
+        sources.push('web-identity-token-file');
+    if (given.roleChaining)
+        sources.push('role-chaining');
+    return { mode, accessKeys: parseKeys(f), webIdentityTokenFile: parseTokenFile(f, workspace), sources };
+}
+/** The three key inputs are secrets: their messages never show a value. */
+function parseKeys(f) {
+    const accessKeyId = f.read('aws-access-key-id');
+    const secretAccessKey = f.read('aws-secret-access-key');
+    const sessionToken = f.read('aws-session-token');
+    if (accessKeyId === '' && secretAccessKey === '' && sessionToken === '')
+        return undefined;
+    const unset = 'a secret that does not exist (or that a fork cannot see) reads as empty.';
+    if (accessKeyId === '') {
+        f.say('aws-access-key-id', `Input 'aws-access-key-id' is empty, but ${secretAccessKey !== '' ? 'aws-secret-access-key' : 'aws-session-token'} is set. ` +
+            `Set all the keys of one identity, or none; ${unset}`);
+    }
+    else if (!ACCESS_KEY_ID.test(accessKeyId)) {
+        f.say('aws-access-key-id', `Input 'aws-access-key-id' is not an access key ID: it must be 16 to 128 upper-case letters and digits (AKIA... or ASIA...). ` +
+            'Check the secret it comes from for stray spaces or quotes.');
+    }
+    else if (secretAccessKey === '') {
+        f.say('aws-secret-access-key', `Input 'aws-secret-access-key' is empty, but aws-access-key-id is set. ` +
+            `Pass the secret access key of the same identity; ${unset}`);
+    }
+    else if (/\s/.test(secretAccessKey) || /\s/.test(sessionToken)) {
+        const name = /\s/.test(secretAccessKey) ? 'aws-secret-access-key' : 'aws-session-token';
+        f.say(name, `Input '${name}' contains whitespace. Copy the value again without spaces or line breaks.`);
+    }
+    else {
+        return { accessKeyId, secretAccessKey, sessionToken: sessionToken || undefined };
+    }
+    return undefined;
+}
+function parseTokenFile(f, workspace) {
+    const input = f.read('web-identity-token-file');
+    if (input === '')
+        return undefined;
+    if (/[\0\n\r]/.test(input)) {
+        f.bad('web-identity-token-file', input, 'it contains a control character', 'Use a plain path.');
+        return undefined;
+    }
+    return (0,external_node_path_.isAbsolute)(input) ? input : (0,external_node_path_.resolve)(workspace, input);
+}
+
+;// CONCATENATED MODULE: ./src/refresh/settings.ts
+// A refreshing profile's settings file (0600, in the job's private directory), and the chain of
+// profiles it mints through: a profile mints either through GitHub OIDC, or (role-chaining) by
+// assuming its role with another refreshing profile's credentials. The whole chain is read and
+// checked before any lock is taken, so a loop fails at once instead of waiting on its own lock.
+
+
+function loadSettings(path) {
+    const text = (0,runner_files/* readText */.yR)(path);
+    if (text === undefined) {
+        throw new errors/* RefreshSettingsError */.ls(`${path} is gone: the job that wrote this profile has ended (its post step removes it)`);
+    }
+    const settings = JSON.parse(text);
+    if ((settings.kind !== 'oidc' && settings.kind !== 'chain') || typeof settings.cacheFile !== 'string') {
+        throw new errors/* RefreshSettingsError */.ls(`${path} is not a refresh settings file of this action`);
+    }
+    return settings;
+}
+/** Profiles a chain may pass through, the first included. */
+const MAX_CHAIN = 6;
+/**
+ * The profile's settings, then its source's, and so on to the one that mints through OIDC. A loop,
+ * or a chain longer than MAX_CHAIN, is refused here, naming the profiles.
+ */
+function chainOf(path) {
+    const chain = [];
+    const paths = [];
+    for (let next = path; next !== undefined;) {
+        const settings = loadSettings(next);
+        const names = () => [...chain, settings].map((s) => s.profile ?? '?').join(' -> ');
+        if (paths.includes(next)) {
+            throw new errors/* RefreshSettingsError */.ls(`The refreshing profiles chain in a loop (${names()}): each would wait on the other for ever. ` +
+                'Run the role-chaining step again from a profile that refreshes through OIDC.');
+        }
+        if (chain.length === MAX_CHAIN) {
+            throw new errors/* RefreshSettingsError */.ls(`More than ${MAX_CHAIN} refreshing profiles chained (${names()}). Chain from a profile nearer to the one that uses OIDC.`);
+        }
+        chain.push(settings);
+        paths.push(next);
+        next = settings.kind === 'chain' ? settings.source : undefined;
+    }
+    return chain.map((settings, i) => ({ settings, path: paths[i] }));
+}
+
+;// CONCATENATED MODULE: ./src/refresh/credentials.ts
+// What a refreshing profile runs, shared by the credential_process entry (main.ts) and by the main
+// step when it chains from a refreshing profile: credentials from the cache, or minted anew. A
+// chained profile's source is refreshed the same way first, so a chain outlives every one-hour
+// session in it.
+
+
+
+/** Fresh credentials for the profile whose settings file this is. */
+function refreshedCredentials(settingsFile, log) {
+    return credentials_link(chainOf(settingsFile), log);
+}
+function credentials_link(chain, log) {
+    const [first, ...rest] = chain;
+    if (!first)
+        throw new Error('Internal error: an empty chain of refreshing profiles');
+    const source = async () => (rest.length > 0 ? credentialsOf(await credentials_link(rest, log)) : undefined);
+    // Minting loads the AWS SDK and the token client; a cache hit (most calls) loads neither.
+    return cachedCredentials(first.settings.cacheFile, async () => (await __nccwpck_require__.e(/* import() */ 367).then(__nccwpck_require__.bind(__nccwpck_require__, 6367))).mint(first.settings, log, source), 
+    // The post step removes the settings first: then nothing is cached any more.
+    () => (0,external_node_fs_.existsSync)(first.path));
+}
+/** The credential_process answer as keys that sign a call. */
+function credentialsOf(c) {
+    return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
+}
+
+;// CONCATENATED MODULE: ./src/modes.ts
+// What each auth mode does, one row per mode: what signs its calls and where its tokens come from.
+// What each mode is (which inputs choose it, web identity or signed, how it is described) is the
+// row of the same mode in inputs/source.ts. A new mode is a row there, a row here, and its input
+// parser.
+
+
+
+
+
+
+const DEFAULT_CHAIN = { credentials: undefined };
+/** role-chaining with refresh-credentials: the source must refresh too, or the chain dies with it. */
+const NOT_REFRESHING = 'role-chaining with refresh-credentials chains from the refreshing profile AWS_PROFILE names, and there is none. ' +
+    'Run this action with refresh-credentials: true in an earlier step of the job, then chain from it.';
+const NO_SOURCE = 'role-chaining is true, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set, and AWS_PROFILE names no refreshing profile of this action. ' +
+    'Run a step that exports credentials (this action, with output-env-credentials or refresh-credentials) before this one.';
+/** role-chaining: the keys an earlier step exported, or the refreshing profile AWS_PROFILE names. */
+async function chainedSigner(s, env) {
+    const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = env;
+    // A refreshing profile refreshes the source too; keys in the environment last one session.
+    if (accessKeyId && secretAccessKey && !s.refreshCredentials) {
+        return {
+            credentials: { accessKeyId, secretAccessKey, sessionToken: env.AWS_SESSION_TOKEN || undefined },
+        };
+    }
+    const source = settingsFileOfProfile(env);
+    if (!source)
+        throw new errors/* SourceCredentialsError */.G8(s.refreshCredentials ? NOT_REFRESHING : NO_SOURCE);
+    return { credentials: credentialsOf(await refreshedCredentials(source, log/* info */.pq)), refreshingSource: source };
+}
+const modes_signed = { tokens: () => undefined };
+const BEHAVIOURS = {
+    'access-keys': { ...modes_signed, signing: async (s) => ({ credentials: s.accessKeys }) },
+    'token-file': {
+        signing: async () => DEFAULT_CHAIN,
+        tokens: (s) => async () => (0,github_token/* readTokenFile */.O2)(s.webIdentityTokenFile),
+    },
+    'role-chaining': { ...modes_signed, signing: chainedSigner },
+    oidc: {
+        signing: async () => DEFAULT_CHAIN,
+        tokens: (s) => (signal) => (0,github_token/* fetchGitHubToken */.d2)(s.audience, s.httpTimeoutMs, signal),
+    },
+    ambient: { ...modes_signed, signing: async () => DEFAULT_CHAIN },
+};
+/** The row for these settings, with its functions bound to them. */
+function behaviourOf(settings) {
+    // The row reads only its own mode's fields.
+    const row = BEHAVIOURS[settings.mode];
+    return {
+        ...modeOf(settings.mode),
+        signing: (env) => row.signing(settings, env),
+        tokens: () => row.tokens(settings),
+    };
+}
+
+// EXTERNAL MODULE: ./src/network/proxy.ts
+var proxy = __nccwpck_require__(1290);
+;// CONCATENATED MODULE: ./src/network/cleartext.ts
+// Plain http:// to another machine: what would travel in clear, said as a warning before any
+// request. Loopback is exempt (local test servers, a sidecar proxy).
+
+
+/** The URL, when it is http:// to a host that is not this machine. */
+function remotePlain(url) {
+    if (!url || !URL.canParse(url))
+        return undefined;
+    const u = new URL(url);
+    return u.protocol === 'http:' && !(0,proxy/* isLoopback */.U9)(u.hostname) ? u : undefined;
+}
+/** A configured STS endpoint, which may be http://; the SDK's own endpoints are all https://. */
+function configuredStsEndpoint(config, env) {
+    if (config.stsEndpoint)
+        return config.stsEndpoint;
+    // As the SDK reads them: AWS_IGNORE_CONFIGURED_ENDPOINT_URLS turns the variables off.
+    if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true')
+        return undefined;
+    return env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL;
+}
+function cleartextWarnings(config, env) {
+    const warnings = [];
+    const webIdentity = modeOf(config.mode).webIdentity;
+    const sts = remotePlain(configuredStsEndpoint(config, env));
+    if (sts) {
+        const sent = webIdentity ? 'the web identity token' : 'the signed requests';
+        warnings.push(`The STS endpoint ${sts.origin} is plain http:// to another machine: ${sent} and the credentials STS returns travel in clear. Use https://.`);
+    }
+    const tokenEndpoint = config.mode === 'oidc' ? remotePlain(env.ACTIONS_ID_TOKEN_REQUEST_URL) : undefined;
+    if (tokenEndpoint) {
+        warnings.push(`The GitHub OIDC token endpoint ${tokenEndpoint.origin} is plain http:// to another machine: the runner's request token and the OIDC token travel in clear.`);
+    }
+    // A credential-less http:// proxy is usual and safe enough: requests to https:// endpoints go
+    // through a CONNECT tunnel and stay encrypted end to end. Its password is what would be exposed.
+    const proxy = remotePlain(config.proxy.url);
+    if (proxy && (proxy.username || proxy.password)) {
+        warnings.push(`The proxy ${proxy.host} is plain http:// with a user name and password: they travel in clear to it on every request. Use an https:// proxy URL, or a proxy without credentials.`);
+    }
+    return warnings;
+}
+
+// EXTERNAL MODULE: ./src/sts/sts-session.ts + 5 modules
+var sts_session = __nccwpck_require__(9744);
+;// CONCATENATED MODULE: ./src/inputs/custom-tags.ts
+// custom-tags: a JSON object of session tags, checked against STS's tag rules and this action's own keys.
+/** The tags this action sends with every AssumeRole (sts/tags.ts); custom-tags may not reuse them. */
 const AUTOMATIC_TAGS = ['Repository', 'Workflow', 'Action', 'Actor', 'Commit', 'Branch'];
 /** Sent too, but dropped first when STS answers PackedPolicyTooLarge. */
 const DROPPABLE_TAGS = ['EventName', 'BaseRef', 'HeadRef', 'RunId', 'Job', 'TriggeringActor'];
+// STS Tag: keys 1-128, values 0-256, of letters, spaces, digits and _ . : / = + - @.
+const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+const MAX_SESSION_TAGS = 50;
+const OWN_TAGS = [...AUTOMATIC_TAGS, ...DROPPABLE_TAGS];
+const FIX = 'Use a JSON object of strings, e.g. {"Team": "platform", "CostCenter": "42"}.';
+function parseCustomTags(f) {
+    const raw = f.read('custom-tags');
+    if (raw === '')
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch (error) {
+        f.bad('custom-tags', raw, `not JSON (${error.message})`, FIX);
+        return [];
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        f.bad('custom-tags', raw, 'not a JSON object', FIX);
+        return [];
+    }
+    const tags = Object.entries(parsed).flatMap(([Key, Value]) => {
+        const problem = tagProblem(Key, Value);
+        if (problem === undefined)
+            return [Object.freeze({ Key, Value: Value })];
+        f.bad('custom-tags', raw, ...problem);
+        return [];
+    });
+    const room = MAX_SESSION_TAGS - OWN_TAGS.length;
+    if (tags.length > room) {
+        f.bad('custom-tags', raw, `it has ${tags.length} tags; with this action's own ${OWN_TAGS.length}, STS takes at most ${room}`, 'Remove some tags.');
+    }
+    return tags;
+}
+/** What is wrong with one tag and the fix, or undefined. */
+function tagProblem(key, value) {
+    const shown = JSON.stringify(key);
+    if (typeof value !== 'string')
+        return [`the value of ${shown} is not a string`, FIX];
+    if (OWN_TAGS.some((k) => k.toLowerCase() === key.toLowerCase())) {
+        return [
+            `the key ${shown} is one this action sets itself`,
+            `Rename it; ${OWN_TAGS.join(', ')} are reserved.`,
+        ];
+    }
+    if (key.length < 1 || key.length > 128 || !TAG_TEXT.test(key) || /^aws:/i.test(key)) {
+        return [
+            `the key ${shown} is not a valid tag key (1-128 letters, digits, spaces and _ . : / = + - @, not starting with aws:)`,
+            FIX,
+        ];
+    }
+    if (value.length > 256 || !TAG_TEXT.test(value)) {
+        return [
+            `the value of ${shown} is not a valid tag value (at most 256 letters, digits, spaces and _ . : / = + - @)`,
+            FIX,
+        ];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/sts/tags.ts
+// Session tags for AssumeRole: who and what asked for the session, from the run's facts. Pure.
+
 /** No tags: a web identity session, or role-skip-session-tagging. */
 const NO_TAGS = { tags: [], droppable: [] };
 const MAX_TAG_VALUE = 256;
@@ -2378,7 +1988,7 @@ function sessionTags(config, facts) {
 ;// CONCATENATED MODULE: ./src/authenticate.ts
 // Authentication in steps: preflight (no network) -> start (the token request and the SDK load,
 // overlapped) -> existing credentials -> the role's ARN -> assume. What differs by auth mode is a
-// row of MODES (modes.ts); the calls go through one STS session (sts-session.ts).
+// row of inputs/source.ts and of modes.ts; the calls go through one STS session (sts/sts-session.ts).
 
 
 
@@ -2438,7 +2048,7 @@ class Dialed {
 /** Everything that can be checked without the network, first. Returns what signs the calls. */
 async function preflight(config, env) {
     if (config.mode === 'oidc')
-        mask((0,src_token/* readRequestToken */.jY)(env));
+        mask((0,github_token/* readRequestToken */.jY)(env));
     for (const said of cleartextWarnings(config, env))
         (0,log/* warning */.$e)(said);
     if (config.refreshCredentials)
@@ -2546,8 +2156,6 @@ function assume(s, roleArn, tags, signal) {
         : s.session.assume(roleArn, tags, signal);
 }
 
-// EXTERNAL MODULE: ./src/escape.ts
-var src_escape = __nccwpck_require__(2988);
 ;// CONCATENATED MODULE: ./src/inputs/destination.ts
 // Where the credentials go: the environment, a named profile, outputs, a refreshing profile.
 // A profile name is an INI section name and a file-name-safe word: no spaces, brackets, separators.
@@ -2578,82 +2186,8 @@ function parseProfile(f) {
     return { name, overwrite: f.bool('overwrite-aws-profile') };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/spec.ts
-// The inputs table: one entry per input of action.yml, in its order. The names, the environment
-// fallbacks, which inputs are secret and the defaults live here and nowhere else; the parsers in
-// this folder read values through it.
-
-const INPUTS = [
-    { name: 'aws-region', env: ['AWS_REGION'] },
-    { name: 'role-to-assume', env: ['ROLE_TO_ASSUME'] },
-    { name: 'audience', env: ['AUDIENCE'], default: 'sts.amazonaws.com' },
-    { name: 'aws-access-key-id', secret: true },
-    { name: 'aws-secret-access-key', secret: true },
-    { name: 'aws-session-token', secret: true },
-    { name: 'web-identity-token-file', env: ['WEB_IDENTITY_TOKEN_FILE'] },
-    { name: 'role-chaining', env: ['ROLE_CHAINING'], default: 'false' },
-    { name: 'role-duration-seconds', env: ['ROLE_DURATION_SECONDS'], default: '3600' },
-    { name: 'role-session-name', env: ['ROLE_SESSION_NAME'], default: 'GitHubActions' },
-    { name: 'role-external-id', env: ['ROLE_EXTERNAL_ID'] },
-    { name: 'role-skip-session-tagging', env: ['ROLE_SKIP_SESSION_TAGGING'], default: 'false' },
-    { name: 'transitive-tag-keys', env: ['TRANSITIVE_TAG_KEYS'] },
-    { name: 'custom-tags' },
-    { name: 'inline-session-policy', env: ['INLINE_SESSION_POLICY'] },
-    { name: 'managed-session-policies', env: ['MANAGED_SESSION_POLICIES'] },
-    { name: 'aws-profile' },
-    { name: 'overwrite-aws-profile', env: ['OVERWRITE_AWS_PROFILE'], default: 'false' },
-    { name: 'http-proxy', env: proxy/* PROXY_VARIABLES */.bD, standard: true },
-    { name: 'no-proxy', env: ['NO_PROXY', 'no_proxy'], standard: true },
-    { name: 'sts-endpoint' },
-    { name: 'mask-aws-account-id', env: ['MASK_AWS_ACCOUNT_ID'], default: 'false' },
-    { name: 'output-credentials', env: ['OUTPUT_CREDENTIALS'], default: 'false' },
-    // Its default depends on aws-profile and refresh-credentials (destination.ts).
-    { name: 'output-env-credentials' },
-    { name: 'unset-current-credentials', env: ['UNSET_CURRENT_CREDENTIALS'], default: 'false' },
-    { name: 'use-existing-credentials', env: ['USE_EXISTING_CREDENTIALS'], default: 'false' },
-    { name: 'disable-retry', env: ['DISABLE_RETRY'], default: 'false' },
-    { name: 'retry-max-attempts', env: ['RETRY_MAX_ATTEMPTS'], default: '12' },
-    { name: 'special-characters-workaround', env: ['SPECIAL_CHARACTERS_WORKAROUND'], default: 'false' },
-    { name: 'allowed-account-ids' },
-    { name: 'force-skip-oidc', default: 'false' },
-    { name: 'action-timeout-s', default: '0' },
-    { name: 'http-timeout-s', default: '10' },
-    { name: 'refresh-credentials', default: 'false' },
-    { name: 'print-trust-policy', default: 'false' },
-    { name: 'translate-env-variables', default: 'true' },
-];
-const SPECS = Object.fromEntries(INPUTS.map((s) => [s.name, s]));
-const INPUT_NAMES = INPUTS.map((s) => s.name);
-const SECRET_INPUTS = INPUTS.filter((s) => s.secret).map((s) => s.name);
-/** The input's default from the table, '' when it has none. */
-function defaultOf(name) {
-    return SPECS[name].default ?? '';
-}
-/** Where the input stands in action.yml: problems are reported in this order. */
-function orderOf(name) {
-    return INPUT_NAMES.indexOf(name);
-}
-/**
- * An input, else its environment fallbacks (first non-empty); never the default. With
- * translate-env-variables: false (as in configure-aws-credentials 6.3.0), only the standard proxy
- * variables fall back: every other input comes from `with:` alone.
- */
-function withEnvFallbacks(getInput, env) {
-    const translate = !['false', 'False', 'FALSE'].includes(getInput('translate-env-variables'));
-    const read = (name) => {
-        const value = getInput(name);
-        const spec = SPECS[name];
-        if (value !== '' || (!translate && !spec.standard))
-            return value;
-        return (spec.env ?? []).map((n) => env[n]?.trim() ?? '').find((v) => v !== '') ?? '';
-    };
-    return Object.assign(read, {
-        fromEnvironment: (name) => getInput(name) === '' && read(name) !== '',
-    });
-}
-/** The inputs whose fallbacks still apply with translate-env-variables: false. */
-const STANDARD_FALLBACKS = INPUTS.filter((s) => s.standard).map((s) => s.name);
-
+// EXTERNAL MODULE: ./src/inputs/spec.ts
+var spec = __nccwpck_require__(7026);
 ;// CONCATENATED MODULE: ./src/inputs/fields.ts
 // Reading one input: its raw value (default applied), and the typed readers every parser shares.
 // Each problem is recorded with the input it is about, so that the report can list them in
@@ -2675,7 +2209,7 @@ class Fields {
     }
     /** The value as given, or the table's default when empty. */
     read(name) {
-        return this.reader(name) || defaultOf(name);
+        return this.reader(name) || (0,spec/* defaultOf */.HA)(name);
     }
     /** The value as given, with no default: whether the user set it. */
     given(name) {
@@ -2704,7 +2238,7 @@ class Fields {
     throwIfAny() {
         if (this.problems.length === 0)
             return;
-        const sorted = [...this.problems].sort((a, b) => orderOf(a.input) - orderOf(b.input));
+        const sorted = [...this.problems].sort((a, b) => (0,spec/* orderOf */.mJ)(a.input) - (0,spec/* orderOf */.mJ)(b.input));
         throw new errors/* InputError */.dz(sorted.map((p) => p.text));
     }
     bool(name, fallback = false) {
@@ -2727,7 +2261,7 @@ class Fields {
             return n;
         const range = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`;
         this.bad(name, raw, `it must be a whole number ${range}`, fix);
-        return Number(defaultOf(name));
+        return Number((0,spec/* defaultOf */.HA)(name));
     }
     /** An http(s) URL, or undefined when empty or bad. */
     url(name, fix) {
@@ -2758,9 +2292,9 @@ const ACCOUNT_ID = /^\d{12}$/;
 // Five days, the longest a self-hosted job may run; also keeps setTimeout in range.
 const MAX_ACTION_TIMEOUT_S = 432000;
 function parseLimits(f) {
-    const retryMaxAttempts = f.wholeNumber('retry-max-attempts', 1, Number.MAX_SAFE_INTEGER, `Use 1 for a single attempt, or leave it empty for the default of ${defaultOf('retry-max-attempts')}.`);
+    const retryMaxAttempts = f.wholeNumber('retry-max-attempts', 1, Number.MAX_SAFE_INTEGER, `Use 1 for a single attempt, or leave it empty for the default of ${(0,spec/* defaultOf */.HA)('retry-max-attempts')}.`);
     const actionTimeoutS = f.wholeNumber('action-timeout-s', 0, MAX_ACTION_TIMEOUT_S, 'Use seconds, e.g. 60, or 0 for no limit.');
-    const httpTimeoutS = f.wholeNumber('http-timeout-s', 1, 300, `Use seconds, e.g. ${defaultOf('http-timeout-s')}.`);
+    const httpTimeoutS = f.wholeNumber('http-timeout-s', 1, 300, `Use seconds, e.g. ${(0,spec/* defaultOf */.HA)('http-timeout-s')}.`);
     return {
         maxAttempts: f.bool('disable-retry') ? 1 : retryMaxAttempts,
         throttlesCount: f.bool('disable-retry') || f.given('retry-max-attempts') !== '',
@@ -3031,69 +2565,6 @@ const RULES = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/inputs/custom-tags.ts
-// custom-tags: a JSON object of session tags, checked against STS's tag rules and this action's own keys.
-
-// STS Tag: keys 1-128, values 0-256, of letters, spaces, digits and _ . : / = + - @.
-const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
-const MAX_SESSION_TAGS = 50;
-const OWN_TAGS = [...AUTOMATIC_TAGS, ...DROPPABLE_TAGS];
-const FIX = 'Use a JSON object of strings, e.g. {"Team": "platform", "CostCenter": "42"}.';
-function parseCustomTags(f) {
-    const raw = f.read('custom-tags');
-    if (raw === '')
-        return [];
-    let parsed;
-    try {
-        parsed = JSON.parse(raw);
-    }
-    catch (error) {
-        f.bad('custom-tags', raw, `not JSON (${error.message})`, FIX);
-        return [];
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        f.bad('custom-tags', raw, 'not a JSON object', FIX);
-        return [];
-    }
-    const tags = Object.entries(parsed).flatMap(([Key, Value]) => {
-        const problem = tagProblem(Key, Value);
-        if (problem === undefined)
-            return [Object.freeze({ Key, Value: Value })];
-        f.bad('custom-tags', raw, ...problem);
-        return [];
-    });
-    const room = MAX_SESSION_TAGS - OWN_TAGS.length;
-    if (tags.length > room) {
-        f.bad('custom-tags', raw, `it has ${tags.length} tags; with this action's own ${OWN_TAGS.length}, STS takes at most ${room}`, 'Remove some tags.');
-    }
-    return tags;
-}
-/** What is wrong with one tag and the fix, or undefined. */
-function tagProblem(key, value) {
-    const shown = JSON.stringify(key);
-    if (typeof value !== 'string')
-        return [`the value of ${shown} is not a string`, FIX];
-    if (OWN_TAGS.some((k) => k.toLowerCase() === key.toLowerCase())) {
-        return [
-            `the key ${shown} is one this action sets itself`,
-            `Rename it; ${OWN_TAGS.join(', ')} are reserved.`,
-        ];
-    }
-    if (key.length < 1 || key.length > 128 || !TAG_TEXT.test(key) || /^aws:/i.test(key)) {
-        return [
-            `the key ${shown} is not a valid tag key (1-128 letters, digits, spaces and _ . : / = + - @, not starting with aws:)`,
-            FIX,
-        ];
-    }
-    if (value.length > 256 || !TAG_TEXT.test(value)) {
-        return [
-            `the value of ${shown} is not a valid tag value (at most 256 letters, digits, spaces and _ . : / = + - @)`,
-            FIX,
-        ];
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/inputs/policies.ts
 // Session policies: inline-session-policy (a JSON policy document) and managed-session-policies (ARNs).
 
@@ -3163,7 +2634,7 @@ function parseSession(f) {
 function parseAudience(f) {
     const audience = f.read('audience');
     if (/\s/.test(audience)) {
-        f.bad('audience', audience, 'it contains whitespace', `Use the audience the IAM OIDC provider lists, normally ${defaultOf('audience')}.`);
+        f.bad('audience', audience, 'it contains whitespace', `Use the audience the IAM OIDC provider lists, normally ${(0,spec/* defaultOf */.HA)('audience')}.`);
     }
     return audience;
 }
@@ -3174,7 +2645,7 @@ function parseSessionName(f) {
     const bad = [...new Set(name.replace(/[\w+=,.@-]/g, ''))].map((c) => JSON.stringify(c)).join(' ');
     f.bad('role-session-name', name, bad
         ? `it contains ${bad}, and STS allows only letters, digits and + = , . @ _ -`
-        : `it is ${name.length} character${name.length === 1 ? '' : 's'} long, and STS needs 2 to 64`, `Use e.g. ${defaultOf('role-session-name')}, or replace the other characters with - or _.`);
+        : `it is ${name.length} character${name.length === 1 ? '' : 's'} long, and STS needs 2 to 64`, `Use e.g. ${(0,spec/* defaultOf */.HA)('role-session-name')}, or replace the other characters with - or _.`);
     return name;
 }
 function parseExternalId(f) {
@@ -3185,71 +2656,6 @@ function parseExternalId(f) {
         f.bad('role-external-id', id, 'STS takes 2 to 1224 letters, digits and + = , . @ : / - _', 'Use the external ID the role owner gave you, exactly.');
     }
     return id;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/source.ts
-// The credential source: which inputs were given decides the auth mode (the first row of MODES
-// whose test passes).
-
-
-const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;
-function parseSource(f, workspace) {
-    const given = {
-        keys: f.read('aws-access-key-id') !== '' || f.read('aws-secret-access-key') !== '',
-        tokenFile: f.read('web-identity-token-file') !== '',
-        roleChaining: f.bool('role-chaining'),
-        role: f.read('role-to-assume') !== '',
-        forceSkipOidc: f.bool('force-skip-oidc'),
-    };
-    const modes = Object.entries(MODES);
-    const mode = modes.find(([, row]) => row.chosenWhen(given))?.[0] ?? 'ambient';
-    const sources = [];
-    if (given.keys)
-        sources.push('aws-access-key-id');
-    if (given.tokenFile)
-        sources.push('web-identity-token-file');
-    if (given.roleChaining)
-        sources.push('role-chaining');
-    return { mode, accessKeys: parseKeys(f), webIdentityTokenFile: parseTokenFile(f, workspace), sources };
-}
-/** The three key inputs are secrets: their messages never show a value. */
-function parseKeys(f) {
-    const accessKeyId = f.read('aws-access-key-id');
-    const secretAccessKey = f.read('aws-secret-access-key');
-    const sessionToken = f.read('aws-session-token');
-    if (accessKeyId === '' && secretAccessKey === '' && sessionToken === '')
-        return undefined;
-    const unset = 'a secret that does not exist (or that a fork cannot see) reads as empty.';
-    if (accessKeyId === '') {
-        f.say('aws-access-key-id', `Input 'aws-access-key-id' is empty, but ${secretAccessKey !== '' ? 'aws-secret-access-key' : 'aws-session-token'} is set. ` +
-            `Set all the keys of one identity, or none; ${unset}`);
-    }
-    else if (!ACCESS_KEY_ID.test(accessKeyId)) {
-        f.say('aws-access-key-id', `Input 'aws-access-key-id' is not an access key ID: it must be 16 to 128 upper-case letters and digits (AKIA... or ASIA...). ` +
-            'Check the secret it comes from for stray spaces or quotes.');
-    }
-    else if (secretAccessKey === '') {
-        f.say('aws-secret-access-key', `Input 'aws-secret-access-key' is empty, but aws-access-key-id is set. ` +
-            `Pass the secret access key of the same identity; ${unset}`);
-    }
-    else if (/\s/.test(secretAccessKey) || /\s/.test(sessionToken)) {
-        const name = /\s/.test(secretAccessKey) ? 'aws-secret-access-key' : 'aws-session-token';
-        f.say(name, `Input '${name}' contains whitespace. Copy the value again without spaces or line breaks.`);
-    }
-    else {
-        return { accessKeyId, secretAccessKey, sessionToken: sessionToken || undefined };
-    }
-    return undefined;
-}
-function parseTokenFile(f, workspace) {
-    const input = f.read('web-identity-token-file');
-    if (input === '')
-        return undefined;
-    if (/[\0\n\r]/.test(input)) {
-        f.bad('web-identity-token-file', input, 'it contains a control character', 'Use a plain path.');
-        return undefined;
-    }
-    return (0,external_node_path_.isAbsolute)(input) ? input : (0,external_node_path_.resolve)(workspace, input);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/target.ts
@@ -3356,9 +2762,333 @@ function deepFreeze(value) {
     return Object.freeze(value);
 }
 
-// EXTERNAL MODULE: ./src/classify.ts
-var classify = __nccwpck_require__(3813);
-;// CONCATENATED MODULE: ./src/messages.ts
+// EXTERNAL MODULE: ./src/github/claims.ts
+var github_claims = __nccwpck_require__(1598);
+// EXTERNAL MODULE: ./src/runner/escape.ts
+var runner_escape = __nccwpck_require__(4099);
+// EXTERNAL MODULE: ./src/sts/classify.ts
+var classify = __nccwpck_require__(5288);
+;// CONCATENATED MODULE: ./src/report/diagnostics.ts
+// Why a trust policy said no: the token's claims that trust policies match on, a Condition that
+// would admit exactly this workflow (built from the claims the token really has, preferring the
+// immutable IDs STS accepts as condition keys since February 2026), and what to check for the error
+// and the kind of call. Pure; the claims are not secret, and the token itself never comes here.
+
+
+/** The codes after which a person needs to see the claims (or, for a signed call, the principals). */
+function isTrustFailure(code) {
+    return ['AccessDenied', 'InvalidIdentityToken', 'IDPRejectedClaim'].includes((0,classify/* canonicalCode */.o9)(code));
+}
+const UNSAFE = 'The trust policy has a :sub or a :repository_id condition (without one, any repository on GitHub can assume the role), ' +
+    'and no ForAllValues: operator in an Allow (it matches when the claim is absent).';
+const CHECKS = {
+    AccessDenied: [
+        "The role's trust policy Principal is the IAM OIDC provider of the token's issuer (iss above).",
+        'Its conditions match the claims above: :sub exactly (StringEquals) or by pattern (StringLike with *), :aud, and :repository_id, :job_workflow_ref or :environment where it has them.',
+        'The sub form: repositories created, renamed or transferred on github.com after 2026-07-15 (or opted in) have repo:OWNER@ID/REPO@ID:..., others repo:OWNER/REPO:... (GitHub Enterprise Server always); a custom sub template replaces the format. A condition for another form does not match.',
+        UNSAFE,
+        'The role ARN, account and partition are the ones you meant (a typo reads as AccessDenied).',
+    ],
+    InvalidIdentityToken: [
+        'An IAM OIDC provider exists in the account for exactly the iss above (https://...).',
+        'Its audience list (client IDs) contains the aud above; otherwise set the audience input to one it lists.',
+        'For GitHub Enterprise Server, the provider URL is https://HOSTNAME/_services/token.',
+    ],
+    IDPRejectedClaim: [
+        'The trust policy conditions on the claims above (sub, aud, repository_id, job_workflow_ref, environment) match this run.',
+        'A job with environment: gets sub repo:...:environment:NAME, not the branch form.',
+        UNSAFE,
+    ],
+    MissingIdTokenPermission: [
+        'The job (or workflow) has permissions: id-token: write; a reusable workflow needs it from its caller too.',
+        'A pull request from a fork gets no id-token: write (GitHub lowers it for forks); a Dependabot run starts read-only and needs id-token: write granted explicitly.',
+        'Do not switch to pull_request_target for a token: it runs with this repository\u2019s permissions, and a step that checks out the pull request\u2019s code then hands the role to its author.',
+    ],
+    // AssumeRole, signed by access keys, role-chaining or the runner's own credentials.
+    SignedAccessDenied: [
+        "The identity that signed (named in STS's message above) may call sts:AssumeRole on this role: its own IAM policy allows it.",
+        "The role's trust policy names that identity (or its account) as Principal, with sts:AssumeRole.",
+        'This action sends session tags with AssumeRole: the trust policy also allows sts:TagSession for that Principal, or set role-skip-session-tagging: true.',
+        'With role-chaining, the source session lasts at most an hour and cannot be extended by chaining.',
+    ],
+};
+/** The condition-key prefix: the issuer's host and path, as IAM names it. */
+function issuerKey(iss) {
+    return (iss ?? 'https://token.actions.githubusercontent.com').replace(/^https:\/\//, '').replace(/\/$/, '');
+}
+/** A reusable workflow's job: the workflow file that runs the job is not the one the run started from. */
+function inReusableWorkflow(claims) {
+    return Boolean(claims.job_workflow_ref && claims.workflow_ref && claims.job_workflow_ref !== claims.workflow_ref);
+}
+/** A Condition that admits exactly this workflow, from the claims the token has. */
+function suggestedCondition(claims) {
+    return JSON.stringify({ Condition: trustCondition(claims) }, null, 2);
+}
+/** The Condition block itself: StringEquals on the claims that pin this workflow. */
+function trustCondition(claims) {
+    const key = issuerKey(claims.iss);
+    const equals = {
+        [`${key}:aud`]: claims.aud ?? 'sts.amazonaws.com',
+        [`${key}:sub`]: claims.sub ?? 'repo:ORG/REPO:ref:refs/heads/BRANCH',
+    };
+    if (claims.repository_id)
+        equals[`${key}:repository_id`] = claims.repository_id;
+    if (inReusableWorkflow(claims) && claims.job_workflow_ref) {
+        equals[`${key}:job_workflow_ref`] = claims.job_workflow_ref;
+    }
+    if (claims.environment)
+        equals[`${key}:environment`] = claims.environment;
+    return { StringEquals: equals };
+}
+function repositoryPattern(claims) {
+    const repo = /^(repo:[^:]+):/.exec(claims.sub ?? '')?.[1];
+    return repo ? `${repo}:*` : undefined;
+}
+function conditionLines(claims, roleArn) {
+    const lines = [
+        `Suggested trust-policy condition${roleArn ? ` for ${roleArn}` : ''}, admitting exactly this workflow:`,
+        ...suggestedCondition(claims)
+            .split('\n')
+            .map((l) => `  ${l}`),
+    ];
+    if (claims.repository_id) {
+        lines.push('  (repository_id is the repository\u2019s immutable ID: it survives renames and transfers, and a deleted name taken by someone else does not match it)');
+    }
+    const pattern = repositoryPattern(claims);
+    if (pattern)
+        lines.push(`  (or StringLike on :sub with "${pattern}" to admit every ref of the repository)`);
+    return lines;
+}
+/** The lines of the diagnostics block, for the log and the job summary. */
+function trustDiagnostics(code, claims, roleArn, signed = false) {
+    const lines = [];
+    if (claims) {
+        lines.push('Token claims (trust policies match on these; the token itself is not shown):');
+        for (const name of github_claims/* TRUST_CLAIMS */.p)
+            lines.push(`  ${name}: ${claims[name] ?? '(not set)'}`);
+        lines.push(...conditionLines(claims, roleArn));
+    }
+    const canonical = (0,classify/* canonicalCode */.o9)(code);
+    const checks = CHECKS[signed && canonical === 'AccessDenied' ? 'SignedAccessDenied' : canonical] ?? [];
+    if (checks.length > 0) {
+        lines.push('What to check:');
+        lines.push(...checks.map((c) => `  - ${c}`));
+    }
+    if (canonical === 'InvalidIdentityToken')
+        lines.push(...audienceLines(claims, roleArn));
+    return lines;
+}
+/**
+ * The provider's audience list is the account owner's choice, so the way to know it is to ask IAM.
+ * In aws-cn many providers list sts.amazonaws.com.cn (the China-region guides use it) while this
+ * action, like configure-aws-credentials, asks for sts.amazonaws.com by default: say so there.
+ */
+function audienceLines(claims, roleArn) {
+    const arn = /^arn:([a-z-]+):iam::(\d{12}):/.exec(roleArn ?? '');
+    if (!arn)
+        return [];
+    const [, partition, account] = arn;
+    const provider = `arn:${partition}:iam::${account}:oidc-provider/${issuerKey(claims?.iss)}`;
+    const lines = [
+        `  - The audiences the provider accepts: aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${provider} --query ClientIDList`,
+    ];
+    if (partition === 'aws-cn' && (claims?.aud ?? 'sts.amazonaws.com') === 'sts.amazonaws.com') {
+        lines.push('  - In the China regions providers are often registered with the audience sts.amazonaws.com.cn: if the list has it, set audience: sts.amazonaws.com.cn (or add sts.amazonaws.com to the list).');
+    }
+    return lines;
+}
+/** What this run's token would say, from the runner's environment (no token was issued), in both sub forms. */
+function missingTokenDiagnostics(facts) {
+    const { repository, repositoryId, repositoryOwnerId, ref, eventName } = facts;
+    const lines = [];
+    const tail = eventName === 'pull_request' ? 'pull_request' : ref ? `ref:${ref}` : undefined;
+    if (repository) {
+        const [owner, name] = repository.split('/');
+        lines.push("This run's token would carry (from the runner's environment; no token was issued):");
+        lines.push(`  repository: ${repository}`);
+        if (repositoryId)
+            lines.push(`  repository_id: ${repositoryId}`);
+        if (tail) {
+            lines.push(`  sub: repo:${repository}:${tail} (the name form: GitHub Enterprise Server, and github.com repositories not created, renamed, transferred or opted in after 2026-07-15)`);
+            if (repositoryId && repositoryOwnerId) {
+                lines.push(`  sub: repo:${owner}@${repositoryOwnerId}/${name}@${repositoryId}:${tail} (the immutable form: github.com repositories created, renamed or transferred after 2026-07-15, or opted in)`);
+            }
+            lines.push('  (a job with environment: gets repo:...:environment:NAME instead)');
+        }
+    }
+    return [...lines, ...trustDiagnostics('MissingIdTokenPermission', undefined, undefined)];
+}
+
+;// CONCATENATED MODULE: ./src/report/report.ts
+// What a person reads: the trust-failure block in the log and the job summary. Nothing secret
+// reaches here: claims are not secret, keys never come in, a masked account shows as ***.
+
+
+
+
+
+
+/** The diagnostics lines for a failure, or [] when the failure is not about trust. */
+async function diagnosticsFor(error, config, facts) {
+    const roleArn = config?.role?.arn;
+    // No token to read: what this run's sub would be, from the run's facts.
+    if (error instanceof errors/* MissingIdTokenPermissionError */.Am)
+        return missingTokenDiagnostics(await facts());
+    if (error instanceof errors/* ExchangeError */.Sb && isTrustFailure(error.classified.code)) {
+        const signed = config !== undefined && !modeOf(config.mode).webIdentity;
+        return trustDiagnostics(error.classified.code, error.claims, roleArn, signed);
+    }
+    return [];
+}
+/** The grouped block in the log: one click to open, never in the way. */
+function logDiagnostics(lines) {
+    (0,log/* group */.Os)('Why the role did not trust this workflow: token claims and a suggested condition', lines);
+}
+const minutesLeft = (d) => Math.round((d.getTime() - Date.now()) / 60_000);
+async function summarizeSuccess(config, r) {
+    const hide = (s) => (config.maskAccountId ? (0,runner_escape/* hideAccounts */.VW)(s) : s);
+    const rows = [
+        ['Role', r.roleArn ? hide(r.roleArn) : '(none: credentials as given)'],
+        ['Authenticated as', hide(r.identityArn)],
+        ['Credentials from', modeOf(config.mode).source],
+        ['Account', config.maskAccountId ? '***' : r.account],
+        ['Session name', config.role ? config.roleSessionName : '-'],
+        ['Region', config.region],
+        ['STS endpoint', r.stsEndpoint ?? '-'],
+        [
+            'Expires',
+            r.expiration
+                ? `${r.expiration.toISOString()} (in ${minutesLeft(r.expiration)} min)`
+                : '- (long-term keys)',
+        ],
+        ['Attempts', String(r.attempts)],
+        ['Tokens fetched', String(r.tokensFetched)],
+        ['Time taken', `${Math.round(r.durationMs)} ms`],
+    ];
+    await write(lib_core/* summary */.z.addHeading('AWS credentials', 3).addTable([
+        [
+            { data: 'What', header: true },
+            { data: 'Value', header: true },
+        ],
+        // The summary renders HTML, and role ARNs, session names and paths are the user's text.
+        ...rows.map(([what, value]) => [what, (0,runner_escape/* html */.qy)(value)]),
+    ]));
+}
+/** The error and the diagnostics, escaped: both carry STS's words and the token's claims. */
+async function summarizeFailure(message, diagnostics) {
+    let s = lib_core/* summary */.z.addHeading('AWS credentials: failed', 3).addCodeBlock((0,runner_escape/* html */.qy)(message));
+    if (diagnostics.length > 0) {
+        s = s.addDetails('Token claims, a suggested condition, what to check', `<pre><code>${(0,runner_escape/* html */.qy)(diagnostics.join('\n'))}</code></pre>`);
+    }
+    await write(s);
+}
+/** print-trust-policy's lines: the policy and the commands, as a code block to copy. */
+async function summarizeTrustPolicy(lines, maskAccountId) {
+    const text = lines.join('\n');
+    await write(lib_core/* summary */.z
+        .addHeading('AWS trust policy for this workflow', 3)
+        .addRaw('Built from this job\u2019s own GitHub OIDC token; no STS call was made.', true)
+        .addCodeBlock((0,runner_escape/* html */.qy)(maskAccountId ? (0,runner_escape/* hideAccounts */.VW)(text) : text)));
+}
+async function write(summary) {
+    // Outside a runner there is no summary file; the step must not fail for it.
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await summary.write();
+    }
+    catch (error) {
+        (0,log/* debug */.Yz)(`Job summary not written: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/trust-policy.ts
+// print-trust-policy: the IAM trust policy that admits exactly this job, built from the claims of
+// its own GitHub OIDC token (the issuer it has, the sub in the form the repository has), and the
+// AWS CLI commands that create the OIDC provider and the role with it. Pure.
+
+const ACCOUNT_PLACEHOLDER = 'ACCOUNT_ID';
+const ROLE_PLACEHOLDER = 'ROLE_NAME';
+/** The trust policy document: the issuer's OIDC provider in the role's account, and the Condition. */
+function trustPolicyOf(claims, target) {
+    const account = target.accountId ?? ACCOUNT_PLACEHOLDER;
+    return {
+        Version: '2012-10-17',
+        Statement: [
+            {
+                Effect: 'Allow',
+                Principal: {
+                    Federated: `arn:${target.partition}:iam::${account}:oidc-provider/${issuerKey(claims.iss)}`,
+                },
+                Action: 'sts:AssumeRoleWithWebIdentity',
+                Condition: trustCondition(claims),
+            },
+        ],
+    };
+}
+/** A word for sh: single quotes, so that nothing in it is expanded. */
+const sh = (word) => `'${word.replace(/'/g, `'\\''`)}'`;
+/** The AWS CLI commands that make the provider (once per account) and the role with the policy. */
+function setupCommands(claims, target) {
+    const role = sh(target.roleName ?? ROLE_PLACEHOLDER);
+    const issuer = claims.iss ?? 'https://token.actions.githubusercontent.com';
+    return [
+        '# Once per account, if the provider is not there yet (IAM pins the issuer\u2019s certificate itself):',
+        `aws iam create-open-id-connect-provider --url ${sh(issuer)} --client-id-list ${sh(claims.aud ?? 'sts.amazonaws.com')}`,
+        '# The policy above saved as trust-policy.json; a new role, or an existing one updated:',
+        `aws iam create-role --role-name ${role} --assume-role-policy-document file://trust-policy.json`,
+        `aws iam update-assume-role-policy --role-name ${role} --policy-document file://trust-policy.json`,
+    ];
+}
+/** What the log group and the summary say: the policy, then the commands, then what to change. */
+function trustPolicyLines(claims, target) {
+    const policy = JSON.stringify(trustPolicyOf(claims, target), null, 2);
+    const placeholders = [
+        target.accountId === undefined && `${ACCOUNT_PLACEHOLDER} (your 12-digit account ID)`,
+        target.roleName === undefined && `${ROLE_PLACEHOLDER} (the role's name)`,
+    ].filter(Boolean);
+    return [
+        `Trust policy admitting exactly this job (issuer ${claims.iss ?? '(not set)'}, sub ${claims.sub ?? '(not set)'}):`,
+        ...policy.split('\n'),
+        '',
+        ...setupCommands(claims, target),
+        ...(placeholders.length > 0
+            ? ['', `Replace ${placeholders.join(' and ')}, or give role-to-assume and run this step again.`]
+            : []),
+        '',
+        'Then remove print-trust-policy: the next run assumes the role.',
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/print-trust-policy.ts
+// print-trust-policy: this job's own token, its claims, and the trust policy that admits exactly
+// them, in a log group, the job summary and the trust-policy output. No STS call; nothing exported.
+
+
+
+
+
+
+
+
+
+async function printTrustPolicy(config, signal) {
+    mask((0,github_token/* readRequestToken */.jY)(process.env));
+    const { credentials: token } = await (0,sts_session/* tokenAlone */.Dp)((0,sts_session/* retryPolicy */.Jb)(config, 'step'), (s) => (0,github_token/* fetchGitHubToken */.d2)(config.audience, config.httpTimeoutMs, s), log/* info */.pq, signal);
+    const claims = (0,github_claims/* trustClaims */.u)(token) ?? {};
+    const target = {
+        partition: config.role?.partition ?? partitionOf(config.region) ?? 'aws',
+        accountId: config.role?.accountId,
+        roleName: config.role?.roleName,
+    };
+    const lines = trustPolicyLines(claims, target);
+    (0,log/* group */.Os)('Trust policy for this workflow (print-trust-policy)', lines);
+    setOutputs({ 'trust-policy': JSON.stringify(trustPolicyOf(claims, target), null, 2) });
+    await summarizeTrustPolicy(lines, config.maskAccountId);
+    (0,log/* notice */.lm)('print-trust-policy: printed the trust policy that admits this job (see the log group and the job summary); no STS call was made and nothing was exported.');
+}
+
+;// CONCATENATED MODULE: ./src/report/messages.ts
 // The one error line a failed step prints: what failed, STS's code and message, the next step,
 // and where the troubleshooting guide says more.
 
@@ -3468,177 +3198,6 @@ function exchangeFailure(error, config, role) {
     return `${what}${why}: ${c.code}: ${/[.!?]$/.test(said) ? said : `${said}.`} Next: ${c.hint}`;
 }
 
-// EXTERNAL MODULE: ./src/diagnostics.ts
-var diagnostics = __nccwpck_require__(4851);
-;// CONCATENATED MODULE: ./src/report.ts
-// What a person reads: the trust-failure block in the log and the job summary. Nothing secret
-// reaches here: claims are not secret, keys never come in, a masked account shows as ***.
-
-
-
-
-
-
-/** The diagnostics lines for a failure, or [] when the failure is not about trust. */
-async function diagnosticsFor(error, config, facts) {
-    const roleArn = config?.role?.arn;
-    // No token to read: what this run's sub would be, from the run's facts.
-    if (error instanceof errors/* MissingIdTokenPermissionError */.Am)
-        return (0,diagnostics/* missingTokenDiagnostics */.aG)(await facts());
-    if (error instanceof errors/* ExchangeError */.Sb && (0,diagnostics/* isTrustFailure */.j$)(error.classified.code)) {
-        const signed = config !== undefined && !modeOf(config.mode).webIdentity;
-        return (0,diagnostics/* trustDiagnostics */.xT)(error.classified.code, error.claims, roleArn, signed);
-    }
-    return [];
-}
-/** The grouped block in the log: one click to open, never in the way. */
-function logDiagnostics(lines) {
-    (0,log/* group */.Os)('Why the role did not trust this workflow: token claims and a suggested condition', lines);
-}
-const minutesLeft = (d) => Math.round((d.getTime() - Date.now()) / 60_000);
-async function summarizeSuccess(config, r) {
-    const hide = (s) => (config.maskAccountId ? (0,src_escape/* hideAccounts */.VW)(s) : s);
-    const rows = [
-        ['Role', r.roleArn ? hide(r.roleArn) : '(none: credentials as given)'],
-        ['Authenticated as', hide(r.identityArn)],
-        ['Credentials from', modeOf(config.mode).source],
-        ['Account', config.maskAccountId ? '***' : r.account],
-        ['Session name', config.role ? config.roleSessionName : '-'],
-        ['Region', config.region],
-        ['STS endpoint', r.stsEndpoint ?? '-'],
-        [
-            'Expires',
-            r.expiration
-                ? `${r.expiration.toISOString()} (in ${minutesLeft(r.expiration)} min)`
-                : '- (long-term keys)',
-        ],
-        ['Attempts', String(r.attempts)],
-        ['Tokens fetched', String(r.tokensFetched)],
-        ['Time taken', `${Math.round(r.durationMs)} ms`],
-    ];
-    await write(lib_core/* summary */.z.addHeading('AWS credentials', 3).addTable([
-        [
-            { data: 'What', header: true },
-            { data: 'Value', header: true },
-        ],
-        // The summary renders HTML, and role ARNs, session names and paths are the user's text.
-        ...rows.map(([what, value]) => [what, (0,src_escape/* html */.qy)(value)]),
-    ]));
-}
-/** The error and the diagnostics, escaped: both carry STS's words and the token's claims. */
-async function summarizeFailure(message, diagnostics) {
-    let s = lib_core/* summary */.z.addHeading('AWS credentials: failed', 3).addCodeBlock((0,src_escape/* html */.qy)(message));
-    if (diagnostics.length > 0) {
-        s = s.addDetails('Token claims, a suggested condition, what to check', `<pre><code>${(0,src_escape/* html */.qy)(diagnostics.join('\n'))}</code></pre>`);
-    }
-    await write(s);
-}
-/** print-trust-policy's lines: the policy and the commands, as a code block to copy. */
-async function summarizeTrustPolicy(lines, maskAccountId) {
-    const text = lines.join('\n');
-    await write(lib_core/* summary */.z
-        .addHeading('AWS trust policy for this workflow', 3)
-        .addRaw('Built from this job\u2019s own GitHub OIDC token; no STS call was made.', true)
-        .addCodeBlock((0,src_escape/* html */.qy)(maskAccountId ? (0,src_escape/* hideAccounts */.VW)(text) : text)));
-}
-async function write(summary) {
-    // Outside a runner there is no summary file; the step must not fail for it.
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        await summary.write();
-    }
-    catch (error) {
-        (0,log/* debug */.Yz)(`Job summary not written: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/trust-policy.ts
-// print-trust-policy: the IAM trust policy that admits exactly this job, built from the claims of
-// its own GitHub OIDC token (the issuer it has, the sub in the form the repository has), and the
-// AWS CLI commands that create the OIDC provider and the role with it. Pure.
-
-const ACCOUNT_PLACEHOLDER = 'ACCOUNT_ID';
-const ROLE_PLACEHOLDER = 'ROLE_NAME';
-/** The trust policy document: the issuer's OIDC provider in the role's account, and the Condition. */
-function trustPolicyOf(claims, target) {
-    const account = target.accountId ?? ACCOUNT_PLACEHOLDER;
-    return {
-        Version: '2012-10-17',
-        Statement: [
-            {
-                Effect: 'Allow',
-                Principal: {
-                    Federated: `arn:${target.partition}:iam::${account}:oidc-provider/${(0,diagnostics/* issuerKey */.tE)(claims.iss)}`,
-                },
-                Action: 'sts:AssumeRoleWithWebIdentity',
-                Condition: (0,diagnostics/* trustCondition */.GN)(claims),
-            },
-        ],
-    };
-}
-/** A word for sh: single quotes, so that nothing in it is expanded. */
-const sh = (word) => `'${word.replace(/'/g, `'\\''`)}'`;
-/** The AWS CLI commands that make the provider (once per account) and the role with the policy. */
-function setupCommands(claims, target) {
-    const role = sh(target.roleName ?? ROLE_PLACEHOLDER);
-    const issuer = claims.iss ?? 'https://token.actions.githubusercontent.com';
-    return [
-        '# Once per account, if the provider is not there yet (IAM pins the issuer\u2019s certificate itself):',
-        `aws iam create-open-id-connect-provider --url ${sh(issuer)} --client-id-list ${sh(claims.aud ?? 'sts.amazonaws.com')}`,
-        '# The policy above saved as trust-policy.json; a new role, or an existing one updated:',
-        `aws iam create-role --role-name ${role} --assume-role-policy-document file://trust-policy.json`,
-        `aws iam update-assume-role-policy --role-name ${role} --policy-document file://trust-policy.json`,
-    ];
-}
-/** What the log group and the summary say: the policy, then the commands, then what to change. */
-function trustPolicyLines(claims, target) {
-    const policy = JSON.stringify(trustPolicyOf(claims, target), null, 2);
-    const placeholders = [
-        target.accountId === undefined && `${ACCOUNT_PLACEHOLDER} (your 12-digit account ID)`,
-        target.roleName === undefined && `${ROLE_PLACEHOLDER} (the role's name)`,
-    ].filter(Boolean);
-    return [
-        `Trust policy admitting exactly this job (issuer ${claims.iss ?? '(not set)'}, sub ${claims.sub ?? '(not set)'}):`,
-        ...policy.split('\n'),
-        '',
-        ...setupCommands(claims, target),
-        ...(placeholders.length > 0
-            ? ['', `Replace ${placeholders.join(' and ')}, or give role-to-assume and run this step again.`]
-            : []),
-        '',
-        'Then remove print-trust-policy: the next run assumes the role.',
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/print-trust-policy.ts
-// print-trust-policy: this job's own token, its claims, and the trust policy that admits exactly
-// them, in a log group, the job summary and the trust-policy output. No STS call; nothing exported.
-
-
-
-
-
-
-
-
-
-async function printTrustPolicy(config, signal) {
-    mask((0,src_token/* readRequestToken */.jY)(process.env));
-    const { credentials: token } = await (0,sts_session/* tokenAlone */.Dp)((0,sts_session/* retryPolicy */.Jb)(config, 'step'), (s) => (0,src_token/* fetchGitHubToken */.d2)(config.audience, config.httpTimeoutMs, s), log/* info */.pq, signal);
-    const claims = (0,diagnostics/* trustClaims */.um)(token) ?? {};
-    const target = {
-        partition: config.role?.partition ?? partitionOf(config.region) ?? 'aws',
-        accountId: config.role?.accountId,
-        roleName: config.role?.roleName,
-    };
-    const lines = trustPolicyLines(claims, target);
-    (0,log/* group */.Os)('Trust policy for this workflow (print-trust-policy)', lines);
-    setOutputs({ 'trust-policy': JSON.stringify(trustPolicyOf(claims, target), null, 2) });
-    await summarizeTrustPolicy(lines, config.maskAccountId);
-    (0,log/* notice */.lm)('print-trust-policy: printed the trust policy that admits this job (see the log group and the job summary); no STS call was made and nothing was exported.');
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
 // The main step: read the inputs, authenticate, publish, report. Pure parts live in inputs/,
 // classify, exchange, tags and diagnostics; effects on the job in job.ts; network in token.ts and
@@ -3656,9 +3215,9 @@ async function printTrustPolicy(config, signal) {
 
 
 function getInputs() {
-    const read = withEnvFallbacks((name) => lib_core/* getInput */.V4(name), process.env);
+    const read = (0,spec/* withEnvFallbacks */.rg)((name) => lib_core/* getInput */.V4(name), process.env);
     // Masked before anything could print them, valid or not.
-    for (const name of SECRET_INPUTS)
+    for (const name of spec/* SECRET_INPUTS */.pH)
         mask(read(name));
     maskProxyPassword(read('http-proxy'));
     return parseInputs(read, process.env.GITHUB_WORKSPACE || process.cwd());
@@ -3732,7 +3291,7 @@ async function reportSuccess(config, outcome, durationMs) {
     await summarizeSuccess(config, report);
 }
 async function reportFailure(error, config) {
-    const hide = (text) => (config?.maskAccountId ? (0,src_escape/* hideAccounts */.VW)(text) : text);
+    const hide = (text) => (config?.maskAccountId ? (0,runner_escape/* hideAccounts */.VW)(text) : text);
     const message = hide(failureMessage(error, config));
     (0,log/* fail */.fJ)(message);
     const diagnostics = (await diagnosticsFor(error, config, () => runFacts())).map(hide);
@@ -3764,24 +3323,127 @@ function checkAllowedAccount(config, account) {
 
 /***/ }),
 
-/***/ 8903:
+/***/ 5284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EF: () => (/* binding */ readCapped),
+/* harmony export */   Yq: () => (/* binding */ RESPONSE_LIMIT_BYTES),
+/* harmony export */   _1: () => (/* binding */ boundedGet)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1290);
+// One bounded HTTP GET: one deadline for the whole exchange (a silent server, stalled headers, a
+// trickling body), a cap on the body enforced while it streams, no redirect followed and no retry
+// (the caller's retry loop is the only one). The route is proxyFor()'s, as for STS: direct, or a
+// CONNECT tunnel through the proxy (https-proxy-agent, loaded only then). An aborted request is
+// destroyed, so no socket outlives it.
+
+
+
+
+/** No response this action reads is near this size: a JWT, or an STS document, is a few KB. */
+const RESPONSE_LIMIT_BYTES = 256 * 1024;
+/** One CONNECT agent per proxy URL. */
+const tunnels = new Map();
+/** The agent for this URL's route: undefined (direct), or a tunnel through the proxy. */
+function agentFor(url) {
+    const proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFor */ .iJ)(url);
+    if (proxy === undefined)
+        return undefined;
+    let agent = tunnels.get(proxy);
+    if (!agent) {
+        agent = __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 7659)).then(({ HttpsProxyAgent }) => new HttpsProxyAgent(proxy));
+        tunnels.set(proxy, agent);
+    }
+    return agent;
+}
+async function boundedGet(url, options) {
+    // Direct, the request goes out in this very call: the caller starts loading the AWS SDK next, a
+    // CPU-bound while the token endpoint answers. An await here would put the SDK first.
+    const route = agentFor(url);
+    const agent = route === undefined ? undefined : await route;
+    const { endpoint, timeoutMs, signal, maxBytes = RESPONSE_LIMIT_BYTES } = options;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const deadline = AbortSignal.any([signal, timeout]);
+    const send = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
+    return new Promise((resolve, reject) => {
+        const fail = (error) => {
+            req.destroy();
+            if (signal.aborted)
+                reject(signal.reason);
+            else if (timeout.aborted) {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RequestTimeoutError */ .DH(`${endpoint} did not answer within ${timeoutMs} ms`, { cause: error }));
+            }
+            else
+                reject(error);
+        };
+        const tooLarge = () => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ResponseTooLargeError */ .by(`${endpoint} sent more than ${maxBytes} bytes; its answer was not read`);
+        const req = send(url, { method: 'GET', headers: options.headers, agent, signal: deadline }, (res) => {
+            if (Number(res.headers['content-length']) > maxBytes)
+                return fail(tooLarge());
+            readCapped(res, maxBytes, tooLarge, deadline).then((body) => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: body.toString('utf8') }), fail);
+        });
+        req.on('error', fail);
+        req.end();
+    });
+}
+/**
+ * The whole body of an answer (the token endpoint's, STS's), or an error once it passes `limit`
+ * bytes (read while it streams, so an endless body costs nothing) or the signal aborts.
+ */
+function readCapped(body, limit, tooLarge, signal) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        const stop = (error) => {
+            signal?.removeEventListener?.('abort', onAbort);
+            body.destroy();
+            reject(error);
+        };
+        const onAbort = () => stop(signal?.reason ?? new Error('aborted'));
+        if (signal?.aborted)
+            return onAbort();
+        signal?.addEventListener?.('abort', onAbort, { once: true });
+        body.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > limit)
+                stop(tooLarge());
+            else
+                chunks.push(chunk);
+        });
+        body.on('error', stop);
+        body.on('end', () => {
+            signal?.removeEventListener?.('abort', onAbort);
+            resolve(Buffer.concat(chunks));
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 1290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   U9: () => (/* binding */ isLoopback),
-/* harmony export */   bD: () => (/* binding */ PROXY_VARIABLES),
 /* harmony export */   iJ: () => (/* binding */ proxyFor),
 /* harmony export */   m4: () => (/* binding */ applyProxyEnv)
 /* harmony export */ });
+/* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7026);
 // Proxies: the http-proxy / no-proxy inputs (or HTTPS_PROXY, HTTP_PROXY, NO_PROXY) apply to every
 // request the action makes. proxyFor() is the one decision, for the token endpoint (http.ts) and
 // for STS (sts-handler.ts, per request, for the host the SDK resolved) alike, so the two cannot
 // disagree.
-/** The variables a proxy URL is read from, in the order HTTP clients prefer them. */
-const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+
 /** Makes the resolved proxy settings the ones this process's HTTP clients see. */
 function applyProxyEnv(proxy, env = process.env) {
-    for (const name of [...PROXY_VARIABLES, 'no_proxy', 'NO_PROXY']) {
+    for (const name of [..._inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .PROXY_VARIABLES */ .bD, 'no_proxy', 'NO_PROXY']) {
         delete env[name];
     }
     if (proxy.url) {
@@ -3845,7 +3507,500 @@ const portOf = (digits) => (digits === undefined ? undefined : Number(digits));
 
 /***/ }),
 
-/***/ 5158:
+/***/ 4099:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RE: () => (/* binding */ annotationSafe),
+/* harmony export */   VW: () => (/* binding */ hideAccounts),
+/* harmony export */   qy: () => (/* binding */ html),
+/* harmony export */   sN: () => (/* binding */ logSafe)
+/* harmony export */ });
+// Outside text is data. Claims, server messages, error bodies and paths reach a log line or the
+// job summary only through these functions, so that none of it can act as a workflow command or
+// as markup.
+// Control characters: C0 but tab and the line breaks, DEL, and C1. ESC starts a terminal escape
+// sequence (colours, cursor moves, a title), BEL rings; shown as \x1b, \x07 they are only text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+/** Control characters shown as \xNN (line breaks and tab are left to the caller). */
+function visible(text) {
+    return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/**
+ * One log line, made inert for the runner: line breaks shown as \n and \r (a new line could start
+ * with ::set-output), control characters as \xNN, "##[" escaped (the runner's old command syntax,
+ * found anywhere in a line), and a "::" at the start (after spaces) escaped, since the runner trims
+ * before it looks.
+ */
+function logSafe(line) {
+    const flat = visible(line)
+        .replace(/\r/g, '\\r')
+        .replace(/\n/g, '\\n')
+        .replace(/[\u2028\u2029]/g, ' ')
+        .replace(/##\[/g, '##\\[');
+    return /^\s*::/.test(flat) ? `\\${flat}` : flat;
+}
+/**
+ * The text of an annotation (::error::, ::warning::): @actions/core escapes its line breaks and %
+ * itself; control characters are shown as \xNN and the old "##[" syntax is neutralised here.
+ */
+function annotationSafe(text) {
+    return visible(text).replace(/##\[/g, '##\\[');
+}
+/** Text for the job summary, which renders HTML: every character that markup could use, escaped. */
+function html(text) {
+    return visible(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/**
+ * mask-aws-account-id: every 12-digit number, which is what an account ID is, shown as ***. For
+ * text the runner's masking does not reach (the job summary), and for failures, where an ID may
+ * come from STS's own message.
+ */
+function hideAccounts(text) {
+    return text.replace(/(?<!\d)\d{12}(?!\d)/g, '***');
+}
+
+
+/***/ }),
+
+/***/ 869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ writeSecretFile),
+/* harmony export */   K8: () => (/* binding */ privateDirectoryName),
+/* harmony export */   cy: () => (/* binding */ ownDirectory),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+// Files this action reads or writes on the runner: never through a symlink, never anything but a
+// regular file (a FIFO, socket, device or directory is refused before anything can block on it).
+// The action writes only inside a private directory of this job (0700, made by it) and replaces a
+// file there atomically (a temp file beside it, fsync, rename), so that a reader sees the old file
+// or the new one, never half of either. Anyone else's file, a user's ~/.aws included, is only read.
+
+
+
+
+
+/** What a path is, when it is not a regular file: said in the error that refuses it. */
+function kindOf(stat) {
+    if (stat.isFile())
+        return undefined;
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    if (stat.isDirectory())
+        return 'a directory';
+    return 'not a regular file';
+}
+function notRegular(path, kind) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is ${kind}, not a regular file; refusing to open it.`);
+}
+/** Refuses a path that exists and is not a regular file, before any open could block on it. */
+function refuseOddFile(path) {
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
+    }
+    catch {
+        return;
+    }
+    const kind = stat.isSymbolicLink() ? undefined : kindOf(stat);
+    if (kind)
+        throw notRegular(path, kind);
+}
+function isSymlink(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** Refuses a path that is a symlink, or whose directory is. */
+function refuseSymlinks(path) {
+    for (const p of [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), path]) {
+        if (isSymlink(p)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
+        }
+    }
+}
+// Opening a FIFO for reading blocks until a writer comes; O_NONBLOCK makes the open return at once
+// (it changes nothing for a regular file), and fstat then refuses it. Windows has no FIFOs.
+const NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0;
+/**
+ * Opens a regular file and hands its descriptor and stat to `use`; undefined if it does not exist.
+ * O_NOFOLLOW closes the gap between the lstat check and the open.
+ */
+function withFile(path, flags, use, mode) {
+    refuseOddFile(path);
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, flags | NONBLOCK, mode);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' && !(flags & node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT))
+            return undefined;
+        if (code === 'ELOOP')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is a symbolic link; refusing to follow it.`);
+        if (code === 'ENXIO')
+            throw notRegular(path, 'a socket');
+        throw error;
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        const kind = kindOf(stat);
+        if (kind)
+            throw notRegular(path, kind);
+        return use(fd, stat);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** The file's text, or undefined if it does not exist. Opened read-only; nothing about it changes. */
+function readText(path, options = {}) {
+    const allowSymlink = options.allowSymlink ?? false;
+    if (!allowSymlink)
+        refuseSymlinks(path);
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (allowSymlink ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
+    return withFile(path, flags, (fd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8'));
+}
+/**
+ * A directory only this user can enter, made now (0700), or one that is already exactly that: a
+ * real directory, not a link, owned by this user, open to no one else.
+ */
+function ownDirectory(dir) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { mode: 0o700 });
+        return;
+    }
+    catch (error) {
+        if (error.code !== 'EEXIST')
+            throw error;
+    }
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir);
+    const mine = process.getuid === undefined || stat.uid === process.getuid();
+    if (!stat.isDirectory() || !mine || (process.platform !== 'win32' && (stat.mode & 0o077) !== 0)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${dir} exists and is not a private directory of this user; refusing to use it.`);
+    }
+}
+/** Makes the directory durable after a rename in it (POSIX; Windows cannot open a directory). */
+function syncDirectory(dir) {
+    if (process.platform === 'win32')
+        return;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** Replaces the file with `text` in one rename, 0600 and this process's. Its directory must exist. */
+function writeSecretFile(path, text) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path);
+    refuseSymlinks(path);
+    refuseOddFile(path);
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW;
+    try {
+        withFile(temp, flags, (fd) => {
+            // The mode of open() is cut by the umask; the mode meant is set exactly.
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, 0o600);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(fd, text);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+        }, 0o600);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
+        throw error;
+    }
+    syncDirectory(dir);
+}
+/**
+ * A name for a private directory of this job; made when first needed (ownDirectory). Its parent is
+ * RUNNER_TEMP, where the directory is made 0700 and the runner empties it after the job. On
+ * Windows a mode means nothing and RUNNER_TEMP inherits its drive's ACL (which lets every local
+ * user read), so the parent is the user's own %LOCALAPPDATA%: Windows gives a profile directory
+ * an ACL for that user, SYSTEM and Administrators only.
+ */
+function privateDirectoryName(env, platform = process.platform) {
+    const parent = (platform === 'win32' && env.LOCALAPPDATA) || env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, `aws-oidc-credentials-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`);
+}
+
+
+/***/ }),
+
+/***/ 7708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9025);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4099);
+// The action's own log lines. Each goes through logSafe, because most carry something from
+// outside: an STS code, a claim, a path.
+
+
+function info(line) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(line));
+}
+/** Shown with RUNNER_DEBUG=1 (or ACTIONS_STEP_DEBUG): @actions/core escapes its line breaks. */
+function debug(line) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationSafe */ .RE)(line));
+}
+function warning(text) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationSafe */ .RE)(text));
+}
+function notice(text) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationSafe */ .RE)(text));
+}
+/** The step's one ::error:: line. */
+function fail(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationSafe */ .RE)(message));
+}
+/** A ::group:: block of lines, each made safe. */
+function group(title, lines) {
+    if (lines.length === 0)
+        return;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(title));
+    for (const line of lines)
+        info(line);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+}
+
+
+/***/ }),
+
+/***/ 5288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ classifyStsError),
+/* harmony export */   WX: () => (/* binding */ classifyTokenError),
+/* harmony export */   o9: () => (/* binding */ canonicalCode)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// Pure decisions about a failed attempt: retry or not, with a new token or not, what to say next.
+// Keyed by both the SDK's JS error name and the STS wire code, because the SDK renames some codes
+// (InvalidIdentityToken arrives as InvalidIdentityTokenException). This action's own errors are
+// matched by class.
+
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+]);
+const TRANSIENT_STATUS = new Set([500, 502, 503, 504]);
+function fields(error) {
+    return typeof error === 'object' && error !== null ? error : {};
+}
+function str(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+/** The network error code anywhere in the cause chain (undici and smithy nest them). */
+function codeInChain(error, wanted) {
+    for (let e = error, depth = 0; e && depth < 5; e = fields(e).cause, depth++) {
+        const code = str(fields(e).code);
+        if (code && wanted(code))
+            return code;
+    }
+    return undefined;
+}
+const networkCode = (error) => codeInChain(error, (code) => NETWORK_CODES.has(code));
+/** `InvalidIdentityTokenException` and `InvalidIdentityToken` are the same error. */
+function canonicalCode(code) {
+    return code.endsWith('Exception') ? code.slice(0, -'Exception'.length) : code;
+}
+const HINTS = {
+    AccessDenied: "Check the role's trust policy: its Principal must be the IAM OIDC provider for the token's issuer, and its :sub (in the form the token has; " +
+        'repositories created, renamed or transferred on github.com after 2026-07-15 get repo:OWNER@ID/REPO@ID:...), :aud and :repository_id conditions must match this workflow. ' +
+        'The claims and a Condition that matches are in the group below.',
+    InvalidIdentityToken: "Check that the IAM OIDC provider's audience list contains the 'audience' input and that its URL is the token issuer " +
+        '(https://token.actions.githubusercontent.com, or your GitHub Enterprise Server issuer).',
+    IDPRejectedClaim: "Check the role's trust policy conditions against the token's claims (sub, aud, repository, ref).",
+    IDPCommunicationError: 'STS could not reach the identity provider. It is usually transient; re-run the job, and check for an AWS or GitHub incident if it persists.',
+    ExpiredToken: 'Every token was expired by the time STS read it. Check the runner clock (NTP) and the network latency to STS.',
+    ValidationError: 'STS rejected a parameter. Check role-duration-seconds against the role\u2019s maximum session duration, and the role session name.',
+    RegionDisabled: 'Activate STS in this region (IAM console, Account settings), or choose another aws-region.',
+    MalformedPolicyDocument: 'Fix the session policy JSON.',
+    PackedPolicyTooLarge: 'Shorten the session policy or the session tags.',
+    InvalidClientTokenId: 'STS does not know the access key that signed the request. Check aws-access-key-id (or the AWS_ACCESS_KEY_ID in the environment): it may be deleted, deactivated or from another partition.',
+    SignatureDoesNotMatch: 'The secret access key does not match the access key ID. Check aws-secret-access-key (or AWS_SECRET_ACCESS_KEY) for a copy error.',
+    UnrecognizedClient: 'STS does not know the access key that signed the request. Check aws-access-key-id and aws-session-token.',
+    CredentialsProvider: 'No AWS credentials were found to sign the request. Give the runner credentials (instance profile, environment, ~/.aws), or use OIDC (role-to-assume without force-skip-oidc).',
+};
+const VERIFICATION_KEY_HINT = "STS could not fetch the identity provider's signing keys (its JWKS) from the token issuer. It is usually transient: re-run the job. " +
+    'On GitHub Enterprise Server, the issuer (https://HOSTNAME/_services/token) must be reachable from AWS.';
+const SPECIAL_CHARACTERS_HINT = 'Every secret STS issued had a special character. Raise retry-max-attempts, or drop special-characters-workaround and quote the secret where it is used.';
+const SIGNED_ACCESS_DENIED_HINT = 'The identity that signed AssumeRole needs sts:AssumeRole on the role in its own policy, and the role\u2019s trust policy must name it as Principal ' +
+    'and allow sts:TagSession too (this action sends session tags; or set role-skip-session-tagging: true).';
+const CLOCK_HINT = "Check the runner's clock (NTP: timedatectl, w32tm /resync) against the Expiration STS sent; if the clock is right, sts-endpoint (or AWS_ENDPOINT_URL_STS) is not answering like AWS STS.";
+const INCOMPLETE_HINT = 'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.';
+const UNEXPECTED_ROLE_HINT = 'AWS STS answers for the role it is asked for. Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) is AWS STS and not a proxy or mock, and that role-to-assume is the role you meant.';
+const TOKEN_ENDPOINT_HINT = "ACTIONS_ID_TOKEN_REQUEST_URL must be the runner's own token endpoint; check that no proxy (HTTPS_PROXY, NO_PROXY) or earlier step changed it.";
+const REDIRECT_CODES = new Set(['CrossOriginRedirect', 'TooManyRedirects']);
+const THROTTLE_HINT = "STS kept throttling: the account's STS request rate is shared by every job and tool in it. Limit concurrent jobs " +
+    '(strategy.max-parallel), or leave retry-max-attempts unset so that throttled attempts do not count (a 180 s budget instead).';
+const TOKEN_THROTTLE_HINT = "The runner's token endpoint kept answering 429 (too many requests). Re-run the job; limit concurrent jobs if it persists.";
+const TRANSIENT_HINT = 'STS kept failing or timing out. Re-run the job; check sts-endpoint, proxies and the network if it persists.';
+const TOKEN_TRANSIENT_HINT = "The runner's token endpoint kept failing or timing out. Re-run the job; check proxy settings (HTTPS_PROXY, NO_PROXY) if it persists.";
+function hintFor(code) {
+    return HINTS[canonicalCode(code)] ?? 'See the error code in the AWS STS API reference.';
+}
+const CREDENTIALS_EXPIRED_HINT = 'The session token of the credentials that signed the call has expired: aws-session-token, or the AWS_SESSION_TOKEN ' +
+    'already in the environment (role-chaining). Refresh the secret, or run the step that made those credentials again.';
+/** Failures that never reached STS's answer: the network, a deadline, or this action's own checks. */
+function localFailure(error, name) {
+    // A name that does not resolve is a typo far more often than an outage: say so at once.
+    if (codeInChain(error, (code) => code === 'ENOTFOUND')) {
+        return [
+            'fatal',
+            'ENOTFOUND',
+            'The STS host name does not resolve. Check sts-endpoint (or AWS_ENDPOINT_URL_STS) and the runner\u2019s DNS.',
+        ];
+    }
+    // The SDK calls a reset socket a TimeoutError too; the network code says more.
+    const net = networkCode(error);
+    if (net)
+        return ['backoff', net, TRANSIENT_HINT];
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH || name === 'TimeoutError')
+        return ['backoff', 'Timeout', TRANSIENT_HINT];
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SpecialCharactersError */ .Yw)
+        return ['backoff', error.code, SPECIAL_CHARACTERS_HINT];
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IncompleteResponseError */ .qK ||
+        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ResponseTooLargeError */ .by ||
+        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedResponseError */ .f7) {
+        return ['fatal', error.code, INCOMPLETE_HINT];
+    }
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExpiredCredentialsError */ .eB)
+        return ['fatal', error.code, CLOCK_HINT];
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UnexpectedRoleError */ .y0)
+        return ['fatal', error.code, UNEXPECTED_ROLE_HINT];
+    return undefined;
+}
+function classifyStsError(error, source = 'web-identity') {
+    const f = fields(error);
+    const status = typeof f.$metadata?.httpStatusCode === 'number' ? f.$metadata.httpStatusCode : undefined;
+    const message = str(f.message) ?? String(error);
+    const name = str(f.Code) ?? str(f.name) ?? 'Error';
+    const code = canonicalCode(name);
+    const sts = (action, shown, hint) => ({
+        action,
+        code: shown,
+        message,
+        stage: 'sts',
+        hint,
+    });
+    const local = localFailure(error, name);
+    if (local)
+        return sts(...local);
+    switch (code) {
+        case 'ExpiredToken':
+        case 'TokenExpired':
+            if (source === 'credentials')
+                return sts('fatal', name, CREDENTIALS_EXPIRED_HINT);
+            return sts('new-token', name, hintFor('ExpiredToken'));
+        case 'CredentialsProviderError':
+            return sts('fatal', name, hintFor('CredentialsProvider'));
+        case 'InvalidIdentityToken':
+            // STS fetches the provider's JWKS; when that fails the token itself may be fine.
+            if (/couldn.t retrieve verification key/i.test(message))
+                return sts('new-token-backoff', name, VERIFICATION_KEY_HINT);
+            if (/expired/i.test(message))
+                return sts('new-token', name, hintFor('ExpiredToken'));
+            return sts('fatal', name, hintFor(code));
+        case 'IDPRejectedClaim':
+            // AWS: "can also mean the claim has expired".
+            if (/expir/i.test(message))
+                return sts('new-token', name, hintFor('ExpiredToken'));
+            return sts('fatal', name, hintFor(code));
+        case 'IDPCommunicationError':
+            return sts('backoff', name, hintFor(code));
+        case 'AccessDenied':
+            return sts('fatal', name, source === 'credentials' ? SIGNED_ACCESS_DENIED_HINT : hintFor(code));
+    }
+    // A 5xx or 429 with an HTML body (a proxy's error page) has no useful code; show the status.
+    const shown = status !== undefined && /^(Error|Unknown|UnknownError)$/.test(name) ? `HTTP ${status}` : name;
+    if (/Throttl/.test(code) || code === 'TooManyRequests' || status === 429)
+        return sts('throttle', shown, THROTTLE_HINT);
+    if (status !== undefined && TRANSIENT_STATUS.has(status))
+        return sts('backoff', shown, TRANSIENT_HINT);
+    return sts('fatal', name, hintFor(code));
+}
+function classifyTokenError(error) {
+    const message = str(fields(error).message) ?? String(error);
+    const status = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenRequestError */ .Nj ? error.status : undefined;
+    const tok = (action, code, hint) => ({
+        action,
+        code,
+        message,
+        stage: 'token',
+        hint,
+    });
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH)
+        return tok('backoff', 'Timeout', TOKEN_TRANSIENT_HINT);
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenFileError */ .O1) {
+        return tok('fatal', error.code, 'Fix web-identity-token-file, or the step that writes it.');
+    }
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ResponseTooLargeError */ .by)
+        return tok('fatal', error.code, TOKEN_ENDPOINT_HINT);
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenRequestError */ .Nj && REDIRECT_CODES.has(error.code)) {
+        return tok('fatal', error.code, TOKEN_ENDPOINT_HINT);
+    }
+    if (status === undefined) {
+        // No usable HTTP answer: a network failure or a garbled body, retried.
+        const named = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenRequestError */ .Nj && error.code !== 'TokenRequest' ? error.code : undefined;
+        return tok('backoff', networkCode(error) ?? named ?? 'NetworkError', TOKEN_TRANSIENT_HINT);
+    }
+    if (status === 429)
+        return tok('throttle', `HTTP ${status}`, TOKEN_THROTTLE_HINT);
+    if (TRANSIENT_STATUS.has(status) || status === 408)
+        return tok('backoff', `HTTP ${status}`, TOKEN_TRANSIENT_HINT);
+    return tok('fatal', `HTTP ${status}`, status === 401 || status === 403
+        ? 'The runner refused the token request. The job may have finished, or the job lacks permissions: id-token: write.'
+        : 'The GitHub OIDC token endpoint rejected the request. Re-run the job; report it to GitHub if it persists.');
+}
+
+
+/***/ }),
+
+/***/ 9744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4233,13 +4388,13 @@ function makeRetriable(function_, options) {
 	};
 }
 
-// EXTERNAL MODULE: ./src/classify.ts
-var classify = __nccwpck_require__(3813);
-// EXTERNAL MODULE: ./src/diagnostics.ts
-var diagnostics = __nccwpck_require__(4851);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/exchange.ts
+// EXTERNAL MODULE: ./src/github/claims.ts
+var claims = __nccwpck_require__(1598);
+// EXTERNAL MODULE: ./src/sts/classify.ts
+var classify = __nccwpck_require__(5288);
+;// CONCATENATED MODULE: ./src/sts/exchange.ts
 // The retry loop: "a fresh-enough token (if this mode has one), then the STS call", under p-retry.
 // Effects come in through ExchangeDeps, so tests drive it with fakes and injected delays.
 
@@ -4448,13 +4603,13 @@ class Loop {
                     : 'time';
         return new errors/* ExchangeError */.Sb(classified, this.attempts, reason, {
             cause: error.cause,
-            claims: this.lastSent === undefined ? undefined : (0,diagnostics/* trustClaims */.um)(this.lastSent),
+            claims: this.lastSent === undefined ? undefined : (0,claims/* trustClaims */.u)(this.lastSent),
             throttleBudgetMs: reason === 'throttled' ? this.timeLimit() : undefined,
         });
     }
 }
 
-;// CONCATENATED MODULE: ./src/special-characters.ts
+;// CONCATENATED MODULE: ./src/sts/special-characters.ts
 // special-characters-workaround: some tools mangle a secret with these characters, so the role is
 // assumed again until STS issues one without them (bounded by the retry limits).
 
@@ -4472,7 +4627,7 @@ async function withoutSpecialCharacters(enabled, credentials) {
     return c;
 }
 
-;// CONCATENATED MODULE: ./src/sts-session.ts
+;// CONCATENATED MODULE: ./src/sts/sts-session.ts
 // One way to call STS, for the main step and the refresher alike: a session opened for some
 // signing credentials (or a web identity) and settings, whose three calls each run under the retry
 // policy with this process's clock, timers and log. exchange() is called here and nowhere else.
@@ -4511,7 +4666,7 @@ function tokenAlone(policy, tokens, log, signal) {
 }
 /** Opens a session; loads the AWS SDK, so a caller may start network work first. */
 async function openStsSession(settings, options) {
-    const sts = await Promise.all(/* import() */[__nccwpck_require__.e(695), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3384));
+    const sts = await Promise.all(/* import() */[__nccwpck_require__.e(695), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1238));
     const client = sts.createStsClient(settings, { credentials: options.credentials, onDial: options.onDial });
     const checked = (c) => withoutSpecialCharacters(options.specialCharactersWorkaround, c);
     const retry = (call, signal) => retried(options.policy, options.log, call, signal);
@@ -4527,137 +4682,6 @@ async function openStsSession(settings, options) {
         probeIdentity: (signal) => sts.getCallerIdentity(client, settings, signal),
         destroy: () => client.destroy(),
     };
-}
-
-
-/***/ }),
-
-/***/ 4606:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O2: () => (/* binding */ readTokenFile),
-/* harmony export */   d2: () => (/* binding */ fetchGitHubToken),
-/* harmony export */   jY: () => (/* binding */ readRequestToken)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9025);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9148);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6803);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5625);
-// The GitHub OIDC token: where the runner says to fetch it, and the fetch itself.
-
-
-
-
-
-const NO_TOKEN_FOR_FORKS = 'A pull request from a fork gets no id-token: write (GitHub lowers write permissions to read for forks, unless an admin of a private ' +
-    'or internal repository allows write tokens for them), and a Dependabot run starts read-only: skip this step for them ' +
-    '(if: github.event.pull_request.head.repo.full_name == github.repository), or grant Dependabot\u2019s job id-token: write explicitly. ' +
-    'Do not move the job to pull_request_target to get a token: it runs with this repository\u2019s permissions, and any step that ' +
-    'checks out or runs the pull request\u2019s code then hands the role to whoever opened it.';
-/** A workflow expression for the user to copy. */
-const expression = (body) => `\${{ ${body} }}`;
-const UNDER_ACT = 'This step runs under act (ACT is set), which has no GitHub OIDC token endpoint, so role-to-assume alone cannot work here. ' +
-    'Under act, give the step web-identity-token-file (a token you supply) or access keys from act\u2019s secrets ' +
-    `(act -s AWS_ACCESS_KEY_ID -s AWS_SECRET_ACCESS_KEY, then aws-access-key-id: ${expression('secrets.AWS_ACCESS_KEY_ID')}), ` +
-    `or skip it there with if: ${expression('!env.ACT')}.`;
-/** act (nektos/act) sets ACT in every step's environment. */
-const underAct = (env) => (env.ACT ?? '') !== '' && env.ACT !== 'false';
-/** Checks that the runner gave this step a token endpoint; returns the request token (to mask). */
-function readRequestToken(env) {
-    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
-    if (requestUrl !== '' && requestToken !== '')
-        return requestToken;
-    if (underAct(env))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NoTokenEndpointUnderActError */ .Cz(UNDER_ACT);
-    const missing = [
-        requestUrl === '' && 'ACTIONS_ID_TOKEN_REQUEST_URL',
-        requestToken === '' && 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    ]
-        .filter(Boolean)
-        .join(' and ');
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MissingIdTokenPermissionError */ .Am(`The runner gave this step no GitHub OIDC token endpoint (${missing} not set). ` +
-        `Add "permissions: id-token: write" to the job (or the workflow), and to the caller of a reusable workflow. ${NO_TOKEN_FOR_FORKS}`);
-}
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 3;
-/**
- * A NEW GitHub OIDC token for this audience, masked before anything could print it. The bearer
- * (ACTIONS_ID_TOKEN_REQUEST_TOKEN) goes to the endpoint the runner named and nowhere else: a
- * redirect within its origin is followed, one to another origin is refused. One request per call:
- * the caller's retry loop decides what happens after a 5xx.
- */
-async function fetchGitHubToken(audience, timeoutMs, signal) {
-    const env = process.env;
-    const first = new URL(`${env.ACTIONS_ID_TOKEN_REQUEST_URL ?? ''}&audience=${encodeURIComponent(audience)}`);
-    const headers = {
-        authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? ''}`,
-        accept: 'application/json',
-    };
-    const endpoint = 'The GitHub OIDC token endpoint';
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .debug */ .Yz)(`Requesting a GitHub OIDC token for audience ${audience} from ${first.origin}.`);
-    let url = first;
-    let status = 0;
-    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-        const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedGet */ ._1)(url, { endpoint, headers, timeoutMs, signal });
-        if (!REDIRECTS.has(res.status))
-            return tokenOf(res);
-        status = res.status;
-        url = new URL(String(res.headers.location ?? ''), url);
-        if (url.origin !== first.origin) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenRequestError */ .Nj(`the token endpoint redirected to another origin (${url.origin}); the request token is sent only to ${first.origin}, the endpoint the runner named`, status, 'CrossOriginRedirect');
-        }
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenRequestError */ .Nj(`the token endpoint redirected more than ${MAX_REDIRECTS} times`, status, 'TooManyRedirects');
-}
-/** The token from a 200 {"value": "<jwt>"}, masked; a TokenRequestError with the status otherwise. */
-function tokenOf(res) {
-    let parsed;
-    try {
-        parsed = JSON.parse(res.body);
-    }
-    catch {
-        parsed = undefined;
-    }
-    const field = (name) => typeof parsed === 'object' &&
-        parsed !== null &&
-        typeof parsed[name] === 'string'
-        ? parsed[name]
-        : undefined;
-    if (res.status !== 200) {
-        // GitHub answers errors as {"message": "..."}; anything else is shown by its start.
-        const said = field('message') ?? res.body.trim().slice(0, 200);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenRequestError */ .Nj(said || `HTTP ${res.status}`, res.status);
-    }
-    const token = field('value');
-    if (!token) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenRequestError */ .Nj('the answer has no token (expected JSON {"value": "<jwt>"})', undefined, 'NoTokenInResponse');
-    }
-    (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(token);
-    return token;
-}
-// Kubernetes projects service-account tokens as symlinks into a ..data directory it swaps
-// atomically; those are the only links followed.
-const KUBERNETES_TOKEN_DIRS = ['/var/run/secrets/kubernetes.io/', '/var/run/secrets/eks.amazonaws.com/'];
-/** Read on every attempt: whatever refreshes the file may have replaced the token. */
-function readTokenFile(path) {
-    let text;
-    try {
-        text = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(path, { allowSymlink: KUBERNETES_TOKEN_DIRS.some((d) => path.startsWith(d)) });
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenFileError */ .O1(`Failed to read web-identity-token-file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-    const token = text?.trim() ?? '';
-    if (text === undefined || token === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenFileError */ .O1(`web-identity-token-file ${path} ${text === undefined ? 'does not exist' : 'is empty'}. ` +
-            'A relative path is resolved against GITHUB_WORKSPACE; check the step that writes the token runs first.');
-    }
-    // A bearer credential like the GitHub token: masked before anything could print it.
-    (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(token);
-    return token;
 }
 
 

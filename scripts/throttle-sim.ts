@@ -1,12 +1,12 @@
 // `npm run sim [-- --n N --rate R] [--sweep] [--validate FILE]`: a discrete-event simulation of N
 // jobs against one STS that answers Throttling above R calls a second (a token bucket, as the
 // local STS and AWS STS have). Each job runs the action's own retry loop, exchange() from
-// src/exchange.ts with its real policy code, on a virtual clock: a sweep of policies takes seconds,
+// src/sts/exchange.ts with its real policy code, on a virtual clock: a sweep of policies takes seconds,
 // where real runs take minutes. --validate replays a real run's first-call times (npm run bench
 // -- --concurrency N --rate R --json FILE) and compares.
 
 import { readFileSync } from 'node:fs';
-import { DEFAULT_POLICY, type Effects, exchange, type RetryPolicy } from '../src/exchange.ts';
+import { DEFAULT_POLICY, type Effects, exchange, type RetryPolicy } from '../src/sts/exchange.ts';
 
 /** Virtual time: a job's sleep() resolves when every job is blocked and its time is the earliest. */
 class VirtualClock {
@@ -255,7 +255,7 @@ const BEFORE: Partial<Throttle> = { throttleFirstMs: 3_000, throttleFirstJitter:
 // it to this neighbourhood; docs/retries.md says what they showed.
 const CANDIDATES: [string, Partial<Throttle>][] = [
   ['before: 1.5-3 s, then 3 s x1.3 j0.5', BEFORE],
-  ['current (src/exchange.ts)', {}],
+  ['current (src/sts/exchange.ts)', {}],
   ...[1750, 2000, 2250, 2500].flatMap((first) =>
     [3000, 3500, 4000].flatMap((base) =>
       [1.25, 1.3, 1.35, 1.4].flatMap((factor) =>

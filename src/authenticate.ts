@@ -1,22 +1,22 @@
 // Authentication in steps: preflight (no network) -> start (the token request and the SDK load,
 // overlapped) -> existing credentials -> the role's ARN -> assume. What differs by auth mode is a
-// row of MODES (modes.ts); the calls go through one STS session (sts-session.ts).
+// row of inputs/source.ts and of modes.ts; the calls go through one STS session (sts/sts-session.ts).
 
-import { cleartextWarnings } from './cleartext.js';
-import type { ExchangeResult } from './exchange.js';
-import { type RunFacts, runFacts } from './github.js';
+import { type RunFacts, runFacts } from './github/run-facts.js';
+import { readRequestToken } from './github/token.js';
 import type { Config, Role } from './inputs/config.js';
-import { accountIdOf, CREDENTIAL_VARIABLES, mask, maskCredentials } from './job.js';
-import { debug, info, warning } from './log.js';
+import { checkProfileWritable } from './job/profile.js';
+import { accountIdOf, CREDENTIAL_VARIABLES, mask, maskCredentials } from './job/publish.js';
+import { checkRefreshProfile } from './job/refresh-profile.js';
 import { behaviourOf, type Signer } from './modes.js';
+import { cleartextWarnings } from './network/cleartext.js';
+import { applyProxyEnv } from './network/proxy.js';
 import type { Outcome } from './outcome.js';
-import { checkProfileWritable } from './profile.js';
-import { applyProxyEnv } from './proxy.js';
-import { checkRefreshProfile } from './refresh/profile.js';
-import type { Identity, StsCredentials } from './sts.js';
-import { openStsSession, retryPolicy, type StsSession, type TokenSource } from './sts-session.js';
-import { NO_TAGS, type SessionTags, sessionTags } from './tags.js';
-import { readRequestToken } from './token.js';
+import { debug, info, warning } from './runner/log.js';
+import type { ExchangeResult } from './sts/exchange.js';
+import type { Identity, StsCredentials } from './sts/sts.js';
+import { openStsSession, retryPolicy, type StsSession, type TokenSource } from './sts/sts-session.js';
+import { NO_TAGS, type SessionTags, sessionTags } from './sts/tags.js';
 
 /** What the steps after start() share. */
 interface Started {

@@ -1,7 +1,7 @@
 // Post step: undo what the main step exported or wrote. It never fails the job.
 
-import { undoPublish } from './job.js';
-import { info, notice, warning } from './log.js';
+import { undoPublish } from './job/publish.js';
+import { info, notice, warning } from './runner/log.js';
 
 try {
   const { done, notes } = await undoPublish();

@@ -5,17 +5,17 @@
 import * as core from '@actions/core';
 import { authenticate } from './authenticate.js';
 import { AccountNotAllowedError, ActionTimeoutError } from './errors.js';
-import { hideAccounts } from './escape.js';
-import { runFacts } from './github.js';
+import { runFacts } from './github/run-facts.js';
 import type { Config } from './inputs/config.js';
 import { parseInputs } from './inputs/parse.js';
 import { type InputName, SECRET_INPUTS, withEnvFallbacks } from './inputs/spec.js';
-import { mask, publish, publishExisting } from './job.js';
-import { debug, fail, info, notice, warning } from './log.js';
-import { failureMessage } from './messages.js';
+import { mask, publish, publishExisting } from './job/publish.js';
 import type { Published } from './outcome.js';
 import { printTrustPolicy } from './print-trust-policy.js';
-import { diagnosticsFor, logDiagnostics, summarizeFailure, summarizeSuccess } from './report.js';
+import { failureMessage } from './report/messages.js';
+import { diagnosticsFor, logDiagnostics, summarizeFailure, summarizeSuccess } from './report/report.js';
+import { hideAccounts } from './runner/escape.js';
+import { debug, fail, info, notice, warning } from './runner/log.js';
 
 function getInputs(): Config {
   const read = withEnvFallbacks((name: InputName) => core.getInput(name), process.env);

@@ -1,8 +1,10 @@
-// Each auth mode's behaviour, one row per mode: which inputs choose it, whether it uses a web
-// identity, how it is described, what signs its calls and where its tokens come from. A new mode
-// is a new row here plus its input parser.
+// What each auth mode does, one row per mode: what signs its calls and where its tokens come from.
+// What each mode is (which inputs choose it, web identity or signed, how it is described) is the
+// row of the same mode in inputs/source.ts. A new mode is a row there, a row here, and its input
+// parser.
 
 import { SourceCredentialsError } from './errors.js';
+import { fetchGitHubToken, readTokenFile } from './github/token.js';
 import type {
   AuthMode,
   CredentialSource,
@@ -10,12 +12,12 @@ import type {
   LimitSettings,
   SessionSettings,
 } from './inputs/config.js';
-import { info } from './log.js';
+import { type ModeFacts, modeOf } from './inputs/source.js';
+import { settingsFileOfProfile } from './job/refresh-profile.js';
 import { credentialsOf, refreshedCredentials } from './refresh/credentials.js';
-import { settingsFileOfProfile } from './refresh/profile.js';
-import type { Credentials } from './sts.js';
-import type { TokenSource } from './sts-session.js';
-import { fetchGitHubToken, readTokenFile } from './token.js';
+import { info } from './runner/log.js';
+import type { Credentials } from './sts/sts.js';
+import type { TokenSource } from './sts/sts-session.js';
 
 /** What the rows read: the credential source, and the settings its tokens and signer need. */
 type ModeSettings = CredentialSource &
@@ -25,15 +27,6 @@ type ModeSettings = CredentialSource &
 
 type Of<M extends AuthMode> = Extract<ModeSettings, { readonly mode: M }>;
 
-/** Which of the inputs were given (inputs/source.ts): the first row whose test passes is the mode. */
-export interface Given {
-  readonly keys: boolean;
-  readonly tokenFile: boolean;
-  readonly roleChaining: boolean;
-  readonly role: boolean;
-  readonly forceSkipOidc: boolean;
-}
-
 /** The credentials that sign, and (role-chaining) the refreshing profile they came from. */
 export interface Signer {
   /** undefined: the SDK's default chain (instance profile, environment, ~/.aws). */
@@ -42,18 +35,7 @@ export interface Signer {
   readonly refreshingSource?: string | undefined;
 }
 
-interface Mode<M extends AuthMode = AuthMode> {
-  readonly chosenWhen: (given: Given) => boolean;
-  /** AssumeRoleWithWebIdentity with a token; the other modes sign AssumeRole and GetCallerIdentity. */
-  readonly webIdentity: boolean;
-  /** A token read anew before every attempt: whatever writes the file may have replaced it. */
-  readonly freshTokenEachAttempt: boolean;
-  /** The first token is requested while the AWS SDK loads (it is a network call). */
-  readonly prefetch: boolean;
-  /** The failure line: "Failed to assume role R with a GitHub OIDC token". */
-  readonly with: string;
-  /** The summary's "Credentials from" row. */
-  readonly source: string;
+interface Behaviour<M extends AuthMode = AuthMode> {
   signing(settings: Of<M>, env: NodeJS.ProcessEnv): Promise<Signer>;
   /** Where an attempt gets its token; undefined: the calls are signed. */
   tokens(settings: Of<M>): TokenSource | undefined;
@@ -83,64 +65,32 @@ async function chainedSigner(s: Of<'role-chaining'>, env: NodeJS.ProcessEnv): Pr
   return { credentials: credentialsOf(await refreshedCredentials(source, info)), refreshingSource: source };
 }
 
-const signed = { webIdentity: false, freshTokenEachAttempt: false, prefetch: false, tokens: () => undefined };
+const signed = { tokens: () => undefined };
 
-/** In order: the first mode whose inputs are given is the one. */
-export const MODES: { readonly [M in AuthMode]: Mode<M> } = {
-  'access-keys': {
-    ...signed,
-    chosenWhen: (g) => g.keys,
-    with: 'with the access keys',
-    source: 'access keys (inputs)',
-    signing: async (s) => ({ credentials: s.accessKeys }),
-  },
+const BEHAVIOURS: { readonly [M in AuthMode]: Behaviour<M> } = {
+  'access-keys': { ...signed, signing: async (s) => ({ credentials: s.accessKeys }) },
   'token-file': {
-    chosenWhen: (g) => g.tokenFile,
-    webIdentity: true,
-    freshTokenEachAttempt: true,
-    prefetch: false,
-    with: 'with the web identity token file',
-    source: 'web identity token file',
     signing: async () => DEFAULT_CHAIN,
     tokens: (s) => async () => readTokenFile(s.webIdentityTokenFile),
   },
-  'role-chaining': {
-    ...signed,
-    chosenWhen: (g) => g.roleChaining,
-    with: 'with the credentials in the environment (role-chaining)',
-    source: 'an earlier step (role-chaining)',
-    signing: chainedSigner,
-  },
+  'role-chaining': { ...signed, signing: chainedSigner },
   oidc: {
-    chosenWhen: (g) => g.role && !g.forceSkipOidc,
-    webIdentity: true,
-    freshTokenEachAttempt: false,
-    prefetch: true,
-    with: 'with a GitHub OIDC token',
-    source: 'GitHub OIDC',
     signing: async () => DEFAULT_CHAIN,
     tokens: (s) => (signal) => fetchGitHubToken(s.audience, s.httpTimeoutMs, signal),
   },
-  ambient: {
-    ...signed,
-    chosenWhen: () => true,
-    with: "with the runner's own credentials",
-    source: "the runner's own credentials",
-    signing: async () => DEFAULT_CHAIN,
-  },
+  ambient: { ...signed, signing: async () => DEFAULT_CHAIN },
 };
 
-/** The row of a mode, typed for settings of any mode (the row reads only its own mode's fields). */
-export function modeOf(mode: AuthMode): Mode<AuthMode> {
-  return MODES[mode] as unknown as Mode<AuthMode>;
-}
-
 /** The row for these settings, with its functions bound to them. */
-export function behaviourOf(settings: ModeSettings) {
-  const row = modeOf(settings.mode);
+export function behaviourOf(settings: ModeSettings): ModeFacts & {
+  signing(env: NodeJS.ProcessEnv): Promise<Signer>;
+  tokens(): TokenSource | undefined;
+} {
+  // The row reads only its own mode's fields.
+  const row = BEHAVIOURS[settings.mode] as unknown as Behaviour;
   return {
-    ...row,
-    signing: (env: NodeJS.ProcessEnv) => row.signing(settings, env),
+    ...modeOf(settings.mode),
+    signing: (env) => row.signing(settings, env),
     tokens: () => row.tokens(settings),
   };
 }

@@ -1,16 +1,16 @@
 // print-trust-policy: this job's own token, its claims, and the trust policy that admits exactly
 // them, in a log group, the job summary and the trust-policy output. No STS call; nothing exported.
 
-import { trustClaims } from './diagnostics.js';
-import { setOutputs } from './file-commands.js';
+import { trustClaims } from './github/claims.js';
+import { fetchGitHubToken, readRequestToken } from './github/token.js';
 import type { DestinationSettings, LimitSettings, Role, SessionSettings } from './inputs/config.js';
 import { partitionOf } from './inputs/partition.js';
-import { mask } from './job.js';
-import { group, info, notice } from './log.js';
-import { summarizeTrustPolicy } from './report.js';
-import { retryPolicy, tokenAlone } from './sts-session.js';
-import { fetchGitHubToken, readRequestToken } from './token.js';
-import { trustPolicyLines, trustPolicyOf } from './trust-policy.js';
+import { mask } from './job/publish.js';
+import { summarizeTrustPolicy } from './report/report.js';
+import { trustPolicyLines, trustPolicyOf } from './report/trust-policy.js';
+import { setOutputs } from './runner/file-commands.js';
+import { group, info, notice } from './runner/log.js';
+import { retryPolicy, tokenAlone } from './sts/sts-session.js';
 
 /** What printing reads: where the role is, how to ask for the token, whether to hide the account. */
 type PrintSettings = { readonly region: string; readonly role: Role | undefined } & Pick<

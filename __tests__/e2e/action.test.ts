@@ -255,7 +255,7 @@ describe('fatal errors stop at once', () => {
     const [, file, line, column] = frame as unknown as [string, string, string, string];
     const map = new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
     const entry = map.findEntry(Number(line) - 1, Number(column) - 1) as { originalSource?: string };
-    expect(entry.originalSource).toMatch(/src\/exchange\.ts$/);
+    expect(entry.originalSource).toMatch(/src\/sts\/exchange\.ts$/);
   });
 
   test('InvalidIdentityToken for a wrong audience: one call, then failure', async () => {

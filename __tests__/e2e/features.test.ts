@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { suggestedCondition } from '../../src/diagnostics.js';
+import { suggestedCondition } from '../../src/report/diagnostics.js';
 import { expectFailedCleanly } from '../../test-support/assertions.ts';
 import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
 import { type RunOptions, type RunResult, runAction } from '../../test-support/runner.ts';

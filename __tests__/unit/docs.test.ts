@@ -6,7 +6,7 @@ import { describe, expect, test } from '@jest/globals';
 import { parse } from 'yaml';
 import { normalizeTables, renderReadme } from '../../scripts/docs.ts';
 import { defaultOf, INPUT_NAMES, type InputName, withEnvFallbacks } from '../../src/inputs/spec.js';
-import { anchorFor, TROUBLESHOOTING_SECTIONS } from '../../src/messages.js';
+import { anchorFor, TROUBLESHOOTING_SECTIONS } from '../../src/report/messages.js';
 import { ROOT } from '../../test-support/runner.ts';
 
 interface ActionYml {

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { parse } from 'yaml';
-import { suggestedCondition } from '../../src/diagnostics.js';
 import type { Claims } from '../../src/errors.js';
+import { suggestedCondition } from '../../src/report/diagnostics.js';
 import { ROOT } from '../../test-support/runner.ts';
 import { fencedBlocks } from '../../test-support/validate-yaml.ts';
 

@@ -1,5 +1,6 @@
 // The shape the code keeps: short functions, short files, no dead dependency, no dead export, no
-// import cycle, one call of the retry loop, and slices of the settings below authenticate.ts.
+// import cycle, the parts of src/ and which may import which, one call of the retry loop, and
+// slices of the settings below authenticate.ts.
 // Measured with the project's own TypeScript over the source, so it cannot drift from what runs.
 
 import { readdirSync, readFileSync } from 'node:fs';
@@ -79,9 +80,9 @@ function importsOf(sf: ts.SourceFile): { specifier: string; names: string[] | 'a
 }
 
 describe('one way to the log', () => {
-  test('only src/log.ts writes log lines and annotations (each through an escape)', () => {
+  test('only src/runner/log.ts writes log lines and annotations (each through an escape)', () => {
     const direct = source
-      .filter((sf) => !sf.fileName.endsWith(join('src', 'log.ts')))
+      .filter((sf) => !sf.fileName.endsWith(join('src', 'runner', 'log.ts')))
       .flatMap((sf) =>
         [...sf.text.matchAll(/\bcore\.(info|debug|warning|notice|error|setFailed|startGroup)\(/g)].map(
           (m) => `${relative(ROOT, sf.fileName)}: core.${m[1]}`,
@@ -172,6 +173,46 @@ function cyclesOf(graph: ReadonlyMap<string, readonly string[]>): string[][] {
   return cycles;
 }
 
+/**
+ * The parts of src/, each a folder, and the parts each may import, lowest first. Files directly in
+ * src/ are the top (the entry points, the main path, the modes' behaviours) and may import any
+ * part; errors.ts is every part's vocabulary, and job/ may read outcome.ts, what authenticate()
+ * ends with. Nothing below the top reads the report, and STS never touches the job's files.
+ */
+const PARTS: Record<string, readonly string[]> = {
+  runner: [],
+  inputs: [],
+  network: ['inputs', 'runner'],
+  github: ['network', 'runner'],
+  sts: ['github', 'network', 'inputs', 'runner'],
+  refresh: ['sts', 'github', 'network', 'inputs', 'runner'],
+  job: ['refresh', 'sts', 'inputs', 'runner'],
+  report: ['sts', 'github', 'inputs', 'runner'],
+};
+const SHARED: Record<string, readonly string[]> = { 'errors.ts': Object.keys(PARTS), 'outcome.ts': ['job'] };
+
+/** The imports that break PARTS, as "from -> to". */
+function layerViolations(graph: ReadonlyMap<string, readonly string[]>): string[] {
+  const partOf = (file: string) => {
+    const [first, second] = relative(join(ROOT, 'src'), file).split(sep);
+    return second === undefined ? undefined : first;
+  };
+  const found: string[] = [];
+  for (const [from, targets] of graph) {
+    const part = partOf(from);
+    if (part === undefined) continue;
+    for (const to of targets) {
+      const target = partOf(to);
+      const allowed =
+        target === part ||
+        (target !== undefined && PARTS[part]?.includes(target)) ||
+        (target === undefined && SHARED[relative(join(ROOT, 'src'), to)]?.includes(part));
+      if (!allowed) found.push(`${relative(ROOT, from)} -> ${relative(ROOT, to)}`);
+    }
+  }
+  return found;
+}
+
 describe('dependencies between modules', () => {
   test('no import cycle in src/, counting type-only and dynamic imports', () => {
     expect(cyclesOf(importGraph())).toEqual([]);
@@ -190,6 +231,54 @@ describe('dependencies between modules', () => {
     expect(cyclesOf(graph('a>b b>c c>d d>b'))).toEqual([['src/b.ts', 'src/c.ts', 'src/d.ts']]);
     expect(cyclesOf(graph('a>a'))).toEqual([['src/a.ts']]);
     expect(cyclesOf(graph('a>b,c b>d c>d d>'))).toEqual([]);
+  });
+
+  test('each part imports only the parts below it (PARTS); the top may import any', () => {
+    expect(layerViolations(importGraph())).toEqual([]);
+  });
+
+  test('the layer check sees a part importing one above it, a part importing the top, and a side step', () => {
+    const at = (name: string) => join(ROOT, 'src', `${name}.ts`);
+    const graph = (edges: [string, string][]) => new Map(edges.map(([from, to]) => [at(from), [at(to)]]));
+    expect(
+      layerViolations(
+        graph([
+          ['sts/exchange', 'report/diagnostics'],
+          ['runner/log', 'modes'],
+          ['report/report', 'job/publish'],
+          ['job/publish', 'outcome'],
+          ['main', 'report/report'],
+          ['github/token', 'errors'],
+        ]),
+      ),
+    ).toEqual([
+      'src/sts/exchange.ts -> src/report/diagnostics.ts',
+      'src/runner/log.ts -> src/modes.ts',
+      'src/report/report.ts -> src/job/publish.ts',
+    ]);
+  });
+
+  test('every folder of src/ is a part of PARTS and says in a README.md what it is for', () => {
+    const folders = readdirSync(join(ROOT, 'src'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
+    expect(folders).toEqual(Object.keys(PARTS).sort());
+    for (const folder of folders) {
+      const readme = readFileSync(join(ROOT, 'src', folder, 'README.md'), 'utf8');
+      const said = /^May import: (.*)\.$/m.exec(readme)?.[1];
+      const allowed = PARTS[folder]?.length
+        ? (PARTS[folder] ?? []).map((p) => `${p}/`).join(', ')
+        : 'no other part';
+      expect([folder, said]).toEqual([folder, allowed]);
+    }
+  });
+
+  test('at most 8 files at the top of src/, at most 14 in a folder', () => {
+    const count = (dir: string) => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.ts')).length;
+    expect(count('src')).toBeLessThanOrEqual(8);
+    for (const folder of Object.keys(PARTS))
+      expect([folder, count(join('src', folder)) <= 14]).toEqual([folder, true]);
   });
 
   test('exchange() is called from one place in src/: every STS call shares one retry path', () => {

@@ -286,20 +286,20 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(313);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(886);
+/* harmony import */ var _job_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(346);
+/* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(640);
 // Post step: undo what the main step exported or wrote. It never fails the job.
 
 
 try {
-    const { done, notes } = await (0,_job_js__WEBPACK_IMPORTED_MODULE_0__/* .undoPublish */ .k8)();
+    const { done, notes } = await (0,_job_publish_js__WEBPACK_IMPORTED_MODULE_0__/* .undoPublish */ .k8)();
     for (const note of notes)
-        (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm)(note);
+        (0,_runner_log_js__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm)(note);
     if (done.length > 0)
-        (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`Cleaned up: ${done.join('; ')}.`);
+        (0,_runner_log_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`Cleaned up: ${done.join('; ')}.`);
 }
 catch (error) {
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(`Could not clean up the AWS credentials: ${error instanceof Error ? error.message : String(error)}`);
+    (0,_runner_log_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(`Could not clean up the AWS credentials: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 __webpack_async_result__();
@@ -307,7 +307,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 313:
+/***/ 346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -326,7 +326,7 @@ var lib_core = __nccwpck_require__(5);
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/file-commands.ts
+;// CONCATENATED MODULE: ./src/runner/file-commands.ts
 // The runner's file commands (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE), each batch in ONE append:
 // a write of a few KB to a regular file is not cut short by a signal, so a step killed at any point
 // leaves the job with none of a batch or all of it, never AWS_ACCESS_KEY_ID without its secret.
@@ -528,7 +528,7 @@ class ExchangeError extends ActionError {
     }
 }
 
-;// CONCATENATED MODULE: ./src/files.ts
+;// CONCATENATED MODULE: ./src/runner/files.ts
 // Files this action reads or writes on the runner: never through a symlink, never anything but a
 // regular file (a FIFO, socket, device or directory is refused before anything can block on it).
 // The action writes only inside a private directory of this job (0700, made by it) and replaces a
@@ -692,9 +692,9 @@ function files_privateDirectoryName(env, platform = process.platform) {
     return join(parent, `aws-oidc-credentials-${randomBytes(8).toString('hex')}`);
 }
 
-// EXTERNAL MODULE: ./src/log.ts + 1 modules
-var log = __nccwpck_require__(886);
-;// CONCATENATED MODULE: ./src/ini.ts
+// EXTERNAL MODULE: ./src/runner/log.ts + 1 modules
+var log = __nccwpck_require__(640);
+;// CONCATENATED MODULE: ./src/job/ini.ts
 // Sections of an AWS config or credentials file, as botocore and the SDKs read them: a header line
 // `[name]` opens a section that runs to the next header. Pure: text in, text out. These functions
 // build the job's own copy of a file; the user's file is only ever read.
@@ -784,7 +784,7 @@ function changedSections(before, after) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/profile.ts
+;// CONCATENATED MODULE: ./src/job/profile.ts
 // The job's own AWS files. A step that writes a profile (aws-profile, refresh-credentials) never
 // touches the user's files: it writes a config file of its own into a private directory of this
 // job (0700, made now), starting from a copy of the config file the job sees (AWS_CONFIG_FILE, or
@@ -931,7 +931,7 @@ async function removeJobFiles(files, env, removeDirectory = async (dir) => (0,ex
 
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/lock.ts
+;// CONCATENATED MODULE: ./src/runner/lock.ts
 // Advisory locks between processes (proper-lockfile: a `<path>.lock` directory made with mkdir, its
 // mtime refreshed every 1.5 s while held). A lock whose holder is gone is stale, however its mtime
 // lies: one that nobody refreshes for STALE_MS, whether its mtime is that far in the past or sits
@@ -1136,7 +1136,7 @@ function command_line_argumentsOf(line, platform = process.platform) {
     return args.length > 0 ? args : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/refresh/profile.ts
+;// CONCATENATED MODULE: ./src/job/refresh-profile.ts
 // refresh-credentials, the main step's side: in the job's private directory (profile.ts), the
 // refresher's settings and its credential cache (both 0600, the cache seeded with this step's
 // credentials); in the job's own config file, a profile whose credential_process runs the bundled
@@ -1152,7 +1152,7 @@ function command_line_argumentsOf(line, platform = process.platform) {
 
 
 /** The profile's name when aws-profile does not give one. */
-const profile_DEFAULT_REFRESH_PROFILE = 'aws-oidc-refresh';
+const refresh_profile_DEFAULT_REFRESH_PROFILE = 'aws-oidc-refresh';
 /** dist/refresh/index.js, beside this bundle. Built from parts so the bundler leaves it a path. */
 function bundledRefresher() {
     return join(dirname(fileURLToPath(import.meta.url)), ['refresh', 'index.js'].join('/'));
@@ -1163,7 +1163,7 @@ function refresherCommand(settingsFile) {
     return commandLine([process.execPath, bundledRefresher(), settingsFile]);
 }
 /** Where the refresher's files go in `dir`, and the credential_process line; nothing is written yet. */
-function profile_planRefreshFiles(dir) {
+function refresh_profile_planRefreshFiles(dir) {
     const settingsFile = join(dir, 'settings.json');
     return {
         settingsFile,
@@ -1176,11 +1176,11 @@ function profile_planRefreshFiles(dir) {
  * can name the refresher, node and a settings file in RUNNER_TEMP on this platform.
  */
 function checkRefreshProfile(profile, env) {
-    checkProfileWritable(env, profile?.name ?? profile_DEFAULT_REFRESH_PROFILE, profile?.overwrite ?? false);
+    checkProfileWritable(env, profile?.name ?? refresh_profile_DEFAULT_REFRESH_PROFILE, profile?.overwrite ?? false);
     refresherCommand(join(privateDirectoryName(env), 'settings.json'));
 }
 /** The settings and the seeded cache, into the private directory (made already). */
-function profile_writeRefreshFiles(files, settings, first) {
+function refresh_profile_writeRefreshFiles(files, settings, first) {
     writeSecretFile(files.settingsFile, JSON.stringify(settings));
     writeCache(files.cacheFile, entryOf(first, Date.now()));
 }
@@ -1212,7 +1212,7 @@ function settingsFileOfProfile(env) {
     return args?.length === 3 && args[1]?.endsWith(refresher) ? args[2] : undefined;
 }
 /** The settings the refresher reads; no request token, and a proxy only when it came from the input. */
-function profile_refreshSettings(config, roleArn, where, env, chain) {
+function refresh_profile_refreshSettings(config, roleArn, where, env, chain) {
     const common = {
         profile: where.profile,
         roleArn,
@@ -1237,7 +1237,7 @@ function profile_refreshSettings(config, roleArn, where, env, chain) {
         : { ...common, kind: 'oidc', audience: config.audience };
 }
 
-;// CONCATENATED MODULE: ./src/job.ts
+;// CONCATENATED MODULE: ./src/job/publish.ts
 // Every effect on the job goes through here: masks, the job's own files, exported variables,
 // outputs, state. Nothing is written until authentication has fully succeeded, and then in an
 // order that a kill at any point cannot turn into half state: masks; the post step's state (what
@@ -1440,7 +1440,7 @@ async function undoPublish() {
 
 /***/ }),
 
-/***/ 886:
+/***/ 640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1455,7 +1455,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var lib_core = __nccwpck_require__(5);
-;// CONCATENATED MODULE: ./src/escape.ts
+;// CONCATENATED MODULE: ./src/runner/escape.ts
 // Outside text is data. Claims, server messages, error bodies and paths reach a log line or the
 // job summary only through these functions, so that none of it can act as a workflow command or
 // as markup.
@@ -1506,7 +1506,7 @@ function hideAccounts(text) {
     return text.replace(/(?<!\d)\d{12}(?!\d)/g, '***');
 }
 
-;// CONCATENATED MODULE: ./src/log.ts
+;// CONCATENATED MODULE: ./src/runner/log.ts
 // The action's own log lines. Each goes through logSafe, because most carry something from
 // outside: an STS code, a claim, a path.
 

@@ -181,251 +181,7 @@ class ExchangeError extends ActionError {
 
 /***/ }),
 
-/***/ 2988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RE: () => (/* binding */ annotationSafe),
-/* harmony export */   sN: () => (/* binding */ logSafe)
-/* harmony export */ });
-/* unused harmony exports html, hideAccounts */
-// Outside text is data. Claims, server messages, error bodies and paths reach a log line or the
-// job summary only through these functions, so that none of it can act as a workflow command or
-// as markup.
-// Control characters: C0 but tab and the line breaks, DEL, and C1. ESC starts a terminal escape
-// sequence (colours, cursor moves, a title), BEL rings; shown as \x1b, \x07 they are only text.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
-/** Control characters shown as \xNN (line breaks and tab are left to the caller). */
-function visible(text) {
-    return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-/**
- * One log line, made inert for the runner: line breaks shown as \n and \r (a new line could start
- * with ::set-output), control characters as \xNN, "##[" escaped (the runner's old command syntax,
- * found anywhere in a line), and a "::" at the start (after spaces) escaped, since the runner trims
- * before it looks.
- */
-function logSafe(line) {
-    const flat = visible(line)
-        .replace(/\r/g, '\\r')
-        .replace(/\n/g, '\\n')
-        .replace(/[\u2028\u2029]/g, ' ')
-        .replace(/##\[/g, '##\\[');
-    return /^\s*::/.test(flat) ? `\\${flat}` : flat;
-}
-/**
- * The text of an annotation (::error::, ::warning::): @actions/core escapes its line breaks and %
- * itself; control characters are shown as \xNN and the old "##[" syntax is neutralised here.
- */
-function annotationSafe(text) {
-    return visible(text).replace(/##\[/g, '##\\[');
-}
-/** Text for the job summary, which renders HTML: every character that markup could use, escaped. */
-function html(text) {
-    return visible(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-/**
- * mask-aws-account-id: every 12-digit number, which is what an account ID is, shown as ***. For
- * text the runner's masking does not reach (the job summary), and for failures, where an ID may
- * come from STS's own message.
- */
-function hideAccounts(text) {
-    return text.replace(/(?<!\d)\d{12}(?!\d)/g, '***');
-}
-
-
-/***/ }),
-
-/***/ 9148:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AK: () => (/* binding */ writeSecretFile),
-/* harmony export */   yR: () => (/* binding */ readText)
-/* harmony export */ });
-/* unused harmony exports ownDirectory, privateDirectoryName */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-// Files this action reads or writes on the runner: never through a symlink, never anything but a
-// regular file (a FIFO, socket, device or directory is refused before anything can block on it).
-// The action writes only inside a private directory of this job (0700, made by it) and replaces a
-// file there atomically (a temp file beside it, fsync, rename), so that a reader sees the old file
-// or the new one, never half of either. Anyone else's file, a user's ~/.aws included, is only read.
-
-
-
-
-
-/** What a path is, when it is not a regular file: said in the error that refuses it. */
-function kindOf(stat) {
-    if (stat.isFile())
-        return undefined;
-    if (stat.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (stat.isSocket())
-        return 'a socket';
-    if (stat.isCharacterDevice() || stat.isBlockDevice())
-        return 'a device';
-    if (stat.isDirectory())
-        return 'a directory';
-    return 'not a regular file';
-}
-function notRegular(path, kind) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is ${kind}, not a regular file; refusing to open it.`);
-}
-/** Refuses a path that exists and is not a regular file, before any open could block on it. */
-function refuseOddFile(path) {
-    let stat;
-    try {
-        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
-    }
-    catch {
-        return;
-    }
-    const kind = stat.isSymbolicLink() ? undefined : kindOf(stat);
-    if (kind)
-        throw notRegular(path, kind);
-}
-function isSymlink(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-/** Refuses a path that is a symlink, or whose directory is. */
-function refuseSymlinks(path) {
-    for (const p of [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), path]) {
-        if (isSymlink(p)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
-        }
-    }
-}
-// Opening a FIFO for reading blocks until a writer comes; O_NONBLOCK makes the open return at once
-// (it changes nothing for a regular file), and fstat then refuses it. Windows has no FIFOs.
-const NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0;
-/**
- * Opens a regular file and hands its descriptor and stat to `use`; undefined if it does not exist.
- * O_NOFOLLOW closes the gap between the lstat check and the open.
- */
-function withFile(path, flags, use, mode) {
-    refuseOddFile(path);
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, flags | NONBLOCK, mode);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' && !(flags & node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT))
-            return undefined;
-        if (code === 'ELOOP')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is a symbolic link; refusing to follow it.`);
-        if (code === 'ENXIO')
-            throw notRegular(path, 'a socket');
-        throw error;
-    }
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-        const kind = kindOf(stat);
-        if (kind)
-            throw notRegular(path, kind);
-        return use(fd, stat);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-}
-/** The file's text, or undefined if it does not exist. Opened read-only; nothing about it changes. */
-function readText(path, options = {}) {
-    const allowSymlink = options.allowSymlink ?? false;
-    if (!allowSymlink)
-        refuseSymlinks(path);
-    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (allowSymlink ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
-    return withFile(path, flags, (fd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8'));
-}
-/**
- * A directory only this user can enter, made now (0700), or one that is already exactly that: a
- * real directory, not a link, owned by this user, open to no one else.
- */
-function ownDirectory(dir) {
-    try {
-        mkdirSync(dir, { mode: 0o700 });
-        return;
-    }
-    catch (error) {
-        if (error.code !== 'EEXIST')
-            throw error;
-    }
-    const stat = lstatSync(dir);
-    const mine = process.getuid === undefined || stat.uid === process.getuid();
-    if (!stat.isDirectory() || !mine || (process.platform !== 'win32' && (stat.mode & 0o077) !== 0)) {
-        throw new UnsafePathError(`${dir} exists and is not a private directory of this user; refusing to use it.`);
-    }
-}
-/** Makes the directory durable after a rename in it (POSIX; Windows cannot open a directory). */
-function syncDirectory(dir) {
-    if (process.platform === 'win32')
-        return;
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY);
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-}
-/** Replaces the file with `text` in one rename, 0600 and this process's. Its directory must exist. */
-function writeSecretFile(path, text) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path);
-    refuseSymlinks(path);
-    refuseOddFile(path);
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW;
-    try {
-        withFile(temp, flags, (fd) => {
-            // The mode of open() is cut by the umask; the mode meant is set exactly.
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, 0o600);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(fd, text);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
-        }, 0o600);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
-    }
-    catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
-        throw error;
-    }
-    syncDirectory(dir);
-}
-/**
- * A name for a private directory of this job; made when first needed (ownDirectory). Its parent is
- * RUNNER_TEMP, where the directory is made 0700 and the runner empties it after the job. On
- * Windows a mode means nothing and RUNNER_TEMP inherits its drive's ACL (which lets every local
- * user read), so the parent is the user's own %LOCALAPPDATA%: Windows gives a profile directory
- * an ACL for that user, SYSTEM and Administrators only.
- */
-function privateDirectoryName(env, platform = process.platform) {
-    const parent = (platform === 'win32' && env.LOCALAPPDATA) || env.RUNNER_TEMP || tmpdir();
-    return join(parent, `aws-oidc-credentials-${randomBytes(8).toString('hex')}`);
-}
-
-
-/***/ }),
-
-/***/ 1725:
+/***/ 2319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -442,9 +198,9 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/files.ts
-var files = __nccwpck_require__(9148);
-;// CONCATENATED MODULE: ./src/lock.ts
+// EXTERNAL MODULE: ./src/runner/files.ts
+var files = __nccwpck_require__(869);
+;// CONCATENATED MODULE: ./src/runner/lock.ts
 // Advisory locks between processes (proper-lockfile: a `<path>.lock` directory made with mkdir, its
 // mtime refreshed every 1.5 s while held). A lock whose holder is gone is stale, however its mtime
 // lies: one that nobody refreshes for STALE_MS, whether its mtime is that far in the past or sits
@@ -657,7 +413,7 @@ function credentials_link(chain, log) {
         throw new Error('Internal error: an empty chain of refreshing profiles');
     const source = async () => (rest.length > 0 ? credentialsOf(await credentials_link(rest, log)) : undefined);
     // Minting loads the AWS SDK and the token client; a cache hit (most calls) loads neither.
-    return cachedCredentials(first.settings.cacheFile, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(495), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6984))).mint(first.settings, log, source), 
+    return cachedCredentials(first.settings.cacheFile, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(495), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3665))).mint(first.settings, log, source), 
     // The post step removes the settings first: then nothing is cached any more.
     () => (0,external_node_fs_.existsSync)(first.path));
 }
@@ -674,8 +430,8 @@ function credentialsOf(c) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2988);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1725);
+/* harmony import */ var _runner_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4099);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2319);
 // The credential_process of a refresh-credentials profile: the AWS CLI and the SDKs run it when
 // they need credentials. It prints them as credential_process JSON (Version 1) from the cache, or
 // minted anew. Nothing else may reach stdout.
@@ -687,7 +443,7 @@ const print = process.stdout.write.bind(process.stdout);
 // they would corrupt the JSON. Nothing printed here is secret-bearing, and none of it is needed.
 process.stdout.write = (() => true);
 // A later step's log: the runner reads commands there too.
-const log = (line) => process.stderr.write(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .logSafe */ .sN)(line)}\n`);
+const log = (line) => process.stderr.write(`${(0,_runner_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .logSafe */ .sN)(line)}\n`);
 // No process.exit(): on macOS a pipe is written asynchronously, and exiting could cut the JSON off.
 try {
     const { IssuedAt: _, ...answer } = await (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .refreshedCredentials */ .v)(process.argv[2] ?? '', log);
@@ -705,6 +461,250 @@ catch (error) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4099:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RE: () => (/* binding */ annotationSafe),
+/* harmony export */   sN: () => (/* binding */ logSafe)
+/* harmony export */ });
+/* unused harmony exports html, hideAccounts */
+// Outside text is data. Claims, server messages, error bodies and paths reach a log line or the
+// job summary only through these functions, so that none of it can act as a workflow command or
+// as markup.
+// Control characters: C0 but tab and the line breaks, DEL, and C1. ESC starts a terminal escape
+// sequence (colours, cursor moves, a title), BEL rings; shown as \x1b, \x07 they are only text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+/** Control characters shown as \xNN (line breaks and tab are left to the caller). */
+function visible(text) {
+    return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/**
+ * One log line, made inert for the runner: line breaks shown as \n and \r (a new line could start
+ * with ::set-output), control characters as \xNN, "##[" escaped (the runner's old command syntax,
+ * found anywhere in a line), and a "::" at the start (after spaces) escaped, since the runner trims
+ * before it looks.
+ */
+function logSafe(line) {
+    const flat = visible(line)
+        .replace(/\r/g, '\\r')
+        .replace(/\n/g, '\\n')
+        .replace(/[\u2028\u2029]/g, ' ')
+        .replace(/##\[/g, '##\\[');
+    return /^\s*::/.test(flat) ? `\\${flat}` : flat;
+}
+/**
+ * The text of an annotation (::error::, ::warning::): @actions/core escapes its line breaks and %
+ * itself; control characters are shown as \xNN and the old "##[" syntax is neutralised here.
+ */
+function annotationSafe(text) {
+    return visible(text).replace(/##\[/g, '##\\[');
+}
+/** Text for the job summary, which renders HTML: every character that markup could use, escaped. */
+function html(text) {
+    return visible(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/**
+ * mask-aws-account-id: every 12-digit number, which is what an account ID is, shown as ***. For
+ * text the runner's masking does not reach (the job summary), and for failures, where an ID may
+ * come from STS's own message.
+ */
+function hideAccounts(text) {
+    return text.replace(/(?<!\d)\d{12}(?!\d)/g, '***');
+}
+
+
+/***/ }),
+
+/***/ 869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ writeSecretFile),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* unused harmony exports ownDirectory, privateDirectoryName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+// Files this action reads or writes on the runner: never through a symlink, never anything but a
+// regular file (a FIFO, socket, device or directory is refused before anything can block on it).
+// The action writes only inside a private directory of this job (0700, made by it) and replaces a
+// file there atomically (a temp file beside it, fsync, rename), so that a reader sees the old file
+// or the new one, never half of either. Anyone else's file, a user's ~/.aws included, is only read.
+
+
+
+
+
+/** What a path is, when it is not a regular file: said in the error that refuses it. */
+function kindOf(stat) {
+    if (stat.isFile())
+        return undefined;
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    if (stat.isDirectory())
+        return 'a directory';
+    return 'not a regular file';
+}
+function notRegular(path, kind) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is ${kind}, not a regular file; refusing to open it.`);
+}
+/** Refuses a path that exists and is not a regular file, before any open could block on it. */
+function refuseOddFile(path) {
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
+    }
+    catch {
+        return;
+    }
+    const kind = stat.isSymbolicLink() ? undefined : kindOf(stat);
+    if (kind)
+        throw notRegular(path, kind);
+}
+function isSymlink(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** Refuses a path that is a symlink, or whose directory is. */
+function refuseSymlinks(path) {
+    for (const p of [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), path]) {
+        if (isSymlink(p)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${p} is a symbolic link; refusing to follow it. Replace it with a real ${p === path ? 'file' : 'directory'}.`);
+        }
+    }
+}
+// Opening a FIFO for reading blocks until a writer comes; O_NONBLOCK makes the open return at once
+// (it changes nothing for a regular file), and fstat then refuses it. Windows has no FIFOs.
+const NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0;
+/**
+ * Opens a regular file and hands its descriptor and stat to `use`; undefined if it does not exist.
+ * O_NOFOLLOW closes the gap between the lstat check and the open.
+ */
+function withFile(path, flags, use, mode) {
+    refuseOddFile(path);
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, flags | NONBLOCK, mode);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' && !(flags & node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT))
+            return undefined;
+        if (code === 'ELOOP')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${path} is a symbolic link; refusing to follow it.`);
+        if (code === 'ENXIO')
+            throw notRegular(path, 'a socket');
+        throw error;
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        const kind = kindOf(stat);
+        if (kind)
+            throw notRegular(path, kind);
+        return use(fd, stat);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** The file's text, or undefined if it does not exist. Opened read-only; nothing about it changes. */
+function readText(path, options = {}) {
+    const allowSymlink = options.allowSymlink ?? false;
+    if (!allowSymlink)
+        refuseSymlinks(path);
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (allowSymlink ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
+    return withFile(path, flags, (fd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8'));
+}
+/**
+ * A directory only this user can enter, made now (0700), or one that is already exactly that: a
+ * real directory, not a link, owned by this user, open to no one else.
+ */
+function ownDirectory(dir) {
+    try {
+        mkdirSync(dir, { mode: 0o700 });
+        return;
+    }
+    catch (error) {
+        if (error.code !== 'EEXIST')
+            throw error;
+    }
+    const stat = lstatSync(dir);
+    const mine = process.getuid === undefined || stat.uid === process.getuid();
+    if (!stat.isDirectory() || !mine || (process.platform !== 'win32' && (stat.mode & 0o077) !== 0)) {
+        throw new UnsafePathError(`${dir} exists and is not a private directory of this user; refusing to use it.`);
+    }
+}
+/** Makes the directory durable after a rename in it (POSIX; Windows cannot open a directory). */
+function syncDirectory(dir) {
+    if (process.platform === 'win32')
+        return;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** Replaces the file with `text` in one rename, 0600 and this process's. Its directory must exist. */
+function writeSecretFile(path, text) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path);
+    refuseSymlinks(path);
+    refuseOddFile(path);
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW;
+    try {
+        withFile(temp, flags, (fd) => {
+            // The mode of open() is cut by the umask; the mode meant is set exactly.
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fchmodSync)(fd, 0o600);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(fd, text);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
+        }, 0o600);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
+        throw error;
+    }
+    syncDirectory(dir);
+}
+/**
+ * A name for a private directory of this job; made when first needed (ownDirectory). Its parent is
+ * RUNNER_TEMP, where the directory is made 0700 and the runner empties it after the job. On
+ * Windows a mode means nothing and RUNNER_TEMP inherits its drive's ACL (which lets every local
+ * user read), so the parent is the user's own %LOCALAPPDATA%: Windows gives a profile directory
+ * an ACL for that user, SYSTEM and Administrators only.
+ */
+function privateDirectoryName(env, platform = process.platform) {
+    const parent = (platform === 'win32' && env.LOCALAPPDATA) || env.RUNNER_TEMP || tmpdir();
+    return join(parent, `aws-oidc-credentials-${randomBytes(8).toString('hex')}`);
+}
+
 
 /***/ }),
 

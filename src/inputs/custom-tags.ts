@@ -1,8 +1,12 @@
 // custom-tags: a JSON object of session tags, checked against STS's tag rules and this action's own keys.
 
-import { AUTOMATIC_TAGS, DROPPABLE_TAGS } from '../tags.js';
 import type { Tag } from './config.js';
 import type { Fields } from './fields.js';
+
+/** The tags this action sends with every AssumeRole (sts/tags.ts); custom-tags may not reuse them. */
+export const AUTOMATIC_TAGS = ['Repository', 'Workflow', 'Action', 'Actor', 'Commit', 'Branch'] as const;
+/** Sent too, but dropped first when STS answers PackedPolicyTooLarge. */
+export const DROPPABLE_TAGS = ['EventName', 'BaseRef', 'HeadRef', 'RunId', 'Job', 'TriggeringActor'] as const;
 
 // STS Tag: keys 1-128, values 0-256, of letters, spaces, digits and _ . : / = + - @.
 const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;

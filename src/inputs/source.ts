@@ -1,11 +1,78 @@
 // The credential source: which inputs were given decides the auth mode (the first row of MODES
-// whose test passes).
+// whose test passes), and what each mode is: web identity or signed, how it is described. What each
+// mode does (what signs, where tokens come from) is its row in ../modes.ts.
 
 import { isAbsolute, resolve } from 'node:path';
-import { type Given, MODES } from '../modes.js';
 import type { AuthMode, StaticKeys } from './config.js';
 import type { Fields } from './fields.js';
 import type { InputName } from './spec.js';
+
+/** Which of the inputs were given (source.ts): the first row whose test passes is the mode. */
+interface Given {
+  readonly keys: boolean;
+  readonly tokenFile: boolean;
+  readonly roleChaining: boolean;
+  readonly role: boolean;
+  readonly forceSkipOidc: boolean;
+}
+
+export interface ModeFacts {
+  readonly chosenWhen: (given: Given) => boolean;
+  /** AssumeRoleWithWebIdentity with a token; the other modes sign AssumeRole and GetCallerIdentity. */
+  readonly webIdentity: boolean;
+  /** A token read anew before every attempt: whatever writes the file may have replaced it. */
+  readonly freshTokenEachAttempt: boolean;
+  /** The first token is requested while the AWS SDK loads (it is a network call). */
+  readonly prefetch: boolean;
+  /** The failure line: "Failed to assume role R with a GitHub OIDC token". */
+  readonly with: string;
+  /** The summary's "Credentials from" row. */
+  readonly source: string;
+}
+
+const signed = { webIdentity: false, freshTokenEachAttempt: false, prefetch: false };
+
+/** In order: the first mode whose inputs are given is the one. */
+const MODES: { readonly [M in AuthMode]: ModeFacts } = {
+  'access-keys': {
+    ...signed,
+    chosenWhen: (g) => g.keys,
+    with: 'with the access keys',
+    source: 'access keys (inputs)',
+  },
+  'token-file': {
+    chosenWhen: (g) => g.tokenFile,
+    webIdentity: true,
+    freshTokenEachAttempt: true,
+    prefetch: false,
+    with: 'with the web identity token file',
+    source: 'web identity token file',
+  },
+  'role-chaining': {
+    ...signed,
+    chosenWhen: (g) => g.roleChaining,
+    with: 'with the credentials in the environment (role-chaining)',
+    source: 'an earlier step (role-chaining)',
+  },
+  oidc: {
+    chosenWhen: (g) => g.role && !g.forceSkipOidc,
+    webIdentity: true,
+    freshTokenEachAttempt: false,
+    prefetch: true,
+    with: 'with a GitHub OIDC token',
+    source: 'GitHub OIDC',
+  },
+  ambient: {
+    ...signed,
+    chosenWhen: () => true,
+    with: "with the runner's own credentials",
+    source: "the runner's own credentials",
+  },
+};
+
+export function modeOf(mode: AuthMode): ModeFacts {
+  return MODES[mode];
+}
 
 const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;
 

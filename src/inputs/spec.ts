@@ -2,7 +2,8 @@
 // fallbacks, which inputs are secret and the defaults live here and nowhere else; the parsers in
 // this folder read values through it.
 
-import { PROXY_VARIABLES } from '../proxy.js';
+/** The variables a proxy URL is read from, in the order HTTP clients prefer them. */
+export const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'] as const;
 
 interface InputSpec {
   readonly name: string;
@@ -62,7 +63,6 @@ const INPUTS = [
   { name: 'print-trust-policy', default: 'false' },
   { name: 'translate-env-variables', default: 'true' },
 ] as const satisfies readonly InputSpec[];
-
 export type InputName = (typeof INPUTS)[number]['name'];
 export type InputReader = ((name: InputName) => string) & {
   /** Whether the value came from an environment variable, not from with: (absent: never). */

@@ -12,9 +12,9 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { RefreshSettingsError } from '../errors.js';
-import { readText, writeSecretFile } from '../files.js';
-import { withLock } from '../lock.js';
-import type { StsCredentials } from '../sts.js';
+import { readText, writeSecretFile } from '../runner/files.js';
+import { withLock } from '../runner/lock.js';
+import type { StsCredentials } from '../sts/sts.js';
 
 /** The credential_process answer (Version 1), and when it was minted. */
 export interface CachedCredentials {

@@ -4,7 +4,7 @@
 // session in it.
 
 import { existsSync } from 'node:fs';
-import type { Credentials } from '../sts.js';
+import type { Credentials } from '../sts/sts.js';
 import { type CachedCredentials, cachedCredentials } from './cache.js';
 import { chainOf, type Linked } from './settings.js';
 

@@ -3,7 +3,7 @@
 // minted anew. Nothing else may reach stdout.
 
 import { ExchangeError } from '../errors.js';
-import { logSafe } from '../escape.js';
+import { logSafe } from '../runner/escape.js';
 import { refreshedCredentials } from './credentials.js';
 
 const print = process.stdout.write.bind(process.stdout);

@@ -2,10 +2,11 @@
 // calls go through the same STS session as the main step's, under the credential_process policy.
 
 import { RefreshSettingsError } from '../errors.js';
-import { applyProxyEnv, PROXY_VARIABLES } from '../proxy.js';
-import type { Credentials, StsCredentials } from '../sts.js';
-import { openStsSession, retryPolicy } from '../sts-session.js';
-import { fetchGitHubToken } from '../token.js';
+import { fetchGitHubToken } from '../github/token.js';
+import { PROXY_VARIABLES } from '../inputs/spec.js';
+import { applyProxyEnv } from '../network/proxy.js';
+import type { Credentials, StsCredentials } from '../sts/sts.js';
+import { openStsSession, retryPolicy } from '../sts/sts-session.js';
 import type { RefreshSettings } from './settings.js';
 
 const NO_TOKEN_ENDPOINT =

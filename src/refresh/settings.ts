@@ -4,10 +4,10 @@
 // checked before any lock is taken, so a loop fails at once instead of waiting on its own lock.
 
 import { RefreshSettingsError } from '../errors.js';
-import { readText } from '../files.js';
 import type { LimitSettings } from '../inputs/config.js';
-import type { StsConfig } from '../sts.js';
-import type { SessionTags } from '../tags.js';
+import { readText } from '../runner/files.js';
+import type { StsConfig } from '../sts/sts.js';
+import type { SessionTags } from '../sts/tags.js';
 
 interface Common extends StsConfig, Pick<LimitSettings, 'maxAttempts' | 'throttlesCount'> {
   /** The profile's name, for messages. */

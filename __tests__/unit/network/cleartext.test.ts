@@ -1,0 +1,48 @@
+// Warnings for plain http:// to another machine: what would travel in clear.
+
+import { describe, expect, test } from '@jest/globals';
+import { parseInputs } from '../../../src/inputs/parse.js';
+import type { InputName } from '../../../src/inputs/spec.js';
+import { cleartextWarnings } from '../../../src/network/cleartext.js';
+
+const ROLE = 'arn:aws:iam::123456789012:role/deploy';
+const config = (inputs: Partial<Record<InputName, string>>) =>
+  parseInputs((n) => ({ 'aws-region': 'us-east-1', 'role-to-assume': ROLE, ...inputs })[n] ?? '');
+const RUNNER = {
+  ACTIONS_ID_TOKEN_REQUEST_URL: 'https://pipelines.actions.githubusercontent.com/x?api-version=2.0',
+};
+
+describe('cleartextWarnings', () => {
+  test('https everywhere, or plain http on loopback: nothing to say', () => {
+    expect(cleartextWarnings(config({}), RUNNER)).toEqual([]);
+    for (const host of ['127.0.0.1:4566', 'localhost:4566', 'sts.localhost', '[::1]:4566']) {
+      expect(cleartextWarnings(config({ 'sts-endpoint': `http://${host}` }), RUNNER)).toEqual([]);
+    }
+  });
+
+  test('an http:// STS endpoint elsewhere, by the input or AWS_ENDPOINT_URL_STS', () => {
+    expect(cleartextWarnings(config({ 'sts-endpoint': 'http://sts.internal:8080' }), RUNNER)).toEqual([
+      'The STS endpoint http://sts.internal:8080 is plain http:// to another machine: the web identity token and the credentials STS returns travel in clear. Use https://.',
+    ]);
+    const signed = config({ 'aws-access-key-id': 'AKIAIOSFODNN7EXAMPLE', 'aws-secret-access-key': 's' });
+    expect(cleartextWarnings(signed, { AWS_ENDPOINT_URL_STS: 'http://10.0.0.5' })).toEqual([
+      expect.stringContaining('the signed requests and the credentials STS returns travel in clear'),
+    ]);
+  });
+
+  test('an http:// token endpoint elsewhere (OIDC only)', () => {
+    expect(
+      cleartextWarnings(config({}), { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://ghes.internal/x?a=1' }),
+    ).toEqual([expect.stringContaining("the runner's request token and the OIDC token travel in clear")]);
+  });
+
+  test('an http:// proxy elsewhere only when it carries a password: CONNECT keeps https encrypted', () => {
+    expect(cleartextWarnings(config({ 'http-proxy': 'http://proxy.internal:3128' }), RUNNER)).toEqual([]);
+    expect(cleartextWarnings(config({ 'http-proxy': 'http://u:p@proxy.internal:3128' }), RUNNER)).toEqual([
+      expect.stringContaining('The proxy proxy.internal:3128 is plain http:// with a user name and password'),
+    ]);
+    expect(cleartextWarnings(config({ 'http-proxy': 'https://u:p@proxy.internal:3128' }), RUNNER)).toEqual(
+      [],
+    );
+  });
+});

@@ -1,0 +1,89 @@
+// The proxy variables this process's clients see, and the one decision every request goes
+// through. (That both routes follow it: e2e/other-tools.test.ts; which host it is made for:
+// e2e/endpoints.test.ts, through a real proxy.)
+
+import { describe, expect, test } from '@jest/globals';
+import { applyProxyEnv, isLoopback, proxyFor } from '../../../src/network/proxy.js';
+
+const P = 'http://proxy:3128';
+const via = (url: string, noProxy: string, env: NodeJS.ProcessEnv = { https_proxy: P, http_proxy: P }) =>
+  proxyFor(new URL(url), { ...env, no_proxy: noProxy }) !== undefined;
+
+describe('proxyFor', () => {
+  test.each<[string, string, string, boolean]>([
+    ['no NO_PROXY', 'https://sts.amazonaws.com', '', true],
+    ['a bare name: the host', 'https://example.com', 'example.com', false],
+    ['a bare name: its subdomains', 'https://sts.example.com', 'example.com', false],
+    ['a bare name: not a longer name', 'https://notexample.com', 'example.com', true],
+    ['a leading dot: subdomains', 'https://a.example.com', '.example.com', false],
+    ['a leading dot: not the name itself', 'https://example.com', '.example.com', true],
+    ['*.: subdomains', 'https://a.b.example.com', '*.example.com', false],
+    ['*.: not the name itself', 'https://example.com', '*.example.com', true],
+    ['*', 'https://anything.at.all', '*', false],
+    ['spaces between entries', 'https://b.test', 'a.test b.test', false],
+    ['commas and spaces', 'https://b.test', 'a.test ,  b.test,', false],
+    ['case', 'https://STS.Example.COM', 'sts.example.com', false],
+    ['a port that matches', 'https://h.test:8443', 'h.test:8443', false],
+    ['a port that does not', 'https://h.test:8443', 'h.test:443', true],
+    ['the default https port', 'https://h.test', 'h.test:443', false],
+    ['the default http port', 'http://h.test', 'h.test:80', false],
+    ['IPv6 bare', 'http://[fd00::1]:80', 'fd00::1', false],
+    ['IPv6 in brackets', 'http://[fd00::1]:80', '[fd00::1]', false],
+    ['IPv6 in brackets, with its port', 'https://[fd00::1]:8443', '[fd00::1]:8443', false],
+    ['IPv6 in brackets, another port', 'https://[fd00::1]:8443', '[fd00::1]:443', true],
+    ['an IPv4 address', 'http://10.0.0.5:80', '10.0.0.5', false],
+    ['loopback without NO_PROXY', 'http://127.0.0.1:4566', '', false],
+    ['localhost', 'http://localhost:4566', '', false],
+    ['IPv6 loopback', 'http://[::1]:4566', '', false],
+  ])('%s', (_name, url, noProxy, proxied) => {
+    expect(via(url, noProxy)).toBe(proxied);
+  });
+
+  test('https:// takes https_proxy or HTTPS_PROXY, http:// takes http_proxy or HTTP_PROXY', () => {
+    expect(proxyFor(new URL('https://h.test'), { HTTPS_PROXY: P })).toBe(P);
+    expect(proxyFor(new URL('https://h.test'), { HTTP_PROXY: P })).toBeUndefined();
+    expect(proxyFor(new URL('http://h.test'), { HTTP_PROXY: P })).toBe(P);
+    expect(proxyFor(new URL('http://h.test'), { https_proxy: P })).toBeUndefined();
+    expect(proxyFor(new URL('https://h.test'), { https_proxy: P, no_proxy: 'x', NO_PROXY: 'h.test' })).toBe(
+      P,
+    );
+  });
+
+  test.each([
+    ['localhost', true],
+    ['api.localhost', true],
+    ['127.0.0.1', true],
+    ['127.255.0.9', true],
+    ['[::1]', true],
+    ['[::ffff:7f00:1]', true],
+    ['128.0.0.1', false],
+    ['localhost.example.com', false],
+    ['[fd00::1]', false],
+  ])('loopback: %s %s', (host, loopback) => {
+    expect(isLoopback(host)).toBe(loopback);
+  });
+});
+
+describe('applyProxyEnv', () => {
+  test('replaces every proxy variable, in either case, with the resolved settings', () => {
+    const env: NodeJS.ProcessEnv = {
+      HTTPS_PROXY: 'http://old',
+      http_proxy: 'http://old',
+      NO_PROXY: 'old',
+      PATH: '/bin',
+    };
+    applyProxyEnv({ url: 'http://proxy:3128', noProxy: '.internal' }, env);
+    expect(env).toEqual({
+      PATH: '/bin',
+      https_proxy: 'http://proxy:3128',
+      http_proxy: 'http://proxy:3128',
+      no_proxy: '.internal',
+    });
+  });
+
+  test('no proxy: none left behind', () => {
+    const env: NodeJS.ProcessEnv = { HTTPS_PROXY: 'http://old' };
+    applyProxyEnv({ url: undefined, noProxy: '' }, env);
+    expect(env).toEqual({});
+  });
+});

@@ -1,0 +1,51 @@
+// Plain http:// to another machine: what would travel in clear, said as a warning before any
+// request. Loopback is exempt (local test servers, a sidecar proxy).
+
+import type { AuthMode, LimitSettings } from '../inputs/config.js';
+import { modeOf } from '../inputs/source.js';
+import { isLoopback } from './proxy.js';
+
+/** What the warnings read: the mode, and the endpoint and proxy it dials. */
+type Route = { readonly mode: AuthMode } & Pick<LimitSettings, 'stsEndpoint' | 'proxy'>;
+
+/** The URL, when it is http:// to a host that is not this machine. */
+function remotePlain(url: string | undefined): URL | undefined {
+  if (!url || !URL.canParse(url)) return undefined;
+  const u = new URL(url);
+  return u.protocol === 'http:' && !isLoopback(u.hostname) ? u : undefined;
+}
+
+/** A configured STS endpoint, which may be http://; the SDK's own endpoints are all https://. */
+function configuredStsEndpoint(config: Route, env: NodeJS.ProcessEnv): string | undefined {
+  if (config.stsEndpoint) return config.stsEndpoint;
+  // As the SDK reads them: AWS_IGNORE_CONFIGURED_ENDPOINT_URLS turns the variables off.
+  if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true') return undefined;
+  return env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL;
+}
+
+export function cleartextWarnings(config: Route, env: NodeJS.ProcessEnv): string[] {
+  const warnings: string[] = [];
+  const webIdentity = modeOf(config.mode).webIdentity;
+  const sts = remotePlain(configuredStsEndpoint(config, env));
+  if (sts) {
+    const sent = webIdentity ? 'the web identity token' : 'the signed requests';
+    warnings.push(
+      `The STS endpoint ${sts.origin} is plain http:// to another machine: ${sent} and the credentials STS returns travel in clear. Use https://.`,
+    );
+  }
+  const tokenEndpoint = config.mode === 'oidc' ? remotePlain(env.ACTIONS_ID_TOKEN_REQUEST_URL) : undefined;
+  if (tokenEndpoint) {
+    warnings.push(
+      `The GitHub OIDC token endpoint ${tokenEndpoint.origin} is plain http:// to another machine: the runner's request token and the OIDC token travel in clear.`,
+    );
+  }
+  // A credential-less http:// proxy is usual and safe enough: requests to https:// endpoints go
+  // through a CONNECT tunnel and stay encrypted end to end. Its password is what would be exposed.
+  const proxy = remotePlain(config.proxy.url);
+  if (proxy && (proxy.username || proxy.password)) {
+    warnings.push(
+      `The proxy ${proxy.host} is plain http:// with a user name and password: they travel in clear to it on every request. Use an https:// proxy URL, or a proxy without credentials.`,
+    );
+  }
+  return warnings;
+}
