@@ -130,3 +130,43 @@ describe('GITHUB_ENV and GITHUB_OUTPUT injection', () => {
     expectFailedCleanly(r, /^Input 'role-session-name' is "ok\\nAWS_EVIL=1"/, secrets());
   });
 });
+
+// moto (a second STS, __tests__/e2e/moto.test.ts) answers in its own dialect; the local STS answers
+// the same way here, for what moto cannot answer (errors) and to pin what the parser reads.
+describe("another STS's dialect, as moto_server writes it", () => {
+  const NS = 'https://sts.amazonaws.com/doc/2011-06-15/';
+  test('microsecond timestamps, a fixed role ID and extra elements: the expiry read to the millisecond', async () => {
+    const body =
+      `<AssumeRoleWithWebIdentityResponse xmlns="${NS}"><AssumeRoleWithWebIdentityResult><Credentials>` +
+      '<AccessKeyId>ASIARZPUZDIKMAAZOAYA</AccessKeyId><SecretAccessKey>c4A8ulOA7lWNGCcSAXfb/+U2os+qyp5myqITB9sn</SecretAccessKey>' +
+      '<SessionToken>FQoGZXIvYXdzEBYaDzR+jvOTQtJiHhriGIBmjmHq1rNr</SessionToken><Expiration>2099-12-02T17:43:32.815073Z</Expiration>' +
+      '</Credentials><AssumedRoleUser><AssumedRoleId>ARO123EXAMPLE123:GitHubActions</AssumedRoleId>' +
+      '<Arn>arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions</Arn></AssumedRoleUser>' +
+      '<PackedPolicySize>6</PackedPolicySize></AssumeRoleWithWebIdentityResult>' +
+      '<ResponseMetadata><RequestId>2rvRXWeiuF3IqSYdz728lXBLIVSd8NROjX8YympC7pQdLP1i0n8L</RequestId></ResponseMetadata>' +
+      '</AssumeRoleWithWebIdentityResponse>';
+    sts.fail({ status: 200, body });
+    const r = await run();
+    expect(r.errors).toEqual([]);
+    expect(r.outputs['aws-expiration']).toBe('2099-12-02T17:43:32.815Z');
+    expect(r.env.AWS_ACCESS_KEY_ID).toBe('ASIARZPUZDIKMAAZOAYA');
+    expect(sts.calls).toHaveLength(1);
+  });
+
+  test('an error with a namespace and a second, lower-case <message>: its code, and its message once', async () => {
+    const body =
+      `<ErrorResponse xmlns="${NS}"><Error><Type>Sender</Type><Code>AccessDenied</Code>` +
+      '<Message>Not authorized to perform sts:AssumeRoleWithWebIdentity</Message>' +
+      '<message>Not authorized to perform sts:AssumeRoleWithWebIdentity</message></Error>' +
+      '<RequestId>fHL2Q4tob3Kb7YC4RulZGMTLLpJYbTdXDjPukPSaOJC3wmmHHrrN</RequestId></ErrorResponse>';
+    sts.fail({ status: 403, body }, Number.POSITIVE_INFINITY);
+    const r = await run();
+    expectFailedCleanly(
+      r,
+      /AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity/,
+      secrets(),
+    );
+    expect(r.errors[0]?.match(/Not authorized/g)).toHaveLength(1);
+    expect(sts.calls).toHaveLength(1);
+  });
+});
