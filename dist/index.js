@@ -546,8 +546,8 @@ const UNDER_ACT = 'This step runs under act (ACT is set), which has no GitHub OI
     'Under act, give the step web-identity-token-file (a token you supply) or access keys from act\u2019s secrets ' +
     `(act -s AWS_ACCESS_KEY_ID -s AWS_SECRET_ACCESS_KEY, then aws-access-key-id: ${expression('secrets.AWS_ACCESS_KEY_ID')}), ` +
     `or skip it there with if: ${expression('!env.ACT')}.`;
-/** act (nektos/act) sets ACT in every step's environment. */
-const underAct = (env) => (env.ACT ?? '') !== '' && env.ACT !== 'false';
+/** act (nektos/act) sets ACT=true in every step's environment; unset, empty, false and 0 are not act. */
+const underAct = (env) => !['', 'false', '0'].includes((env.ACT ?? '').trim().toLowerCase());
 /** Checks that the runner gave this step a token endpoint; returns the request token (to mask). */
 function readRequestToken(env) {
     const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';

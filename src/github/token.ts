@@ -27,8 +27,9 @@ const UNDER_ACT =
   `(act -s AWS_ACCESS_KEY_ID -s AWS_SECRET_ACCESS_KEY, then aws-access-key-id: ${expression('secrets.AWS_ACCESS_KEY_ID')}), ` +
   `or skip it there with if: ${expression('!env.ACT')}.`;
 
-/** act (nektos/act) sets ACT in every step's environment. */
-const underAct = (env: NodeJS.ProcessEnv) => (env.ACT ?? '') !== '' && env.ACT !== 'false';
+/** act (nektos/act) sets ACT=true in every step's environment; unset, empty, false and 0 are not act. */
+const underAct = (env: NodeJS.ProcessEnv) =>
+  !['', 'false', '0'].includes((env.ACT ?? '').trim().toLowerCase());
 
 /** Checks that the runner gave this step a token endpoint; returns the request token (to mask). */
 export function readRequestToken(env: NodeJS.ProcessEnv): string {
