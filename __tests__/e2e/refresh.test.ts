@@ -157,6 +157,34 @@ describe('the profile', () => {
   });
 });
 
+describe('the endpoint the refresher dials', () => {
+  test.each([
+    ['AWS_ENDPOINT_URL_STS only in the environment', {}, (url: string) => ({ AWS_ENDPOINT_URL_STS: url })],
+    [
+      'sts-endpoint only as an input',
+      (url: string) => ({ 'sts-endpoint': url }),
+      () => ({ AWS_ENDPOINT_URL_STS: undefined }),
+    ],
+  ] as const)(
+    '%s: kept in the settings, so a later step without it mints from the same STS',
+    async (_n, inputs, env) => {
+      const main = await run(typeof inputs === 'function' ? inputs(sts.url) : inputs, { env: env(sts.url) });
+      expect(main.errors).toEqual([]);
+      const settings = JSON.parse(readFileSync(join(privateDir(), 'settings.json'), 'utf8')) as {
+        stsEndpoint?: string;
+      };
+      expect(settings.stsEndpoint).toBe(sts.url);
+      ageCache();
+      const later = await runAction({
+        args: [join(ROOT, 'dist', 'refresh', 'index.js'), join(privateDir(), 'settings.json')],
+        env: stepEnv({ AWS_ENDPOINT_URL_STS: undefined }),
+      });
+      expect(later.code).toBe(0);
+      expect(exchanges()).toHaveLength(2);
+    },
+  );
+});
+
 describe('later steps, from the cache', () => {
   test('8 separate JS SDK processes: no new token, no new session', async () => {
     const main = await run({});
@@ -325,6 +353,20 @@ describe('several refreshing profiles, and chains', () => {
     const keys = [source?.accessKeyId, source?.secretAccessKey, source?.sessionToken] as string[];
     expect(chained.masks).toEqual(expect.arrayContaining(keys));
     expect(leaks(chained, secrets())).toEqual([]);
+  });
+
+  test('role-chaining with refresh-credentials after a step that exported keys: it chains from the refreshing profile, not the keys', async () => {
+    const base = await run({ 'aws-profile': 'base' });
+    expect(base.errors).toEqual([]);
+    // A step in between exported static keys (say, this action without refresh-credentials).
+    const dirty = { ...base.env, AWS_ACCESS_KEY_ID: 'AKIASTATICKEYS000001', AWS_SECRET_ACCESS_KEY: 'static' };
+    const chained = await run(
+      { 'role-to-assume': TARGET, 'role-chaining': 'true', 'aws-profile': 'chained' },
+      { env: dirty },
+    );
+    expect(chained.errors).toEqual([]);
+    const assumeRoles = sts.calls.filter((c) => c.action === 'AssumeRole');
+    expect(assumeRoles.map((c) => c.caller)).toEqual([sts.issued[0]?.accessKeyId]);
   });
 
   test('role-chaining with refresh-credentials needs a refreshing source, and a name of its own', async () => {

@@ -87,3 +87,23 @@ describe('applyProxyEnv', () => {
     expect(env).toEqual({});
   });
 });
+
+describe('every spelling of the variables, each on its own', () => {
+  const P = 'http://proxy.test:3128';
+  const PROXY_SPELLINGS = [
+    ['https:', 'HTTPS_PROXY'],
+    ['https:', 'https_proxy'],
+    ['http:', 'HTTP_PROXY'],
+    ['http:', 'http_proxy'],
+  ] as const;
+  const NO_PROXY_SPELLINGS = ['NO_PROXY', 'no_proxy'] as const;
+  test.each(
+    PROXY_SPELLINGS.flatMap(([scheme, proxy]) =>
+      NO_PROXY_SPELLINGS.map((no) => [proxy, no, scheme] as const),
+    ),
+  )('%s with %s alone: the proxy for other hosts, none for the excluded one', (proxy, no, scheme) => {
+    const env = { [proxy]: P, [no]: 'excluded.test' };
+    expect(proxyFor(new URL(`${scheme}//other.test`), env)).toBe(P);
+    expect(proxyFor(new URL(`${scheme}//excluded.test`), env)).toBeUndefined();
+  });
+});

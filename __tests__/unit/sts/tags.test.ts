@@ -70,5 +70,9 @@ describe('sanitizeTagValue', () => {
   test('at most 256 characters, counted in code points, not UTF-16 units', () => {
     expect(sanitizeTagValue('x'.repeat(300))).toHaveLength(256);
     expect([...sanitizeTagValue('é'.repeat(300))]).toHaveLength(256);
+    // An astral character is two UTF-16 units: only this data can tell the two counts apart.
+    const astral = sanitizeTagValue('\u{1D400}'.repeat(300));
+    expect([...astral]).toHaveLength(256);
+    expect(astral).toHaveLength(512);
   });
 });
