@@ -237,4 +237,51 @@ describe('one proxy decision for every request', () => {
       await proxy.close();
     }
   });
+
+  test('upper and lower case disagree: the main step and the refresher both take the lower case, for the proxy and for NO_PROXY', async () => {
+    const { startProxyServer } = await import('../../test-support/proxy-server.ts');
+    const [upper, lower] = [await startProxyServer(), await startProxyServer()];
+    try {
+      const stsPort = new URL(sts.url).port;
+      const env = {
+        ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl.replace('127.0.0.1', 'oidc.test'),
+        HTTPS_PROXY: upper.url,
+        https_proxy: lower.url,
+        HTTP_PROXY: upper.url,
+        http_proxy: lower.url,
+        NO_PROXY: 'nothing.test',
+        no_proxy: 'oidc.test',
+      };
+      const main = await run(
+        { 'refresh-credentials': 'true', 'sts-endpoint': `http://sts.test:${stsPort}` },
+        { env, preload: [PRELOAD] },
+      );
+      expect(main.errors).toEqual([]);
+      const seen = (p: { seen: string[] }, host: string) => p.seen.some((l) => l.includes(host));
+      // The token request went direct (no_proxy names it); STS through the lower-case proxy.
+      expect([seen(upper, 'oidc.test'), seen(lower, 'oidc.test')]).toEqual([false, false]);
+      expect([seen(upper, 'sts.test'), seen(lower, 'sts.test')]).toEqual([false, true]);
+      // A later step with the same variables: its refresher routes the same way.
+      const file = join(
+        readdirSync(temp)
+          .map((d) => join(temp, d))
+          .find((d) => d.includes('aws-oidc-credentials-')) ?? '',
+        'cache.json',
+      );
+      const entry = JSON.parse(read(file)) as Record<string, string>;
+      entry.Expiration = new Date(Date.now() + 5 * 60_000).toISOString();
+      writeFileSync(file, JSON.stringify(entry));
+      const before = lower.seen.length;
+      const later = await runAction({
+        args: [join(ROOT, 'dist', 'refresh', 'index.js'), join(file, '..', 'settings.json')],
+        env: stepEnv({ ...main.env, ...env }),
+        preload: [PRELOAD],
+      });
+      expect(later.code).toBe(0);
+      expect(lower.seen.slice(before).some((l) => l.includes('sts.test'))).toBe(true);
+      expect(seen(upper, 'sts.test') || seen(upper, 'oidc.test')).toBe(false);
+    } finally {
+      await Promise.all([upper.close(), lower.close()]);
+    }
+  });
 });

@@ -2,8 +2,13 @@
 // fallbacks, which inputs are secret and the defaults live here and nowhere else; the parsers in
 // this folder read values through it.
 
-/** The variables a proxy URL is read from, in the order HTTP clients prefer them. */
-export const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'] as const;
+/**
+ * The one rule for the proxy variables, for the main step and the refresher alike: lower case
+ * first, the https variables before the http ones, as @actions/http-client 4.0.1 reads them
+ * (lib/proxy.js) and as curl does.
+ */
+export const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'] as const;
+export const NO_PROXY_VARIABLES = ['no_proxy', 'NO_PROXY'] as const;
 
 interface InputSpec {
   readonly name: string;
@@ -44,7 +49,7 @@ const INPUTS = [
   { name: 'aws-profile' },
   { name: 'overwrite-aws-profile', env: ['OVERWRITE_AWS_PROFILE'], default: 'false' },
   { name: 'http-proxy', env: PROXY_VARIABLES, standard: true },
-  { name: 'no-proxy', env: ['NO_PROXY', 'no_proxy'], standard: true },
+  { name: 'no-proxy', env: NO_PROXY_VARIABLES, standard: true },
   { name: 'sts-endpoint' },
   { name: 'mask-aws-account-id', env: ['MASK_AWS_ACCOUNT_ID'], default: 'false' },
   { name: 'output-credentials', env: ['OUTPUT_CREDENTIALS'], default: 'false' },

@@ -1,17 +1,21 @@
-// Proxies: the http-proxy / no-proxy inputs (or HTTPS_PROXY, HTTP_PROXY, NO_PROXY) apply to every
-// request the action makes. proxyFor() is the one decision, for the token endpoint (http.ts) and
+// Proxies: the http-proxy / no-proxy inputs (or the proxy variables, in the one order of
+// inputs/spec.ts: lower case first) apply to every request the action makes. proxyFor() is the one decision, for the token endpoint (http.ts) and
 // for STS (sts-handler.ts, per request, for the host the SDK resolved) alike, so the two cannot
 // disagree.
 
 import type { LimitSettings } from '../inputs/config.js';
-import { PROXY_VARIABLES } from '../inputs/spec.js';
+import { NO_PROXY_VARIABLES, PROXY_VARIABLES } from '../inputs/spec.js';
+
+/** The first of these variables that is set and not empty, in the one order (inputs/spec.ts). */
+const firstSet = (env: NodeJS.ProcessEnv, names: readonly string[]) =>
+  names.map((name) => env[name]).find((value) => value !== undefined && value !== '');
 
 /** Makes the resolved proxy settings the ones this process's HTTP clients see. */
 export function applyProxyEnv(
   proxy: Pick<LimitSettings['proxy'], 'url' | 'noProxy'>,
   env: NodeJS.ProcessEnv = process.env,
 ): void {
-  for (const name of [...PROXY_VARIABLES, 'no_proxy', 'NO_PROXY']) {
+  for (const name of [...PROXY_VARIABLES, ...NO_PROXY_VARIABLES]) {
     delete env[name];
   }
   if (proxy.url) {
@@ -43,12 +47,15 @@ export function isLoopback(hostname: string): boolean {
  *   An IPv6 address may be written bare or in brackets ("::1", "[fd00::1]:443").
  */
 export function proxyFor(url: URL, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const proxy =
-    url.protocol === 'https:' ? env.https_proxy || env.HTTPS_PROXY : env.http_proxy || env.HTTP_PROXY;
+  const scheme = url.protocol === 'https:' ? 'https' : 'http';
+  const proxy = firstSet(
+    env,
+    PROXY_VARIABLES.filter((name) => name.toLowerCase() === `${scheme}_proxy`),
+  );
   if (!proxy || isLoopback(url.hostname)) return undefined;
   const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
   const host = url.hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
-  const entries = (env.no_proxy || env.NO_PROXY || '').toLowerCase().split(/[\s,]+/);
+  const entries = (firstSet(env, NO_PROXY_VARIABLES) ?? '').toLowerCase().split(/[\s,]+/);
   return entries.some((entry) => entry !== '' && names(entry, host, port)) ? undefined : proxy;
 }
 
