@@ -28,6 +28,8 @@ export interface RunOptions {
   readonly measureMemory?: boolean;
   /** CommonJS files to preload into the child (node --require), e.g. fault injection. */
   readonly preload?: readonly string[];
+  /** A Node warning on stderr ("(node:PID) ...Warning") fails the run unless this is set. */
+  readonly allowNodeWarnings?: boolean;
 }
 
 export interface RunResult {
@@ -167,6 +169,10 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
     peakRssKiB: existsSync(peakFile) ? Number(read(peakFile)) : undefined,
   };
   rmSync(dir, { recursive: true, force: true });
+  // A runner shows a step's stderr in its log: a Node warning there (a deprecation, an
+  // experimental feature) is noise every user of the action would read.
+  const warning = /^\(node:\d+\) .*Warning.*$/m.exec(stderr);
+  if (warning && !options.allowNodeWarnings) throw new Error(`The step printed a Node warning: ${warning[0]}`);
   return result;
 }
 
