@@ -667,6 +667,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fv: () => (/* binding */ NO_PROXY_VARIABLES),
 /* harmony export */   HA: () => (/* binding */ defaultOf),
 /* harmony export */   bD: () => (/* binding */ PROXY_VARIABLES),
 /* harmony export */   mJ: () => (/* binding */ orderOf),
@@ -677,8 +678,13 @@ __webpack_async_result__();
 // The inputs table: one entry per input of action.yml, in its order. The names, the environment
 // fallbacks, which inputs are secret and the defaults live here and nowhere else; the parsers in
 // this folder read values through it.
-/** The variables a proxy URL is read from, in the order HTTP clients prefer them. */
-const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+/**
+ * The one rule for the proxy variables, for the main step and the refresher alike: lower case
+ * first, the https variables before the http ones, as @actions/http-client 4.0.1 reads them
+ * (lib/proxy.js) and as curl does.
+ */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+const NO_PROXY_VARIABLES = ['no_proxy', 'NO_PROXY'];
 const INPUTS = [
     { name: 'aws-region', env: ['AWS_REGION'] },
     { name: 'role-to-assume', env: ['ROLE_TO_ASSUME'] },
@@ -699,7 +705,7 @@ const INPUTS = [
     { name: 'aws-profile' },
     { name: 'overwrite-aws-profile', env: ['OVERWRITE_AWS_PROFILE'], default: 'false' },
     { name: 'http-proxy', env: PROXY_VARIABLES, standard: true },
-    { name: 'no-proxy', env: ['NO_PROXY', 'no_proxy'], standard: true },
+    { name: 'no-proxy', env: NO_PROXY_VARIABLES, standard: true },
     { name: 'sts-endpoint' },
     { name: 'mask-aws-account-id', env: ['MASK_AWS_ACCOUNT_ID'], default: 'false' },
     { name: 'output-credentials', env: ['OUTPUT_CREDENTIALS'], default: 'false' },
@@ -1148,7 +1154,9 @@ async function lock_withLock(path, wait, work) {
         realpath: false,
         stale: STALE_MS,
         retries: wait,
-        fs: { ...fs, stat: lockStat },
+        // The functions it calls, named: spreading node:fs reads its deprecated F_OK and friends, and
+        // Node prints a deprecation warning (DEP0176) in every step that takes the lock.
+        fs: { mkdir: fs.mkdir, rmdir: fs.rmdir, rmdirSync: fs.rmdirSync, utimes: fs.utimes, stat: lockStat },
         // Compromised (another process took it as stale): this work is already done or will fail on
         // its own; throwing from a timer would only crash the process.
         onCompromised: () => undefined,
@@ -3187,7 +3195,7 @@ function exchangeFailure(error, config, role) {
     const how = config ? modeOf(config.mode).with : '';
     const what = c.stage === 'token'
         ? config?.mode === 'token-file'
-            ? 'Failed to read the web identity token'
+            ? `Failed to read the web identity token from ${config.webIdentityTokenFile}`
             : 'Failed to get a GitHub OIDC token'
         : config && !config.role
             ? `Failed to check the credentials ${how} (GetCallerIdentity)`
@@ -3436,14 +3444,16 @@ function readCapped(body, limit, tooLarge, signal) {
 /* harmony export */   m4: () => (/* binding */ applyProxyEnv)
 /* harmony export */ });
 /* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7026);
-// Proxies: the http-proxy / no-proxy inputs (or HTTPS_PROXY, HTTP_PROXY, NO_PROXY) apply to every
-// request the action makes. proxyFor() is the one decision, for the token endpoint (http.ts) and
+// Proxies: the http-proxy / no-proxy inputs (or the proxy variables, in the one order of
+// inputs/spec.ts: lower case first) apply to every request the action makes. proxyFor() is the one decision, for the token endpoint (http.ts) and
 // for STS (sts-handler.ts, per request, for the host the SDK resolved) alike, so the two cannot
 // disagree.
 
+/** The first of these variables that is set and not empty, in the one order (inputs/spec.ts). */
+const firstSet = (env, names) => names.map((name) => env[name]).find((value) => value !== undefined && value !== '');
 /** Makes the resolved proxy settings the ones this process's HTTP clients see. */
 function applyProxyEnv(proxy, env = process.env) {
-    for (const name of [..._inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .PROXY_VARIABLES */ .bD, 'no_proxy', 'NO_PROXY']) {
+    for (const name of [..._inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .PROXY_VARIABLES */ .bD, ..._inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_PROXY_VARIABLES */ .Fv]) {
         delete env[name];
     }
     if (proxy.url) {
@@ -3472,12 +3482,13 @@ function isLoopback(hostname) {
  *   An IPv6 address may be written bare or in brackets ("::1", "[fd00::1]:443").
  */
 function proxyFor(url, env = process.env) {
-    const proxy = url.protocol === 'https:' ? env.https_proxy || env.HTTPS_PROXY : env.http_proxy || env.HTTP_PROXY;
+    const scheme = url.protocol === 'https:' ? 'https' : 'http';
+    const proxy = firstSet(env, _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .PROXY_VARIABLES */ .bD.filter((name) => name.toLowerCase() === `${scheme}_proxy`));
     if (!proxy || isLoopback(url.hostname))
         return undefined;
     const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
     const host = url.hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
-    const entries = (env.no_proxy || env.NO_PROXY || '').toLowerCase().split(/[\s,]+/);
+    const entries = (firstSet(env, _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_PROXY_VARIABLES */ .Fv) ?? '').toLowerCase().split(/[\s,]+/);
     return entries.some((entry) => entry !== '' && names(entry, host, port)) ? undefined : proxy;
 }
 /** Whether one NO_PROXY entry names this host and port. */
@@ -4449,13 +4460,23 @@ function tokenSecondsLeft(token, nowMs) {
         return undefined;
     }
 }
-function nextStep(action, delayMs) {
+function nextStep(action, delayMs, fromFile) {
+    // What happens next, as it will: a token file is read again, it does not request anything.
+    const renew = fromFile ? 'reading the token file again' : 'requesting a new token';
     // Only an expired token skips the backoff; a backoff that drew 0 ms (full jitter) still says so.
     if (action === 'new-token')
-        return 'requesting a new token, retrying now';
+        return `${renew}, retrying now`;
     const wait = `retrying in ${delayMs} ms`;
-    return action === 'new-token-backoff' ? `requesting a new token, ${wait}` : wait;
+    return action === 'new-token-backoff' ? `${renew}, ${wait}` : wait;
 }
+/** A token file that still holds the token STS said had expired. */
+const NOT_REFRESHED = {
+    action: 'fatal',
+    code: 'TokenNotRefreshed',
+    message: 'the web identity token file still holds the token STS said had expired (ExpiredTokenException), so sending it again cannot succeed',
+    stage: 'token',
+    hint: 'Whatever writes the file (the kubelet, for a projected service-account token, or a sidecar) has not refreshed it: check that it runs and that its token lifetime is longer than the job needs, then run the job again.',
+};
 async function exchange(policy, deps, signal) {
     const loop = new Loop(policy, deps, signal);
     try {
@@ -4482,6 +4503,8 @@ class Loop {
     throttles = 0;
     token;
     lastSent;
+    /** The token STS last said had expired: read from a file again, it must have changed. */
+    expired;
     started;
     policy;
     deps;
@@ -4505,14 +4528,19 @@ class Loop {
     async freshToken(d) {
         if (this.token !== undefined && !this.stale(this.token))
             return this.token;
+        let token;
         try {
-            this.token = await d.fetchToken(this.signal);
-            this.tokensFetched++;
-            return this.token;
+            token = await d.fetchToken(this.signal);
         }
         catch (error) {
             throw this.attemptError((0,classify/* classifyTokenError */.WX)(error), error);
         }
+        // Re-sending a token STS said had expired can never succeed: stop at once.
+        if (token === this.expired)
+            throw this.attemptError(NOT_REFRESHED, undefined);
+        this.token = token;
+        this.tokensFetched++;
+        return token;
     }
     stale(token) {
         if (this.policy.freshTokenEachAttempt)
@@ -4527,8 +4555,11 @@ class Loop {
         catch (error) {
             const classified = (0,classify/* classifyStsError */.DF)(error, signedBy);
             // The token is spent: the next attempt fetches a NEW one.
-            if (classified.action === 'new-token' || classified.action === 'new-token-backoff')
+            if (classified.action === 'new-token' || classified.action === 'new-token-backoff') {
+                if ((0,classify/* canonicalCode */.o9)(classified.code) === 'ExpiredToken' && signedBy === 'web-identity')
+                    this.expired = this.lastSent;
                 this.token = undefined;
+            }
             throw this.attemptError(classified, error);
         }
     }
@@ -4570,7 +4601,7 @@ class Loop {
         }
         const failures = c.action === 'throttle' ? this.throttles : attemptNumber;
         const delay = Math.min(backoffDelay(c.action, failures, this.policy, this.deps.random()), remaining);
-        this.deps.log(`${head}; ${nextStep(c.action, delay)}.`);
+        this.deps.log(`${head}; ${nextStep(c.action, delay, this.policy.freshTokenEachAttempt === true)}.`);
         if (delay > 0)
             await this.deps.sleep(delay, this.signal);
     }

@@ -1,6 +1,9 @@
 // Faults end in success or in one clear failure within a bounded time, with nothing exported on
 // failure and no secret printed, with debug logging on as well as off.
 
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { expectFailedCleanly } from '../../test-support/assertions.ts';
 import { type OidcServer, startOidcServer, type TokenFault } from '../../test-support/oidc-server.ts';
@@ -168,5 +171,35 @@ describe("another STS's dialect, as moto_server writes it", () => {
     );
     expect(r.errors[0]?.match(/Not authorized/g)).toHaveLength(1);
     expect(sts.calls).toHaveLength(1);
+  });
+});
+
+describe('a token file that holds an expired token', () => {
+  test('read again once, still the same: fails at once naming the file, one STS call, no claim of a new token', async () => {
+    await Promise.all([oidc.close(), sts.close()]);
+    oidc = await startOidcServer({ lifetimeSeconds: -60 });
+    sts = await startStsServer({ jwks: oidc.jwks });
+    const res = await fetch(`${oidc.requestUrl}&audience=sts.amazonaws.com`, {
+      headers: { authorization: `Bearer ${oidc.requestToken}` },
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'token-'));
+    const file = join(dir, 'token');
+    writeFileSync(file, ((await res.json()) as { value: string }).value);
+    try {
+      const r = await run({ 'web-identity-token-file': file });
+      expectFailedCleanly(
+        r,
+        new RegExp(
+          `Failed to read the web identity token from ${file} \\(2 attempts\\): TokenNotRefreshed: `,
+        ),
+        secrets(),
+      );
+      expect(r.errors[0]).toMatch(/the kubelet, for a projected service-account token, or a sidecar/);
+      expect(sts.calls.map((c) => c.outcome)).toEqual([expect.stringMatching(/ExpiredToken/)]);
+      expect(r.stdout).toMatch(/reading the token file again/);
+      expect(r.stdout).not.toMatch(/requesting a new token/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -6,14 +6,20 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fv: () => (/* binding */ NO_PROXY_VARIABLES),
 /* harmony export */   bD: () => (/* binding */ PROXY_VARIABLES)
 /* harmony export */ });
 /* unused harmony exports INPUT_NAMES, SECRET_INPUTS, defaultOf, orderOf, withEnvFallbacks, STANDARD_FALLBACKS */
 // The inputs table: one entry per input of action.yml, in its order. The names, the environment
 // fallbacks, which inputs are secret and the defaults live here and nowhere else; the parsers in
 // this folder read values through it.
-/** The variables a proxy URL is read from, in the order HTTP clients prefer them. */
-const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+/**
+ * The one rule for the proxy variables, for the main step and the refresher alike: lower case
+ * first, the https variables before the http ones, as @actions/http-client 4.0.1 reads them
+ * (lib/proxy.js) and as curl does.
+ */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+const NO_PROXY_VARIABLES = ['no_proxy', 'NO_PROXY'];
 const INPUTS = [
     { name: 'aws-region', env: ['AWS_REGION'] },
     { name: 'role-to-assume', env: ['ROLE_TO_ASSUME'] },
@@ -34,7 +40,7 @@ const INPUTS = [
     { name: 'aws-profile' },
     { name: 'overwrite-aws-profile', env: ['OVERWRITE_AWS_PROFILE'], default: 'false' },
     { name: 'http-proxy', env: PROXY_VARIABLES, standard: true },
-    { name: 'no-proxy', env: ['NO_PROXY', 'no_proxy'], standard: true },
+    { name: 'no-proxy', env: NO_PROXY_VARIABLES, standard: true },
     { name: 'sts-endpoint' },
     { name: 'mask-aws-account-id', env: ['MASK_AWS_ACCOUNT_ID'], default: 'false' },
     { name: 'output-credentials', env: ['OUTPUT_CREDENTIALS'], default: 'false' },
@@ -201,14 +207,16 @@ function readCapped(body, limit, tooLarge, signal) {
 /* harmony export */ });
 /* unused harmony export isLoopback */
 /* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7026);
-// Proxies: the http-proxy / no-proxy inputs (or HTTPS_PROXY, HTTP_PROXY, NO_PROXY) apply to every
-// request the action makes. proxyFor() is the one decision, for the token endpoint (http.ts) and
+// Proxies: the http-proxy / no-proxy inputs (or the proxy variables, in the one order of
+// inputs/spec.ts: lower case first) apply to every request the action makes. proxyFor() is the one decision, for the token endpoint (http.ts) and
 // for STS (sts-handler.ts, per request, for the host the SDK resolved) alike, so the two cannot
 // disagree.
 
+/** The first of these variables that is set and not empty, in the one order (inputs/spec.ts). */
+const firstSet = (env, names) => names.map((name) => env[name]).find((value) => value !== undefined && value !== '');
 /** Makes the resolved proxy settings the ones this process's HTTP clients see. */
 function applyProxyEnv(proxy, env = process.env) {
-    for (const name of [..._inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .PROXY_VARIABLES */ .bD, 'no_proxy', 'NO_PROXY']) {
+    for (const name of [..._inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .PROXY_VARIABLES */ .bD, ..._inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_PROXY_VARIABLES */ .Fv]) {
         delete env[name];
     }
     if (proxy.url) {
@@ -237,12 +245,13 @@ function isLoopback(hostname) {
  *   An IPv6 address may be written bare or in brackets ("::1", "[fd00::1]:443").
  */
 function proxyFor(url, env = process.env) {
-    const proxy = url.protocol === 'https:' ? env.https_proxy || env.HTTPS_PROXY : env.http_proxy || env.HTTP_PROXY;
+    const scheme = url.protocol === 'https:' ? 'https' : 'http';
+    const proxy = firstSet(env, _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .PROXY_VARIABLES */ .bD.filter((name) => name.toLowerCase() === `${scheme}_proxy`));
     if (!proxy || isLoopback(url.hostname))
         return undefined;
     const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
     const host = url.hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
-    const entries = (env.no_proxy || env.NO_PROXY || '').toLowerCase().split(/[\s,]+/);
+    const entries = (firstSet(env, _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_PROXY_VARIABLES */ .Fv) ?? '').toLowerCase().split(/[\s,]+/);
     return entries.some((entry) => entry !== '' && names(entry, host, port)) ? undefined : proxy;
 }
 /** Whether one NO_PROXY entry names this host and port. */
@@ -546,13 +555,23 @@ function tokenSecondsLeft(token, nowMs) {
         return undefined;
     }
 }
-function nextStep(action, delayMs) {
+function nextStep(action, delayMs, fromFile) {
+    // What happens next, as it will: a token file is read again, it does not request anything.
+    const renew = fromFile ? 'reading the token file again' : 'requesting a new token';
     // Only an expired token skips the backoff; a backoff that drew 0 ms (full jitter) still says so.
     if (action === 'new-token')
-        return 'requesting a new token, retrying now';
+        return `${renew}, retrying now`;
     const wait = `retrying in ${delayMs} ms`;
-    return action === 'new-token-backoff' ? `requesting a new token, ${wait}` : wait;
+    return action === 'new-token-backoff' ? `${renew}, ${wait}` : wait;
 }
+/** A token file that still holds the token STS said had expired. */
+const NOT_REFRESHED = {
+    action: 'fatal',
+    code: 'TokenNotRefreshed',
+    message: 'the web identity token file still holds the token STS said had expired (ExpiredTokenException), so sending it again cannot succeed',
+    stage: 'token',
+    hint: 'Whatever writes the file (the kubelet, for a projected service-account token, or a sidecar) has not refreshed it: check that it runs and that its token lifetime is longer than the job needs, then run the job again.',
+};
 async function exchange(policy, deps, signal) {
     const loop = new Loop(policy, deps, signal);
     try {
@@ -579,6 +598,8 @@ class Loop {
     throttles = 0;
     token;
     lastSent;
+    /** The token STS last said had expired: read from a file again, it must have changed. */
+    expired;
     started;
     policy;
     deps;
@@ -602,14 +623,19 @@ class Loop {
     async freshToken(d) {
         if (this.token !== undefined && !this.stale(this.token))
             return this.token;
+        let token;
         try {
-            this.token = await d.fetchToken(this.signal);
-            this.tokensFetched++;
-            return this.token;
+            token = await d.fetchToken(this.signal);
         }
         catch (error) {
             throw this.attemptError((0,classify/* classifyTokenError */.WX)(error), error);
         }
+        // Re-sending a token STS said had expired can never succeed: stop at once.
+        if (token === this.expired)
+            throw this.attemptError(NOT_REFRESHED, undefined);
+        this.token = token;
+        this.tokensFetched++;
+        return token;
     }
     stale(token) {
         if (this.policy.freshTokenEachAttempt)
@@ -624,8 +650,11 @@ class Loop {
         catch (error) {
             const classified = (0,classify/* classifyStsError */.DF)(error, signedBy);
             // The token is spent: the next attempt fetches a NEW one.
-            if (classified.action === 'new-token' || classified.action === 'new-token-backoff')
+            if (classified.action === 'new-token' || classified.action === 'new-token-backoff') {
+                if ((0,classify/* canonicalCode */.o9)(classified.code) === 'ExpiredToken' && signedBy === 'web-identity')
+                    this.expired = this.lastSent;
                 this.token = undefined;
+            }
             throw this.attemptError(classified, error);
         }
     }
@@ -667,7 +696,7 @@ class Loop {
         }
         const failures = c.action === 'throttle' ? this.throttles : attemptNumber;
         const delay = Math.min(backoffDelay(c.action, failures, this.policy, this.deps.random()), remaining);
-        this.deps.log(`${head}; ${nextStep(c.action, delay)}.`);
+        this.deps.log(`${head}; ${nextStep(c.action, delay, this.policy.freshTokenEachAttempt === true)}.`);
         if (delay > 0)
             await this.deps.sleep(delay, this.signal);
     }

@@ -253,7 +253,9 @@ async function withLock(path, wait, work) {
         realpath: false,
         stale: STALE_MS,
         retries: wait,
-        fs: { ...fs, stat: lockStat },
+        // The functions it calls, named: spreading node:fs reads its deprecated F_OK and friends, and
+        // Node prints a deprecation warning (DEP0176) in every step that takes the lock.
+        fs: { mkdir: fs.mkdir, rmdir: fs.rmdir, rmdirSync: fs.rmdirSync, utimes: fs.utimes, stat: lockStat },
         // Compromised (another process took it as stale): this work is already done or will fail on
         // its own; throwing from a timer would only crash the process.
         onCompromised: () => undefined,

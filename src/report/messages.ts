@@ -10,6 +10,8 @@ import { canonicalCode } from '../sts/classify.js';
 export interface Attempted {
   readonly mode: AuthMode;
   readonly role: Role | undefined;
+  /** token-file mode: the file, named when reading it fails. */
+  readonly webIdentityTokenFile?: string;
 }
 
 /** The ### sections of docs/troubleshooting.md, as GitHub anchors them (a test keeps the two equal). */
@@ -115,7 +117,7 @@ function exchangeFailure(error: ExchangeError, config: Attempted | undefined, ro
   const what =
     c.stage === 'token'
       ? config?.mode === 'token-file'
-        ? 'Failed to read the web identity token'
+        ? `Failed to read the web identity token from ${config.webIdentityTokenFile}`
         : 'Failed to get a GitHub OIDC token'
       : config && !config.role
         ? `Failed to check the credentials ${how} (GetCallerIdentity)`

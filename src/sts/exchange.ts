@@ -5,7 +5,7 @@ import { decodeJwt } from 'jose';
 import pRetry, { AbortError } from 'p-retry';
 import { AttemptError, type Classified, ExchangeError, type RetryAction, type SignedBy } from '../errors.js';
 import { trustClaims } from '../github/claims.js';
-import { classifyStsError, classifyTokenError } from './classify.js';
+import { canonicalCode, classifyStsError, classifyTokenError } from './classify.js';
 import type { StsCredentials } from './sts.js';
 
 /** What the loop needs from the world besides the call: injected, so tests use fakes and a fake clock. */
@@ -122,12 +122,24 @@ export interface ExchangeResult<T = StsCredentials> {
   readonly tokensFetched: number;
 }
 
-function nextStep(action: RetryAction, delayMs: number): string {
+function nextStep(action: RetryAction, delayMs: number, fromFile: boolean): string {
+  // What happens next, as it will: a token file is read again, it does not request anything.
+  const renew = fromFile ? 'reading the token file again' : 'requesting a new token';
   // Only an expired token skips the backoff; a backoff that drew 0 ms (full jitter) still says so.
-  if (action === 'new-token') return 'requesting a new token, retrying now';
+  if (action === 'new-token') return `${renew}, retrying now`;
   const wait = `retrying in ${delayMs} ms`;
-  return action === 'new-token-backoff' ? `requesting a new token, ${wait}` : wait;
+  return action === 'new-token-backoff' ? `${renew}, ${wait}` : wait;
 }
+
+/** A token file that still holds the token STS said had expired. */
+const NOT_REFRESHED: Classified = {
+  action: 'fatal',
+  code: 'TokenNotRefreshed',
+  message:
+    'the web identity token file still holds the token STS said had expired (ExpiredTokenException), so sending it again cannot succeed',
+  stage: 'token',
+  hint: 'Whatever writes the file (the kubelet, for a projected service-account token, or a sidecar) has not refreshed it: check that it runs and that its token lifetime is longer than the job needs, then run the job again.',
+};
 
 export async function exchange<T = StsCredentials>(
   policy: RetryPolicy,
@@ -159,6 +171,8 @@ class Loop<T> {
   private throttles = 0;
   private token: string | undefined;
   private lastSent: string | undefined;
+  /** The token STS last said had expired: read from a file again, it must have changed. */
+  private expired: string | undefined;
   private readonly started: number;
   private readonly policy: RetryPolicy;
   private readonly deps: ExchangeDeps<T>;
@@ -183,13 +197,17 @@ class Loop<T> {
   /** The token in hand while it has enough validity left, else a new one. */
   private async freshToken(d: WebIdentityCall<T>): Promise<string> {
     if (this.token !== undefined && !this.stale(this.token)) return this.token;
+    let token: string;
     try {
-      this.token = await d.fetchToken(this.signal);
-      this.tokensFetched++;
-      return this.token;
+      token = await d.fetchToken(this.signal);
     } catch (error) {
       throw this.attemptError(classifyTokenError(error), error);
     }
+    // Re-sending a token STS said had expired can never succeed: stop at once.
+    if (token === this.expired) throw this.attemptError(NOT_REFRESHED, undefined);
+    this.token = token;
+    this.tokensFetched++;
+    return token;
   }
 
   private stale(token: string): boolean {
@@ -204,8 +222,11 @@ class Loop<T> {
     } catch (error) {
       const classified = classifyStsError(error, signedBy);
       // The token is spent: the next attempt fetches a NEW one.
-      if (classified.action === 'new-token' || classified.action === 'new-token-backoff')
+      if (classified.action === 'new-token' || classified.action === 'new-token-backoff') {
+        if (canonicalCode(classified.code) === 'ExpiredToken' && signedBy === 'web-identity')
+          this.expired = this.lastSent;
         this.token = undefined;
+      }
       throw this.attemptError(classified, error);
     }
   }
@@ -247,7 +268,7 @@ class Loop<T> {
     }
     const failures = c.action === 'throttle' ? this.throttles : attemptNumber;
     const delay = Math.min(backoffDelay(c.action, failures, this.policy, this.deps.random()), remaining);
-    this.deps.log(`${head}; ${nextStep(c.action, delay)}.`);
+    this.deps.log(`${head}; ${nextStep(c.action, delay, this.policy.freshTokenEachAttempt === true)}.`);
     if (delay > 0) await this.deps.sleep(delay, this.signal);
   }
 

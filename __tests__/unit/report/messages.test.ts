@@ -108,7 +108,7 @@ describe('the retry loop gave up', () => {
     [
       { 'role-to-assume': ROLE, 'web-identity-token-file': '/t' },
       { stage: 'token' },
-      /^Failed to read the web identity token \(/,
+      /^Failed to read the web identity token from \/t \(/,
     ],
     [
       { 'aws-access-key-id': 'AKIAIOSFODNN7EXAMPLE', 'aws-secret-access-key': 's' },

@@ -434,4 +434,23 @@ describe('freshTokenEachAttempt (web-identity-token-file)', () => {
     expect(result.tokensFetched).toBe(2);
     expect(w.tokensSent).toEqual(w.tokensIssued);
   });
+  test('the file still holds the token STS said had expired: stop at once, saying so, without a second call', async () => {
+    const w = world([expired(), 'ok']);
+    const same = await w.deps.fetchToken(signal());
+    const deps = { ...w.deps, fetchToken: async () => same };
+    const error = await exchange({ ...POLICY, freshTokenEachAttempt: true }, deps, signal()).catch((e) => e);
+    expect(error).toBeInstanceOf(ExchangeError);
+    expect(error.classified).toMatchObject({ code: 'TokenNotRefreshed', stage: 'token', action: 'fatal' });
+    expect(error.attempts).toBe(2);
+    expect(w.tokensSent).toEqual([same]);
+    expect(w.logs[0]).toMatch(/ExpiredTokenException; reading the token file again, retrying now\.$/);
+    expect(w.logs.join('\n')).not.toMatch(/requesting a new token/);
+  });
+
+  test('a token file that was refreshed meanwhile: the new token is sent', async () => {
+    const w = world([expired(), 'ok']);
+    const result = await exchange({ ...POLICY, freshTokenEachAttempt: true }, w.deps, signal());
+    expect(result.tokensFetched).toBe(2);
+    expect(w.tokensSent).toEqual(w.tokensIssued);
+  });
 });
