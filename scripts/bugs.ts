@@ -601,4 +601,107 @@ const STEPS: readonly Bug[] = [
   },
 ];
 
-export const BUGS: readonly Bug[] = [...FILES, ...REFRESHER, ...PROFILES, ...JOB, ...NETWORK, ...STEPS];
+// One bug for each class the last audit found that the tests had not been shown: an option tested
+// in one mode, a mode from a clean job only, a variable with one value, a feature in one partition
+// or with its defaults, a variable in one spelling, a wait from one side, data that cannot tell
+// the distinction a test claims.
+const CLASSES: readonly Bug[] = [
+  {
+    id: 'special-characters-web-identity-only',
+    module: 'src/sts/sts-session.ts',
+    find: '            checked(sts.assumeRole(client, settings, roleArn, tags, sig, options.log)),',
+    replace: '            sts.assumeRole(client, settings, roleArn, tags, sig, options.log),',
+    why: 'special-characters-workaround stops applying to AssumeRole (access keys, role chaining)',
+    tests: [`${E2E}/matrix.test.ts`],
+  },
+  {
+    id: 'chain-from-stale-keys',
+    module: 'src/modes.ts',
+    find: '  if (accessKeyId && secretAccessKey && !s.refreshCredentials) {',
+    replace: '  if (accessKeyId && secretAccessKey) {',
+    why: 'role-chaining with refresh-credentials chains from keys an earlier step exported, and dies with them',
+    tests: [`${E2E}/refresh.test.ts`],
+  },
+  {
+    id: 'act-false-is-act',
+    module: 'src/github/token.ts',
+    find: "!['', 'false', '0'].includes((env.ACT ?? '').trim().toLowerCase())",
+    replace: "(env.ACT ?? '') !== ''",
+    why: 'ACT=false (or 0) is taken for a run under act',
+    tests: [`${E2E}/matrix.test.ts`],
+  },
+  {
+    id: 'trust-policy-partition-aws',
+    module: 'src/print-trust-policy.ts',
+    find: "partition: config.role?.partition ?? partitionOf(config.region) ?? 'aws',",
+    replace: "partition: config.role?.partition ?? 'aws',",
+    why: 'print-trust-policy without role-to-assume prints an aws-partition provider in China or GovCloud',
+    tests: [`${E2E}/matrix.test.ts`],
+  },
+  {
+    id: 'trust-policy-default-audience',
+    module: 'src/print-trust-policy.ts',
+    find: '    (s) => fetchGitHubToken(config.audience, config.httpTimeoutMs, s),',
+    replace: "    (s) => fetchGitHubToken('sts.amazonaws.com', config.httpTimeoutMs, s),",
+    why: 'print-trust-policy prints a policy for the default audience when another one is set',
+    tests: [`${E2E}/matrix.test.ts`],
+  },
+  {
+    id: 'masked-summary-unescaped',
+    module: 'src/report/report.ts',
+    find: '.addCodeBlock(html(maskAccountId ? hideAccounts(text) : text)),',
+    replace: '.addCodeBlock(maskAccountId ? hideAccounts(text) : html(text)),',
+    why: 'with mask-aws-account-id, a claim with markup reaches the job summary raw',
+    tests: [`${E2E}/matrix.test.ts`],
+  },
+  {
+    id: 'no-proxy-lower-case-only',
+    module: 'src/inputs/spec.ts',
+    find: "export const NO_PROXY_VARIABLES = ['no_proxy', 'NO_PROXY'] as const;",
+    replace: "export const NO_PROXY_VARIABLES = ['no_proxy'] as const;",
+    why: 'an upper-case NO_PROXY on its own is ignored: the request token goes through the proxy',
+    tests: [`${UNIT}/network/proxy.test.ts`],
+  },
+  {
+    id: 'refresh-endpoint-from-input-only',
+    module: 'src/job/refresh-profile.ts',
+    find: '    stsEndpoint: config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS,',
+    replace: '    stsEndpoint: config.stsEndpoint,',
+    why: 'a refresher in a later step without AWS_ENDPOINT_URL_STS mints from another STS than the step did',
+    tests: [`${E2E}/refresh.test.ts`],
+  },
+  {
+    id: 'lock-future-taken-at-once',
+    module: 'src/runner/lock.ts',
+    find: '    else if (performance.now() - seen.since >= STALE_MS) {',
+    replace: '    else if (performance.now() - seen.since >= 0) {',
+    why: 'a lock with a future mtime is taken over at once, while its holder may still be minting',
+    tests: [`${UNIT}/runner/lock.test.ts`],
+  },
+  {
+    id: 'tag-value-utf16-units',
+    module: 'src/sts/tags.ts',
+    find: "  return [...value.replace(/[^\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]/gu, '_')].slice(0, MAX_TAG_VALUE).join('');",
+    replace: "  return value.replace(/[^\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]/gu, '_').slice(0, MAX_TAG_VALUE);",
+    why: 'a tag value of astral characters is cut at 128 characters, or in the middle of one',
+    tests: [`${UNIT}/sts/tags.test.ts`],
+  },
+  {
+    id: 'profile-name-without-case',
+    module: 'src/job/ini.ts',
+    find: '  return sectionsOf(text).filter((s) => s.name === name).length;',
+    replace: '  return sectionsOf(text).filter((s) => s.name.toLowerCase() === name.toLowerCase()).length;',
+    why: 'a profile [CI] blocks aws-profile: ci, which botocore reads as another profile',
+    tests: [`${UNIT}/job/profile.test.ts`],
+  },
+];
+
+export const BUGS: readonly Bug[] = [
+  ...FILES,
+  ...REFRESHER,
+  ...PROFILES,
+  ...JOB,
+  ...NETWORK,
+  ...STEPS,
+  ...CLASSES,
+];
