@@ -3015,6 +3015,7 @@ async function write(summary) {
 // its own GitHub OIDC token (the issuer it has, the sub in the form the repository has), and the
 // AWS CLI commands that create the OIDC provider and the role with it. Pure.
 
+
 const ACCOUNT_PLACEHOLDER = 'ACCOUNT_ID';
 const ROLE_PLACEHOLDER = 'ROLE_NAME';
 /** The trust policy document: the issuer's OIDC provider in the role's account, and the Condition. */
@@ -3048,9 +3049,21 @@ function setupCommands(claims, target) {
         `aws iam update-assume-role-policy --role-name ${role} --policy-document file://trust-policy.json`,
     ];
 }
+/**
+ * The policy as JSON that the log shows as it is: characters the log would rewrite, or a reader
+ * could misread (DEL and C1 controls, invisible and direction-changing ones, the "[" of "##["), as
+ * JSON \u escapes, which keep it valid and equal to the trust-policy output.
+ */
+function policyJson(policy) {
+    const escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return JSON.stringify(policy, null, 2)
+        .replace(/[\u007f-\u009f]/g, escape)
+        .replace(runner_escape/* INVISIBLE */.kH, escape)
+        .replace(/##\[/g, '##\\u005b');
+}
 /** What the log group and the summary say: the policy, then the commands, then what to change. */
 function trustPolicyLines(claims, target) {
-    const policy = JSON.stringify(trustPolicyOf(claims, target), null, 2);
+    const policy = policyJson(trustPolicyOf(claims, target));
     const placeholders = [
         target.accountId === undefined && `${ACCOUNT_PLACEHOLDER} (your 12-digit account ID)`,
         target.roleName === undefined && `${ROLE_PLACEHOLDER} (the role's name)`,
@@ -3524,6 +3537,7 @@ const portOf = (digits) => (digits === undefined ? undefined : Number(digits));
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   RE: () => (/* binding */ annotationSafe),
 /* harmony export */   VW: () => (/* binding */ hideAccounts),
+/* harmony export */   kH: () => (/* binding */ INVISIBLE),
 /* harmony export */   qy: () => (/* binding */ html),
 /* harmony export */   sN: () => (/* binding */ logSafe)
 /* harmony export */ });
@@ -3534,9 +3548,17 @@ const portOf = (digits) => (digits === undefined ? undefined : Number(digits));
 // sequence (colours, cursor moves, a title), BEL rings; shown as \x1b, \x07 they are only text.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
-/** Control characters shown as \xNN (line breaks and tab are left to the caller). */
+/**
+ * Characters that change how the text around them reads without showing themselves: bidi controls
+ * (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), zero-width ones (U+200B-U+200D, U+2060),
+ * the BOM (U+FEFF), and the line and paragraph separators (U+2028, U+2029).
+ */
+const INVISIBLE = /[\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/g;
+/** Control characters shown as \xNN (line breaks and tab are left to the caller), invisible ones as \u{NNNN}. */
 function visible(text) {
-    return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return text
+        .replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+        .replace(INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 /**
  * One log line, made inert for the runner: line breaks shown as \n and \r (a new line could start
@@ -3545,11 +3567,7 @@ function visible(text) {
  * before it looks.
  */
 function logSafe(line) {
-    const flat = visible(line)
-        .replace(/\r/g, '\\r')
-        .replace(/\n/g, '\\n')
-        .replace(/[\u2028\u2029]/g, ' ')
-        .replace(/##\[/g, '##\\[');
+    const flat = visible(line).replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/##\[/g, '##\\[');
     return /^\s*::/.test(flat) ? `\\${flat}` : flat;
 }
 /**

@@ -430,8 +430,8 @@ const STEPS: readonly Bug[] = [
   {
     id: 'escape-carriage-return',
     module: 'src/runner/escape.ts',
-    find: "    .replace(/\\r/g, '\\\\r')\n",
-    replace: '',
+    find: "visible(line).replace(/\\r/g, '\\\\r')",
+    replace: 'visible(line)',
     why: 'a server message with \\r can hide text on the log line',
     tests: [`${UNIT}/runner/escape.test.ts`],
   },

@@ -260,6 +260,27 @@ describe('print-trust-policy with mask-aws-account-id off and on', () => {
   );
 });
 
+describe('the trust policy in the log is the trust-policy output', () => {
+  test('a sub with ##[, a C1 character, U+2028, a bidi override and a zero-width space: the same JSON, valid', async () => {
+    await oidc.close();
+    const sub = 'repo:octo-org/octo-repo:environment:##[prod]\u0085\u2028\u202e\u200b';
+    oidc = await startOidcServer({ claims: { sub } });
+    sts = await startStsServer({ jwks: oidc.jwks });
+    const r = await runAction({
+      inputs: { 'aws-region': 'us-east-1', 'print-trust-policy': 'true', 'role-to-assume': ROLE },
+      env: oidc.env(),
+    });
+    expect(r.errors).toEqual([]);
+    const lines = r.stdout.split('\n');
+    const start = lines.findIndex((l) => l.startsWith('Trust policy admitting exactly this job'));
+    const json = lines.slice(start + 1, lines.indexOf('', start));
+    expect(JSON.parse(json.join('\n'))).toEqual(JSON.parse(r.outputs['trust-policy'] ?? ''));
+    expect(JSON.stringify(JSON.parse(json.join('\n')))).toContain(JSON.stringify(sub).slice(1, -1));
+    // Nothing a reader could misread reaches the log raw.
+    expect(r.stdout).not.toMatch(/[\u0085\u2028\u202e\u200b]/);
+  });
+});
+
 describe('boolean-like environment variables: unset, empty, false, 0, true', () => {
   // ACT: a local runner (act) sets ACT=true and gives no token endpoint. Only "true" means act.
   test.each([

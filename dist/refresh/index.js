@@ -473,7 +473,7 @@ __webpack_async_result__();
 /* harmony export */   RE: () => (/* binding */ annotationSafe),
 /* harmony export */   sN: () => (/* binding */ logSafe)
 /* harmony export */ });
-/* unused harmony exports html, hideAccounts */
+/* unused harmony exports INVISIBLE, html, hideAccounts */
 // Outside text is data. Claims, server messages, error bodies and paths reach a log line or the
 // job summary only through these functions, so that none of it can act as a workflow command or
 // as markup.
@@ -481,9 +481,17 @@ __webpack_async_result__();
 // sequence (colours, cursor moves, a title), BEL rings; shown as \x1b, \x07 they are only text.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
-/** Control characters shown as \xNN (line breaks and tab are left to the caller). */
+/**
+ * Characters that change how the text around them reads without showing themselves: bidi controls
+ * (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), zero-width ones (U+200B-U+200D, U+2060),
+ * the BOM (U+FEFF), and the line and paragraph separators (U+2028, U+2029).
+ */
+const INVISIBLE = /[\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/g;
+/** Control characters shown as \xNN (line breaks and tab are left to the caller), invisible ones as \u{NNNN}. */
 function visible(text) {
-    return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return text
+        .replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+        .replace(INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 /**
  * One log line, made inert for the runner: line breaks shown as \n and \r (a new line could start
@@ -492,11 +500,7 @@ function visible(text) {
  * before it looks.
  */
 function logSafe(line) {
-    const flat = visible(line)
-        .replace(/\r/g, '\\r')
-        .replace(/\n/g, '\\n')
-        .replace(/[\u2028\u2029]/g, ' ')
-        .replace(/##\[/g, '##\\[');
+    const flat = visible(line).replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/##\[/g, '##\\[');
     return /^\s*::/.test(flat) ? `\\${flat}` : flat;
 }
 /**

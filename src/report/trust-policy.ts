@@ -3,6 +3,7 @@
 // AWS CLI commands that create the OIDC provider and the role with it. Pure.
 
 import type { Claims } from '../errors.js';
+import { INVISIBLE } from '../runner/escape.js';
 import { issuerKey, trustCondition } from './diagnostics.js';
 
 /** The role the policy is for: from role-to-assume when given, placeholders otherwise. */
@@ -49,9 +50,22 @@ function setupCommands(claims: Claims, target: TrustTarget): string[] {
   ];
 }
 
+/**
+ * The policy as JSON that the log shows as it is: characters the log would rewrite, or a reader
+ * could misread (DEL and C1 controls, invisible and direction-changing ones, the "[" of "##["), as
+ * JSON \u escapes, which keep it valid and equal to the trust-policy output.
+ */
+function policyJson(policy: unknown): string {
+  const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return JSON.stringify(policy, null, 2)
+    .replace(/[\u007f-\u009f]/g, escape)
+    .replace(INVISIBLE, escape)
+    .replace(/##\[/g, '##\\u005b');
+}
+
 /** What the log group and the summary say: the policy, then the commands, then what to change. */
 export function trustPolicyLines(claims: Claims, target: TrustTarget): string[] {
-  const policy = JSON.stringify(trustPolicyOf(claims, target), null, 2);
+  const policy = policyJson(trustPolicyOf(claims, target));
   const placeholders = [
     target.accountId === undefined && `${ACCOUNT_PLACEHOLDER} (your 12-digit account ID)`,
     target.roleName === undefined && `${ROLE_PLACEHOLDER} (the role's name)`,

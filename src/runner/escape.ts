@@ -7,9 +7,18 @@
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
 
-/** Control characters shown as \xNN (line breaks and tab are left to the caller). */
+/**
+ * Characters that change how the text around them reads without showing themselves: bidi controls
+ * (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), zero-width ones (U+200B-U+200D, U+2060),
+ * the BOM (U+FEFF), and the line and paragraph separators (U+2028, U+2029).
+ */
+export const INVISIBLE = /[\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/g;
+
+/** Control characters shown as \xNN (line breaks and tab are left to the caller), invisible ones as \u{NNNN}. */
 function visible(text: string): string {
-  return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return text
+    .replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .replace(INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 
 /**
@@ -19,11 +28,7 @@ function visible(text: string): string {
  * before it looks.
  */
 export function logSafe(line: string): string {
-  const flat = visible(line)
-    .replace(/\r/g, '\\r')
-    .replace(/\n/g, '\\n')
-    .replace(/[\u2028\u2029]/g, ' ')
-    .replace(/##\[/g, '##\\[');
+  const flat = visible(line).replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/##\[/g, '##\\[');
   return /^\s*::/.test(flat) ? `\\${flat}` : flat;
 }
 

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from '@jest/globals';
 import type { Claims } from '../../../src/errors.js';
 import { trustPolicyLines, trustPolicyOf } from '../../../src/report/trust-policy.js';
+import { logSafe } from '../../../src/runner/escape.js';
 import { posixTest } from '../../../test-support/platform.ts';
 
 const CLAIMS: Claims = {
@@ -43,5 +44,21 @@ describe('the commands', () => {
       encoding: 'utf8',
     }).split('\n');
     expect(words).toContain(iss);
+  });
+});
+
+describe('the policy in the log is the policy of the output', () => {
+  test('claims the log would rewrite or a reader misread: the JSON shown as it is, valid, and equal', () => {
+    const claims = {
+      iss: 'https://token.actions.githubusercontent.com',
+      aud: 'sts.amazonaws.com',
+      sub: 'repo:o/r:environment:##[prod]\u0085\u2028\u202e\u200b\u007f',
+    };
+    const target = { partition: 'aws', accountId: '123456789012', roleName: 'deploy' };
+    const lines = trustPolicyLines(claims, target);
+    const json = lines.slice(1, lines.indexOf(''));
+    expect(JSON.parse(json.join('\n'))).toEqual(trustPolicyOf(claims, target));
+    for (const line of json) expect(logSafe(line)).toBe(line);
+    expect(json.join('\n')).toContain('##\\u005bprod]\\u0085\\u2028\\u202e\\u200b\\u007f');
   });
 });

@@ -16,7 +16,9 @@ describe('logSafe', () => {
     ['   ::error::x', '\\   ::error::x'],
     ['see ##[set-output name=x;]1', 'see ##\\[set-output name=x;]1'],
     ['arn:aws:iam::123456789012:role/x', 'arn:aws:iam::123456789012:role/x'],
-    ['line\u2028sep', 'line sep'],
+    ['line\u2028sep', 'line\\u{2028}sep'],
+    ['admin\u202e\u2066txt.exe', 'admin\\u{202e}\\u{2066}txt.exe'],
+    ['zero\u200bwidth\ufeff bom', 'zero\\u{200b}width\\u{feff} bom'],
     ['red \u001b[31mx\u001b[0m', 'red \\x1b[31mx\\x1b[0m'],
     ['bell\u0007 nul\u0000 del\u007f c1\u0085\u009b', 'bell\\x07 nul\\x00 del\\x7f c1\\x85\\x9b'],
     ['tab\tkept', 'tab\tkept'],
@@ -33,6 +35,14 @@ describe('logSafe', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('invisible and direction-changing characters', () => {
+  test('shown as \\u{...} in log lines, annotations and the summary alike', () => {
+    const text = 'repo:o/r\u202e:ref\u200d\u061c';
+    const shown = 'repo:o/r\\u{202e}:ref\\u{200d}\\u{61c}';
+    expect([logSafe(text), annotationSafe(text), html(text)]).toEqual([shown, shown, shown]);
   });
 });
 
