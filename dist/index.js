@@ -3901,6 +3901,15 @@ const SIGNED_ACCESS_DENIED_HINT = 'The identity that signed AssumeRole needs sts
     'and allow sts:TagSession too (this action sends session tags; or set role-skip-session-tagging: true).';
 const CLOCK_HINT = "Check the runner's clock (NTP: timedatectl, w32tm /resync) against the Expiration STS sent; if the clock is right, sts-endpoint (or AWS_ENDPOINT_URL_STS) is not answering like AWS STS.";
 const INCOMPLETE_HINT = 'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.';
+/**
+ * A 2xx answer the SDK could not read as an STS document: an HTML page (a web UI, a captive
+ * portal, a proxy's login) where STS should be. Sending the request again changes nothing.
+ */
+const notSts = (status, message) => status !== undefined &&
+    status >= 200 &&
+    status < 300 &&
+    /XML parse error|Deserialization error/.test(message);
+const NOT_STS = 'the endpoint answered with a document that is not an STS answer (an HTML page, a login or captive portal, another service?)';
 const UNEXPECTED_ROLE_HINT = 'AWS STS answers for the role it is asked for. Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) is AWS STS and not a proxy or mock, and that role-to-assume is the role you meant.';
 const TOKEN_ENDPOINT_HINT = "ACTIONS_ID_TOKEN_REQUEST_URL must be the runner's own token endpoint; check that no proxy (HTTPS_PROXY, NO_PROXY) or earlier step changed it.";
 const REDIRECT_CODES = new Set(['CrossOriginRedirect', 'TooManyRedirects']);
@@ -3959,6 +3968,15 @@ function classifyStsError(error, source = 'web-identity') {
     const local = localFailure(error, name);
     if (local)
         return sts(...local);
+    if (notSts(status, message)) {
+        return {
+            action: 'fatal',
+            code: 'MalformedResponse',
+            message: NOT_STS,
+            stage: 'sts',
+            hint: INCOMPLETE_HINT,
+        };
+    }
     switch (code) {
         case 'ExpiredToken':
         case 'TokenExpired':

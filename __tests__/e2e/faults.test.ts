@@ -203,3 +203,23 @@ describe('a token file that holds an expired token', () => {
     }
   });
 });
+
+describe('an endpoint that is not STS', () => {
+  test.each([
+    [
+      'an HTML page (a captive portal)',
+      '<!DOCTYPE html><html><head><title>Login</title></head><body><p>Sign in</body></html>',
+    ],
+    ['malformed XML', '<AssumeRoleWithWebIdentityResponse><Assume'],
+  ])('200 with %s: fatal at once, saying that sts-endpoint must point at AWS STS', async (_name, body) => {
+    sts.fail({ status: 200, body, contentType: 'text/html' }, Number.POSITIVE_INFINITY);
+    const r = await run();
+    expectFailedCleanly(
+      r,
+      /MalformedResponse: the endpoint answered with a document that is not an STS answer .* Next: Check that sts-endpoint \(or AWS_ENDPOINT_URL_STS\) points at AWS STS/,
+      secrets(),
+    );
+    expect(r.errors[0]).not.toMatch(/\$response|hidden field/);
+    expect(sts.calls).toHaveLength(1);
+  });
+});

@@ -109,6 +109,18 @@ const CLOCK_HINT =
 const INCOMPLETE_HINT =
   'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.';
 
+/**
+ * A 2xx answer the SDK could not read as an STS document: an HTML page (a web UI, a captive
+ * portal, a proxy's login) where STS should be. Sending the request again changes nothing.
+ */
+const notSts = (status: number | undefined, message: string) =>
+  status !== undefined &&
+  status >= 200 &&
+  status < 300 &&
+  /XML parse error|Deserialization error/.test(message);
+const NOT_STS =
+  'the endpoint answered with a document that is not an STS answer (an HTML page, a login or captive portal, another service?)';
+
 const UNEXPECTED_ROLE_HINT =
   'AWS STS answers for the role it is asked for. Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) is AWS STS and not a proxy or mock, and that role-to-assume is the role you meant.';
 
@@ -179,6 +191,15 @@ export function classifyStsError(error: unknown, source: SignedBy = 'web-identit
   });
   const local = localFailure(error, name);
   if (local) return sts(...local);
+  if (notSts(status, message)) {
+    return {
+      action: 'fatal',
+      code: 'MalformedResponse',
+      message: NOT_STS,
+      stage: 'sts',
+      hint: INCOMPLETE_HINT,
+    };
+  }
 
   switch (code) {
     case 'ExpiredToken':

@@ -212,3 +212,29 @@ describe('token endpoint', () => {
     expect(classifyTokenError(new TokenRequestError('x', 401)).hint).toMatch(/id-token: write/);
   });
 });
+
+describe('a 2xx answer that is not STS', () => {
+  const parseError = (status: number) =>
+    Object.assign(
+      new Error(
+        '@aws-sdk XML parse error: mismatched tags <p> and </body>.\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.',
+      ),
+      { $metadata: { httpStatusCode: status } },
+    );
+  test.each([200, 204, 299])(
+    '%i: fatal MalformedResponse, pointing at sts-endpoint, without the SDK’s words',
+    (status) => {
+      expect(classifyStsError(parseError(status))).toEqual({
+        action: 'fatal',
+        code: 'MalformedResponse',
+        message:
+          'the endpoint answered with a document that is not an STS answer (an HTML page, a login or captive portal, another service?)',
+        stage: 'sts',
+        hint: 'Check that sts-endpoint (or AWS_ENDPOINT_URL_STS) points at AWS STS and not at a proxy or another service.',
+      });
+    },
+  );
+  test.each([199, 300, 502])('%i: not this case', (status) => {
+    expect(classifyStsError(parseError(status)).code).not.toBe('MalformedResponse');
+  });
+});
