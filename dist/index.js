@@ -651,7 +651,7 @@ function readTokenFile(path) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9347);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4234);
 
 // No process.exit(): it would cut off stdout still in a pipe (the ::error:: line among it). Every
 // request is destroyed when it ends or is abandoned, so nothing holds the step open; the exit code
@@ -759,7 +759,7 @@ const STANDARD_FALLBACKS = INPUTS.filter((s) => s.standard).map((s) => s.name);
 
 /***/ }),
 
-/***/ 9347:
+/***/ 4234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1101,6 +1101,19 @@ function saveStates(values) {
 var log = __nccwpck_require__(7708);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/network/endpoint.ts
+// The STS endpoint a step dials when one is configured, resolved once with the SDK's own rules: the
+// sts-endpoint input, else AWS_ENDPOINT_URL_STS, else AWS_ENDPOINT_URL; an empty variable is unset,
+// and AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true turns the variables off. Undefined: the SDK's own
+// regional endpoint (always https://). The plain-http warning and the refreshing profile read this.
+function configuredStsEndpoint(input, env) {
+    if (input)
+        return input;
+    if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true')
+        return undefined;
+    return env.AWS_ENDPOINT_URL_STS || env.AWS_ENDPOINT_URL || undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/runner/lock.ts
 // Advisory locks between processes (proper-lockfile: a `<path>.lock` directory made with mkdir, its
 // mtime refreshed every 1.5 s while held). A lock whose holder is gone is stale, however its mtime
@@ -1323,6 +1336,7 @@ function argumentsOf(line, platform = process.platform) {
 
 
 
+
 /** The profile's name when aws-profile does not give one. */
 const DEFAULT_REFRESH_PROFILE = 'aws-oidc-refresh';
 /** dist/refresh/index.js, beside this bundle. Built from parts so the bundler leaves it a path. */
@@ -1389,8 +1403,8 @@ function refreshSettings(config, roleArn, where, env, chain) {
         profile: where.profile,
         roleArn,
         region: config.region,
-        // The endpoint this step used, so a later step without AWS_ENDPOINT_URL_STS reaches the same STS.
-        stsEndpoint: config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS,
+        // The endpoint this step used, so a later step without the variables reaches the same STS.
+        stsEndpoint: configuredStsEndpoint(config.stsEndpoint, env),
         httpTimeoutMs: config.httpTimeoutMs,
         roleSessionName: config.roleSessionName,
         roleDurationSeconds: config.roleDurationSeconds,
@@ -1849,6 +1863,7 @@ var proxy = __nccwpck_require__(1290);
 // request. Loopback is exempt (local test servers, a sidecar proxy).
 
 
+
 /** The URL, when it is http:// to a host that is not this machine. */
 function remotePlain(url) {
     if (!url || !URL.canParse(url))
@@ -1856,19 +1871,10 @@ function remotePlain(url) {
     const u = new URL(url);
     return u.protocol === 'http:' && !(0,proxy/* isLoopback */.U9)(u.hostname) ? u : undefined;
 }
-/** A configured STS endpoint, which may be http://; the SDK's own endpoints are all https://. */
-function configuredStsEndpoint(config, env) {
-    if (config.stsEndpoint)
-        return config.stsEndpoint;
-    // As the SDK reads them: AWS_IGNORE_CONFIGURED_ENDPOINT_URLS turns the variables off.
-    if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true')
-        return undefined;
-    return env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL;
-}
 function cleartextWarnings(config, env) {
     const warnings = [];
     const webIdentity = modeOf(config.mode).webIdentity;
-    const sts = remotePlain(configuredStsEndpoint(config, env));
+    const sts = remotePlain(configuredStsEndpoint(config.stsEndpoint, env));
     if (sts) {
         const sent = webIdentity ? 'the web identity token' : 'the signed requests';
         warnings.push(`The STS endpoint ${sts.origin} is plain http:// to another machine: ${sent} and the credentials STS returns travel in clear. Use https://.`);

@@ -665,7 +665,7 @@ const CLASSES: readonly Bug[] = [
   {
     id: 'refresh-endpoint-from-input-only',
     module: 'src/job/refresh-profile.ts',
-    find: '    stsEndpoint: config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS,',
+    find: '    stsEndpoint: configuredStsEndpoint(config.stsEndpoint, env),',
     replace: '    stsEndpoint: config.stsEndpoint,',
     why: 'a refresher in a later step without AWS_ENDPOINT_URL_STS mints from another STS than the step did',
     tests: [`${E2E}/refresh.test.ts`],

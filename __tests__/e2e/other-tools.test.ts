@@ -284,4 +284,19 @@ describe('one proxy decision for every request', () => {
       await Promise.all([upper.close(), lower.close()]);
     }
   });
+
+  test('an empty AWS_ENDPOINT_URL_STS is unset, as the SDK takes it: AWS_ENDPOINT_URL is dialed, and its plain http:// is warned of', async () => {
+    const port = new URL(sts.url).port;
+    const r = await run(
+      {},
+      { env: { AWS_ENDPOINT_URL_STS: '', AWS_ENDPOINT_URL: `http://sts.test:${port}` }, preload: [PRELOAD] },
+    );
+    expect(r.errors).toEqual([]);
+    expect(sts.calls.map((c) => c.host)).toEqual([`sts.test:${port}`]);
+    expect(r.warnings).toEqual([
+      expect.stringMatching(
+        new RegExp(`The STS endpoint http://sts\\.test:${port} is plain http:// to another machine`),
+      ),
+    ]);
+  });
 });

@@ -165,6 +165,11 @@ describe('the endpoint the refresher dials', () => {
       (url: string) => ({ 'sts-endpoint': url }),
       () => ({ AWS_ENDPOINT_URL_STS: undefined }),
     ],
+    [
+      'AWS_ENDPOINT_URL, with AWS_ENDPOINT_URL_STS empty (the SDK takes empty for unset)',
+      {},
+      (url: string) => ({ AWS_ENDPOINT_URL_STS: '', AWS_ENDPOINT_URL: url }),
+    ],
   ] as const)(
     '%s: kept in the settings, so a later step without it mints from the same STS',
     async (_n, inputs, env) => {

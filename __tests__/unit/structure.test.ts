@@ -186,7 +186,7 @@ const PARTS: Record<string, readonly string[]> = {
   github: ['network', 'runner'],
   sts: ['github', 'network', 'inputs', 'runner'],
   refresh: ['sts', 'github', 'network', 'inputs', 'runner'],
-  job: ['refresh', 'sts', 'inputs', 'runner'],
+  job: ['refresh', 'sts', 'network', 'inputs', 'runner'],
   report: ['sts', 'github', 'inputs', 'runner'],
 };
 const SHARED: Record<string, readonly string[]> = { 'errors.ts': Object.keys(PARTS), 'outcome.ts': ['job'] };

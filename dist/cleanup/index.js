@@ -1153,6 +1153,7 @@ function command_line_argumentsOf(line, platform = process.platform) {
 
 
 
+
 /** The profile's name when aws-profile does not give one. */
 const refresh_profile_DEFAULT_REFRESH_PROFILE = 'aws-oidc-refresh';
 /** dist/refresh/index.js, beside this bundle. Built from parts so the bundler leaves it a path. */
@@ -1219,8 +1220,8 @@ function refresh_profile_refreshSettings(config, roleArn, where, env, chain) {
         profile: where.profile,
         roleArn,
         region: config.region,
-        // The endpoint this step used, so a later step without AWS_ENDPOINT_URL_STS reaches the same STS.
-        stsEndpoint: config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS,
+        // The endpoint this step used, so a later step without the variables reaches the same STS.
+        stsEndpoint: configuredStsEndpoint(config.stsEndpoint, env),
         httpTimeoutMs: config.httpTimeoutMs,
         roleSessionName: config.roleSessionName,
         roleDurationSeconds: config.roleDurationSeconds,

@@ -8,6 +8,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LimitSettings, SessionSettings } from '../inputs/config.js';
+import { configuredStsEndpoint } from '../network/endpoint.js';
 import { entryOf, MINT_WAIT, writeCache } from '../refresh/cache.js';
 import { argumentsOf, commandLine } from '../refresh/command-line.js';
 import type { ChainSettings, RefreshSettings } from '../refresh/settings.js';
@@ -123,8 +124,8 @@ export function refreshSettings(
     profile: where.profile,
     roleArn,
     region: config.region,
-    // The endpoint this step used, so a later step without AWS_ENDPOINT_URL_STS reaches the same STS.
-    stsEndpoint: config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS,
+    // The endpoint this step used, so a later step without the variables reaches the same STS.
+    stsEndpoint: configuredStsEndpoint(config.stsEndpoint, env),
     httpTimeoutMs: config.httpTimeoutMs,
     roleSessionName: config.roleSessionName,
     roleDurationSeconds: config.roleDurationSeconds,

@@ -3,6 +3,7 @@
 
 import type { AuthMode, LimitSettings } from '../inputs/config.js';
 import { modeOf } from '../inputs/source.js';
+import { configuredStsEndpoint } from './endpoint.js';
 import { isLoopback } from './proxy.js';
 
 /** What the warnings read: the mode, and the endpoint and proxy it dials. */
@@ -15,18 +16,10 @@ function remotePlain(url: string | undefined): URL | undefined {
   return u.protocol === 'http:' && !isLoopback(u.hostname) ? u : undefined;
 }
 
-/** A configured STS endpoint, which may be http://; the SDK's own endpoints are all https://. */
-function configuredStsEndpoint(config: Route, env: NodeJS.ProcessEnv): string | undefined {
-  if (config.stsEndpoint) return config.stsEndpoint;
-  // As the SDK reads them: AWS_IGNORE_CONFIGURED_ENDPOINT_URLS turns the variables off.
-  if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true') return undefined;
-  return env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL;
-}
-
 export function cleartextWarnings(config: Route, env: NodeJS.ProcessEnv): string[] {
   const warnings: string[] = [];
   const webIdentity = modeOf(config.mode).webIdentity;
-  const sts = remotePlain(configuredStsEndpoint(config, env));
+  const sts = remotePlain(configuredStsEndpoint(config.stsEndpoint, env));
   if (sts) {
     const sent = webIdentity ? 'the web identity token' : 'the signed requests';
     warnings.push(

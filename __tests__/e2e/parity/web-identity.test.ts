@@ -82,7 +82,10 @@ describe('web-identity-token-file', () => {
       { 'role-to-assume': ROLE, 'web-identity-token-file': 'token' },
       { env: { GITHUB_WORKSPACE: workspace } },
     );
-    expectFailed(r, /Failed to read the web identity token from \S+ \(1 attempt\): TokenFileError: .*symbolic link/);
+    expectFailed(
+      r,
+      /Failed to read the web identity token from \S+ \(1 attempt\): TokenFileError: .*symbolic link/,
+    );
     r = await run(
       { 'role-to-assume': ROLE, 'web-identity-token-file': 'nope' },
       { env: { GITHUB_WORKSPACE: workspace } },
