@@ -107,3 +107,58 @@ describe('every spelling of the variables, each on its own', () => {
     expect(proxyFor(new URL(`${scheme}//excluded.test`), env)).toBeUndefined();
   });
 });
+
+describe('the edges of each pattern', () => {
+  const P = 'http://proxy.test:3128';
+  test.each([
+    ['127.0.0.1', true],
+    ['127.1.2.3', true],
+    ['x127.0.0.1', false],
+    ['127.0.0.1.evil.test', false],
+    ['127.0.0.12x', false],
+    ['127.0.0', false],
+    ['[::1]', true],
+    ['[::1', false],
+    ['::1]', false],
+    ['::ffff:127.0.0.1', true],
+    ['::ffff:7f00:1', true],
+    ['x::ffff:127.0.0.1', false],
+    ['LOCALHOST', true],
+    ['a.localhost', true],
+    ['notlocalhost', false],
+  ])('isLoopback(%j) = %s', (host, loopback) => {
+    expect(isLoopback(host)).toBe(loopback);
+  });
+
+  test.each<[string, string, boolean]>([
+    ['*.example.test', 'https://a.example.test', false],
+    ['x*.example.test', 'https://a.example.test', true],
+    ['[fd00::1]:8443', 'https://[fd00::1]:8443', false],
+    ['[fd00::1]:8443', 'https://[fd00::1]:443', true],
+    ['x[fd00::1]', 'https://[fd00::1]', true],
+    ['[fd00::1]x', 'https://[fd00::1]', true],
+    ['fd00::1', 'https://[fd00::1]:443', false],
+    ['h.test:443', 'https://h.test', false],
+    ['h.test:4433', 'https://h.test', true],
+    ['h.test:44x', 'https://h.test', true],
+    ['x:h.test:443', 'https://h.test', true],
+    ['a.test\tb.test', 'https://b.test', false],
+    [',,b.test,,', 'https://b.test', false],
+    ['', 'https://b.test', true],
+  ])('no_proxy %j, %s: proxied = %s', (noProxy, url, proxied) => {
+    expect(proxyFor(new URL(url), { https_proxy: P, no_proxy: noProxy })).toBe(proxied ? P : undefined);
+  });
+
+  test('an empty variable is unset: the next spelling is read', () => {
+    expect(proxyFor(new URL('https://h.test'), { https_proxy: '', HTTPS_PROXY: P })).toBe(P);
+    expect(
+      proxyFor(new URL('https://h.test'), { https_proxy: P, no_proxy: '', NO_PROXY: 'h.test' }),
+    ).toBeUndefined();
+  });
+
+  test('applyProxyEnv without a URL sets no proxy variable, and clears every spelling', () => {
+    const env: NodeJS.ProcessEnv = { HTTPS_PROXY: P, http_proxy: P, NO_PROXY: 'x', no_proxy: 'y' };
+    applyProxyEnv({ url: undefined, noProxy: '' }, env);
+    expect(env).toEqual({});
+  });
+});

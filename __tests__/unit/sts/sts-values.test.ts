@@ -89,3 +89,37 @@ describe('checked: the shapes STS documents, at their limits', () => {
     else expect(() => checked(field, value)).toThrow(MalformedResponseError);
   });
 });
+
+describe('the words of each refusal', () => {
+  test('a value of the wrong shape: named, described, never shown', () => {
+    expect(() => checked('AccessKeyId', 'ASIA\nEVIL')).toThrow(
+      'STS returned a AccessKeyId that is not 16 to 128 upper-case letters and digits (no spaces or line breaks); it was not used',
+    );
+  });
+
+  test('expired credentials: how far off, both times, and what is needed', () => {
+    const now = Date.parse('2026-01-01T00:00:00.000Z');
+    expect(() => refuseExpired(new Date(now + 30_000), now)).toThrow(
+      "STS issued credentials whose Expiration (2026-01-01T00:00:30.000Z) is 30 s from this runner's clock (2026-01-01T00:00:00.000Z); they need at least 60 s",
+    );
+    expect(() => refuseExpired(new Date(Number.NaN), now)).toThrow(
+      "STS issued credentials whose Expiration (invalid) is not a time by this runner's clock (2026-01-01T00:00:00.000Z); they need at least 60 s",
+    );
+    expect(() => refuseExpired(new Date(now + 60_000), now)).not.toThrow();
+  });
+
+  test.each([
+    ['x' + ROLE, 'arn:aws:sts::123456789012:assumed-role/deploy/s'],
+    [`${ROLE}/`, 'arn:aws:sts::123456789012:assumed-role/deploy/s'],
+    [ROLE, 'xarn:aws:sts::123456789012:assumed-role/deploy/s'],
+    [ROLE, 'arn:aws:sts::123456789012:assumed-role/deploy/s/extra'],
+  ])('an ARN with something before or after it is no ARN: %s, %s', (role, assumed) => {
+    expect(() => checkAssumedRole(assumed, role)).toThrow(UnexpectedRoleError);
+  });
+
+  test('a role ARN that does not parse: each part said with what was asked as undefined', () => {
+    expect(() => checkAssumedRole('arn:aws:sts::123456789012:assumed-role/deploy/s', 'not-an-arn')).toThrow(
+      'the partition (aws, not undefined), the account (123456789012, not undefined), the role name (deploy, not undefined) differs',
+    );
+  });
+});
