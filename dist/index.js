@@ -1010,7 +1010,8 @@ function planJobFiles(env, profile, values, secrets = []) {
     const files = {
         profile: profile.name,
         dir: profile.dir,
-        secrets: [...Object.keys(texts), ...secrets],
+        // The refresher's cache first: in refresh mode it is the one file with keys of this job.
+        secrets: [...secrets, ...Object.keys(texts)],
         config,
         pointed,
         digests: ini_sectionDigests(texts[config] ?? ''),

@@ -25,7 +25,7 @@ import { expectFailedCleanly, expectNoKeyOnDisk } from '../../test-support/asser
 import { Job } from '../../test-support/job.ts';
 import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
 import { AWS_CLI, awsCliTest, expectMode, POSIX } from '../../test-support/platform.ts';
-import { leaks, ROOT } from '../../test-support/runner.ts';
+import { leaks, ROOT, runAction } from '../../test-support/runner.ts';
 import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
@@ -532,6 +532,36 @@ describe('failures and kills while writing', () => {
     expectFailedCleanly(r, /has 2 \[deploy\] sections, and AWS tools read only one of them/, []);
     expect(oidc.requests).toHaveLength(0);
   });
+});
+
+describe('the post step killed after each of its deletions', () => {
+  const KILL_AT = join(ROOT, 'test-support', 'kill-at.cjs');
+  // The post step's rmSync calls, in order: the file with this job's keys first, then the other
+  // files of the job, then (refresh-credentials) the refresher's settings and the directory.
+  test.each([
+    ['aws-profile', { 'aws-profile': 'deploy' }, 2],
+    ['refresh-credentials', { 'refresh-credentials': 'true' }, 4],
+  ] as const)(
+    '%s: no key of the job is left on disk, whichever deletion the kill came after',
+    async (_n, more, count) => {
+      for (let n = 1; n <= count; n++) {
+        rmSync(temp, { recursive: true, force: true });
+        mkdirSync(temp);
+        const job = newJob();
+        const main = await job.use(inputs(more));
+        expect(main.errors).toEqual([]);
+        const post = await runAction({
+          script: join(ROOT, 'dist', 'cleanup', 'index.js'),
+          env: { ...job.stepEnv(), ACTION_TEST_KILL_AT: `rmSync:${n}:after` },
+          state: main.state,
+          preload: [KILL_AT],
+        });
+        expect([n, post.code]).toEqual([n, null]);
+        const keys = sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]);
+        expectNoKeyOnDisk(keys, [home, temp]);
+      }
+    },
+  );
 });
 
 test('a failed main step writes no file and saves no state: the post step has nothing to do', async () => {

@@ -884,7 +884,8 @@ function profile_planJobFiles(env, profile, values, secrets = []) {
     const files = {
         profile: profile.name,
         dir: profile.dir,
-        secrets: [...Object.keys(texts), ...secrets],
+        // The refresher's cache first: in refresh mode it is the one file with keys of this job.
+        secrets: [...secrets, ...Object.keys(texts)],
         config,
         pointed,
         digests: sectionDigests(texts[config] ?? ''),

@@ -106,7 +106,7 @@ export interface JobFiles {
   readonly profile: string;
   /** The private directory; everything else here is inside it. */
   readonly dir: string;
-  /** Files holding keys, deleted before anything else. */
+  /** Files holding keys, deleted before anything else, the one with this job's keys first. */
   readonly secrets: readonly string[];
   readonly config: string;
   /** The variables set to this job's files, by name. */
@@ -149,7 +149,8 @@ export function planJobFiles(
   const files: JobFiles = {
     profile: profile.name,
     dir: profile.dir,
-    secrets: [...Object.keys(texts), ...secrets],
+    // The refresher's cache first: in refresh mode it is the one file with keys of this job.
+    secrets: [...secrets, ...Object.keys(texts)],
     config,
     pointed,
     digests: sectionDigests(texts[config] ?? ''),
