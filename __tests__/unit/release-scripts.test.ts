@@ -87,6 +87,25 @@ describe('move-major-tag.sh', () => {
   });
 });
 
+describe('tag-on-main.sh', () => {
+  const onMain = (tag: string) =>
+    execFileSync('bash', [script('tag-on-main.sh'), tag], {
+      cwd: clone,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    }).trim();
+  posixTest('a tag on main passes; one on a branch, or one that does not exist, is refused', () => {
+    release('v1.0.0');
+    git(clone, 'push', '-q', 'origin', 'main');
+    git(clone, 'fetch', '-q', 'origin');
+    expect(onMain('v1.0.0')).toMatch(/^v1\.0\.0 \([0-9a-f]+\) is on origin\/main\.$/);
+    git(clone, 'checkout', '-q', '-b', 'side');
+    release('v1.0.1');
+    expect(() => onMain('v1.0.1')).toThrow(/v1\.0\.1 \([0-9a-f]+\) is not on origin\/main/);
+    expect(() => onMain('v9.9.9')).toThrow(/v9\.9\.9 is not a tag of this repository/);
+  });
+});
+
 describe('notes.sh', () => {
   const changelog = '# Changelog\n\n## 1.2.0 (2026-12-01)\n\n### Fixed\n- a\n\n## 1.1.0\n\n- b\n';
   const notes = (version: string) => {

@@ -188,18 +188,40 @@ describe('codeql.yml and dependabot.yml', () => {
     expect(text('codeql.yml')).toMatch(/language: \[javascript-typescript, actions\]/);
   });
 
-  test('dependabot: npm and the actions, each in one weekly group', () => {
+  test('dependabot: npm and the actions, weekly, minor and patch in one group and majors in another', () => {
     const dependabot = parse(readFileSync(join(ROOT, '.github', 'dependabot.yml'), 'utf8')) as {
       updates: {
         'package-ecosystem': string;
         schedule: { interval: string };
-        groups: Record<string, { patterns: string[] }>;
+        groups: Record<string, { patterns: string[]; 'update-types': string[] }>;
       }[];
     };
     expect(dependabot.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
     for (const u of dependabot.updates) {
       expect(u.schedule.interval).toBe('weekly');
-      expect(Object.values(u.groups).map((g) => g.patterns)).toEqual([['*']]);
+      expect(Object.values(u.groups).map((g) => [g.patterns, g['update-types']])).toEqual([
+        [['*'], ['minor', 'patch']],
+        [['*'], ['major']],
+      ]);
     }
+  });
+
+  test('every job of every workflow has a timeout, and the release publishes only from main, in an environment', () => {
+    const dir = join(ROOT, '.github', 'workflows');
+    for (const file of readdirSync(dir)) {
+      const workflow = parse(readFileSync(join(dir, file), 'utf8')) as {
+        jobs: Record<string, { 'timeout-minutes'?: number }>;
+      };
+      for (const [name, job] of Object.entries(workflow.jobs)) {
+        expect([file, name, typeof job['timeout-minutes']]).toEqual([file, name, 'number']);
+      }
+    }
+    const release = parse(readFileSync(join(dir, 'release.yml'), 'utf8')) as {
+      jobs: Record<string, { environment?: string; steps: { run?: string }[] }>;
+    };
+    expect(release.jobs.publish?.environment).toBe('release');
+    expect(release.jobs.build?.steps.some((s) => s.run?.includes('scripts/release/tag-on-main.sh'))).toBe(
+      true,
+    );
   });
 });
