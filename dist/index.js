@@ -3062,10 +3062,10 @@ function setupCommands(claims, target) {
  * JSON \u escapes, which keep it valid and equal to the trust-policy output.
  */
 function policyJson(policy) {
-    const escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    const unicode = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     return JSON.stringify(policy, null, 2)
-        .replace(/[\u007f-\u009f]/g, escape)
-        .replace(runner_escape/* INVISIBLE */.kH, escape)
+        .replace(/[\u007f-\u009f]/g, unicode)
+        .replace(runner_escape/* INVISIBLE */.kH, unicode)
         .replace(/##\[/g, '##\\u005b');
 }
 /** What the log group and the summary say: the policy, then the commands, then what to change. */

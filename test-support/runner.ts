@@ -172,7 +172,8 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
   // A runner shows a step's stderr in its log: a Node warning there (a deprecation, an
   // experimental feature) is noise every user of the action would read.
   const warning = /^\(node:\d+\) .*Warning.*$/m.exec(stderr);
-  if (warning && !options.allowNodeWarnings) throw new Error(`The step printed a Node warning: ${warning[0]}`);
+  if (warning && !options.allowNodeWarnings)
+    throw new Error(`The step printed a Node warning: ${warning[0]}`);
   return result;
 }
 

@@ -56,10 +56,10 @@ function setupCommands(claims: Claims, target: TrustTarget): string[] {
  * JSON \u escapes, which keep it valid and equal to the trust-policy output.
  */
 function policyJson(policy: unknown): string {
-  const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  const unicode = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
   return JSON.stringify(policy, null, 2)
-    .replace(/[\u007f-\u009f]/g, escape)
-    .replace(INVISIBLE, escape)
+    .replace(/[\u007f-\u009f]/g, unicode)
+    .replace(INVISIBLE, unicode)
     .replace(/##\[/g, '##\\u005b');
 }
 

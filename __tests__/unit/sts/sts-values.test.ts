@@ -109,7 +109,7 @@ describe('the words of each refusal', () => {
   });
 
   test.each([
-    ['x' + ROLE, 'arn:aws:sts::123456789012:assumed-role/deploy/s'],
+    [`x${ROLE}`, 'arn:aws:sts::123456789012:assumed-role/deploy/s'],
     [`${ROLE}/`, 'arn:aws:sts::123456789012:assumed-role/deploy/s'],
     [ROLE, 'xarn:aws:sts::123456789012:assumed-role/deploy/s'],
     [ROLE, 'arn:aws:sts::123456789012:assumed-role/deploy/s/extra'],
