@@ -226,8 +226,8 @@ const PROFILES: readonly Bug[] = [
   {
     id: 'profile-variable-blanked',
     module: 'src/job/profile.ts',
-    find: "before: env.AWS_CONFIG_FILE ?? join(home, '.aws', 'config')",
-    replace: "before: env.AWS_CONFIG_FILE ?? ''",
+    find: 'before: env[VARIABLE[kind]] ?? defaultFile(env, kind),',
+    replace: "before: env[VARIABLE[kind]] ?? '',",
     why: "after the post step, botocore reads no config file at all (empty AWS_CONFIG_FILE), not the user's",
     tests: [`${UNIT}/job/profile.test.ts`, `${E2E}/job-files.test.ts`],
   },

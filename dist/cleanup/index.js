@@ -807,14 +807,20 @@ const VARIABLE = {
     config: 'AWS_CONFIG_FILE',
     credentials: 'AWS_SHARED_CREDENTIALS_FILE',
 };
+/** ~/.aws/config or ~/.aws/credentials: where the tools look when the variable is unset. */
+const defaultFile = (env, kind) => join(env.HOME || homedir(), '.aws', kind);
 /** The files the job's tools read now: the variables' files, else the ones in ~/.aws. */
 function profile_profileFiles(env) {
-    const home = env.HOME || homedir();
     return {
-        config: env.AWS_CONFIG_FILE || join(home, '.aws', 'config'),
-        credentials: env.AWS_SHARED_CREDENTIALS_FILE || join(home, '.aws', 'credentials'),
+        config: env[VARIABLE.config] || defaultFile(env, 'config'),
+        credentials: env[VARIABLE.credentials] || defaultFile(env, 'credentials'),
     };
 }
+/** A variable pointed at this job's file, remembering what it held (the ~/.aws file when unset). */
+const pointAt = (env, kind, ours) => ({
+    ours,
+    before: env[VARIABLE[kind]] ?? defaultFile(env, kind),
+});
 /** The config file names non-default profiles "[profile NAME]"; the credentials file "[NAME]". */
 function profile_sectionName(file, profile) {
     return file === 'config' && profile !== 'default' ? `profile ${profile}` : profile;
@@ -864,22 +870,18 @@ function profile_checkProfileWritable(env, name, overwrite) {
 /** The profile's lines go into the config file; secrets names other files of `dir` that hold keys. */
 function profile_planJobFiles(env, profile, values, secrets = []) {
     const seen = seenFor(env, profile.name, profile.overwrite);
-    const home = env.HOME || homedir();
     const config = join(profile.dir, 'config');
     const texts = {
         [config]: withSection(seen.config.text ?? '', profile_sectionName('config', profile.name), values),
     };
     const pointed = {
-        [VARIABLE.config]: { ours: config, before: env.AWS_CONFIG_FILE ?? join(home, '.aws', 'config') },
+        [VARIABLE.config]: pointAt(env, 'config', config),
     };
     const hidden = seen.credentials.text;
     if (hidden !== undefined && countSections(hidden, profile.name) > 0) {
         const credentials = join(profile.dir, 'credentials');
         texts[credentials] = withoutSection(hidden, profile.name);
-        pointed[VARIABLE.credentials] = {
-            ours: credentials,
-            before: env.AWS_SHARED_CREDENTIALS_FILE ?? join(home, '.aws', 'credentials'),
-        };
+        pointed[VARIABLE.credentials] = pointAt(env, 'credentials', credentials);
     }
     const files = {
         profile: profile.name,

@@ -25,14 +25,22 @@ const VARIABLE: Readonly<Record<Kind, string>> = {
   credentials: 'AWS_SHARED_CREDENTIALS_FILE',
 };
 
+/** ~/.aws/config or ~/.aws/credentials: where the tools look when the variable is unset. */
+const defaultFile = (env: NodeJS.ProcessEnv, kind: Kind) => join(env.HOME || homedir(), '.aws', kind);
+
 /** The files the job's tools read now: the variables' files, else the ones in ~/.aws. */
 export function profileFiles(env: NodeJS.ProcessEnv): Readonly<Record<Kind, string>> {
-  const home = env.HOME || homedir();
   return {
-    config: env.AWS_CONFIG_FILE || join(home, '.aws', 'config'),
-    credentials: env.AWS_SHARED_CREDENTIALS_FILE || join(home, '.aws', 'credentials'),
+    config: env[VARIABLE.config] || defaultFile(env, 'config'),
+    credentials: env[VARIABLE.credentials] || defaultFile(env, 'credentials'),
   };
 }
+
+/** A variable pointed at this job's file, remembering what it held (the ~/.aws file when unset). */
+const pointAt = (env: NodeJS.ProcessEnv, kind: Kind, ours: string): Pointed => ({
+  ours,
+  before: env[VARIABLE[kind]] ?? defaultFile(env, kind),
+});
 
 /** The config file names non-default profiles "[profile NAME]"; the credentials file "[NAME]". */
 export function sectionName(file: Kind, profile: string): string {
@@ -129,22 +137,18 @@ export function planJobFiles(
   secrets: readonly string[] = [],
 ): PlannedFiles {
   const seen = seenFor(env, profile.name, profile.overwrite);
-  const home = env.HOME || homedir();
   const config = join(profile.dir, 'config');
   const texts: Record<string, string> = {
     [config]: withSection(seen.config.text ?? '', sectionName('config', profile.name), values),
   };
   const pointed: Record<string, Pointed> = {
-    [VARIABLE.config]: { ours: config, before: env.AWS_CONFIG_FILE ?? join(home, '.aws', 'config') },
+    [VARIABLE.config]: pointAt(env, 'config', config),
   };
   const hidden = seen.credentials.text;
   if (hidden !== undefined && countSections(hidden, profile.name) > 0) {
     const credentials = join(profile.dir, 'credentials');
     texts[credentials] = withoutSection(hidden, profile.name);
-    pointed[VARIABLE.credentials] = {
-      ours: credentials,
-      before: env.AWS_SHARED_CREDENTIALS_FILE ?? join(home, '.aws', 'credentials'),
-    };
+    pointed[VARIABLE.credentials] = pointAt(env, 'credentials', credentials);
   }
   const files: JobFiles = {
     profile: profile.name,
