@@ -4,7 +4,7 @@
 
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { POST, type RunOptions, type RunResult, runAction } from './runner.ts';
+import { type RunOptions, type RunResult, runAction, runPost } from './runner.ts';
 
 export class Job {
   /** What the steps so far exported, as the next step sees it. */
@@ -29,7 +29,8 @@ export class Job {
   async use(inputs: Record<string, string>, options: RunOptions = {}): Promise<RunResult> {
     const r = await runAction({ ...options, inputs, env: this.stepEnv(options.env) });
     Object.assign(this.env, r.env);
-    if (r.state && Object.keys(r.state).length > 0) this.mains.push(r);
+    // A step that failed before saving state has nothing for a post step to undo.
+    if (Object.keys(r.state).length > 0) this.mains.push(r);
     return r;
   }
 
@@ -43,7 +44,7 @@ export class Job {
   /** The post steps, last main step first, each seeing what the ones before it exported. */
   async end(): Promise<RunResult[]> {
     for (const main of [...this.mains].reverse()) {
-      const p = await runAction({ script: POST, env: this.stepEnv(), state: main.state });
+      const p = await runPost(main, { env: this.stepEnv() });
       Object.assign(this.env, p.env);
       this.posts.push(p);
     }

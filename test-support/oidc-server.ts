@@ -140,6 +140,14 @@ async function handle(state: State, req: IncomingMessage, res: ServerResponse): 
   res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ count: 1, value: jwt }));
 }
 
+/** A token from the endpoint, asked for as the runner's toolkit asks (a token file's content, say). */
+export async function requestToken(oidc: OidcServer, audience = 'sts.amazonaws.com'): Promise<string> {
+  const res = await fetch(`${oidc.requestUrl}&audience=${encodeURIComponent(audience)}`, {
+    headers: { authorization: `Bearer ${oidc.requestToken}` },
+  });
+  return ((await res.json()) as { value: string }).value;
+}
+
 export async function startOidcServer(options: OidcServerOptions = {}): Promise<OidcServer> {
   const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
   const kid = randomUUID();

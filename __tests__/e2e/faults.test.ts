@@ -6,7 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { expectFailedCleanly } from '../../test-support/assertions.ts';
-import { type OidcServer, startOidcServer, type TokenFault } from '../../test-support/oidc-server.ts';
+import {
+  type OidcServer,
+  requestToken,
+  startOidcServer,
+  type TokenFault,
+} from '../../test-support/oidc-server.ts';
 import { leaks, type RunOptions, type RunResult, runAction } from '../../test-support/runner.ts';
 import { type StsFault, type StsServer, startStsServer } from '../../test-support/sts-server.ts';
 
@@ -179,12 +184,9 @@ describe('a token file that holds an expired token', () => {
     await Promise.all([oidc.close(), sts.close()]);
     oidc = await startOidcServer({ lifetimeSeconds: -60 });
     sts = await startStsServer({ jwks: oidc.jwks });
-    const res = await fetch(`${oidc.requestUrl}&audience=sts.amazonaws.com`, {
-      headers: { authorization: `Bearer ${oidc.requestToken}` },
-    });
     const dir = mkdtempSync(join(tmpdir(), 'token-'));
     const file = join(dir, 'token');
-    writeFileSync(file, ((await res.json()) as { value: string }).value);
+    writeFileSync(file, await requestToken(oidc));
     try {
       const r = await run({ 'web-identity-token-file': file });
       expectFailedCleanly(

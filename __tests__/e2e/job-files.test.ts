@@ -25,7 +25,7 @@ import { expectFailedCleanly, expectNoKeyOnDisk } from '../../test-support/asser
 import { Job } from '../../test-support/job.ts';
 import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
 import { AWS_CLI, awsCliTest, expectMode, POSIX } from '../../test-support/platform.ts';
-import { leaks, ROOT, runAction } from '../../test-support/runner.ts';
+import { leaks, ROOT, runPost } from '../../test-support/runner.ts';
 import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
@@ -550,10 +550,8 @@ describe('the post step killed after each of its deletions', () => {
         const job = newJob();
         const main = await job.use(inputs(more));
         expect(main.errors).toEqual([]);
-        const post = await runAction({
-          script: join(ROOT, 'dist', 'cleanup', 'index.js'),
+        const post = await runPost(main, {
           env: { ...job.stepEnv(), ACTION_TEST_KILL_AT: `rmSync:${n}:after` },
-          state: main.state,
           preload: [KILL_AT],
         });
         expect([n, post.code]).toEqual([n, null]);

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import type { AuthMode } from '../../src/inputs/config.js';
 import { PARTITIONS } from '../../src/inputs/partitions.js';
 import { modeOf } from '../../src/inputs/source.js';
-import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
+import { type OidcServer, requestToken, startOidcServer } from '../../test-support/oidc-server.ts';
 import { type RunResult, runAction } from '../../test-support/runner.ts';
 import type { StsCall } from '../../test-support/sts-protocol.ts';
 import {
@@ -42,11 +42,8 @@ afterEach(async () => {
 
 /** A token from the local endpoint, as a file a token-file step reads. */
 async function tokenFile(): Promise<string> {
-  const res = await fetch(`${oidc.requestUrl}&audience=sts.amazonaws.com`, {
-    headers: { authorization: `Bearer ${oidc.requestToken}` },
-  });
   const path = join(temp, 'token');
-  writeFileSync(path, ((await res.json()) as { value: string }).value);
+  writeFileSync(path, await requestToken(oidc));
   return path;
 }
 

@@ -75,18 +75,20 @@ const expectNoKeyOfOurs = () =>
     [home, temp],
   );
 
+/** The refreshing profile's settings file, in the job's private directory. */
+const settingsFile = () => {
+  const dir = readdirSync(temp).find((d) => d.startsWith('aws-oidc-credentials-'));
+  return join(temp, dir ?? '', 'settings.json');
+};
+/** Makes the cached credentials look five minutes from expiry, so that the next call mints. */
+function ageCache(): void {
+  const file = join(settingsFile(), '..', 'cache.json');
+  const entry = JSON.parse(read(file)) as Record<string, string>;
+  entry.Expiration = new Date(Date.now() + 5 * 60_000).toISOString();
+  writeFileSync(file, JSON.stringify(entry));
+}
+
 describe('the refresher and the job end', () => {
-  const settingsFile = () => {
-    const dir = readdirSync(temp).find((d) => d.startsWith('aws-oidc-credentials-'));
-    return join(temp, dir ?? '', 'settings.json');
-  };
-  /** Makes the cached credentials look five minutes from expiry, so that the next call mints. */
-  function ageCache(): void {
-    const file = join(settingsFile(), '..', 'cache.json');
-    const entry = JSON.parse(read(file)) as Record<string, string>;
-    entry.Expiration = new Date(Date.now() + 5 * 60_000).toISOString();
-    writeFileSync(file, JSON.stringify(entry));
-  }
   /** credential_process as a later step's tool runs it. */
   function refresher(main: RunResult): ChildProcess {
     return spawn(process.execPath, [join(ROOT, 'dist', 'refresh', 'index.js'), settingsFile()], {
@@ -262,18 +264,10 @@ describe('one proxy decision for every request', () => {
       expect([seen(upper, 'oidc.test'), seen(lower, 'oidc.test')]).toEqual([false, false]);
       expect([seen(upper, 'sts.test'), seen(lower, 'sts.test')]).toEqual([false, true]);
       // A later step with the same variables: its refresher routes the same way.
-      const file = join(
-        readdirSync(temp)
-          .map((d) => join(temp, d))
-          .find((d) => d.includes('aws-oidc-credentials-')) ?? '',
-        'cache.json',
-      );
-      const entry = JSON.parse(read(file)) as Record<string, string>;
-      entry.Expiration = new Date(Date.now() + 5 * 60_000).toISOString();
-      writeFileSync(file, JSON.stringify(entry));
+      ageCache();
       const before = lower.seen.length;
       const later = await runAction({
-        args: [join(ROOT, 'dist', 'refresh', 'index.js'), join(file, '..', 'settings.json')],
+        args: [join(ROOT, 'dist', 'refresh', 'index.js'), settingsFile()],
         env: stepEnv({ ...main.env, ...env }),
         preload: [PRELOAD],
       });

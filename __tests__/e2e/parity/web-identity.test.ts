@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
+import { requestToken } from '../../../test-support/oidc-server.ts';
 import {
   expectFailed,
   expectOk,
@@ -23,12 +24,7 @@ import { leaks, runAction } from '../../../test-support/runner.ts';
 parityServers();
 
 describe('web-identity-token-file', () => {
-  async function mintToken(): Promise<string> {
-    const res = await fetch(`${oidc.requestUrl}&audience=sts.amazonaws.com`, {
-      headers: { authorization: `Bearer ${oidc.requestToken}` },
-    });
-    return ((await res.json()) as { value: string }).value;
-  }
+  const mintToken = () => requestToken(oidc);
 
   test('relative to GITHUB_WORKSPACE, read again on every attempt, no GitHub token requested', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'ws-'));
