@@ -651,7 +651,7 @@ function readTokenFile(path) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4234);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3707);
 
 // No process.exit(): it would cut off stdout still in a pipe (the ::error:: line among it). Every
 // request is destroyed when it ends or is abandoned, so nothing holds the step open; the exit code
@@ -759,7 +759,7 @@ const STANDARD_FALLBACKS = INPUTS.filter((s) => s.standard).map((s) => s.name);
 
 /***/ }),
 
-/***/ 4234:
+/***/ 3707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2936,9 +2936,39 @@ function missingTokenDiagnostics(facts) {
     return [...lines, ...trustDiagnostics('MissingIdTokenPermission', undefined, undefined)];
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// The job summary as GitHub renders it: GitHub-flavoured Markdown, in which an HTML block ends at
+// the first blank line and what follows is Markdown again. So every HTML element here is one line,
+// with its text escaped and its line breaks as <br>, and separated from the next block by a blank
+// line; and code (messages, claims, commands) goes in fenced code blocks, where nothing is read as
+// Markdown or HTML, behind a fence longer than any run of backticks in it. Pure.
+
+/** Outside text inside a one-line HTML element: escaped, its line breaks as <br>. */
+const inline = (text) => (0,runner_escape/* html */.qy)(text).replace(/\r\n|\r|\n/g, '<br>');
+const heading = (text) => `<h3>${inline(text)}</h3>`;
+const paragraph = (text) => `<p>${inline(text)}</p>`;
+/** A table of rows, the first one its header; on one line, so no blank line can end it. */
+function table(rows) {
+    const row = (cells, tag) => `<tr>${cells.map((c) => `<${tag}>${inline(c)}</${tag}>`).join('')}</tr>`;
+    const [header = [], ...body] = rows;
+    return `<table>${row(header, 'th')}${body.map((r) => row(r, 'td')).join('')}</table>`;
+}
+/** A fenced code block: its text shown as it is, however many backticks or blank lines it has. */
+function codeBlock(text) {
+    const safe = (0,runner_escape/* codeSafe */.Zy)(text);
+    const longest = Math.max(0, ...(safe.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}text\n${safe}\n${fence}`;
+}
+/** A folded section around blocks: the tags on lines of their own, blank lines around the body. */
+const details = (summary, body) => `<details><summary>${inline(summary)}</summary>\n\n${body}\n\n</details>`;
+/** The blocks of one summary, a blank line between each, and one after the last. */
+const markdown = (blocks) => `${blocks.join('\n\n')}\n\n`;
+
 ;// CONCATENATED MODULE: ./src/report/report.ts
 // What a person reads: the trust-failure block in the log and the job summary. Nothing secret
 // reaches here: claims are not secret, keys never come in, a masked account shows as ***.
+
 
 
 
@@ -2982,37 +3012,33 @@ async function summarizeSuccess(config, r) {
         ['Tokens fetched', String(r.tokensFetched)],
         ['Time taken', `${Math.round(r.durationMs)} ms`],
     ];
-    await write(lib_core/* summary */.z.addHeading('AWS credentials', 3).addTable([
-        [
-            { data: 'What', header: true },
-            { data: 'Value', header: true },
-        ],
-        // The summary renders HTML, and role ARNs, session names and paths are the user's text.
-        ...rows.map(([what, value]) => [what, (0,runner_escape/* html */.qy)(value)]),
-    ]));
+    await write([heading('AWS credentials'), table([['What', 'Value'], ...rows])]);
 }
-/** The error and the diagnostics, escaped: both carry STS's words and the token's claims. */
+/** The error and the diagnostics, as code: both carry STS's words and the token's claims. */
 async function summarizeFailure(message, diagnostics) {
-    let s = lib_core/* summary */.z.addHeading('AWS credentials: failed', 3).addCodeBlock((0,runner_escape/* html */.qy)(message));
-    if (diagnostics.length > 0) {
-        s = s.addDetails('Token claims, a suggested condition, what to check', `<pre><code>${(0,runner_escape/* html */.qy)(diagnostics.join('\n'))}</code></pre>`);
-    }
-    await write(s);
+    const fold = 'Token claims, a suggested condition, what to check';
+    await write([
+        heading('AWS credentials: failed'),
+        codeBlock(message),
+        ...(diagnostics.length > 0 ? [details(fold, codeBlock(diagnostics.join('\n')))] : []),
+    ]);
 }
-/** print-trust-policy's lines: the policy and the commands, as a code block to copy. */
+/** print-trust-policy's lines: the policy and the commands, as one code block to copy. */
 async function summarizeTrustPolicy(lines, maskAccountId) {
     const text = lines.join('\n');
-    await write(lib_core/* summary */.z
-        .addHeading('AWS trust policy for this workflow', 3)
-        .addRaw('Built from this job\u2019s own GitHub OIDC token; no STS call was made.', true)
-        .addCodeBlock((0,runner_escape/* html */.qy)(maskAccountId ? (0,runner_escape/* hideAccounts */.VW)(text) : text)));
+    await write([
+        heading('AWS trust policy for this workflow'),
+        paragraph('Built from this job\u2019s own GitHub OIDC token; no STS call was made.'),
+        codeBlock(maskAccountId ? (0,runner_escape/* hideAccounts */.VW)(text) : text),
+    ]);
 }
-async function write(summary) {
+/** The blocks as GitHub-flavoured Markdown (markdown.ts), appended to the job summary. */
+async function write(blocks) {
     // Outside a runner there is no summary file; the step must not fail for it.
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     try {
-        await summary.write();
+        await lib_core/* summary */.z.addRaw(markdown(blocks)).write();
     }
     catch (error) {
         (0,log/* debug */.Yz)(`Job summary not written: ${error instanceof Error ? error.message : String(error)}`);
@@ -3546,6 +3572,7 @@ const portOf = (digits) => (digits === undefined ? undefined : Number(digits));
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   RE: () => (/* binding */ annotationSafe),
 /* harmony export */   VW: () => (/* binding */ hideAccounts),
+/* harmony export */   Zy: () => (/* binding */ codeSafe),
 /* harmony export */   kH: () => (/* binding */ INVISIBLE),
 /* harmony export */   qy: () => (/* binding */ html),
 /* harmony export */   sN: () => (/* binding */ logSafe)
@@ -3585,6 +3612,14 @@ function logSafe(line) {
  */
 function annotationSafe(text) {
     return visible(text).replace(/##\[/g, '##\\[');
+}
+/**
+ * Text for a fenced code block of the job summary, where Markdown and HTML are not read: control
+ * and invisible characters shown as for the log, and a lone CR (a line break to a Markdown parser,
+ * which could start a closing fence) as \r.
+ */
+function codeSafe(text) {
+    return visible(text.replace(/\r\n/g, '\n')).replace(/\r/g, '\\r');
 }
 /** Text for the job summary, which renders HTML: every character that markup could use, escaped. */
 function html(text) {

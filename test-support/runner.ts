@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { render, tagsOf } from './markdown.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const MAIN = join(ROOT, 'dist', 'index.js');
@@ -42,6 +43,10 @@ export interface RunResult {
   readonly env: Record<string, string>;
   readonly outputs: Record<string, string>;
   readonly state: Record<string, string>;
+  /**
+   * The job summary as GitHub shows it: the Markdown the step appended, rendered (markdown.ts). A
+   * run whose summary renders any element the action does not write fails (summaryMarkup).
+   */
   readonly summary: string;
   /** Values registered with ::add-mask::, in order. */
   readonly masks: string[];
@@ -160,7 +165,7 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
     env: parseFileCommands(read(files.GITHUB_ENV)),
     outputs: parseFileCommands(read(files.GITHUB_OUTPUT)),
     state: parseFileCommands(read(files.GITHUB_STATE)),
-    summary: read(files.GITHUB_STEP_SUMMARY),
+    summary: render(read(files.GITHUB_STEP_SUMMARY)),
     masks: lines
       .filter((l) => l.startsWith('::add-mask::'))
       .map((l) => unescapeData(l.slice('::add-mask::'.length))),
@@ -174,7 +179,40 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
   const warning = /^\(node:\d+\) .*Warning.*$/m.exec(stderr);
   if (warning && !options.allowNodeWarnings)
     throw new Error(`The step printed a Node warning: ${warning[0]}`);
+  const markup = summaryMarkup(result.summary);
+  if (markup.length > 0)
+    throw new Error(`The job summary renders markup the action did not write: ${markup}`);
   return result;
+}
+
+/** What the action writes to the summary: these elements, and these headings. */
+const SUMMARY_TAGS = new Set([
+  'h3',
+  'p',
+  'table',
+  'tr',
+  'th',
+  'td',
+  'br',
+  'pre',
+  'code',
+  'details',
+  'summary',
+]);
+const SUMMARY_HEADINGS = new Set([
+  'AWS credentials',
+  'AWS credentials: failed',
+  'AWS trust policy for this workflow',
+]);
+
+/** Elements and headings in the rendered summary that the action did not write. */
+export function summaryMarkup(html: string): string[] {
+  const tags = tagsOf(html).filter((t) => !SUMMARY_TAGS.has(t));
+  const headings = [...html.matchAll(/<h3>(.*?)<\/h3>/g)].map((m) => m[1] ?? '');
+  return [
+    ...tags.map((t) => `<${t}>`),
+    ...headings.filter((h) => !SUMMARY_HEADINGS.has(h)).map((h) => `<h3>${h}`),
+  ];
 }
 
 /**

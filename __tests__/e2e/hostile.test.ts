@@ -6,6 +6,7 @@
 
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { expectFailedCleanly } from '../../test-support/assertions.ts';
+import { codeBlocksOf } from '../../test-support/markdown.ts';
 import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
 import { type ProxyServer, startProxyServer } from '../../test-support/proxy-server.ts';
 import { injectedCommands, leaks, type RunResult, runAction } from '../../test-support/runner.ts';
@@ -188,6 +189,21 @@ const CASES: Case[] = [
       expect(r.stdout).toContain('::group::Why the role did not trust this workflow');
       expect(r.stdout).toContain('sub: repo:octo-org/octo-repo:x\\n::set-output');
       expect(r.summary).toContain('&lt;script&gt;pwned&lt;/script&gt;');
+    },
+  },
+  {
+    name: 'Markdown after a blank line in an STS message stays inside its code block in the summary',
+    setup: () =>
+      sts.fail({
+        error: 'AccessDenied',
+        status: 403,
+        message: 'Denied\n\n### Injected\n![x](https://example.com/x.png)\n[link](https://example.com)\n```',
+      }),
+    failure: /AccessDenied/,
+    maxMs: 5_000,
+    check: (r) => {
+      // runAction fails any run whose summary renders an element the action did not write.
+      expect(codeBlocksOf(r.summary)[0]).toContain('### Injected\n![x](https://example.com/x.png)');
     },
   },
   {

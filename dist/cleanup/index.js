@@ -1498,6 +1498,14 @@ function escape_logSafe(line) {
 function escape_annotationSafe(text) {
     return visible(text).replace(/##\[/g, '##\\[');
 }
+/**
+ * Text for a fenced code block of the job summary, where Markdown and HTML are not read: control
+ * and invisible characters shown as for the log, and a lone CR (a line break to a Markdown parser,
+ * which could start a closing fence) as \r.
+ */
+function codeSafe(text) {
+    return visible(text.replace(/\r\n/g, '\n')).replace(/\r/g, '\\r');
+}
 /** Text for the job summary, which renders HTML: every character that markup could use, escaped. */
 function html(text) {
     return visible(text)

@@ -473,7 +473,7 @@ __webpack_async_result__();
 /* harmony export */   RE: () => (/* binding */ annotationSafe),
 /* harmony export */   sN: () => (/* binding */ logSafe)
 /* harmony export */ });
-/* unused harmony exports INVISIBLE, html, hideAccounts */
+/* unused harmony exports INVISIBLE, codeSafe, html, hideAccounts */
 // Outside text is data. Claims, server messages, error bodies and paths reach a log line or the
 // job summary only through these functions, so that none of it can act as a workflow command or
 // as markup.
@@ -509,6 +509,14 @@ function logSafe(line) {
  */
 function annotationSafe(text) {
     return visible(text).replace(/##\[/g, '##\\[');
+}
+/**
+ * Text for a fenced code block of the job summary, where Markdown and HTML are not read: control
+ * and invisible characters shown as for the log, and a lone CR (a line break to a Markdown parser,
+ * which could start a closing fence) as \r.
+ */
+function codeSafe(text) {
+    return visible(text.replace(/\r\n/g, '\n')).replace(/\r/g, '\\r');
 }
 /** Text for the job summary, which renders HTML: every character that markup could use, escaped. */
 function html(text) {

@@ -6,9 +6,10 @@ import { ExchangeError, MissingIdTokenPermissionError } from '../errors.js';
 import type { RunFacts } from '../github/run-facts.js';
 import type { DestinationSettings, SessionSettings } from '../inputs/config.js';
 import { modeOf } from '../inputs/source.js';
-import { hideAccounts, html } from '../runner/escape.js';
+import { hideAccounts } from '../runner/escape.js';
 import { debug, group } from '../runner/log.js';
 import { isTrustFailure, missingTokenDiagnostics, trustDiagnostics } from './diagnostics.js';
+import { codeBlock, details, heading, markdown, paragraph, table } from './markdown.js';
 import type { Attempted } from './messages.js';
 
 /** What the summary of a success shows besides the report. */
@@ -71,46 +72,35 @@ export async function summarizeSuccess(config: Summarized, r: SuccessReport): Pr
     ['Tokens fetched', String(r.tokensFetched)],
     ['Time taken', `${Math.round(r.durationMs)} ms`],
   ];
-  await write(
-    core.summary.addHeading('AWS credentials', 3).addTable([
-      [
-        { data: 'What', header: true },
-        { data: 'Value', header: true },
-      ],
-      // The summary renders HTML, and role ARNs, session names and paths are the user's text.
-      ...rows.map(([what, value]) => [what, html(value)]),
-    ]),
-  );
+  await write([heading('AWS credentials'), table([['What', 'Value'], ...rows])]);
 }
 
-/** The error and the diagnostics, escaped: both carry STS's words and the token's claims. */
+/** The error and the diagnostics, as code: both carry STS's words and the token's claims. */
 export async function summarizeFailure(message: string, diagnostics: readonly string[]): Promise<void> {
-  let s = core.summary.addHeading('AWS credentials: failed', 3).addCodeBlock(html(message));
-  if (diagnostics.length > 0) {
-    s = s.addDetails(
-      'Token claims, a suggested condition, what to check',
-      `<pre><code>${html(diagnostics.join('\n'))}</code></pre>`,
-    );
-  }
-  await write(s);
+  const fold = 'Token claims, a suggested condition, what to check';
+  await write([
+    heading('AWS credentials: failed'),
+    codeBlock(message),
+    ...(diagnostics.length > 0 ? [details(fold, codeBlock(diagnostics.join('\n')))] : []),
+  ]);
 }
 
-/** print-trust-policy's lines: the policy and the commands, as a code block to copy. */
+/** print-trust-policy's lines: the policy and the commands, as one code block to copy. */
 export async function summarizeTrustPolicy(lines: readonly string[], maskAccountId: boolean): Promise<void> {
   const text = lines.join('\n');
-  await write(
-    core.summary
-      .addHeading('AWS trust policy for this workflow', 3)
-      .addRaw('Built from this job\u2019s own GitHub OIDC token; no STS call was made.', true)
-      .addCodeBlock(html(maskAccountId ? hideAccounts(text) : text)),
-  );
+  await write([
+    heading('AWS trust policy for this workflow'),
+    paragraph('Built from this job\u2019s own GitHub OIDC token; no STS call was made.'),
+    codeBlock(maskAccountId ? hideAccounts(text) : text),
+  ]);
 }
 
-async function write(summary: typeof core.summary): Promise<void> {
+/** The blocks as GitHub-flavoured Markdown (markdown.ts), appended to the job summary. */
+async function write(blocks: readonly string[]): Promise<void> {
   // Outside a runner there is no summary file; the step must not fail for it.
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
-    await summary.write();
+    await core.summary.addRaw(markdown(blocks)).write();
   } catch (error) {
     debug(`Job summary not written: ${error instanceof Error ? error.message : String(error)}`);
   }

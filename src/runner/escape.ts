@@ -40,6 +40,15 @@ export function annotationSafe(text: string): string {
   return visible(text).replace(/##\[/g, '##\\[');
 }
 
+/**
+ * Text for a fenced code block of the job summary, where Markdown and HTML are not read: control
+ * and invisible characters shown as for the log, and a lone CR (a line break to a Markdown parser,
+ * which could start a closing fence) as \r.
+ */
+export function codeSafe(text: string): string {
+  return visible(text.replace(/\r\n/g, '\n')).replace(/\r/g, '\\r');
+}
+
 /** Text for the job summary, which renders HTML: every character that markup could use, escaped. */
 export function html(text: string): string {
   return visible(text)
