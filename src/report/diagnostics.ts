@@ -122,8 +122,14 @@ export function trustDiagnostics(
     lines.push(...checks.map((c) => `  - ${c}`));
   }
   if (canonical === 'InvalidIdentityToken') lines.push(...audienceLines(claims, roleArn));
+  if (canonical === 'AccessDenied' && /[A-Z]/.test(claims?.sub ?? ''))
+    lines.push(caseLine(claims?.sub ?? ''));
   return lines;
 }
+
+/** IAM compares :sub with StringEquals and StringLike case-sensitively: a policy written in lower case misses. */
+const caseLine = (sub: string) =>
+  `  - This sub has upper-case letters (${sub}), and IAM's StringEquals and StringLike compare values case-sensitively: the policy must spell the owner and repository exactly as the token does.`;
 
 /**
  * The provider's audience list is the account owner's choice, so the way to know it is to ask IAM.

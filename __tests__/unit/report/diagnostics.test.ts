@@ -151,6 +151,16 @@ describe('trustDiagnostics', () => {
     ]);
   });
 
+  test.each([
+    ['repo:Octo-Org/octo-repo:ref:refs/heads/main', 'AccessDenied', true],
+    ['repo:octo-org/octo-repo:ref:refs/heads/Main', 'AccessDeniedException', true],
+    ['repo:octo-org/octo-repo:ref:refs/heads/main', 'AccessDenied', false],
+    ['repo:Octo-Org/octo-repo:ref:refs/heads/main', 'InvalidIdentityToken', false],
+  ])('sub %s, %s: the case-sensitivity line is there: %s', (sub, code, said) => {
+    const line = `  - This sub has upper-case letters (${sub}), and IAM's StringEquals and StringLike compare values case-sensitively: the policy must spell the owner and repository exactly as the token does.`;
+    expect(trustDiagnostics(code, { ...CLAIMS, sub }, ROLE).includes(line)).toBe(said);
+  });
+
   test('AccessDenied of a signed AssumeRole: the principals and sts:TagSession, not the token', () => {
     expect(trustDiagnostics('AccessDenied', undefined, ROLE, true)).toEqual([
       'What to check:',
