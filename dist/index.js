@@ -651,7 +651,7 @@ function readTokenFile(path) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3707);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4741);
 
 // No process.exit(): it would cut off stdout still in a pipe (the ::error:: line among it). Every
 // request is destroyed when it ends or is abandoned, so nothing holds the step open; the exit code
@@ -722,6 +722,10 @@ const INPUTS = [
     { name: 'http-timeout-s', default: '10' },
     { name: 'refresh-credentials', default: 'false' },
     { name: 'print-trust-policy', default: 'false' },
+    { name: 'trust-policy-sub', default: 'token' },
+    // The runner fills the default; a run without it (act, a test) has no token and skips the lookup.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the expression action.yml declares, as text.
+    { name: 'github-token', secret: true, default: '${{ github.token }}' },
     { name: 'translate-env-variables', default: 'true' },
 ];
 const SPECS = Object.fromEntries(INPUTS.map((s) => [s.name, s]));
@@ -759,7 +763,7 @@ const STANDARD_FALLBACKS = INPUTS.filter((s) => s.standard).map((s) => s.name);
 
 /***/ }),
 
-/***/ 3707:
+/***/ 4741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2191,7 +2195,18 @@ function parseDestination(f) {
         useExistingCredentials: f.bool('use-existing-credentials'),
         refreshCredentials,
         printTrustPolicy: f.bool('print-trust-policy'),
+        trustPolicySub: parseTrustPolicySub(f),
+        githubToken: f.given('github-token'),
     };
+}
+const SUB_FORMS = ['token', 'both'];
+function parseTrustPolicySub(f) {
+    const value = f.read('trust-policy-sub');
+    const form = SUB_FORMS.find((v) => v === value);
+    if (form)
+        return form;
+    f.bad('trust-policy-sub', value, "it is 'token' (the sub this job's token has) or 'both' (the name form and the immutable form)", 'Use trust-policy-sub: both before a rename, transfer or opt-in to immutable claims; token otherwise.');
+    return 'token';
 }
 function parseProfile(f) {
     const name = f.read('aws-profile');
@@ -2781,6 +2796,58 @@ function deepFreeze(value) {
 
 // EXTERNAL MODULE: ./src/github/claims.ts
 var github_claims = __nccwpck_require__(1598);
+// EXTERNAL MODULE: ./src/network/http.ts
+var http = __nccwpck_require__(5284);
+;// CONCATENATED MODULE: ./src/github/sub-template.ts
+// The repository's OIDC sub customization, for print-trust-policy: whether a custom sub template is
+// in force and which claim keys it uses (GET /repos/OWNER/REPO/actions/oidc/customization/sub,
+// through @actions/github with the github-token input). Its request goes through boundedGet, so it
+// has the same deadline, body cap and proxy rule as every other request. A refusal is a note in the
+// output, never a failure: the policy is printed from the token either way.
+
+/** fetch for Octokit, made of boundedGet: the lookup is a GET, bounded like every other request. */
+function boundedFetch(timeoutMs, signal) {
+    return async (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : String(input));
+        const headers = Object.fromEntries(new Headers(init?.headers).entries());
+        const r = await (0,http/* boundedGet */._1)(url, { endpoint: 'the GitHub API', headers, timeoutMs, signal });
+        const answer = new Headers();
+        for (const [name, value] of Object.entries(r.headers))
+            if (typeof value === 'string')
+                answer.set(name, value);
+        return new Response(r.body, { status: r.status, headers: answer });
+    };
+}
+/** The repository's sub template, or why it could not be read. */
+async function subTemplate(lookup, signal) {
+    const [owner = '', repo = ''] = lookup.repository.split('/');
+    if (lookup.token === '')
+        return { kind: 'unread', why: 'github-token is empty' };
+    try {
+        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+        const octokit = getOctokit(lookup.token, {
+            baseUrl: lookup.apiUrl,
+            request: { fetch: boundedFetch(lookup.timeoutMs, signal), retries: 0 },
+        });
+        const { data } = await octokit.rest.actions.getCustomOidcSubClaimForRepo({ owner, repo });
+        const found = data;
+        const prefix = typeof found.sub_claim_prefix === 'string' ? found.sub_claim_prefix : undefined;
+        if (found.use_default !== false)
+            return { kind: 'default', prefix };
+        return { kind: 'custom', keys: (found.include_claim_keys ?? []).map(String), prefix };
+    }
+    catch (error) {
+        if (signal.aborted)
+            throw signal.reason;
+        // Octokit answers a request that never got a response (a timeout, a refused connection) as
+        // status 500 with the cause's message: that message is the reason then.
+        const { status, response } = error;
+        const message = error instanceof Error ? error.message : String(error);
+        const why = typeof status === 'number' && response !== undefined ? `GitHub answered HTTP ${status}` : message;
+        return { kind: 'unread', why };
+    }
+}
+
 // EXTERNAL MODULE: ./src/runner/escape.ts
 var runner_escape = __nccwpck_require__(4099);
 // EXTERNAL MODULE: ./src/sts/classify.ts
@@ -2893,8 +2960,12 @@ function trustDiagnostics(code, claims, roleArn, signed = false) {
     }
     if (canonical === 'InvalidIdentityToken')
         lines.push(...audienceLines(claims, roleArn));
+    if (canonical === 'AccessDenied' && /[A-Z]/.test(claims?.sub ?? ''))
+        lines.push(caseLine(claims?.sub ?? ''));
     return lines;
 }
+/** IAM compares :sub with StringEquals and StringLike case-sensitively: a policy written in lower case misses. */
+const caseLine = (sub) => `  - This sub has upper-case letters (${sub}), and IAM's StringEquals and StringLike compare values case-sensitively: the policy must spell the owner and repository exactly as the token does.`;
 /**
  * The provider's audience list is the account owner's choice, so the way to know it is to ask IAM.
  * In aws-cn many providers list sts.amazonaws.com.cn (the China-region guides use it) while this
@@ -3045,14 +3116,74 @@ async function write(blocks) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/sub-forms.ts
+// The two default forms of a GitHub OIDC token's `sub`, built from the token's own claims: the name
+// form repo:OWNER/REPO:CONTEXT, and the immutable form repo:OWNER@OWNER_ID/REPO@REPO_ID:CONTEXT that
+// github.com gives repositories created, renamed or transferred on or after 2026-07-15, or opted in.
+// A sub in neither form comes from a custom sub template. Pure.
+/** Both forms of this token's sub, or undefined when its sub is in neither (or a claim is missing). */
+function subForms(claims) {
+    const { sub, repository, repository_id: repoId, repository_owner_id: ownerId } = claims;
+    const [owner, repo, extra] = (repository ?? '').split('/');
+    if (!sub || !owner || !repo || extra !== undefined || !repoId || !ownerId)
+        return undefined;
+    const prefixes = {
+        name: `repo:${owner}/${repo}:`,
+        immutable: `repo:${owner}@${ownerId}/${repo}@${repoId}:`,
+    };
+    const current = sub.startsWith(prefixes.name)
+        ? 'name'
+        : sub.startsWith(prefixes.immutable)
+            ? 'immutable'
+            : undefined;
+    if (current === undefined)
+        return undefined;
+    const context = sub.slice(prefixes[current].length);
+    // The default template's contexts; a custom template that starts with repo: has other ones.
+    if (!/^(ref:refs\/.+|environment:.+|pull_request)$/.test(context))
+        return undefined;
+    return { current, name: prefixes.name + context, immutable: prefixes.immutable + context };
+}
+/** What the repository's sub customization says (github/sub-template.ts), as notes for the policy. */
+function templateNotes(template, repository) {
+    switch (template.kind) {
+        case 'default':
+            return [
+                `GitHub's default sub template is in force for ${repository} (use_default: true)${template.prefix ? `; its sub prefix is ${template.prefix}` : ''}.`,
+            ];
+        case 'custom':
+            return [
+                `A custom sub template is in force for ${repository}: sub is built from the claim keys ${template.keys.join(', ') || '(none listed)'}; the policy admits the sub this template gave the token.`,
+            ];
+        case 'unread':
+            return [
+                `The repository's sub customization was not read (${template.why}), so whether a custom sub template is in force is not known.`,
+                `To read it, give github-token a token that may: GitHub's REST API description gives classic tokens the repo scope for it. Or run: gh api repos/${repository}/actions/oidc/customization/sub`,
+            ];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/trust-policy.ts
 // print-trust-policy: the IAM trust policy that admits exactly this job, built from the claims of
 // its own GitHub OIDC token (the issuer it has, the sub in the form the repository has), and the
 // AWS CLI commands that create the OIDC provider and the role with it. Pure.
 
 
+
 const ACCOUNT_PLACEHOLDER = 'ACCOUNT_ID';
 const ROLE_PLACEHOLDER = 'ROLE_NAME';
+/** IAM's default maximum session duration for a role, which create-role sets when not told. */
+const DEFAULT_MAX_SESSION_S = 3600;
+/** The Condition, with sub as both its forms when asked for and the token allows. */
+function conditionOf(claims, subs) {
+    const { StringEquals } = trustCondition(claims);
+    const forms = subs === 'both' ? subForms(claims) : undefined;
+    if (!forms)
+        return { StringEquals };
+    return {
+        StringEquals: { ...StringEquals, [`${issuerKey(claims.iss)}:sub`]: [forms.name, forms.immutable] },
+    };
+}
 /** The trust policy document: the issuer's OIDC provider in the role's account, and the Condition. */
 function trustPolicyOf(claims, target) {
     const account = target.accountId ?? ACCOUNT_PLACEHOLDER;
@@ -3065,23 +3196,42 @@ function trustPolicyOf(claims, target) {
                     Federated: `arn:${target.partition}:iam::${account}:oidc-provider/${issuerKey(claims.iss)}`,
                 },
                 Action: 'sts:AssumeRoleWithWebIdentity',
-                Condition: trustCondition(claims),
+                Condition: conditionOf(claims, target.subs),
             },
         ],
     };
 }
 /** A word for sh: single quotes, so that nothing in it is expanded. */
 const sh = (word) => `'${word.replace(/'/g, `'\\''`)}'`;
+/** The role's path from its ARN (arn:...:role/team/deploy: /team/), or undefined for the root path. */
+const pathOf = (arn) => /:role(\/.+\/)[^/]+$/.exec(arn ?? '')?.[1];
+/** The commands that make the role, or update one, with this policy and the session it needs. */
+function roleCommands(target) {
+    const role = sh(target.roleName ?? ROLE_PLACEHOLDER);
+    const path = pathOf(target.roleArn);
+    const longer = target.durationSeconds > DEFAULT_MAX_SESSION_S;
+    const max = longer ? ` --max-session-duration ${target.durationSeconds}` : '';
+    const policyArn = `arn:${target.partition}:iam::${target.accountId ?? ACCOUNT_PLACEHOLDER}:policy/POLICY_NAME`;
+    return [
+        `# The role, with this policy${longer ? ` and sessions of up to ${target.durationSeconds} s (role-duration-seconds)` : ''}:`,
+        `aws iam create-role --role-name ${role}${path ? ` --path ${sh(path)}` : ''}${max} --assume-role-policy-document file://trust-policy.json`,
+        '# For a role that exists already, create-role fails and these lines update it instead:',
+        `aws iam update-assume-role-policy --role-name ${role} --policy-document file://trust-policy.json`,
+        ...(longer ? [`aws iam update-role --role-name ${role}${max}`] : []),
+        '',
+        '# The role may do nothing until a policy grants it what the job needs. Attach one: put its name',
+        '# in place of POLICY_NAME (or the ARN of an AWS managed policy) and run this line without the #:',
+        `# aws iam attach-role-policy --role-name ${role} --policy-arn ${sh(policyArn)}`,
+    ];
+}
 /** The AWS CLI commands that make the provider (once per account) and the role with the policy. */
 function setupCommands(claims, target) {
-    const role = sh(target.roleName ?? ROLE_PLACEHOLDER);
     const issuer = claims.iss ?? 'https://token.actions.githubusercontent.com';
     return [
         '# Once per account, if the provider is not there yet (IAM pins the issuer\u2019s certificate itself):',
         `aws iam create-open-id-connect-provider --url ${sh(issuer)} --client-id-list ${sh(claims.aud ?? 'sts.amazonaws.com')}`,
-        '# The policy above saved as trust-policy.json; a new role, or an existing one updated:',
-        `aws iam create-role --role-name ${role} --assume-role-policy-document file://trust-policy.json`,
-        `aws iam update-assume-role-policy --role-name ${role} --policy-document file://trust-policy.json`,
+        '',
+        ...roleCommands(target),
     ];
 }
 /**
@@ -3096,29 +3246,61 @@ function policyJson(policy) {
         .replace(runner_escape/* INVISIBLE */.kH, unicode)
         .replace(/##\[/g, '##\\u005b');
 }
-/** What the log group and the summary say: the policy, then the commands, then what to change. */
-function trustPolicyLines(claims, target) {
+/** Why both forms could not be built: the claims they come from, or a sub in neither form. */
+function whyNotBoth(claims) {
+    const missing = ['repository', 'repository_id', 'repository_owner_id'].filter((k) => !claims[k]);
+    return missing.length > 0
+        ? `the token has no ${missing.join(', ')} claim to build the other form from`
+        : 'this sub is in neither default form, so a custom sub template is in force';
+}
+/** Which sub the policy admits, and what to do about the other form. */
+function subLines(claims, subs) {
+    const forms = subForms(claims);
+    if (subs === 'token' || !forms) {
+        const why = subs === 'both'
+            ? ` (trust-policy-sub: both, but ${whyNotBoth(claims)}: only this sub is admitted)`
+            : '';
+        return [`# Admits the sub this job's token has: ${claims.sub ?? '(not set)'}${why}`];
+    }
+    return [
+        `# Admits both forms of sub: ${forms.name} (the name form) and ${forms.immutable} (the immutable form; this token has the ${forms.current} form).`,
+        forms.current === 'name'
+            ? '# Once this job\u2019s tokens carry the immutable form (run print-trust-policy again to see), narrow :sub to it.'
+            : '# This token has the immutable form already: narrow :sub to it (trust-policy-sub: token prints that policy).',
+    ];
+}
+/**
+ * What the log group and the summary say, as one shell script to paste: the policy written to
+ * trust-policy.json, the commands that use it, then what to change. `notes` (the repository's sub
+ * customization) are shown as comments.
+ */
+function trustPolicyLines(claims, target, notes = []) {
     const policy = policyJson(trustPolicyOf(claims, target));
     const placeholders = [
         target.accountId === undefined && `${ACCOUNT_PLACEHOLDER} (your 12-digit account ID)`,
         target.roleName === undefined && `${ROLE_PLACEHOLDER} (the role's name)`,
     ].filter(Boolean);
     return [
-        `Trust policy admitting exactly this job (issuer ${claims.iss ?? '(not set)'}, sub ${claims.sub ?? '(not set)'}):`,
+        `# Trust policy admitting exactly this job (issuer ${claims.iss ?? '(not set)'}), saved as trust-policy.json:`,
+        ...subLines(claims, target.subs),
+        ...notes.map((n) => `# ${n}`),
+        "cat > trust-policy.json <<'EOF'",
         ...policy.split('\n'),
+        'EOF',
         '',
         ...setupCommands(claims, target),
-        ...(placeholders.length > 0
-            ? ['', `Replace ${placeholders.join(' and ')}, or give role-to-assume and run this step again.`]
-            : []),
         '',
-        'Then remove print-trust-policy: the next run assumes the role.',
+        ...(placeholders.length > 0
+            ? [`# Replace ${placeholders.join(' and ')}, or give role-to-assume and run this step again.`]
+            : []),
+        '# Then remove print-trust-policy: the next run assumes the role.',
     ];
 }
 
 ;// CONCATENATED MODULE: ./src/print-trust-policy.ts
 // print-trust-policy: this job's own token, its claims, and the trust policy that admits exactly
-// them, in a log group, the job summary and the trust-policy output. No STS call; nothing exported.
+// them, in a log group, the job summary and the trust-policy output, with what GitHub says of the
+// repository's sub template. No STS call; nothing exported.
 
 
 
@@ -3128,6 +3310,16 @@ function trustPolicyLines(claims, target) {
 
 
 
+
+
+/** What GitHub says of the repository's sub template, as notes; none without a repository claim. */
+async function notesFor(repository, config, signal) {
+    if (!repository)
+        return [];
+    const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
+    const lookup = { repository, token: config.githubToken, apiUrl, timeoutMs: config.httpTimeoutMs };
+    return templateNotes(await subTemplate(lookup, signal), repository);
+}
 async function printTrustPolicy(config, signal) {
     mask((0,github_token/* readRequestToken */.jY)(process.env));
     const { credentials: token } = await (0,sts_session/* tokenAlone */.Dp)((0,sts_session/* retryPolicy */.Jb)(config, 'step'), (s) => (0,github_token/* fetchGitHubToken */.d2)(config.audience, config.httpTimeoutMs, s), log/* info */.pq, signal);
@@ -3136,8 +3328,11 @@ async function printTrustPolicy(config, signal) {
         partition: config.role?.partition ?? partitionOf(config.region) ?? 'aws',
         accountId: config.role?.accountId,
         roleName: config.role?.roleName,
+        roleArn: config.role?.arn,
+        durationSeconds: config.roleDurationSeconds,
+        subs: config.trustPolicySub,
     };
-    const lines = trustPolicyLines(claims, target);
+    const lines = trustPolicyLines(claims, target, await notesFor(claims.repository, config, signal));
     (0,log/* group */.Os)('Trust policy for this workflow (print-trust-policy)', lines);
     setOutputs({ 'trust-policy': JSON.stringify(trustPolicyOf(claims, target), null, 2) });
     await summarizeTrustPolicy(lines, config.maskAccountId);

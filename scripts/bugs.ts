@@ -485,10 +485,10 @@ const STEPS: readonly Bug[] = [
   },
   {
     id: 'report-message-markup',
-    module: 'src/report/report.ts',
-    find: 'addCodeBlock(html(message))',
-    replace: 'addCodeBlock(message)',
-    why: "a server's message is rendered as HTML in the job summary",
+    module: 'src/report/markdown.ts',
+    find: "'`'.repeat(Math.max(3, longest + 1))",
+    replace: "'```'",
+    why: "a server's message with a line of backticks closes its code block in the job summary, and what follows renders as Markdown",
     tests: [`${E2E}/hostile.test.ts`, `${E2E}/action.test.ts`],
   },
   {
@@ -649,9 +649,9 @@ const CLASSES: readonly Bug[] = [
   {
     id: 'masked-summary-unescaped',
     module: 'src/report/report.ts',
-    find: '.addCodeBlock(html(maskAccountId ? hideAccounts(text) : text)),',
-    replace: '.addCodeBlock(maskAccountId ? hideAccounts(text) : html(text)),',
-    why: 'with mask-aws-account-id, a claim with markup reaches the job summary raw',
+    find: 'codeBlock(maskAccountId ? hideAccounts(text) : text)',
+    replace: 'maskAccountId ? paragraph(hideAccounts(text)) : codeBlock(text)',
+    why: 'with mask-aws-account-id, the printed policy and commands leave their code block in the job summary',
     tests: [`${E2E}/matrix.test.ts`],
   },
   {

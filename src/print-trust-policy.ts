@@ -1,24 +1,35 @@
 // print-trust-policy: this job's own token, its claims, and the trust policy that admits exactly
-// them, in a log group, the job summary and the trust-policy output. No STS call; nothing exported.
+// them, in a log group, the job summary and the trust-policy output, with what GitHub says of the
+// repository's sub template. No STS call; nothing exported.
 
 import { trustClaims } from './github/claims.js';
+import { subTemplate } from './github/sub-template.js';
 import { fetchGitHubToken, readRequestToken } from './github/token.js';
 import type { DestinationSettings, LimitSettings, Role, SessionSettings } from './inputs/config.js';
 import { partitionOf } from './inputs/partition.js';
 import { mask } from './job/publish.js';
 import { summarizeTrustPolicy } from './report/report.js';
+import { templateNotes } from './report/sub-forms.js';
 import { trustPolicyLines, trustPolicyOf } from './report/trust-policy.js';
 import { setOutputs } from './runner/file-commands.js';
 import { group, info, notice } from './runner/log.js';
 import { retryPolicy, tokenAlone } from './sts/sts-session.js';
 
-/** What printing reads: where the role is, how to ask for the token, whether to hide the account. */
+/** What printing reads: where the role is, how to ask for the token, what to admit, what to hide. */
 type PrintSettings = { readonly region: string; readonly role: Role | undefined } & Pick<
   SessionSettings,
-  'audience'
+  'audience' | 'roleDurationSeconds'
 > &
   Pick<LimitSettings, 'httpTimeoutMs' | 'maxAttempts' | 'throttlesCount'> &
-  Pick<DestinationSettings, 'maskAccountId'>;
+  Pick<DestinationSettings, 'maskAccountId' | 'trustPolicySub' | 'githubToken'>;
+
+/** What GitHub says of the repository's sub template, as notes; none without a repository claim. */
+async function notesFor(repository: string | undefined, config: PrintSettings, signal: AbortSignal) {
+  if (!repository) return [];
+  const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
+  const lookup = { repository, token: config.githubToken, apiUrl, timeoutMs: config.httpTimeoutMs };
+  return templateNotes(await subTemplate(lookup, signal), repository);
+}
 
 export async function printTrustPolicy(config: PrintSettings, signal: AbortSignal): Promise<void> {
   mask(readRequestToken(process.env));
@@ -33,8 +44,11 @@ export async function printTrustPolicy(config: PrintSettings, signal: AbortSigna
     partition: config.role?.partition ?? partitionOf(config.region) ?? 'aws',
     accountId: config.role?.accountId,
     roleName: config.role?.roleName,
+    roleArn: config.role?.arn,
+    durationSeconds: config.roleDurationSeconds,
+    subs: config.trustPolicySub,
   };
-  const lines = trustPolicyLines(claims, target);
+  const lines = trustPolicyLines(claims, target, await notesFor(claims.repository, config, signal));
   group('Trust policy for this workflow (print-trust-policy)', lines);
   setOutputs({ 'trust-policy': JSON.stringify(trustPolicyOf(claims, target), null, 2) });
   await summarizeTrustPolicy(lines, config.maskAccountId);

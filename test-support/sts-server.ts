@@ -56,6 +56,8 @@ export interface StsServerOptions {
   readonly onCall?: (call: StsCall) => void;
   /** Secret access keys to issue, in order, before random ones (special-characters tests). */
   readonly secrets?: readonly string[];
+  /** The role's MaxSessionDuration (IAM's default is 3600): a longer DurationSeconds is refused, as STS does. */
+  readonly maxSessionSeconds?: (roleArn: string) => number | undefined;
   /** The AssumedRoleUser ARN to answer with for a role, instead of a session of that role. */
   readonly assumedRoleArn?: (roleArn: string) => string;
   /** Serve https:// with this key and certificate (test-support/tls.ts) instead of http://. */
@@ -218,6 +220,13 @@ async function assumeRoleWithWebIdentity(state: State, p: Record<string, string>
   const claims = await verifyToken(state, token);
   if (state.options.trust && !state.options.trust(claims, roleArn)) {
     throw new StsRejection('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity', 403);
+  }
+  const max = state.options.maxSessionSeconds?.(roleArn);
+  if (max !== undefined && duration > max) {
+    throw new StsRejection(
+      'ValidationError',
+      'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
+    );
   }
   const creds = issue(state, roleArn, session, duration);
   return (

@@ -2,12 +2,19 @@
 // reusable workflow with an environment and on a GitHub Enterprise Server issuer (the printed
 // policy is then the one the local STS's trust check applies); translate-env-variables; act.
 
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { expectFailedCleanly } from '../../test-support/assertions.ts';
+import { startGitHubApi } from '../../test-support/github-api.ts';
 import { admits, type TrustPolicy } from '../../test-support/iam-trust.ts';
+import { codeBlocksOf } from '../../test-support/markdown.ts';
+import { MOTO_SERVER, type MotoServer, startMotoServer } from '../../test-support/moto-server.ts';
 import { DEFAULT_CLAIMS, type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
 import { leaks, type RunOptions, type RunResult, runAction } from '../../test-support/runner.ts';
-import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
+import { type StsServer, type StsServerOptions, startStsServer } from '../../test-support/sts-server.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/github-deploy';
 const GHES_ISSUER = 'https://ghes.example.com/_services/token';
@@ -21,13 +28,15 @@ async function servers(
   claims: Record<string, string> = {},
   issuer?: string,
   policy?: TrustPolicy,
+  sts: StsServerOptions = {},
 ): Promise<Servers> {
   const oidc = await startOidcServer({ claims, ...(issuer ? { issuer } : {}) });
-  const sts = await startStsServer({
+  const stsServer = await startStsServer({
     jwks: oidc.jwks,
     ...(policy ? { trust: (c, roleArn) => admits(policy, c, roleArn) } : {}),
+    ...sts,
   });
-  return { oidc, sts };
+  return { oidc, sts: stsServer };
 }
 const close = (s: Servers) => Promise.all([s.oidc.close(), s.sts.close()]);
 
@@ -165,6 +174,138 @@ describe('print-trust-policy', () => {
       );
       expect(r.stdout).not.toContain('token.actions.githubusercontent.com:sub');
     } finally {
+      await close(s);
+    }
+  });
+});
+
+/** The AWS CLI, run as a person runs the printed lines: bash, in a directory of its own, against moto's IAM. */
+function awsCli(script: string, moto: MotoServer, cwd: string): string {
+  return execFileSync('bash', ['-c', script], {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      PATH: process.env.PATH,
+      HOME: cwd,
+      AWS_ENDPOINT_URL: moto.url,
+      AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      AWS_DEFAULT_REGION: 'us-east-1',
+    },
+  });
+}
+
+const describeMoto = MOTO_SERVER ? describe : describe.skip;
+
+describeMoto('from the printed commands to a role (AWS CLI, moto IAM)', () => {
+  const ROLE_WITH_PATH = 'arn:aws:iam::123456789012:role/team/deploy';
+  const IMMUTABLE_SUB = 'repo:octo-org@123456/octo-repo@456789:ref:refs/heads/main';
+
+  test('trust-policy-sub: both: the printed commands, run by the AWS CLI against IAM, make a role that admits either form', async () => {
+    const moto = await startMotoServer();
+    const dir = mkdtempSync(join(tmpdir(), 'setup-'));
+    try {
+      const first = await servers();
+      let script: string;
+      try {
+        const inputs = { 'role-to-assume': ROLE_WITH_PATH, 'role-duration-seconds': '7200' };
+        const r = await run(first, { ...inputs, 'print-trust-policy': 'true', 'trust-policy-sub': 'both' });
+        expect(r.errors).toEqual([]);
+        // What a person copies: the one code block of the summary, every command inside it.
+        [script = ''] = codeBlocksOf(r.summary);
+      } finally {
+        await close(first);
+      }
+      awsCli(script, moto, dir);
+      const { Role: role } = JSON.parse(awsCli('aws iam get-role --role-name deploy', moto, dir));
+      expect(role).toMatchObject({ Arn: ROLE_WITH_PATH, Path: '/team/', MaxSessionDuration: 7200 });
+      const providers = JSON.parse(awsCli('aws iam list-open-id-connect-providers', moto, dir));
+      expect(providers.OpenIDConnectProviderList).toEqual([
+        { Arn: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' },
+      ]);
+      // The next run of the same job, against an STS that enforces the role IAM now has.
+      const enforced = (claims: Record<string, string>) =>
+        servers(claims, undefined, undefined, {
+          trust: (c, arn) => arn === role.Arn && admits(role.AssumeRolePolicyDocument as TrustPolicy, c, arn),
+          maxSessionSeconds: (arn) => (arn === role.Arn ? role.MaxSessionDuration : undefined),
+        });
+      const tokens: [string, Record<string, string>, boolean][] = [
+        ['the name form', {}, true],
+        ['the immutable form', { sub: IMMUTABLE_SUB }, true],
+        [
+          'another repository',
+          {
+            sub: 'repo:octo-org/other:ref:refs/heads/main',
+            repository: 'octo-org/other',
+            repository_id: '999',
+          },
+          false,
+        ],
+        [
+          'another repository, in the immutable form',
+          {
+            sub: 'repo:octo-org@123456/other@999:ref:refs/heads/main',
+            repository: 'octo-org/other',
+            repository_id: '999',
+          },
+          false,
+        ],
+      ];
+      for (const [name, claims, admitted] of tokens) {
+        const next = await enforced(claims);
+        try {
+          const r = await run(next, { 'role-to-assume': ROLE_WITH_PATH, 'role-duration-seconds': '7200' });
+          expect([name, r.errors]).toEqual([name, admitted ? [] : [expect.stringMatching(/AccessDenied/)]]);
+        } finally {
+          await close(next);
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await moto.close();
+    }
+  });
+});
+
+describe('print-trust-policy: the repository\u2019s sub customization (local GitHub API)', () => {
+  const TOKEN = 'ghs_the-job-token-of-this-run';
+  test.each([
+    [
+      'a custom template in force',
+      { template: { use_default: false, include_claim_keys: ['repo', 'context', 'job_workflow_ref'] } },
+      'A custom sub template is in force for octo-org/octo-repo: sub is built from the claim keys repo, context, job_workflow_ref',
+    ],
+    [
+      'the default template',
+      { template: { use_default: true } },
+      "GitHub's default sub template is in force for octo-org/octo-repo (use_default: true).",
+    ],
+    [
+      'a token without the permission',
+      { status: 403, message: 'Resource not accessible by integration' },
+      "The repository's sub customization was not read (GitHub answered HTTP 403)",
+    ],
+  ] as const)('the sub customization: %s', async (_name, answer, said) => {
+    const s = await servers();
+    const api = await startGitHubApi(TOKEN, answer);
+    try {
+      const r = await run(
+        s,
+        { 'role-to-assume': ROLE, 'print-trust-policy': 'true', 'github-token': TOKEN },
+        { env: { GITHUB_API_URL: api.url } },
+      );
+      expect(r.errors).toEqual([]);
+      expect(r.code).toBe(0);
+      expect(api.requests.map((q) => [q.path, q.authorization])).toEqual([
+        ['/repos/octo-org/octo-repo/actions/oidc/customization/sub', `token ${TOKEN}`],
+      ]);
+      expect(r.stdout).toContain(`# ${said}`);
+      expect(codeBlocksOf(r.summary)[0]).toContain(`# ${said}`);
+      expect(r.masks).toContain(TOKEN);
+      expect(leaks(r, [TOKEN])).toEqual([]);
+      expect(s.sts.calls).toEqual([]);
+    } finally {
+      await api.close();
       await close(s);
     }
   });

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import type { AuthMode } from '../../src/inputs/config.js';
 import { PARTITIONS } from '../../src/inputs/partitions.js';
 import { modeOf } from '../../src/inputs/source.js';
+import { codeBlocksOf } from '../../test-support/markdown.ts';
 import { type OidcServer, requestToken, startOidcServer } from '../../test-support/oidc-server.ts';
 import { type RunResult, runAction } from '../../test-support/runner.ts';
 import type { StsCall } from '../../test-support/sts-protocol.ts';
@@ -253,6 +254,10 @@ describe('print-trust-policy with mask-aws-account-id off and on', () => {
       expect(r.summary).not.toContain('<img');
       expect(r.summary).toContain('&lt;img src=x onerror=alert(1)&gt;&amp;');
       expect(r.summary.includes('123456789012')).toBe(mask === 'false');
+      // The policy and every command stay inside the one code block.
+      const [code = ''] = codeBlocksOf(r.summary);
+      expect(code).toContain('"environment": "<img src=x onerror=alert(1)>&"');
+      expect(code).toContain('aws iam create-role');
     },
   );
 });

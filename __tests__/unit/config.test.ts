@@ -73,6 +73,8 @@ describe('defaults', () => {
       httpTimeoutMs: 10_000,
       refreshCredentials: false,
       printTrustPolicy: false,
+      trustPolicySub: 'token',
+      githubToken: '',
       warnings: [],
     });
   });
@@ -439,7 +441,12 @@ describe('the Config is frozen all the way down', () => {
 
 describe('the inputs table', () => {
   // main.ts masks these before anything else: a name missing here is a secret printed in clear.
-  test('the secret inputs are the keys and the session token, by name', () => {
-    expect(SECRET_INPUTS).toEqual(['aws-access-key-id', 'aws-secret-access-key', 'aws-session-token']);
+  test('the secret inputs are the keys, the session token and the GitHub token, by name', () => {
+    expect(SECRET_INPUTS).toEqual([
+      'aws-access-key-id',
+      'aws-secret-access-key',
+      'aws-session-token',
+      'github-token',
+    ]);
   });
 });

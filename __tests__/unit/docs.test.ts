@@ -136,6 +136,11 @@ const EFFECT_TESTS: Record<string, readonly [string, string]> = {
     'e2e/first-run.test.ts',
     'without role-to-assume: placeholders for the account and the role, said so',
   ],
+  'trust-policy-sub': [
+    'e2e/first-run.test.ts',
+    'trust-policy-sub: both: the printed commands, run by the AWS CLI against IAM, make a role that admits either form',
+  ],
+  'github-token': ['e2e/first-run.test.ts', 'the sub customization: %s'],
   'translate-env-variables': [
     'e2e/first-run.test.ts',
     'false: with: alone; the variables are not read, and a missing aws-region is said as missing',

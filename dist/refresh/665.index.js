@@ -57,6 +57,10 @@ const INPUTS = [
     { name: 'http-timeout-s', default: '10' },
     { name: 'refresh-credentials', default: 'false' },
     { name: 'print-trust-policy', default: 'false' },
+    { name: 'trust-policy-sub', default: 'token' },
+    // The runner fills the default; a run without it (act, a test) has no token and skips the lookup.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the expression action.yml declares, as text.
+    { name: 'github-token', secret: true, default: '${{ github.token }}' },
     { name: 'translate-env-variables', default: 'true' },
 ];
 const SPECS = Object.fromEntries(INPUTS.map((s) => [s.name, s]));

@@ -89,6 +89,10 @@ export interface DestinationSettings {
   readonly refreshCredentials: boolean;
   /** Print the trust policy that admits this job's token, and do nothing else (no STS call). */
   readonly printTrustPolicy: boolean;
+  /** trust-policy-sub: the sub the token has, or both default forms (name and immutable). */
+  readonly trustPolicySub: 'token' | 'both';
+  /** github-token: reads the repository's sub customization for print-trust-policy; '' without one. */
+  readonly githubToken: string;
 }
 
 /** Bounds, guards and the network path. */

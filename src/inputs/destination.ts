@@ -20,7 +20,24 @@ export function parseDestination(f: Fields): DestinationSettings {
     useExistingCredentials: f.bool('use-existing-credentials'),
     refreshCredentials,
     printTrustPolicy: f.bool('print-trust-policy'),
+    trustPolicySub: parseTrustPolicySub(f),
+    githubToken: f.given('github-token'),
   };
+}
+
+const SUB_FORMS = ['token', 'both'] as const;
+
+function parseTrustPolicySub(f: Fields): DestinationSettings['trustPolicySub'] {
+  const value = f.read('trust-policy-sub');
+  const form = SUB_FORMS.find((v) => v === value);
+  if (form) return form;
+  f.bad(
+    'trust-policy-sub',
+    value,
+    "it is 'token' (the sub this job's token has) or 'both' (the name form and the immutable form)",
+    'Use trust-policy-sub: both before a rename, transfer or opt-in to immutable claims; token otherwise.',
+  );
+  return 'token';
 }
 
 function parseProfile(f: Fields): DestinationSettings['profile'] {

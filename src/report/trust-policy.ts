@@ -5,19 +5,38 @@
 import type { Claims } from '../errors.js';
 import { INVISIBLE } from '../runner/escape.js';
 import { issuerKey, trustCondition } from './diagnostics.js';
+import { subForms } from './sub-forms.js';
 
-/** The role the policy is for: from role-to-assume when given, placeholders otherwise. */
+/** The role the policy is for (from role-to-assume, placeholders otherwise), and what it admits. */
 interface TrustTarget {
   readonly partition: string;
-  readonly accountId: string | undefined;
-  readonly roleName: string | undefined;
+  readonly accountId?: string | undefined;
+  readonly roleName?: string | undefined;
+  /** role-to-assume as an ARN: its path, /team/ in role/team/deploy, is the role's path. */
+  readonly roleArn?: string | undefined;
+  /** role-duration-seconds: above an hour, the role's maximum session duration must allow it. */
+  readonly durationSeconds: number;
+  /** trust-policy-sub: the token's sub, or both default forms of it. */
+  readonly subs: 'token' | 'both';
 }
 
 const ACCOUNT_PLACEHOLDER = 'ACCOUNT_ID';
 const ROLE_PLACEHOLDER = 'ROLE_NAME';
+/** IAM's default maximum session duration for a role, which create-role sets when not told. */
+const DEFAULT_MAX_SESSION_S = 3600;
+
+/** The Condition, with sub as both its forms when asked for and the token allows. */
+function conditionOf(claims: Claims, subs: TrustTarget['subs']) {
+  const { StringEquals } = trustCondition(claims);
+  const forms = subs === 'both' ? subForms(claims) : undefined;
+  if (!forms) return { StringEquals };
+  return {
+    StringEquals: { ...StringEquals, [`${issuerKey(claims.iss)}:sub`]: [forms.name, forms.immutable] },
+  };
+}
 
 /** The trust policy document: the issuer's OIDC provider in the role's account, and the Condition. */
-export function trustPolicyOf(claims: Claims, target: TrustTarget) {
+export function trustPolicyOf(claims: Claims, target: Pick<TrustTarget, 'partition' | 'accountId' | 'subs'>) {
   const account = target.accountId ?? ACCOUNT_PLACEHOLDER;
   return {
     Version: '2012-10-17',
@@ -28,7 +47,7 @@ export function trustPolicyOf(claims: Claims, target: TrustTarget) {
           Federated: `arn:${target.partition}:iam::${account}:oidc-provider/${issuerKey(claims.iss)}`,
         },
         Action: 'sts:AssumeRoleWithWebIdentity',
-        Condition: trustCondition(claims),
+        Condition: conditionOf(claims, target.subs),
       },
     ],
   };
@@ -37,16 +56,37 @@ export function trustPolicyOf(claims: Claims, target: TrustTarget) {
 /** A word for sh: single quotes, so that nothing in it is expanded. */
 const sh = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
 
+/** The role's path from its ARN (arn:...:role/team/deploy: /team/), or undefined for the root path. */
+const pathOf = (arn: string | undefined) => /:role(\/.+\/)[^/]+$/.exec(arn ?? '')?.[1];
+
+/** The commands that make the role, or update one, with this policy and the session it needs. */
+function roleCommands(target: TrustTarget): string[] {
+  const role = sh(target.roleName ?? ROLE_PLACEHOLDER);
+  const path = pathOf(target.roleArn);
+  const longer = target.durationSeconds > DEFAULT_MAX_SESSION_S;
+  const max = longer ? ` --max-session-duration ${target.durationSeconds}` : '';
+  const policyArn = `arn:${target.partition}:iam::${target.accountId ?? ACCOUNT_PLACEHOLDER}:policy/POLICY_NAME`;
+  return [
+    `# The role, with this policy${longer ? ` and sessions of up to ${target.durationSeconds} s (role-duration-seconds)` : ''}:`,
+    `aws iam create-role --role-name ${role}${path ? ` --path ${sh(path)}` : ''}${max} --assume-role-policy-document file://trust-policy.json`,
+    '# For a role that exists already, create-role fails and these lines update it instead:',
+    `aws iam update-assume-role-policy --role-name ${role} --policy-document file://trust-policy.json`,
+    ...(longer ? [`aws iam update-role --role-name ${role}${max}`] : []),
+    '',
+    '# The role may do nothing until a policy grants it what the job needs. Attach one: put its name',
+    '# in place of POLICY_NAME (or the ARN of an AWS managed policy) and run this line without the #:',
+    `# aws iam attach-role-policy --role-name ${role} --policy-arn ${sh(policyArn)}`,
+  ];
+}
+
 /** The AWS CLI commands that make the provider (once per account) and the role with the policy. */
 function setupCommands(claims: Claims, target: TrustTarget): string[] {
-  const role = sh(target.roleName ?? ROLE_PLACEHOLDER);
   const issuer = claims.iss ?? 'https://token.actions.githubusercontent.com';
   return [
     '# Once per account, if the provider is not there yet (IAM pins the issuer\u2019s certificate itself):',
     `aws iam create-open-id-connect-provider --url ${sh(issuer)} --client-id-list ${sh(claims.aud ?? 'sts.amazonaws.com')}`,
-    '# The policy above saved as trust-policy.json; a new role, or an existing one updated:',
-    `aws iam create-role --role-name ${role} --assume-role-policy-document file://trust-policy.json`,
-    `aws iam update-assume-role-policy --role-name ${role} --policy-document file://trust-policy.json`,
+    '',
+    ...roleCommands(target),
   ];
 }
 
@@ -63,22 +103,60 @@ function policyJson(policy: unknown): string {
     .replace(/##\[/g, '##\\u005b');
 }
 
-/** What the log group and the summary say: the policy, then the commands, then what to change. */
-export function trustPolicyLines(claims: Claims, target: TrustTarget): string[] {
+/** Why both forms could not be built: the claims they come from, or a sub in neither form. */
+function whyNotBoth(claims: Claims): string {
+  const missing = (['repository', 'repository_id', 'repository_owner_id'] as const).filter((k) => !claims[k]);
+  return missing.length > 0
+    ? `the token has no ${missing.join(', ')} claim to build the other form from`
+    : 'this sub is in neither default form, so a custom sub template is in force';
+}
+
+/** Which sub the policy admits, and what to do about the other form. */
+function subLines(claims: Claims, subs: TrustTarget['subs']): string[] {
+  const forms = subForms(claims);
+  if (subs === 'token' || !forms) {
+    const why =
+      subs === 'both'
+        ? ` (trust-policy-sub: both, but ${whyNotBoth(claims)}: only this sub is admitted)`
+        : '';
+    return [`# Admits the sub this job's token has: ${claims.sub ?? '(not set)'}${why}`];
+  }
+  return [
+    `# Admits both forms of sub: ${forms.name} (the name form) and ${forms.immutable} (the immutable form; this token has the ${forms.current} form).`,
+    forms.current === 'name'
+      ? '# Once this job\u2019s tokens carry the immutable form (run print-trust-policy again to see), narrow :sub to it.'
+      : '# This token has the immutable form already: narrow :sub to it (trust-policy-sub: token prints that policy).',
+  ];
+}
+
+/**
+ * What the log group and the summary say, as one shell script to paste: the policy written to
+ * trust-policy.json, the commands that use it, then what to change. `notes` (the repository's sub
+ * customization) are shown as comments.
+ */
+export function trustPolicyLines(
+  claims: Claims,
+  target: TrustTarget,
+  notes: readonly string[] = [],
+): string[] {
   const policy = policyJson(trustPolicyOf(claims, target));
   const placeholders = [
     target.accountId === undefined && `${ACCOUNT_PLACEHOLDER} (your 12-digit account ID)`,
     target.roleName === undefined && `${ROLE_PLACEHOLDER} (the role's name)`,
   ].filter(Boolean);
   return [
-    `Trust policy admitting exactly this job (issuer ${claims.iss ?? '(not set)'}, sub ${claims.sub ?? '(not set)'}):`,
+    `# Trust policy admitting exactly this job (issuer ${claims.iss ?? '(not set)'}), saved as trust-policy.json:`,
+    ...subLines(claims, target.subs),
+    ...notes.map((n) => `# ${n}`),
+    "cat > trust-policy.json <<'EOF'",
     ...policy.split('\n'),
+    'EOF',
     '',
     ...setupCommands(claims, target),
-    ...(placeholders.length > 0
-      ? ['', `Replace ${placeholders.join(' and ')}, or give role-to-assume and run this step again.`]
-      : []),
     '',
-    'Then remove print-trust-policy: the next run assumes the role.',
+    ...(placeholders.length > 0
+      ? [`# Replace ${placeholders.join(' and ')}, or give role-to-assume and run this step again.`]
+      : []),
+    '# Then remove print-trust-policy: the next run assumes the role.',
   ];
 }

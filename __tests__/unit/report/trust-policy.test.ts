@@ -2,6 +2,9 @@
 // they read, whatever the token's issuer holds.
 
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import type { Claims } from '../../../src/errors.js';
 import { trustPolicyLines, trustPolicyOf } from '../../../src/report/trust-policy.js';
@@ -15,11 +18,21 @@ const CLAIMS: Claims = {
   repository_id: '456789',
 };
 
+/** A role with a path and sessions of two hours: what the commands must keep. */
+const TARGET = {
+  partition: 'aws',
+  accountId: '123456789012',
+  roleName: 'deploy',
+  roleArn: 'arn:aws:iam::123456789012:role/team/deploy',
+  durationSeconds: 7200,
+  subs: 'token',
+} as const;
+
 describe('trustPolicyOf', () => {
   test("the provider of the token's issuer, in the role's partition and account", () => {
     const policy = trustPolicyOf(
       { ...CLAIMS, iss: 'https://ghes.example.com/_services/token' },
-      { partition: 'aws-us-gov', accountId: '123456789012', roleName: 'deploy' },
+      { partition: 'aws-us-gov', accountId: '123456789012', subs: 'token' },
     );
     expect(policy.Statement[0]?.Principal.Federated).toBe(
       'arn:aws-us-gov:iam::123456789012:oidc-provider/ghes.example.com/_services/token',
@@ -37,7 +50,7 @@ describe('the commands', () => {
     const iss = "https://x/'$(touch /tmp/pwned-by-iss)'";
     const lines = trustPolicyLines(
       { ...CLAIMS, iss },
-      { partition: 'aws', accountId: undefined, roleName: undefined },
+      { ...TARGET, accountId: undefined, roleName: undefined, roleArn: undefined },
     );
     const command = lines.find((l) => l.startsWith('aws iam create-open-id-connect-provider')) ?? '';
     const words = execFileSync('sh', ['-c', `printf '%s\\n' ${command.replace(/^aws iam /, '')}`], {
@@ -54,23 +67,19 @@ describe('the policy in the log is the policy of the output', () => {
       aud: 'sts.amazonaws.com',
       sub: 'repo:o/r:environment:##[prod]\u0085\u2028\u202e\u200b\u007f',
     };
-    const target = { partition: 'aws', accountId: '123456789012', roleName: 'deploy' };
-    const lines = trustPolicyLines(claims, target);
-    const json = lines.slice(1, lines.indexOf(''));
-    expect(JSON.parse(json.join('\n'))).toEqual(trustPolicyOf(claims, target));
+    const lines = trustPolicyLines(claims, TARGET);
+    const json = lines.slice(lines.indexOf("cat > trust-policy.json <<'EOF'") + 1, lines.indexOf('EOF'));
+    expect(JSON.parse(json.join('\n'))).toEqual(trustPolicyOf(claims, TARGET));
     for (const line of json) expect(logSafe(line)).toBe(line);
     expect(json.join('\n')).toContain('##\\u005bprod]\\u0085\\u2028\\u202e\\u200b\\u007f');
   });
 });
 
+type Target = Parameters<typeof trustPolicyLines>[1];
+
 describe('every line, word for word', () => {
   // What a person copies: any change to a word of it shows here.
-  const CASES: [
-    string,
-    Claims,
-    { partition: string; accountId: string | undefined; roleName: string | undefined },
-    string[],
-  ][] = [
+  const CASES: [string, Claims, Target, string[], string[]][] = [
     [
       'the GitHub issuer, no role given: both placeholders',
       {
@@ -81,11 +90,14 @@ describe('every line, word for word', () => {
       },
       {
         partition: 'aws',
-        accountId: undefined,
-        roleName: undefined,
+        durationSeconds: 3600,
+        subs: 'token',
       },
+      [],
       [
-        'Trust policy admitting exactly this job (issuer https://token.actions.githubusercontent.com, sub repo:o/r:ref:refs/heads/main):',
+        '# Trust policy admitting exactly this job (issuer https://token.actions.githubusercontent.com), saved as trust-policy.json:',
+        "# Admits the sub this job's token has: repo:o/r:ref:refs/heads/main",
+        "cat > trust-policy.json <<'EOF'",
         '{',
         '  "Version": "2012-10-17",',
         '  "Statement": [',
@@ -105,28 +117,40 @@ describe('every line, word for word', () => {
         '    }',
         '  ]',
         '}',
+        'EOF',
         '',
         '# Once per account, if the provider is not there yet (IAM pins the issuer’s certificate itself):',
         "aws iam create-open-id-connect-provider --url 'https://token.actions.githubusercontent.com' --client-id-list 'sts.amazonaws.com'",
-        '# The policy above saved as trust-policy.json; a new role, or an existing one updated:',
+        '',
+        '# The role, with this policy:',
         "aws iam create-role --role-name 'ROLE_NAME' --assume-role-policy-document file://trust-policy.json",
+        '# For a role that exists already, create-role fails and these lines update it instead:',
         "aws iam update-assume-role-policy --role-name 'ROLE_NAME' --policy-document file://trust-policy.json",
         '',
-        "Replace ACCOUNT_ID (your 12-digit account ID) and ROLE_NAME (the role's name), or give role-to-assume and run this step again.",
+        '# The role may do nothing until a policy grants it what the job needs. Attach one: put its name',
+        '# in place of POLICY_NAME (or the ARN of an AWS managed policy) and run this line without the #:',
+        "# aws iam attach-role-policy --role-name 'ROLE_NAME' --policy-arn 'arn:aws:iam::ACCOUNT_ID:policy/POLICY_NAME'",
         '',
-        'Then remove print-trust-policy: the next run assumes the role.',
+        "# Replace ACCOUNT_ID (your 12-digit account ID) and ROLE_NAME (the role's name), or give role-to-assume and run this step again.",
+        '# Then remove print-trust-policy: the next run assumes the role.',
       ],
     ],
     [
-      'no claims at all, a role in China',
+      'no claims at all, a role in China, an hour',
       {},
       {
         partition: 'aws-cn',
         accountId: '123456789012',
         roleName: 'deploy',
+        roleArn: 'arn:aws-cn:iam::123456789012:role/deploy',
+        durationSeconds: 3600,
+        subs: 'token',
       },
+      [],
       [
-        'Trust policy admitting exactly this job (issuer (not set), sub (not set)):',
+        '# Trust policy admitting exactly this job (issuer (not set)), saved as trust-policy.json:',
+        "# Admits the sub this job's token has: (not set)",
+        "cat > trust-policy.json <<'EOF'",
         '{',
         '  "Version": "2012-10-17",',
         '  "Statement": [',
@@ -145,18 +169,25 @@ describe('every line, word for word', () => {
         '    }',
         '  ]',
         '}',
+        'EOF',
         '',
         '# Once per account, if the provider is not there yet (IAM pins the issuer’s certificate itself):',
         "aws iam create-open-id-connect-provider --url 'https://token.actions.githubusercontent.com' --client-id-list 'sts.amazonaws.com'",
-        '# The policy above saved as trust-policy.json; a new role, or an existing one updated:',
+        '',
+        '# The role, with this policy:',
         "aws iam create-role --role-name 'deploy' --assume-role-policy-document file://trust-policy.json",
+        '# For a role that exists already, create-role fails and these lines update it instead:',
         "aws iam update-assume-role-policy --role-name 'deploy' --policy-document file://trust-policy.json",
         '',
-        'Then remove print-trust-policy: the next run assumes the role.',
+        '# The role may do nothing until a policy grants it what the job needs. Attach one: put its name',
+        '# in place of POLICY_NAME (or the ARN of an AWS managed policy) and run this line without the #:',
+        "# aws iam attach-role-policy --role-name 'deploy' --policy-arn 'arn:aws-cn:iam::123456789012:policy/POLICY_NAME'",
+        '',
+        '# Then remove print-trust-policy: the next run assumes the role.',
       ],
     ],
     [
-      'a custom audience and issuer, the account known, no role name',
+      'a custom issuer and audience, a second over the hour, both forms asked without the claims for them',
       {
         iss: 'https://ghes.example.test/_services/token',
         aud: 'my-aud',
@@ -165,10 +196,14 @@ describe('every line, word for word', () => {
       {
         partition: 'aws-us-gov',
         accountId: '123456789012',
-        roleName: undefined,
+        durationSeconds: 3601,
+        subs: 'both',
       },
+      [],
       [
-        "Trust policy admitting exactly this job (issuer https://ghes.example.test/_services/token, sub repo:o/r:environment:it's):",
+        '# Trust policy admitting exactly this job (issuer https://ghes.example.test/_services/token), saved as trust-policy.json:',
+        "# Admits the sub this job's token has: repo:o/r:environment:it's (trust-policy-sub: both, but the token has no repository, repository_id, repository_owner_id claim to build the other form from: only this sub is admitted)",
+        "cat > trust-policy.json <<'EOF'",
         '{',
         '  "Version": "2012-10-17",',
         '  "Statement": [',
@@ -187,20 +222,194 @@ describe('every line, word for word', () => {
         '    }',
         '  ]',
         '}',
+        'EOF',
         '',
         '# Once per account, if the provider is not there yet (IAM pins the issuer’s certificate itself):',
         "aws iam create-open-id-connect-provider --url 'https://ghes.example.test/_services/token' --client-id-list 'my-aud'",
-        '# The policy above saved as trust-policy.json; a new role, or an existing one updated:',
-        "aws iam create-role --role-name 'ROLE_NAME' --assume-role-policy-document file://trust-policy.json",
+        '',
+        '# The role, with this policy and sessions of up to 3601 s (role-duration-seconds):',
+        "aws iam create-role --role-name 'ROLE_NAME' --max-session-duration 3601 --assume-role-policy-document file://trust-policy.json",
+        '# For a role that exists already, create-role fails and these lines update it instead:',
         "aws iam update-assume-role-policy --role-name 'ROLE_NAME' --policy-document file://trust-policy.json",
+        "aws iam update-role --role-name 'ROLE_NAME' --max-session-duration 3601",
         '',
-        "Replace ROLE_NAME (the role's name), or give role-to-assume and run this step again.",
+        '# The role may do nothing until a policy grants it what the job needs. Attach one: put its name',
+        '# in place of POLICY_NAME (or the ARN of an AWS managed policy) and run this line without the #:',
+        "# aws iam attach-role-policy --role-name 'ROLE_NAME' --policy-arn 'arn:aws-us-gov:iam::123456789012:policy/POLICY_NAME'",
         '',
-        'Then remove print-trust-policy: the next run assumes the role.',
+        "# Replace ROLE_NAME (the role's name), or give role-to-assume and run this step again.",
+        '# Then remove print-trust-policy: the next run assumes the role.',
+      ],
+    ],
+    [
+      'both forms from an immutable sub, a role with a path, two hours, a note',
+      {
+        iss: 'https://token.actions.githubusercontent.com',
+        aud: 'sts.amazonaws.com',
+        sub: 'repo:o@11/r@22:environment:prod',
+        repository: 'o/r',
+        repository_id: '22',
+        repository_owner_id: '11',
+        environment: 'prod',
+      },
+      {
+        partition: 'aws',
+        accountId: '123456789012',
+        roleName: 'deploy',
+        roleArn: 'arn:aws:iam::123456789012:role/team/ci/deploy',
+        durationSeconds: 7200,
+        subs: 'both',
+      },
+      ['A note from GitHub.'],
+      [
+        '# Trust policy admitting exactly this job (issuer https://token.actions.githubusercontent.com), saved as trust-policy.json:',
+        '# Admits both forms of sub: repo:o/r:environment:prod (the name form) and repo:o@11/r@22:environment:prod (the immutable form; this token has the immutable form).',
+        '# This token has the immutable form already: narrow :sub to it (trust-policy-sub: token prints that policy).',
+        '# A note from GitHub.',
+        "cat > trust-policy.json <<'EOF'",
+        '{',
+        '  "Version": "2012-10-17",',
+        '  "Statement": [',
+        '    {',
+        '      "Effect": "Allow",',
+        '      "Principal": {',
+        '        "Federated": "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"',
+        '      },',
+        '      "Action": "sts:AssumeRoleWithWebIdentity",',
+        '      "Condition": {',
+        '        "StringEquals": {',
+        '          "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",',
+        '          "token.actions.githubusercontent.com:sub": [',
+        '            "repo:o/r:environment:prod",',
+        '            "repo:o@11/r@22:environment:prod"',
+        '          ],',
+        '          "token.actions.githubusercontent.com:repository_id": "22",',
+        '          "token.actions.githubusercontent.com:environment": "prod"',
+        '        }',
+        '      }',
+        '    }',
+        '  ]',
+        '}',
+        'EOF',
+        '',
+        '# Once per account, if the provider is not there yet (IAM pins the issuer’s certificate itself):',
+        "aws iam create-open-id-connect-provider --url 'https://token.actions.githubusercontent.com' --client-id-list 'sts.amazonaws.com'",
+        '',
+        '# The role, with this policy and sessions of up to 7200 s (role-duration-seconds):',
+        "aws iam create-role --role-name 'deploy' --path '/team/ci/' --max-session-duration 7200 --assume-role-policy-document file://trust-policy.json",
+        '# For a role that exists already, create-role fails and these lines update it instead:',
+        "aws iam update-assume-role-policy --role-name 'deploy' --policy-document file://trust-policy.json",
+        "aws iam update-role --role-name 'deploy' --max-session-duration 7200",
+        '',
+        '# The role may do nothing until a policy grants it what the job needs. Attach one: put its name',
+        '# in place of POLICY_NAME (or the ARN of an AWS managed policy) and run this line without the #:',
+        "# aws iam attach-role-policy --role-name 'deploy' --policy-arn 'arn:aws:iam::123456789012:policy/POLICY_NAME'",
+        '',
+        '# Then remove print-trust-policy: the next run assumes the role.',
+      ],
+    ],
+    [
+      'both forms asked, a sub in neither form',
+      {
+        sub: 'repo:o/r:workflow:deploy',
+        repository: 'o/r',
+        repository_id: '22',
+        repository_owner_id: '11',
+      },
+      {
+        partition: 'aws',
+        accountId: '123456789012',
+        roleName: 'deploy',
+        roleArn: 'arn:aws:iam::123456789012:role/deploy',
+        durationSeconds: 900,
+        subs: 'both',
+      },
+      [],
+      [
+        '# Trust policy admitting exactly this job (issuer (not set)), saved as trust-policy.json:',
+        "# Admits the sub this job's token has: repo:o/r:workflow:deploy (trust-policy-sub: both, but this sub is in neither default form, so a custom sub template is in force: only this sub is admitted)",
+        "cat > trust-policy.json <<'EOF'",
+        '{',
+        '  "Version": "2012-10-17",',
+        '  "Statement": [',
+        '    {',
+        '      "Effect": "Allow",',
+        '      "Principal": {',
+        '        "Federated": "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"',
+        '      },',
+        '      "Action": "sts:AssumeRoleWithWebIdentity",',
+        '      "Condition": {',
+        '        "StringEquals": {',
+        '          "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",',
+        '          "token.actions.githubusercontent.com:sub": "repo:o/r:workflow:deploy",',
+        '          "token.actions.githubusercontent.com:repository_id": "22"',
+        '        }',
+        '      }',
+        '    }',
+        '  ]',
+        '}',
+        'EOF',
+        '',
+        '# Once per account, if the provider is not there yet (IAM pins the issuer’s certificate itself):',
+        "aws iam create-open-id-connect-provider --url 'https://token.actions.githubusercontent.com' --client-id-list 'sts.amazonaws.com'",
+        '',
+        '# The role, with this policy:',
+        "aws iam create-role --role-name 'deploy' --assume-role-policy-document file://trust-policy.json",
+        '# For a role that exists already, create-role fails and these lines update it instead:',
+        "aws iam update-assume-role-policy --role-name 'deploy' --policy-document file://trust-policy.json",
+        '',
+        '# The role may do nothing until a policy grants it what the job needs. Attach one: put its name',
+        '# in place of POLICY_NAME (or the ARN of an AWS managed policy) and run this line without the #:',
+        "# aws iam attach-role-policy --role-name 'deploy' --policy-arn 'arn:aws:iam::123456789012:policy/POLICY_NAME'",
+        '',
+        '# Then remove print-trust-policy: the next run assumes the role.',
       ],
     ],
   ];
-  test.each(CASES)('%s', (_name, claims, target, lines) => {
-    expect(trustPolicyLines(claims, target)).toEqual(lines);
+  test.each(CASES)('%s', (_name, claims, target, notes, lines) => {
+    expect(trustPolicyLines(claims, target, notes)).toEqual(lines);
+  });
+});
+
+describe('the lines are one script to paste', () => {
+  posixTest('sh writes trust-policy.json as the output has it, then runs each command with its words', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trust-policy-'));
+    try {
+      const claims = { ...CLAIMS, sub: "repo:o/r:environment:it's $(x) `y`", environment: "it's" };
+      // aws, as a shell function: one line per call, its words joined by |.
+      const script = `aws() { (IFS='|'; printf '%s\\n' "$*") >> calls; }\n${trustPolicyLines(claims, TARGET).join('\n')}`;
+      execFileSync('sh', ['-c', script], { cwd: dir });
+      const written = JSON.parse(readFileSync(join(dir, 'trust-policy.json'), 'utf8'));
+      expect(written).toEqual(trustPolicyOf(claims, TARGET));
+      expect(readFileSync(join(dir, 'calls'), 'utf8').trim().split('\n')).toEqual([
+        'iam|create-open-id-connect-provider|--url|https://token.actions.githubusercontent.com|--client-id-list|sts.amazonaws.com',
+        'iam|create-role|--role-name|deploy|--path|/team/|--max-session-duration|7200|--assume-role-policy-document|file://trust-policy.json',
+        'iam|update-assume-role-policy|--role-name|deploy|--policy-document|file://trust-policy.json',
+        'iam|update-role|--role-name|deploy|--max-session-duration|7200',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test.each([
+    [3599, false],
+    [3600, false],
+    [3601, true],
+  ])('role-duration-seconds %i: --max-session-duration is %s', (durationSeconds, set) => {
+    const text = trustPolicyLines(CLAIMS, { ...TARGET, durationSeconds }).join('\n');
+    expect(text.includes('--max-session-duration')).toBe(set);
+  });
+
+  test.each([
+    ['arn:aws:iam::123456789012:role/deploy', undefined],
+    ['arn:aws:iam::123456789012:role/a/deploy', '/a/'],
+    ['arn:aws:iam::123456789012:role/a/b/deploy', '/a/b/'],
+    [undefined, undefined],
+  ])('role %s: create-role --path %s', (roleArn, path) => {
+    const create = trustPolicyLines(CLAIMS, { ...TARGET, roleArn }).find((l) =>
+      l.startsWith('aws iam create-role'),
+    );
+    expect(/--path '([^']*)'/.exec(create ?? '')?.[1]).toBe(path);
   });
 });

@@ -1,0 +1,69 @@
+// The repository's OIDC sub customization, for print-trust-policy: whether a custom sub template is
+// in force and which claim keys it uses (GET /repos/OWNER/REPO/actions/oidc/customization/sub,
+// through @actions/github with the github-token input). Its request goes through boundedGet, so it
+// has the same deadline, body cap and proxy rule as every other request. A refusal is a note in the
+// output, never a failure: the policy is printed from the token either way.
+
+import { boundedGet } from '../network/http.js';
+
+/** What GitHub said about the repository's sub template, as lines for the printed policy. */
+export type SubTemplate =
+  | { readonly kind: 'default'; readonly prefix: string | undefined }
+  | { readonly kind: 'custom'; readonly keys: readonly string[]; readonly prefix: string | undefined }
+  | { readonly kind: 'unread'; readonly why: string };
+
+interface Lookup {
+  /** OWNER/REPO, from the token's repository claim. */
+  readonly repository: string;
+  readonly token: string;
+  /** GITHUB_API_URL: https://api.github.com, or a GitHub Enterprise Server's /api/v3. */
+  readonly apiUrl: string;
+  readonly timeoutMs: number;
+}
+
+/** fetch for Octokit, made of boundedGet: the lookup is a GET, bounded like every other request. */
+function boundedFetch(timeoutMs: number, signal: AbortSignal): typeof fetch {
+  return async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const headers = Object.fromEntries(new Headers(init?.headers).entries());
+    const r = await boundedGet(url, { endpoint: 'the GitHub API', headers, timeoutMs, signal });
+    const answer = new Headers();
+    for (const [name, value] of Object.entries(r.headers))
+      if (typeof value === 'string') answer.set(name, value);
+    return new Response(r.body, { status: r.status, headers: answer });
+  };
+}
+
+interface Customization {
+  readonly use_default?: boolean;
+  readonly include_claim_keys?: readonly string[];
+  /** Not in GitHub's published schema; seen in answers since immutable claims (2026). */
+  readonly sub_claim_prefix?: string;
+}
+
+/** The repository's sub template, or why it could not be read. */
+export async function subTemplate(lookup: Lookup, signal: AbortSignal): Promise<SubTemplate> {
+  const [owner = '', repo = ''] = lookup.repository.split('/');
+  if (lookup.token === '') return { kind: 'unread', why: 'github-token is empty' };
+  try {
+    const { getOctokit } = await import('@actions/github');
+    const octokit = getOctokit(lookup.token, {
+      baseUrl: lookup.apiUrl,
+      request: { fetch: boundedFetch(lookup.timeoutMs, signal), retries: 0 },
+    });
+    const { data } = await octokit.rest.actions.getCustomOidcSubClaimForRepo({ owner, repo });
+    const found = data as Customization;
+    const prefix = typeof found.sub_claim_prefix === 'string' ? found.sub_claim_prefix : undefined;
+    if (found.use_default !== false) return { kind: 'default', prefix };
+    return { kind: 'custom', keys: (found.include_claim_keys ?? []).map(String), prefix };
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    // Octokit answers a request that never got a response (a timeout, a refused connection) as
+    // status 500 with the cause's message: that message is the reason then.
+    const { status, response } = error as { status?: unknown; response?: unknown };
+    const message = error instanceof Error ? error.message : String(error);
+    const why =
+      typeof status === 'number' && response !== undefined ? `GitHub answered HTTP ${status}` : message;
+    return { kind: 'unread', why };
+  }
+}

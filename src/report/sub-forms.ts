@@ -1,0 +1,54 @@
+// The two default forms of a GitHub OIDC token's `sub`, built from the token's own claims: the name
+// form repo:OWNER/REPO:CONTEXT, and the immutable form repo:OWNER@OWNER_ID/REPO@REPO_ID:CONTEXT that
+// github.com gives repositories created, renamed or transferred on or after 2026-07-15, or opted in.
+// A sub in neither form comes from a custom sub template. Pure.
+
+import type { Claims } from '../errors.js';
+import type { SubTemplate } from '../github/sub-template.js';
+
+interface SubForms {
+  /** Which form the token's sub is in. */
+  readonly current: 'name' | 'immutable';
+  readonly name: string;
+  readonly immutable: string;
+}
+
+/** Both forms of this token's sub, or undefined when its sub is in neither (or a claim is missing). */
+export function subForms(claims: Claims): SubForms | undefined {
+  const { sub, repository, repository_id: repoId, repository_owner_id: ownerId } = claims;
+  const [owner, repo, extra] = (repository ?? '').split('/');
+  if (!sub || !owner || !repo || extra !== undefined || !repoId || !ownerId) return undefined;
+  const prefixes = {
+    name: `repo:${owner}/${repo}:`,
+    immutable: `repo:${owner}@${ownerId}/${repo}@${repoId}:`,
+  };
+  const current = sub.startsWith(prefixes.name)
+    ? 'name'
+    : sub.startsWith(prefixes.immutable)
+      ? 'immutable'
+      : undefined;
+  if (current === undefined) return undefined;
+  const context = sub.slice(prefixes[current].length);
+  // The default template's contexts; a custom template that starts with repo: has other ones.
+  if (!/^(ref:refs\/.+|environment:.+|pull_request)$/.test(context)) return undefined;
+  return { current, name: prefixes.name + context, immutable: prefixes.immutable + context };
+}
+
+/** What the repository's sub customization says (github/sub-template.ts), as notes for the policy. */
+export function templateNotes(template: SubTemplate, repository: string): string[] {
+  switch (template.kind) {
+    case 'default':
+      return [
+        `GitHub's default sub template is in force for ${repository} (use_default: true)${template.prefix ? `; its sub prefix is ${template.prefix}` : ''}.`,
+      ];
+    case 'custom':
+      return [
+        `A custom sub template is in force for ${repository}: sub is built from the claim keys ${template.keys.join(', ') || '(none listed)'}; the policy admits the sub this template gave the token.`,
+      ];
+    case 'unread':
+      return [
+        `The repository's sub customization was not read (${template.why}), so whether a custom sub template is in force is not known.`,
+        `To read it, give github-token a token that may: GitHub's REST API description gives classic tokens the repo scope for it. Or run: gh api repos/${repository}/actions/oidc/customization/sub`,
+      ];
+  }
+}
