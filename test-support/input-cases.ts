@@ -23,3 +23,29 @@ export function saysWordForWord(cases: InputCase[]): void {
     expect(said).toEqual(expected);
   });
 }
+
+/** What parseInputs says of these inputs: its problems, or [] when it says none. */
+function problemsOf(inputs: InputCase[1]): string[] {
+  try {
+    parseInputs((n) => inputs[n] ?? '', '/workspace');
+    return [];
+  } catch (error) {
+    return error instanceof InputError ? [...error.problems] : [String(error)];
+  }
+}
+
+/**
+ * Each problem is said of its input, and problems are listed in action.yml's order: with a bad
+ * audience (the third input) as well, the problems of aws-region and role-to-assume come before
+ * its problem, and every other problem after it.
+ */
+export function saysEachOfItsInput(cases: InputCase[]): void {
+  const audience = problemsOf({ 'aws-region': 'us-east-1', audience: 'a b' });
+  const above = (p: string) => /^Inputs? '?(aws-region|role-to-assume)\b/.test(p);
+  const withProblems = cases.filter(([, i, e]) => 'problems' in e && i.audience === undefined);
+  test.each(withProblems)('%s, with a bad audience too', (_name, inputs, expected) => {
+    const problems = 'problems' in expected ? expected.problems : [];
+    const order = [...problems.filter(above), ...audience, ...problems.filter((p) => !above(p))];
+    expect(problemsOf({ ...inputs, audience: 'a b' })).toEqual(order);
+  });
+}

@@ -2,7 +2,7 @@
 // the message is the product (it names the input, says what is wrong with the value, gives the fix),
 // so a change to any word shows here. One case per branch, boundaries included.
 
-import { type InputCase, saysWordForWord } from '../../../test-support/input-cases.ts';
+import { type InputCase, saysEachOfItsInput, saysWordForWord } from '../../../test-support/input-cases.ts';
 
 const CASES: InputCase[] = [
   [
@@ -205,3 +205,4 @@ const CASES: InputCase[] = [
 ];
 
 saysWordForWord(CASES);
+saysEachOfItsInput(CASES);

@@ -2,7 +2,7 @@
 // the message is the product (it names the input, says what is wrong with the value, gives the fix),
 // so a change to any word shows here. One case per branch, boundaries included.
 
-import { type InputCase, saysWordForWord } from '../../../test-support/input-cases.ts';
+import { type InputCase, saysEachOfItsInput, saysWordForWord } from '../../../test-support/input-cases.ts';
 
 const CASES: InputCase[] = [
   [
@@ -287,6 +287,60 @@ const CASES: InputCase[] = [
     },
     { warnings: [] },
   ],
+  [
+    'print-trust-policy with role-chaining',
+    {
+      'aws-region': 'us-east-1',
+      'role-to-assume': 'arn:aws:iam::123456789012:role/deploy',
+      'print-trust-policy': 'true',
+      'role-chaining': 'true',
+    },
+    {
+      problems: [
+        "Input 'print-trust-policy' is true, so the step prints a trust policy for this job's GitHub OIDC token, but role-chaining chooses another source of credentials. Remove one of them: print the policy in a step of its own.",
+      ],
+    },
+  ],
+  [
+    'print-trust-policy with access keys and force-skip-oidc',
+    {
+      'aws-region': 'us-east-1',
+      'role-to-assume': 'arn:aws:iam::123456789012:role/deploy',
+      'print-trust-policy': 'true',
+      'aws-access-key-id': 'AKIAIOSFODNN7EXAMPLE',
+      'aws-secret-access-key': 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      'force-skip-oidc': 'true',
+    },
+    {
+      problems: [
+        "Input 'print-trust-policy' is true, so the step prints a trust policy for this job's GitHub OIDC token, but aws-access-key-id and force-skip-oidc choose another source of credentials. Remove one of them: print the policy in a step of its own.",
+      ],
+    },
+  ],
+  [
+    'print-trust-policy with the role alone: no problem',
+    {
+      'aws-region': 'us-east-1',
+      'role-to-assume': 'arn:aws:iam::123456789012:role/deploy',
+      'print-trust-policy': 'true',
+    },
+    { warnings: [] },
+  ],
+  [
+    'trust-policy-sub neither token nor both',
+    {
+      'aws-region': 'us-east-1',
+      'role-to-assume': 'arn:aws:iam::123456789012:role/deploy',
+      'trust-policy-sub': 'Both',
+    },
+    {
+      problems: [
+        "Input 'trust-policy-sub' is \"Both\": it is 'token' (the sub this job's token has) or 'both' (the name form and the immutable form). Use trust-policy-sub: both before a rename, transfer or opt-in to immutable claims; token otherwise.",
+      ],
+    },
+  ],
 ];
 
 saysWordForWord(CASES);
+
+saysEachOfItsInput(CASES);

@@ -2,7 +2,9 @@
 // the message is the product (it names the input, says what is wrong with the value, gives the fix),
 // so a change to any word shows here. One case per branch, boundaries included.
 
-import { type InputCase, saysWordForWord } from '../../../test-support/input-cases.ts';
+import { describe, expect, test } from '@jest/globals';
+import { modeOf } from '../../../src/inputs/source.ts';
+import { type InputCase, saysEachOfItsInput, saysWordForWord } from '../../../test-support/input-cases.ts';
 
 const CASES: InputCase[] = [
   [
@@ -166,3 +168,30 @@ const CASES: InputCase[] = [
 ];
 
 saysWordForWord(CASES);
+saysEachOfItsInput(CASES);
+
+describe('the modes table, word for word', () => {
+  // What each mode is: the failure line, the summary's row and how its token is handled.
+  test.each([
+    ['access-keys', false, false, false, 'with the access keys', 'access keys (inputs)'],
+    ['token-file', true, true, false, 'with the web identity token file', 'web identity token file'],
+    [
+      'role-chaining',
+      false,
+      false,
+      false,
+      'with the credentials in the environment (role-chaining)',
+      'an earlier step (role-chaining)',
+    ],
+    ['oidc', true, false, true, 'with a GitHub OIDC token', 'GitHub OIDC'],
+    ['ambient', false, false, false, "with the runner's own credentials", "the runner's own credentials"],
+  ] as const)('%s', (mode, webIdentity, freshTokenEachAttempt, prefetch, said, source) => {
+    const { chosenWhen: _, ...facts } = modeOf(mode);
+    expect(facts).toEqual({ webIdentity, freshTokenEachAttempt, prefetch, with: said, source });
+  });
+
+  test('ambient is chosen when nothing else is given', () => {
+    const none = { keys: false, tokenFile: false, roleChaining: false, role: false, forceSkipOidc: false };
+    expect(modeOf('ambient').chosenWhen(none)).toBe(true);
+  });
+});
