@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { parse } from 'yaml';
-import { normalizeTables, renderReadme } from '../../scripts/docs.ts';
+import { normalizeTables, renderReadme, renderUsage } from '../../scripts/docs.ts';
 import { defaultOf, INPUT_NAMES, type InputName, withEnvFallbacks } from '../../src/inputs/spec.js';
 import { anchorFor, TROUBLESHOOTING_SECTIONS } from '../../src/report/messages.js';
 import { ROOT } from '../../test-support/runner.ts';
@@ -240,6 +240,22 @@ describe('docs/inputs.md', () => {
 });
 
 describe('README', () => {
+  test('its usage block is the one generated from action.yml (npm run docs): every input, its default', () => {
+    const actionYml = readFileSync(join(ROOT, 'action.yml'), 'utf8');
+    expect(renderUsage(readme, actionYml)).toBe(readme);
+    const block = /<!-- usage -->\n([\s\S]*?)<!-- \/usage -->/.exec(readme)?.[1] ?? '';
+    const listed = [...block.matchAll(/^ {4}([a-z-]+): ""$/gm)].map((m) => m[1]);
+    expect(listed).toEqual(Object.keys(action.inputs));
+    expect(block).toContain('# Default: sts.amazonaws.com\n    audience:');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the expression, as action.yml declares it.
+    expect(block).toContain('# Default: ${{ github.token }}\n    github-token:');
+  });
+
+  test('says there is no release yet, and pins a commit until there is', () => {
+    expect(readme).toContain('**There is no release yet**');
+    expect(readme).not.toMatch(/uses: OWNER\/aws-oidc-credentials@v\d/);
+  });
+
   test('is the entry page: at most 25 KB', () => {
     expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(25 * 1024);
   });
