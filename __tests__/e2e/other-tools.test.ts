@@ -13,7 +13,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { expectFailedCleanly, expectNoKeyOnDisk } from '../../test-support/assertions.ts';
 import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
@@ -153,6 +153,34 @@ describe('the refresher and the job end', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/is gone: the job that wrote this profile has ended/);
     expect(readdirSync(temp)).toEqual([]);
+  });
+
+  test.each([
+    [
+      'a step emptied RUNNER_TEMP',
+      /is gone: RUNNER_TEMP was emptied \(the runner's .*event\.json is gone too\)/,
+    ],
+    ['the post step ran', /is gone: the job that wrote this profile has ended/],
+  ])('%s: the refresher says which, and makes nothing', async (what, said) => {
+    // The runner's event file, which it writes under RUNNER_TEMP when the job starts.
+    const event = join(temp, '_github_workflow', 'event.json');
+    mkdirSync(dirname(event));
+    writeFileSync(event, '{}');
+    const main = await run({ 'refresh-credentials': 'true' }, { env: { GITHUB_EVENT_PATH: event } });
+    const settings = settingsFile();
+    if (what === 'the post step ran') await post(main);
+    else for (const entry of readdirSync(temp)) rmSync(join(temp, entry), { recursive: true, force: true });
+    const calls = sts.calls.length;
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'refresh', 'index.js'), settings], {
+      env: { ...stepEnv({ ...main.env, GITHUB_EVENT_PATH: event }), PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const { code } = await exit(child);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(said);
+    expect(sts.calls.length).toBe(calls);
   });
 
   test('a lock left by a killed holder, its mtime in the future (the clock stepped back): taken over in seconds', async () => {

@@ -286,7 +286,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _job_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(346);
+/* harmony import */ var _job_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(668);
 /* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(640);
 // Post step: undo what the main step exported or wrote. It never fails the job.
 
@@ -307,7 +307,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 346:
+/***/ 668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1004,6 +1004,64 @@ async function lock_withLock(path, wait, work) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/refresh/settings.ts
+// A refreshing profile's settings file (0600, in the job's private directory), and the chain of
+// profiles it mints through: a profile mints either through GitHub OIDC, or (role-chaining) by
+// assuming its role with another refreshing profile's credentials. The whole chain is read and
+// checked before any lock is taken, so a loop fails at once instead of waiting on its own lock.
+
+
+
+
+/**
+ * Why the job's directory is gone. The runner writes the event file (GITHUB_EVENT_PATH) under
+ * RUNNER_TEMP when the job starts, and it stays there until the job ends: gone too, a step emptied
+ * RUNNER_TEMP; still there (or not under RUNNER_TEMP), the post step removed the directory.
+ */
+function settings_whyGone(env, exists = existsSync) {
+    const { GITHUB_EVENT_PATH: event, RUNNER_TEMP: temp } = env;
+    const inTemp = event && temp && !relative(resolve(temp), resolve(event)).startsWith('..');
+    if (inTemp && !exists(event)) {
+        return `RUNNER_TEMP was emptied (the runner's ${event} is gone too), and this profile and its credentials with it. Empty RUNNER_TEMP before this action's step, or run the action again after that step`;
+    }
+    return 'the job that wrote this profile has ended (its post step removes the profile and its credentials)';
+}
+function loadSettings(path) {
+    const text = readText(path);
+    if (text === undefined)
+        throw new RefreshSettingsError(`${path} is gone: ${settings_whyGone(process.env)}`);
+    const settings = JSON.parse(text);
+    if ((settings.kind !== 'oidc' && settings.kind !== 'chain') || typeof settings.cacheFile !== 'string') {
+        throw new RefreshSettingsError(`${path} is not a refresh settings file of this action`);
+    }
+    return settings;
+}
+/** Profiles a chain may pass through, the first included. */
+const MAX_CHAIN = 6;
+/**
+ * The profile's settings, then its source's, and so on to the one that mints through OIDC. A loop,
+ * or a chain longer than MAX_CHAIN, is refused here, naming the profiles.
+ */
+function chainOf(path) {
+    const chain = [];
+    const paths = [];
+    for (let next = path; next !== undefined;) {
+        const settings = loadSettings(next);
+        const names = () => [...chain, settings].map((s) => s.profile ?? '?').join(' -> ');
+        if (paths.includes(next)) {
+            throw new RefreshSettingsError(`The refreshing profiles chain in a loop (${names()}): each would wait on the other for ever. ` +
+                'Run the role-chaining step again from a profile that refreshes through OIDC.');
+        }
+        if (chain.length === MAX_CHAIN) {
+            throw new RefreshSettingsError(`More than ${MAX_CHAIN} refreshing profiles chained (${names()}). Chain from a profile nearer to the one that uses OIDC.`);
+        }
+        chain.push(settings);
+        paths.push(next);
+        next = settings.kind === 'chain' ? settings.source : undefined;
+    }
+    return chain.map((settings, i) => ({ settings, path: paths[i] }));
+}
+
 ;// CONCATENATED MODULE: ./src/refresh/cache.ts
 // The refresher's cache. Neither the AWS CLI nor any SDK keeps credential_process results across
 // processes, so without it every `aws` command in a later step would mint a new session. One 0600
@@ -1015,6 +1073,7 @@ async function lock_withLock(path, wait, work) {
 // they expire, and fails when what it gets back expires within 10 minutes. So credentials are
 // served while more than 15 minutes remain, and for sessions shorter than 30 minutes (which would
 // otherwise be re-minted at once) while more than 10.5 minutes remain.
+
 
 
 
@@ -1059,7 +1118,6 @@ function cache_writeCache(file, entry) {
 }
 // A mint can take the retry loop's full minute; the others wait for it rather than mint their own.
 const MINT_WAIT = { retries: 200, minTimeout: 50, maxTimeout: 500, factor: 1.2 }; // about 95 s
-const RETIRED = 'the job that wrote this profile has ended: its post step removed the profile and its credentials';
 /**
  * Fresh credentials from the cache, or from `mint` (one minter at a time; the rest reuse its
  * result). `live` says, under the lock, whether the post step has retired the directory: then what
@@ -1070,7 +1128,7 @@ async function cachedCredentials(file, mint, live, now = Date.now) {
     if (hit && isFresh(hit, now()))
         return hit;
     if (!existsSync(dirname(file)))
-        throw new RefreshSettingsError(`${dirname(file)} is gone: ${RETIRED}`);
+        throw new RefreshSettingsError(`${dirname(file)} is gone: ${whyGone(process.env)}`);
     const locked = withLock(file, MINT_WAIT, async () => {
         const again = readCache(file);
         if (again && isFresh(again, now()))
@@ -1083,7 +1141,7 @@ async function cachedCredentials(file, mint, live, now = Date.now) {
     return locked.catch((error) => {
         if (existsSync(dirname(file)))
             throw error;
-        throw new RefreshSettingsError(`${dirname(file)} was removed while this refresher waited: ${RETIRED}`);
+        throw new RefreshSettingsError(`${dirname(file)} was removed while this refresher waited: ${whyGone(process.env)}`);
     });
 }
 

@@ -15,6 +15,7 @@ import { RefreshSettingsError } from '../errors.js';
 import { readText, writeSecretFile } from '../runner/files.js';
 import { withLock } from '../runner/lock.js';
 import type { StsCredentials } from '../sts/sts.js';
+import { whyGone } from './settings.js';
 
 /** The credential_process answer (Version 1), and when it was minted. */
 export interface CachedCredentials {
@@ -70,9 +71,6 @@ export function writeCache(file: string, entry: CachedCredentials): void {
 // A mint can take the retry loop's full minute; the others wait for it rather than mint their own.
 export const MINT_WAIT = { retries: 200, minTimeout: 50, maxTimeout: 500, factor: 1.2 }; // about 95 s
 
-const RETIRED =
-  'the job that wrote this profile has ended: its post step removed the profile and its credentials';
-
 /**
  * Fresh credentials from the cache, or from `mint` (one minter at a time; the rest reuse its
  * result). `live` says, under the lock, whether the post step has retired the directory: then what
@@ -86,7 +84,8 @@ export async function cachedCredentials(
 ): Promise<CachedCredentials> {
   const hit = readCache(file);
   if (hit && isFresh(hit, now())) return hit;
-  if (!existsSync(dirname(file))) throw new RefreshSettingsError(`${dirname(file)} is gone: ${RETIRED}`);
+  if (!existsSync(dirname(file)))
+    throw new RefreshSettingsError(`${dirname(file)} is gone: ${whyGone(process.env)}`);
   const locked = withLock(file, MINT_WAIT, async () => {
     const again = readCache(file);
     if (again && isFresh(again, now())) return again;
@@ -96,6 +95,8 @@ export async function cachedCredentials(
   });
   return locked.catch((error: unknown) => {
     if (existsSync(dirname(file))) throw error;
-    throw new RefreshSettingsError(`${dirname(file)} was removed while this refresher waited: ${RETIRED}`);
+    throw new RefreshSettingsError(
+      `${dirname(file)} was removed while this refresher waited: ${whyGone(process.env)}`,
+    );
   });
 }

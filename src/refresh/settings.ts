@@ -3,6 +3,8 @@
 // assuming its role with another refreshing profile's credentials. The whole chain is read and
 // checked before any lock is taken, so a loop fails at once instead of waiting on its own lock.
 
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { RefreshSettingsError } from '../errors.js';
 import type { LimitSettings } from '../inputs/config.js';
 import { readText } from '../runner/files.js';
@@ -39,13 +41,23 @@ export interface ChainSettings extends Common {
 
 export type RefreshSettings = OidcSettings | ChainSettings;
 
+/**
+ * Why the job's directory is gone. The runner writes the event file (GITHUB_EVENT_PATH) under
+ * RUNNER_TEMP when the job starts, and it stays there until the job ends: gone too, a step emptied
+ * RUNNER_TEMP; still there (or not under RUNNER_TEMP), the post step removed the directory.
+ */
+export function whyGone(env: NodeJS.ProcessEnv, exists: (path: string) => boolean = existsSync): string {
+  const { GITHUB_EVENT_PATH: event, RUNNER_TEMP: temp } = env;
+  const inTemp = event && temp && !relative(resolve(temp), resolve(event)).startsWith('..');
+  if (inTemp && !exists(event)) {
+    return `RUNNER_TEMP was emptied (the runner's ${event} is gone too), and this profile and its credentials with it. Empty RUNNER_TEMP before this action's step, or run the action again after that step`;
+  }
+  return 'the job that wrote this profile has ended (its post step removes the profile and its credentials)';
+}
+
 function loadSettings(path: string): RefreshSettings {
   const text = readText(path);
-  if (text === undefined) {
-    throw new RefreshSettingsError(
-      `${path} is gone: the job that wrote this profile has ended (its post step removes it)`,
-    );
-  }
+  if (text === undefined) throw new RefreshSettingsError(`${path} is gone: ${whyGone(process.env)}`);
   const settings = JSON.parse(text) as Partial<RefreshSettings>;
   if ((settings.kind !== 'oidc' && settings.kind !== 'chain') || typeof settings.cacheFile !== 'string') {
     throw new RefreshSettingsError(`${path} is not a refresh settings file of this action`);

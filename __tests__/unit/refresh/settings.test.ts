@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { RefreshSettingsError } from '../../../src/errors.js';
-import { chainOf } from '../../../src/refresh/settings.js';
+import { chainOf, whyGone } from '../../../src/refresh/settings.js';
 
 let dir: string;
 beforeEach(() => {
@@ -69,5 +69,52 @@ describe('chainOf', () => {
     const paths = chain(2);
     rmSync(paths[0] as string);
     expect(() => chainOf(paths[1] as string)).toThrow(/is gone: the job that wrote this profile has ended/);
+  });
+});
+
+describe('whyGone', () => {
+  const ENDED =
+    'the job that wrote this profile has ended (its post step removes the profile and its credentials)';
+  const EVENT = '/home/runner/work/_temp/_github_workflow/event.json';
+  test.each([
+    [
+      'the event file gone from RUNNER_TEMP: emptied',
+      { RUNNER_TEMP: '/home/runner/work/_temp', GITHUB_EVENT_PATH: EVENT },
+      false,
+      'emptied',
+    ],
+    [
+      'RUNNER_TEMP with a trailing slash',
+      { RUNNER_TEMP: '/home/runner/work/_temp/', GITHUB_EVENT_PATH: EVENT },
+      false,
+      'emptied',
+    ],
+    [
+      'the event file still there: ended',
+      { RUNNER_TEMP: '/home/runner/work/_temp', GITHUB_EVENT_PATH: EVENT },
+      true,
+      'ended',
+    ],
+    [
+      'an event file outside RUNNER_TEMP: ended',
+      { RUNNER_TEMP: '/home/runner/work/_temp2', GITHUB_EVENT_PATH: EVENT },
+      false,
+      'ended',
+    ],
+    ['no event path: ended', { RUNNER_TEMP: '/home/runner/work/_temp' }, false, 'ended'],
+    [
+      'an empty event path: ended',
+      { RUNNER_TEMP: '/home/runner/work/_temp', GITHUB_EVENT_PATH: '' },
+      false,
+      'ended',
+    ],
+    ['no RUNNER_TEMP: ended', { GITHUB_EVENT_PATH: EVENT }, false, 'ended'],
+  ] as const)('%s', (_name, env, exists, said) => {
+    const text = whyGone(env, () => exists);
+    if (said === 'ended') expect(text).toBe(ENDED);
+    else
+      expect(text).toBe(
+        `RUNNER_TEMP was emptied (the runner's ${EVENT} is gone too), and this profile and its credentials with it. Empty RUNNER_TEMP before this action's step, or run the action again after that step`,
+      );
   });
 });
