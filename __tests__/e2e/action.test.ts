@@ -322,7 +322,8 @@ describe('transient faults are retried with the same token', () => {
     sts.fail({ hang: true });
     const r = await run({ 'http-timeout-s': '1' });
     expectSucceeded(r);
-    expect(sts.calls).toHaveLength(2);
+    // At least one retry; on a busy machine a healthy answer may also miss the 1 s and be retried.
+    expect(sts.calls.length).toBeGreaterThanOrEqual(2);
     expect(r.stdout).toMatch(/Attempt 1 of 12 failed \(STS\): (Timeout|ETIMEDOUT); retrying in \d+ ms\./);
   });
 
@@ -330,7 +331,7 @@ describe('transient faults are retried with the same token', () => {
     sts.fail({ stallBody: true });
     const r = await run({ 'http-timeout-s': '1' });
     expectSucceeded(r);
-    expect(sts.calls).toHaveLength(2);
+    expect(sts.calls.length).toBeGreaterThanOrEqual(2);
   });
 
   test('disable-retry: exactly one attempt', async () => {
@@ -364,7 +365,7 @@ describe('the token endpoint', () => {
     oidc.fail({ hang: true });
     const r = await run({ 'http-timeout-s': '1' });
     expectSucceeded(r);
-    expect(oidc.requests).toHaveLength(2);
+    expect(oidc.requests.length).toBeGreaterThanOrEqual(2);
   });
 
   test('a rejected request token (401): fatal, STS never called', async () => {

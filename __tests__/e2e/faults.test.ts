@@ -12,7 +12,7 @@ import {
   startOidcServer,
   type TokenFault,
 } from '../../test-support/oidc-server.ts';
-import { leaks, type RunOptions, type RunResult, runAction } from '../../test-support/runner.ts';
+import { leaks, type RunOptions, type RunResult, runAction, stepStartMs } from '../../test-support/runner.ts';
 import { type StsFault, type StsServer, startStsServer } from '../../test-support/sts-server.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
@@ -61,7 +61,10 @@ describe.each(DEBUG)('STS faults, then success (%s)', (_name, env) => {
     sts.fail(fault);
     const r = await run({}, { env });
     expect(r.code).toBe(0);
-    expect(sts.calls).toHaveLength(2);
+    // The fault, then success; on a busy machine a healthy answer may also miss the deadline once.
+    expect(sts.calls.length).toBeGreaterThanOrEqual(2);
+    expect(sts.calls[0]?.outcome).not.toBe('ok');
+    expect(sts.calls.at(-1)?.outcome).toBe('ok');
     expect(leaks(r, secrets())).toEqual([]);
   });
 });
@@ -93,7 +96,7 @@ describe.each(DEBUG)('faults that end in a clear failure (%s)', (_name, env) => 
     sts.fail({ error: 'ServiceUnavailable', status: 503 }, Number.POSITIVE_INFINITY);
     const r = await run({ 'action-timeout-s': '2' }, { env });
     expectFailedCleanly(r, /^Timed out after 2 s \(action-timeout-s\)/, secrets());
-    expect(r.durationMs).toBeLessThan(10_000);
+    expect(r.durationMs).toBeLessThan(10_000 + 3 * (await stepStartMs()));
     expect(sts.calls.length).toBeGreaterThan(1);
   });
 });

@@ -10,7 +10,14 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
 import { expectMode, POSIX, posixTest } from '../../test-support/platform.ts';
 import { startProxyServer } from '../../test-support/proxy-server.ts';
-import { ROOT, type RunOptions, type RunResult, runAction, runPost } from '../../test-support/runner.ts';
+import {
+  ROOT,
+  type RunOptions,
+  type RunResult,
+  runAction,
+  runPost,
+  stepStartMs,
+} from '../../test-support/runner.ts';
 import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
@@ -142,7 +149,7 @@ describe('a timer on the success path', () => {
     const r = await run({ 'action-timeout-s': '30' }, { killAfterMs: 20_000 });
     expect(r.errors).toEqual([]);
     expect(r.timedOut).toBe(false);
-    expect(r.durationMs).toBeLessThan(5_000);
+    expect(r.durationMs).toBeLessThan(5_000 + 3 * (await stepStartMs()));
   });
 });
 
@@ -252,7 +259,7 @@ describe('chains of refreshing profiles', () => {
     age(b);
     const r = await refresher(b);
     expect(r.code).toBe(1);
-    expect(r.ms).toBeLessThan(2_000);
+    expect(r.ms).toBeLessThan(2_000 + 3 * (await stepStartMs()));
     expect(r.stderr).toMatch(
       /The refreshing profiles chain in a loop \(deploy-chained -> aws-oidc-refresh -> deploy-chained\)/,
     );
