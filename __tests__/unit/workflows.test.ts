@@ -228,3 +228,18 @@ describe('codeql.yml and dependabot.yml', () => {
     );
   });
 });
+
+describe('CODEOWNERS', () => {
+  const rules = readFileSync(join(ROOT, '.github', 'CODEOWNERS'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+    .map((l) => l.trim().split(/\s+/));
+
+  test('every path has an owner, and what makes a release has a rule of its own', () => {
+    for (const [path, ...owners] of rules) expect([path, owners.length > 0]).toEqual([path, true]);
+    const paths = rules.map(([path]) => path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['*', '/action.yml', '/dist/', '/.github/', '/scripts/release/', '/.ci/']),
+    );
+  });
+});
