@@ -696,6 +696,66 @@ const CLASSES: readonly Bug[] = [
   },
 ];
 
+/** The first run, the job summary and the job's end, as a new user meets them. */
+const FIRST_RUN: readonly Bug[] = [
+  {
+    id: 'summary-line-break-ends-block',
+    module: 'src/report/markdown.ts',
+    find: "const inline = (text: string) => html(text).replace(/\\r\\n|\\r|\\n/g, '<br>');",
+    replace: 'const inline = (text: string) => html(text);',
+    why: 'a blank line in a heading or a table cell ends its HTML block, and the rest renders as Markdown',
+    tests: [`${UNIT}/report/markdown.test.ts`],
+  },
+  {
+    id: 'create-role-without-path',
+    module: 'src/report/trust-policy.ts',
+    find: '  const path = pathOf(target.roleArn);',
+    replace: '  const path = undefined as string | undefined;',
+    why: 'the printed create-role makes /deploy for role/team/deploy, and the next run is denied',
+    tests: [`${UNIT}/report/trust-policy.test.ts`, `${E2E}/first-run.test.ts`],
+  },
+  {
+    id: 'create-role-one-hour',
+    module: 'src/report/trust-policy.ts',
+    find: '  const longer = target.durationSeconds > DEFAULT_MAX_SESSION_S;',
+    replace: '  const longer = target.durationSeconds > 43200;',
+    why: 'the printed role allows one-hour sessions, and role-duration-seconds: 7200 fails on its first run',
+    tests: [`${UNIT}/report/trust-policy.test.ts`, `${E2E}/first-run.test.ts`],
+  },
+  {
+    id: 'both-sub-forms-ignored',
+    module: 'src/report/trust-policy.ts',
+    find: "  const forms = subs === 'both' ? subForms(claims) : undefined;",
+    replace: "  const forms = subs === 'token' ? subForms(claims) : undefined;",
+    why: 'trust-policy-sub: both prints a policy for the current form only, which breaks on the rename',
+    tests: [`${UNIT}/report/trust-policy.test.ts`, `${E2E}/first-run.test.ts`],
+  },
+  {
+    id: 'sub-template-without-token',
+    module: 'src/github/sub-template.ts',
+    find: '    const octokit = getOctokit(lookup.token, {',
+    replace: "    const octokit = getOctokit('', {",
+    why: 'the sub customization is asked for without github-token, so a repository that allows it reads as refused',
+    tests: [`${UNIT}/github/sub-template.test.ts`, `${E2E}/first-run.test.ts`],
+  },
+  {
+    id: 'sub-case-unsaid',
+    module: 'src/report/diagnostics.ts',
+    find: "  if (canonical === 'AccessDenied' && /[A-Z]/.test(claims?.sub ?? ''))",
+    replace: "  if (canonical === 'AccessDenied' && /[A-Z]/.test(claims?.aud ?? ''))",
+    why: 'an AccessDenied for a sub with upper-case letters does not say that :sub matching is case-sensitive',
+    tests: [`${UNIT}/report/diagnostics.test.ts`],
+  },
+  {
+    id: 'emptied-temp-called-ended',
+    module: 'src/refresh/settings.ts',
+    find: '  if (inTemp && !exists(event)) {',
+    replace: '  if (inTemp && exists(event) && !exists(event)) {',
+    why: 'a step that empties RUNNER_TEMP makes the refresher say that the job has ended',
+    tests: [`${UNIT}/refresh/settings.test.ts`, `${E2E}/other-tools.test.ts`],
+  },
+];
+
 export const BUGS: readonly Bug[] = [
   ...FILES,
   ...REFRESHER,
@@ -704,4 +764,5 @@ export const BUGS: readonly Bug[] = [
   ...NETWORK,
   ...STEPS,
   ...CLASSES,
+  ...FIRST_RUN,
 ];
