@@ -256,7 +256,7 @@ describe('print-trust-policy with mask-aws-account-id off and on', () => {
       expect(r.summary.includes('123456789012')).toBe(mask === 'false');
       // The policy and every command stay inside the one code block.
       const [code = ''] = codeBlocksOf(r.summary);
-      expect(code).toContain('"environment": "<img src=x onerror=alert(1)>&"');
+      expect(code).toContain(':environment": "<img src=x onerror=alert(1)>&"');
       expect(code).toContain('aws iam create-role');
     },
   );
@@ -274,8 +274,8 @@ describe('the trust policy in the log is the trust-policy output', () => {
     });
     expect(r.errors).toEqual([]);
     const lines = r.stdout.split('\n');
-    const start = lines.findIndex((l) => l.startsWith('Trust policy admitting exactly this job'));
-    const json = lines.slice(start + 1, lines.indexOf('', start));
+    const start = lines.indexOf("cat > trust-policy.json <<'EOF'");
+    const json = lines.slice(start + 1, lines.indexOf('EOF', start));
     expect(JSON.parse(json.join('\n'))).toEqual(JSON.parse(r.outputs['trust-policy'] ?? ''));
     expect(JSON.stringify(JSON.parse(json.join('\n')))).toContain(JSON.stringify(sub).slice(1, -1));
     // Nothing a reader could misread reaches the log raw.
