@@ -756,6 +756,18 @@ const FIRST_RUN: readonly Bug[] = [
   },
 ];
 
+/** What a second STS, nobody's here, records: the session it issued is the one exported. */
+const SECOND_STS: readonly Bug[] = [
+  {
+    id: 'exports-without-session-token',
+    module: 'src/job/publish.ts',
+    find: "      AWS_SESSION_TOKEN: creds.sessionToken ?? '',",
+    replace: "      AWS_SESSION_TOKEN: '',",
+    why: 'the exported keys are not the session STS issued: its token is missing, so every call is refused',
+    tests: [`${E2E}/moto.test.ts`],
+  },
+];
+
 export const BUGS: readonly Bug[] = [
   ...FILES,
   ...REFRESHER,
@@ -765,4 +777,5 @@ export const BUGS: readonly Bug[] = [
   ...STEPS,
   ...CLASSES,
   ...FIRST_RUN,
+  ...SECOND_STS,
 ];
