@@ -264,7 +264,9 @@ describeMoto('from the printed commands to a role (AWS CLI, moto IAM)', () => {
       rmSync(dir, { recursive: true, force: true });
       await moto.close();
     }
-  });
+    // Seven AWS CLI and six action processes, and moto's start: minutes on a busy machine. What it
+    // checks is the role IAM made and who it admits, not the time.
+  }, 300_000);
 });
 
 describe('print-trust-policy: the repository\u2019s sub customization (local GitHub API)', () => {
