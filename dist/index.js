@@ -2872,11 +2872,63 @@ async function subTemplate(lookup, signal) {
 var runner_escape = __nccwpck_require__(4099);
 // EXTERNAL MODULE: ./src/sts/classify.ts
 var classify = __nccwpck_require__(5288);
+;// CONCATENATED MODULE: ./src/report/sub-forms.ts
+// The two default forms of a GitHub OIDC token's `sub`, built from the token's own claims: the name
+// form repo:OWNER/REPO:CONTEXT, and the immutable form repo:OWNER@OWNER_ID/REPO@REPO_ID:CONTEXT that
+// github.com gives repositories created, renamed or transferred on or after 2026-07-15, or opted in.
+// A sub in neither form comes from a custom sub template. Pure.
+/** The two default prefixes of sub for OWNER/REPO; the immutable one only with both IDs. */
+function subPrefixes(repository, ownerId, repoId) {
+    const [owner, repo] = repository.split('/');
+    const immutable = ownerId && repoId ? `repo:${owner}@${ownerId}/${repo}@${repoId}` : undefined;
+    return { name: `repo:${repository}`, immutable };
+}
+/** Both forms of this token's sub, or undefined when its sub is in neither (or a claim is missing). */
+function subForms(claims) {
+    const { sub, repository, repository_id: repoId, repository_owner_id: ownerId } = claims;
+    const [owner, repo, extra] = (repository ?? '').split('/');
+    if (!sub || !repository || !owner || !repo || extra !== undefined || !repoId || !ownerId)
+        return undefined;
+    const both = subPrefixes(repository, ownerId, repoId);
+    const prefixes = { name: `${both.name}:`, immutable: `${both.immutable}:` };
+    const current = sub.startsWith(prefixes.name)
+        ? 'name'
+        : sub.startsWith(prefixes.immutable)
+            ? 'immutable'
+            : undefined;
+    if (current === undefined)
+        return undefined;
+    const context = sub.slice(prefixes[current].length);
+    // The default template's contexts; a custom template that starts with repo: has other ones.
+    if (!/^(ref:refs\/.+|environment:.+|pull_request)$/.test(context))
+        return undefined;
+    return { current, name: prefixes.name + context, immutable: prefixes.immutable + context };
+}
+/** What the repository's sub customization says (github/sub-template.ts), as notes for the policy. */
+function templateNotes(template, repository) {
+    switch (template.kind) {
+        case 'default':
+            return [
+                `GitHub's default sub template is in force for ${repository} (use_default: true)${template.prefix ? `; its sub prefix is ${template.prefix}` : ''}.`,
+            ];
+        case 'custom':
+            return [
+                `A custom sub template is in force for ${repository}: sub is built from the claim keys ${template.keys.join(', ') || '(none listed)'}; the policy admits the sub this template gave the token.`,
+            ];
+        case 'unread':
+            return [
+                `The repository's sub customization was not read (${template.why}), so whether a custom sub template is in force is not known.`,
+                `To read it, give github-token a token that may: GitHub's REST API description gives classic tokens the repo scope for it. Or run: gh api repos/${repository}/actions/oidc/customization/sub`,
+            ];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/diagnostics.ts
 // Why a trust policy said no: the token's claims that trust policies match on, a Condition that
 // would admit exactly this workflow (built from the claims the token really has, preferring the
 // immutable IDs STS accepts as condition keys since February 2026), and what to check for the error
 // and the kind of call. Pure; the claims are not secret, and the token itself never comes here.
+
 
 
 /** The codes after which a person needs to see the claims (or, for a signed call, the principals). */
@@ -3011,15 +3063,15 @@ function missingTokenDiagnostics(facts) {
     const lines = [];
     const tail = eventName === 'pull_request' ? 'pull_request' : ref ? `ref:${ref}` : undefined;
     if (repository) {
-        const [owner, name] = repository.split('/');
+        const prefixes = subPrefixes(repository, repositoryOwnerId, repositoryId);
         lines.push("This run's token would carry (from the runner's environment; no token was issued):");
         lines.push(`  repository: ${repository}`);
         if (repositoryId)
             lines.push(`  repository_id: ${repositoryId}`);
         if (tail) {
-            lines.push(`  sub: repo:${repository}:${tail} (the name form: GitHub Enterprise Server, and github.com repositories not created, renamed, transferred or opted in after 2026-07-15)`);
-            if (repositoryId && repositoryOwnerId) {
-                lines.push(`  sub: repo:${owner}@${repositoryOwnerId}/${name}@${repositoryId}:${tail} (the immutable form: github.com repositories created, renamed or transferred after 2026-07-15, or opted in)`);
+            lines.push(`  sub: ${prefixes.name}:${tail} (the name form: GitHub Enterprise Server, and github.com repositories not created, renamed, transferred or opted in after 2026-07-15)`);
+            if (prefixes.immutable) {
+                lines.push(`  sub: ${prefixes.immutable}:${tail} (the immutable form: github.com repositories created, renamed or transferred after 2026-07-15, or opted in)`);
             }
             lines.push('  (a job with environment: gets repo:...:environment:NAME instead)');
         }
@@ -3133,53 +3185,6 @@ async function write(blocks) {
     }
     catch (error) {
         (0,log/* debug */.Yz)(`Job summary not written: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/sub-forms.ts
-// The two default forms of a GitHub OIDC token's `sub`, built from the token's own claims: the name
-// form repo:OWNER/REPO:CONTEXT, and the immutable form repo:OWNER@OWNER_ID/REPO@REPO_ID:CONTEXT that
-// github.com gives repositories created, renamed or transferred on or after 2026-07-15, or opted in.
-// A sub in neither form comes from a custom sub template. Pure.
-/** Both forms of this token's sub, or undefined when its sub is in neither (or a claim is missing). */
-function subForms(claims) {
-    const { sub, repository, repository_id: repoId, repository_owner_id: ownerId } = claims;
-    const [owner, repo, extra] = (repository ?? '').split('/');
-    if (!sub || !owner || !repo || extra !== undefined || !repoId || !ownerId)
-        return undefined;
-    const prefixes = {
-        name: `repo:${owner}/${repo}:`,
-        immutable: `repo:${owner}@${ownerId}/${repo}@${repoId}:`,
-    };
-    const current = sub.startsWith(prefixes.name)
-        ? 'name'
-        : sub.startsWith(prefixes.immutable)
-            ? 'immutable'
-            : undefined;
-    if (current === undefined)
-        return undefined;
-    const context = sub.slice(prefixes[current].length);
-    // The default template's contexts; a custom template that starts with repo: has other ones.
-    if (!/^(ref:refs\/.+|environment:.+|pull_request)$/.test(context))
-        return undefined;
-    return { current, name: prefixes.name + context, immutable: prefixes.immutable + context };
-}
-/** What the repository's sub customization says (github/sub-template.ts), as notes for the policy. */
-function templateNotes(template, repository) {
-    switch (template.kind) {
-        case 'default':
-            return [
-                `GitHub's default sub template is in force for ${repository} (use_default: true)${template.prefix ? `; its sub prefix is ${template.prefix}` : ''}.`,
-            ];
-        case 'custom':
-            return [
-                `A custom sub template is in force for ${repository}: sub is built from the claim keys ${template.keys.join(', ') || '(none listed)'}; the policy admits the sub this template gave the token.`,
-            ];
-        case 'unread':
-            return [
-                `The repository's sub customization was not read (${template.why}), so whether a custom sub template is in force is not known.`,
-                `To read it, give github-token a token that may: GitHub's REST API description gives classic tokens the repo scope for it. Or run: gh api repos/${repository}/actions/oidc/customization/sub`,
-            ];
     }
 }
 

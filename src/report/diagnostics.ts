@@ -6,6 +6,7 @@
 import type { Claims } from '../errors.js';
 import { TRUST_CLAIMS } from '../github/claims.js';
 import { canonicalCode } from '../sts/classify.js';
+import { subPrefixes } from './sub-forms.js';
 
 /** The codes after which a person needs to see the claims (or, for a signed call, the principals). */
 export function isTrustFailure(code: string): boolean {
@@ -164,17 +165,17 @@ export function missingTokenDiagnostics(facts: {
   const lines: string[] = [];
   const tail = eventName === 'pull_request' ? 'pull_request' : ref ? `ref:${ref}` : undefined;
   if (repository) {
-    const [owner, name] = repository.split('/');
+    const prefixes = subPrefixes(repository, repositoryOwnerId, repositoryId);
     lines.push("This run's token would carry (from the runner's environment; no token was issued):");
     lines.push(`  repository: ${repository}`);
     if (repositoryId) lines.push(`  repository_id: ${repositoryId}`);
     if (tail) {
       lines.push(
-        `  sub: repo:${repository}:${tail} (the name form: GitHub Enterprise Server, and github.com repositories not created, renamed, transferred or opted in after 2026-07-15)`,
+        `  sub: ${prefixes.name}:${tail} (the name form: GitHub Enterprise Server, and github.com repositories not created, renamed, transferred or opted in after 2026-07-15)`,
       );
-      if (repositoryId && repositoryOwnerId) {
+      if (prefixes.immutable) {
         lines.push(
-          `  sub: repo:${owner}@${repositoryOwnerId}/${name}@${repositoryId}:${tail} (the immutable form: github.com repositories created, renamed or transferred after 2026-07-15, or opted in)`,
+          `  sub: ${prefixes.immutable}:${tail} (the immutable form: github.com repositories created, renamed or transferred after 2026-07-15, or opted in)`,
         );
       }
       lines.push('  (a job with environment: gets repo:...:environment:NAME instead)');

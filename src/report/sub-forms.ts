@@ -13,15 +13,20 @@ interface SubForms {
   readonly immutable: string;
 }
 
+/** The two default prefixes of sub for OWNER/REPO; the immutable one only with both IDs. */
+export function subPrefixes(repository: string, ownerId?: string, repoId?: string) {
+  const [owner, repo] = repository.split('/');
+  const immutable = ownerId && repoId ? `repo:${owner}@${ownerId}/${repo}@${repoId}` : undefined;
+  return { name: `repo:${repository}`, immutable };
+}
+
 /** Both forms of this token's sub, or undefined when its sub is in neither (or a claim is missing). */
 export function subForms(claims: Claims): SubForms | undefined {
   const { sub, repository, repository_id: repoId, repository_owner_id: ownerId } = claims;
   const [owner, repo, extra] = (repository ?? '').split('/');
-  if (!sub || !owner || !repo || extra !== undefined || !repoId || !ownerId) return undefined;
-  const prefixes = {
-    name: `repo:${owner}/${repo}:`,
-    immutable: `repo:${owner}@${ownerId}/${repo}@${repoId}:`,
-  };
+  if (!sub || !repository || !owner || !repo || extra !== undefined || !repoId || !ownerId) return undefined;
+  const both = subPrefixes(repository, ownerId, repoId);
+  const prefixes = { name: `${both.name}:`, immutable: `${both.immutable}:` };
   const current = sub.startsWith(prefixes.name)
     ? 'name'
     : sub.startsWith(prefixes.immutable)
