@@ -182,11 +182,12 @@ function cyclesOf(graph: ReadonlyMap<string, readonly string[]>): string[][] {
 const PARTS: Record<string, readonly string[]> = {
   runner: [],
   inputs: [],
+  tools: [],
   network: ['inputs', 'runner'],
   github: ['network', 'runner'],
   sts: ['github', 'network', 'inputs', 'runner'],
   refresh: ['sts', 'github', 'network', 'inputs', 'runner'],
-  job: ['refresh', 'sts', 'network', 'inputs', 'runner'],
+  job: ['refresh', 'sts', 'network', 'inputs', 'runner', 'tools'],
   report: ['sts', 'github', 'inputs', 'runner'],
 };
 const SHARED: Record<string, readonly string[]> = { 'errors.ts': Object.keys(PARTS), 'outcome.ts': ['job'] };
