@@ -651,7 +651,7 @@ function readTokenFile(path) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4741);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7984);
 
 // No process.exit(): it would cut off stdout still in a pipe (the ::error:: line among it). Every
 // request is destroyed when it ends or is abandoned, so nothing holds the step open; the exit code
@@ -763,7 +763,7 @@ const STANDARD_FALLBACKS = INPUTS.filter((s) => s.standard).map((s) => s.name);
 
 /***/ }),
 
-/***/ 4741:
+/***/ 7984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -814,254 +814,12 @@ function factsOf(context, env) {
 var github_token = __nccwpck_require__(942);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/runner/files.ts
-var runner_files = __nccwpck_require__(869);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/job/ini.ts
-// Sections of an AWS config or credentials file, as botocore and the SDKs read them: a header line
-// `[name]` opens a section that runs to the next header. Pure: text in, text out. These functions
-// build the job's own copy of a file; the user's file is only ever read.
-
-const HEADER = /^\s*\[([^\]]*)\]\s*(?:[;#][^\n]*)?$/;
-const BOM = '\uFEFF';
-const normalName = (header) => header.trim().split(/\s+/).join(' ');
-/** Every section of the text, in order; the lines before the first header belong to none. */
-function sectionsOf(text) {
-    const found = [];
-    let at = text.startsWith(BOM) ? BOM.length : 0;
-    while (at < text.length) {
-        const next = text.indexOf('\n', at);
-        const header = HEADER.exec(text.slice(at, next === -1 ? text.length : next).replace(/\r$/, ''));
-        if (header) {
-            const last = found.at(-1);
-            if (last)
-                last.end = at;
-            found.push({ name: normalName(header[1] ?? ''), start: at, end: text.length });
-        }
-        at = next === -1 ? text.length : next + 1;
-    }
-    return found;
-}
-/** How many sections of this name the text has (botocore refuses a file with two). */
-function countSections(text, name) {
-    return sectionsOf(text).filter((s) => s.name === name).length;
-}
-/** The text of the first section of this name, header included; undefined when there is none. */
-function sectionText(text, name) {
-    const found = sectionsOf(text).find((s) => s.name === name);
-    return found && text.slice(found.start, found.end);
-}
-/** The file's own line break, so that a CRLF file stays CRLF. */
-function eolOf(text) {
-    return text.includes('\r\n') ? '\r\n' : '\n';
-}
-/** The text without any section of this name. */
-function withoutSection(text, name) {
-    let out = text;
-    for (const s of sectionsOf(text).reverse()) {
-        if (s.name === name)
-            out = out.slice(0, s.start) + out.slice(s.end);
-    }
-    return out;
-}
-/**
- * The text with one section of this name, holding exactly `values` (key = value lines), at the
- * end; any section of that name the text had is gone. A blank line keeps it apart from the rest.
- */
-function withSection(text, name, values) {
-    const eol = eolOf(text);
-    const rest = withoutSection(text, name);
-    const lines = [`[${name}]`, ...Object.entries(values).map(([key, value]) => `${key} = ${value}`)];
-    const body = lines.join(eol) + eol;
-    if (rest === '' || rest === BOM)
-        return rest + body;
-    const ended = rest.endsWith('\n') ? rest : rest + eol;
-    return ended.endsWith(`${eol}${eol}`) ? ended + body : ended + eol + body;
-}
-/**
- * A short digest of each section's text, by name, to tell later which sections were changed. Line
- * endings and blank lines at the end do not count: botocore's writer turns CRLF into LF.
- */
-function ini_sectionDigests(text) {
-    const digests = new Map();
-    for (const s of sectionsOf(text)) {
-        const hash = (0,external_node_crypto_.createHash)('sha256')
-            .update(text.slice(s.start, s.end).replace(/\r\n/g, '\n').trimEnd())
-            .digest('hex');
-        digests.set(s.name, (digests.get(s.name) ?? '') + hash.slice(0, 16));
-    }
-    // fromEntries defines own properties: a section named __proto__ is a name like any other.
-    return Object.fromEntries(digests);
-}
-const own = (digests, name) => Object.hasOwn(digests, name) ? digests[name] : undefined;
-/** The sections changed between two sets of digests, each said as changed, added or removed. */
-function ini_changedSections(before, after) {
-    const names = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-    return names.flatMap((name) => {
-        const was = own(before, name);
-        const is = own(after, name);
-        if (was === is)
-            return [];
-        const how = was === undefined ? 'added' : is === undefined ? 'removed' : 'changed';
-        return [`[${name}] ${how}`];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/job/profile.ts
-// The job's own AWS files. A step that writes a profile (aws-profile, refresh-credentials) never
-// touches the user's files: it writes a config file of its own into a private directory of this
-// job (0700, made now), starting from a copy of the config file the job sees (AWS_CONFIG_FILE, or
-// ~/.aws/config) with the profile in it, and points AWS_CONFIG_FILE at it. The AWS CLI, botocore,
-// boto3 and the SDKs all read that variable, and take keys from a [profile NAME] section of the
-// config file. Only where the credentials file the job sees has a section of that name (which
-// would win over the config file) does the step write a copy of it too, without that section, and
-// point AWS_SHARED_CREDENTIALS_FILE at it. The post step deletes the directory and points the
-// variables back where they were. The user's files are opened read-only: never written, locked,
-// chmod'ed or created.
-
-
-
-
-
-
-const KINDS = ['config', 'credentials'];
-/** The variable each file is named by; the AWS CLI and every SDK read both. */
-const VARIABLE = {
-    config: 'AWS_CONFIG_FILE',
-    credentials: 'AWS_SHARED_CREDENTIALS_FILE',
-};
-/** ~/.aws/config or ~/.aws/credentials: where the tools look when the variable is unset. */
-const defaultFile = (env, kind) => (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.aws', kind);
-/** The files the job's tools read now: the variables' files, else the ones in ~/.aws. */
-function profileFiles(env) {
-    return {
-        config: env[VARIABLE.config] || defaultFile(env, 'config'),
-        credentials: env[VARIABLE.credentials] || defaultFile(env, 'credentials'),
-    };
-}
-/** A variable pointed at this job's file, remembering what it held (the ~/.aws file when unset). */
-const pointAt = (env, kind, ours) => ({
-    ours,
-    before: env[VARIABLE[kind]] ?? defaultFile(env, kind),
-});
-/** The config file names non-default profiles "[profile NAME]"; the credentials file "[NAME]". */
-function sectionName(file, profile) {
-    return file === 'config' && profile !== 'default' ? `profile ${profile}` : profile;
-}
-/** Reads the files the job sees, read-only; a symlink or an odd file is refused before any open. */
-function readSeen(env) {
-    const paths = profileFiles(env);
-    const read = (kind) => {
-        try {
-            return { path: paths[kind], text: (0,runner_files/* readText */.yR)(paths[kind]) };
-        }
-        catch (error) {
-            if (!(error instanceof errors/* UnsafePathError */.k0))
-                throw error;
-            throw new errors/* ProfileFileError */.mL(`Could not read ${paths[kind]} to copy it into this job's AWS ${kind} file: ${error.message} ` +
-                `Or point ${VARIABLE[kind]} at a regular file.`, { cause: error });
-        }
-    };
-    return { config: read('config'), credentials: read('credentials') };
-}
-/** Why this profile cannot be written over what the job sees, or undefined. */
-function conflict(seen, section, overwrite) {
-    const count = seen.text === undefined ? 0 : countSections(seen.text, section);
-    if (count > 1) {
-        return new errors/* ProfileFileError */.mL(`${seen.path} has ${count} [${section}] sections, and AWS tools read only one of them, or refuse the file. ` +
-            'Merge them into one, then run the job again.');
-    }
-    if (count === 0 || overwrite)
-        return undefined;
-    return new errors/* ProfileExistsError */.Ab(`Input 'aws-profile' is "${section.replace(/^profile /, '')}", but ${seen.path} already has a [${section}] section. ` +
-        "Set overwrite-aws-profile: true to replace it in this job's copy (your file stays as it is), or choose another profile name.");
-}
-/** The files the job sees, once the profile is known to fit them. */
-function seenFor(env, name, overwrite) {
-    const seen = readSeen(env);
-    for (const kind of KINDS) {
-        const problem = conflict(seen[kind], sectionName(kind, name), overwrite);
-        if (problem)
-            throw problem;
-    }
-    return seen;
-}
-/** Checked before any network call, so that a clash or an odd file fails fast. */
-function checkProfileWritable(env, name, overwrite) {
-    seenFor(env, name, overwrite);
-}
-/** The profile's lines go into the config file; secrets names other files of `dir` that hold keys. */
-function planJobFiles(env, profile, values, secrets = []) {
-    const seen = seenFor(env, profile.name, profile.overwrite);
-    const config = (0,external_node_path_.join)(profile.dir, 'config');
-    const texts = {
-        [config]: withSection(seen.config.text ?? '', sectionName('config', profile.name), values),
-    };
-    const pointed = {
-        [VARIABLE.config]: pointAt(env, 'config', config),
-    };
-    const hidden = seen.credentials.text;
-    if (hidden !== undefined && countSections(hidden, profile.name) > 0) {
-        const credentials = (0,external_node_path_.join)(profile.dir, 'credentials');
-        texts[credentials] = withoutSection(hidden, profile.name);
-        pointed[VARIABLE.credentials] = pointAt(env, 'credentials', credentials);
-    }
-    const files = {
-        profile: profile.name,
-        dir: profile.dir,
-        // The refresher's cache first: in refresh mode it is the one file with keys of this job.
-        secrets: [...secrets, ...Object.keys(texts)],
-        config,
-        pointed,
-        digests: ini_sectionDigests(texts[config] ?? ''),
-    };
-    return { files, texts };
-}
-/** The variables that point tools at the job's files. */
-function variablesOf(files) {
-    return Object.fromEntries(Object.entries(files.pointed).map(([name, p]) => [name, p.ours]));
-}
-/** Makes the private directory and writes the planned files into it. */
-function writeJobFiles(planned) {
-    (0,runner_files/* ownDirectory */.cy)(planned.files.dir);
-    for (const [path, text] of Object.entries(planned.texts))
-        (0,runner_files/* writeSecretFile */.AK)(path, text);
-}
-/** The sections later steps changed in this job's config file; read before it goes. */
-function editsOf(files) {
-    try {
-        const now = readText(files.config);
-        return now === undefined ? [] : changedSections(files.digests, sectionDigests(now));
-    }
-    catch {
-        return [];
-    }
-}
-/**
- * Post step: the files with keys first, then the directory (`removeDirectory`: the refresher's
- * retirement, when a refresher may be writing into it). Variables that another step has pointed
- * elsewhere since are left as they are.
- */
-async function profile_removeJobFiles(files, env, removeDirectory = async (dir) => rmSync(dir, { recursive: true, force: true })) {
-    const edits = editsOf(files);
-    for (const path of files.secrets)
-        rmSync(path, { force: true });
-    await removeDirectory(files.dir);
-    const variables = {};
-    for (const [name, p] of Object.entries(files.pointed)) {
-        if (env[name] === p.ours)
-            variables[name] = p.before;
-    }
-    return { variables, edits };
-}
-
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/runner/file-commands.ts
 // The runner's file commands (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE), each batch in ONE append:
 // a write of a few KB to a regular file is not cut short by a signal, so a step killed at any point
@@ -1091,7 +849,7 @@ function append(file, values, each) {
     (0,external_node_fs_.appendFileSync)(file, entries.map(([name, value]) => entry(name, value)).join(''), 'utf8');
 }
 /** Exported to the job's later steps, and to this process. */
-function file_commands_exportVariables(values) {
+function exportVariables(values) {
     for (const [name, value] of Object.entries(values))
         process.env[name] = value;
     append(process.env.GITHUB_ENV, values, (n, v) => lib_core/* exportVariable */.dN(n, v));
@@ -1104,8 +862,904 @@ function saveStates(values) {
     append(process.env.GITHUB_STATE, values, (n, v) => lib_core/* saveState */.LZ(n, v));
 }
 
+// EXTERNAL MODULE: ./src/runner/files.ts
+var runner_files = __nccwpck_require__(869);
 // EXTERNAL MODULE: ./src/runner/log.ts
 var log = __nccwpck_require__(7708);
+;// CONCATENATED MODULE: ./src/tools/python.ts
+// What botocore gets from Python's standard library when it reads a path or a section header:
+// str.isspace, shlex.split and os.path.expandvars / expanduser. Each is written from CPython 3.11's
+// source (Lib/shlex.py, Lib/posixpath.py, Objects/unicodetype_db.h for isspace), the Python the
+// AWS CLI v1 and boto3 run on here. Pure: no file, no environment but the one given.
+/** The characters Python's str.isspace, str.strip() and the `\s` of a str pattern take as space. */
+const PY_SPACE = '\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const EDGE_SPACE = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, 'g');
+/** Python's str.strip() with no argument. */
+const pyStrip = (text) => text.replace(EDGE_SPACE, '');
+/**
+ * shlex.split(text): POSIX mode, whitespace " \t\r\n", quotes ' and ", backslash escapes outside
+ * quotes and (only before \ or ") inside double quotes. Undefined where shlex raises ValueError
+ * (an open quote, a trailing backslash). A quoted empty string is a word of its own.
+ */
+function shlexSplit(text) {
+    const words = [];
+    let word = '';
+    let state = 'space';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (state === "'" || state === '"') {
+            if (c === state)
+                state = 'word';
+            else if (c === '\\' && state === '"') {
+                const next = text[++i];
+                if (next === undefined)
+                    return undefined;
+                word += next === '\\' || next === '"' ? next : `\\${next}`;
+            }
+            else
+                word += c;
+        }
+        else if (' \t\r\n'.includes(c)) {
+            if (state === 'word')
+                words.push(word);
+            word = '';
+            state = 'space';
+        }
+        else if (c === "'" || c === '"')
+            state = c;
+        else if (c === '\\') {
+            const next = text[++i];
+            if (next === undefined)
+                return undefined;
+            word += next;
+            state = 'word';
+        }
+        else {
+            word += c;
+            state = 'word';
+        }
+    }
+    if (state === "'" || state === '"')
+        return undefined;
+    if (state === 'word')
+        words.push(word);
+    return words;
+}
+const VARIABLE = /\$([A-Za-z0-9_]+|\{[^}]*\})/g;
+/** posixpath.expandvars: $NAME and ${NAME} of variables that are set; the others are left as written. */
+function expandVars(path, env) {
+    return path.replace(VARIABLE, (whole, name) => {
+        const bare = name.startsWith('{') ? name.slice(1, -1) : name;
+        const value = Object.hasOwn(env, bare) ? env[bare] : undefined;
+        return value === undefined ? whole : value;
+    });
+}
+/**
+ * posixpath.expanduser: a leading "~" or "~/" is HOME (undefined when HOME is unset: Python then
+ * asks the password database, which this model does not read); "~NAME" is NAME's home directory
+ * from the password database, also undefined here. Any other path is returned as it is.
+ */
+function expandUser(path, env) {
+    if (!path.startsWith('~'))
+        return path;
+    const slash = path.indexOf('/', 1);
+    const end = slash === -1 ? path.length : slash;
+    if (end !== 1)
+        return undefined;
+    const home = env.HOME;
+    if (home === undefined)
+        return undefined;
+    return home.replace(/\/+$/, '') + path.slice(end) || '/';
+}
+
+;// CONCATENATED MODULE: ./src/tools/configparser.ts
+// How botocore's configparser reads an INI text: configparser.RawConfigParser() with its defaults
+// (strict, "=" and ":" as delimiters, "#" and ";" only as whole-line comments, blank lines kept in
+// values, a DEFAULT section whose options every section inherits, option names lower-cased), as
+// Lib/configparser.py's _read does it in CPython 3.11; then botocore 1.43.11's raw_config_parse
+// (botocore/configloader.py), which reads an indented value after an empty first line as a
+// sub-section of `key = value` lines. The text is what Python's text mode gives: "\r\n" and a lone
+// "\r" end a line as "\n" does.
+
+const SECTION = /^\[(.+)\]/s;
+const OPTION = new RegExp(`^(.*?)[${PY_SPACE}]*([=:])[${PY_SPACE}]*(.*)$`, 's');
+const NON_SPACE = new RegExp(`[^${PY_SPACE}]`);
+const DEFAULT_SECTION = 'DEFAULT';
+/** Where str.splitlines() cuts (it takes more than universal newlines: \v, \f, \x1c-\x1e, \x85, U+2028, U+2029). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: Python's line breaks are control characters.
+const PY_LINE_BREAK = /\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]/;
+/** Lines as Python's universal newlines make them, each with the offset where it starts. */
+function pythonLines(text) {
+    const lines = [];
+    const ends = /\r\n|\r|\n/g;
+    let start = 0;
+    for (let m = ends.exec(text); m !== null; m = ends.exec(text)) {
+        lines.push({ line: text.slice(start, m.index), offset: start });
+        start = m.index + m[0].length;
+    }
+    if (start < text.length)
+        lines.push({ line: text.slice(start), offset: start });
+    return lines;
+}
+class Reader {
+    headers = [];
+    sections = new Map();
+    defaults = {};
+    added = new Set();
+    error;
+    current;
+    sectionName = '';
+    option;
+    indent = 0;
+    fail(lineNumber, why) {
+        this.error ??= `line ${lineNumber}: ${why}`;
+    }
+    header(name, offset, lineNumber) {
+        this.headers.push({ offset, name });
+        if (name === DEFAULT_SECTION)
+            this.current = this.defaults;
+        else if (this.sections.has(name)) {
+            this.error = `line ${lineNumber}: a second [${name}] section`;
+            return false;
+        }
+        else {
+            this.current = {};
+            this.sections.set(name, this.current);
+        }
+        this.sectionName = name;
+        this.option = undefined;
+        return true;
+    }
+    optionLine(value, lineNumber) {
+        const m = OPTION.exec(value);
+        if (!m || m[1] === '') {
+            this.fail(lineNumber, 'a line that is neither a [section] nor a key = value');
+            if (!m)
+                return true;
+        }
+        const name = m[1].replace(new RegExp(`[${PY_SPACE}]+$`), '').toLowerCase();
+        const key = `${this.sectionName}\u0000${name}`;
+        if (this.added.has(key)) {
+            this.error = `line ${lineNumber}: a second "${name}" in [${this.sectionName}]`;
+            return false;
+        }
+        this.added.add(key);
+        const section = this.current;
+        section[name] = [pyStrip(m[3])];
+        this.option = { section, name };
+        return true;
+    }
+}
+/** One line of _read; false when configparser stops at it (a duplicate, or no header yet). */
+function readLine(r, line, offset, lineNumber) {
+    const stripped = pyStrip(line);
+    const comment = stripped.startsWith('#') || stripped.startsWith(';');
+    const value = comment ? '' : stripped;
+    if (value === '') {
+        // A blank line (not a comment) inside a value is kept as an empty line of it.
+        if (!comment && r.option)
+            r.option.section[r.option.name]?.push('');
+        return true;
+    }
+    const indent = NON_SPACE.exec(line)?.index ?? 0;
+    if (r.current !== undefined && r.option && indent > r.indent) {
+        r.option.section[r.option.name]?.push(value);
+        return true;
+    }
+    r.indent = indent;
+    const header = SECTION.exec(value);
+    if (header)
+        return r.header(header[1], offset, lineNumber);
+    if (r.current === undefined) {
+        r.error = `line ${lineNumber}: text before the first [section]`;
+        return false;
+    }
+    return r.optionLine(value, lineNumber);
+}
+/** botocore's _parse_nested: an indented block of `key = value` lines; undefined when one has no "=". */
+function nested(value) {
+    for (const line of value.split(PY_LINE_BREAK)) {
+        const t = pyStrip(line);
+        if (t !== '' && !t.includes('='))
+            return undefined;
+    }
+    return value;
+}
+/** The values of a section, joined as configparser and botocore join them, DEFAULT's beneath. */
+function joined(r, own) {
+    const values = {};
+    let bad;
+    for (const [name, lines] of Object.entries({ ...r.defaults, ...own })) {
+        const value = lines.join('\n').replace(new RegExp(`[${PY_SPACE}]+$`), '');
+        if (value.startsWith('\n') && nested(value) === undefined)
+            bad ??= name;
+        Object.defineProperty(values, name, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return { values, bad };
+}
+/** The text as botocore's configparser reads it. */
+function readIni(text) {
+    const r = new Reader();
+    const lines = pythonLines(text);
+    for (const [i, { line, offset }] of lines.entries()) {
+        if (!readLine(r, line, offset, i + 1))
+            break;
+    }
+    const sections = new Map();
+    let error = r.error;
+    for (const [name, own] of r.sections) {
+        const { values, bad } = joined(r, own);
+        if (bad !== undefined)
+            error ??= `in [${name}], "${bad}" has an indented line without "="`;
+        sections.set(name, values);
+    }
+    return { headers: r.headers, sections, error };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/tools/resolution.ts
+// The words both tools' models answer in: where a tool looks for a file, what it finds there, and
+// which credentials and region it ends up with. Pure types and two small helpers.
+
+const KINDS = ['config', 'credentials'];
+/** The variable that names each file; both tools read both. */
+const FILE_VARIABLE = {
+    config: 'AWS_CONFIG_FILE',
+    credentials: 'AWS_SHARED_CREDENTIALS_FILE',
+};
+const NO_FILE = { text: undefined, utf8: true };
+/** A path as a later step opens it: relative paths from the working directory. */
+const absolute = (path, cwd) => ((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(cwd, path));
+/** The value a variable has, or undefined; a variable set to "" is set. */
+const variableOf = (env, name) => Object.hasOwn(env, name) ? env[name] : undefined;
+/** A profile's key, own properties only (a profile named "constructor" is a name like another). */
+const keyOf = (values, key) => values !== undefined && Object.hasOwn(values, key) ? values[key] : undefined;
+
+;// CONCATENATED MODULE: ./src/tools/botocore.ts
+// How botocore 1.43.11 (the AWS CLI v1, boto3) reads the job: each rule names the file of
+// botocore's source it comes from. Pure: an environment and the files' texts in, a resolution out.
+
+
+
+const NAME = 'the AWS CLI and boto3 (botocore)';
+/**
+ * configprovider.py: AWS_CONFIG_FILE, else ~/.aws/config (AWS_SHARED_CREDENTIALS_FILE, else
+ * ~/.aws/credentials), a variable set to "" included; configloader.py raw_config_parse expands
+ * $VAR, then ~, and opens nothing when the result is not a file (os.path.isfile("") is false).
+ */
+function where(kind, env, cwd) {
+    const raw = variableOf(env, FILE_VARIABLE[kind]) ?? `~/.aws/${kind}`;
+    const expanded = expandUser(expandVars(raw, env), env);
+    if (expanded === undefined)
+        return { unknown: `${raw} names a home directory this step cannot look up` };
+    return expanded === '' ? { none: true } : { path: absolute(expanded, cwd) };
+}
+/**
+ * configloader.py build_profile_map: a section whose name starts with "profile" and splits
+ * (shlex) into two words is the profile named by the second word, whatever the first; "default"
+ * is the default profile. A later section of the same profile replaces an earlier one.
+ */
+function profileOfSection(kind, section) {
+    if (kind === 'credentials')
+        return section;
+    if (section.startsWith('profile')) {
+        const words = shlexSplit(section);
+        return words?.length === 2 ? words[1] : undefined;
+    }
+    return section === 'default' ? 'default' : undefined;
+}
+/** The profiles of one file; a file configparser refuses (or that is not UTF-8) is refused whole. */
+function profiles(kind, seen) {
+    const found = new Map();
+    if (seen.text === undefined)
+        return { profiles: found, refused: undefined };
+    if (!seen.utf8)
+        return { profiles: found, refused: 'it is not UTF-8' };
+    const read = readIni(seen.text);
+    if (read.error !== undefined)
+        return { profiles: found, refused: read.error };
+    for (const [section, values] of read.sections) {
+        const name = profileOfSection(kind, section);
+        if (name !== undefined)
+            found.set(name, values);
+    }
+    return { profiles: found, refused: undefined };
+}
+function headers(kind, text) {
+    return new Map(readIni(text).headers.map((h) => [
+        h.offset,
+        h.name === 'DEFAULT' ? undefined : profileOfSection(kind, h.name),
+    ]));
+}
+/** session.py full_config: the credentials file's sections join the config file's profiles, key by key. */
+function merged(config, credentials) {
+    const all = new Map(config);
+    for (const [name, values] of credentials)
+        all.set(name, { ...all.get(name), ...values });
+    return all;
+}
+/**
+ * credentials.py create_credential_resolver and ProfileProviderBuilder.providers, in order: the
+ * environment's keys; a role_arn (without web_identity_token_file); web identity, the
+ * environment's AWS_WEB_IDENTITY_TOKEN_FILE (even "") before the profile's; SSO (sso_role_name or
+ * sso_account_id); the credentials file's keys; login_session; credential_process; the config
+ * file's keys. AWS_PROFILE in the environment does not take the environment's keys out of the chain
+ * (only --profile does).
+ */
+function sourceOf(env, profile, files, exists) {
+    const accessKeyId = env.AWS_ACCESS_KEY_ID ?? '';
+    if (accessKeyId !== '') {
+        if ((env.AWS_SECRET_ACCESS_KEY ?? '') === '')
+            return 'AWS_ACCESS_KEY_ID is set without AWS_SECRET_ACCESS_KEY';
+        return { kind: 'env', accessKeyId };
+    }
+    const roleArn = keyOf(profile, 'role_arn');
+    if (roleArn !== undefined && keyOf(profile, 'web_identity_token_file') === undefined) {
+        // AssumeRoleProvider._get_role_config: a source, and one that exists, or InvalidConfigError.
+        const source = keyOf(profile, 'source_profile');
+        if (keyOf(profile, 'credential_source') === undefined && (source === undefined || !exists(source)))
+            return 'role_arn without a source_profile that exists';
+        return { kind: 'assume-role', roleArn };
+    }
+    const fromEnv = (name, key) => variableOf(env, name) ?? keyOf(profile, key);
+    if (fromEnv('AWS_WEB_IDENTITY_TOKEN_FILE', 'web_identity_token_file')) {
+        if (!fromEnv('AWS_ROLE_ARN', 'role_arn'))
+            return 'web identity is set up without a role ARN';
+        const from = variableOf(env, 'AWS_WEB_IDENTITY_TOKEN_FILE') === undefined ? 'profile' : 'environment';
+        return { kind: 'web-identity', from };
+    }
+    if (keyOf(profile, 'sso_role_name') !== undefined || keyOf(profile, 'sso_account_id') !== undefined)
+        return { kind: 'sso' };
+    const credentialsKey = keyOf(files.credentials, 'aws_access_key_id');
+    if (credentialsKey !== undefined)
+        return { kind: 'keys', file: 'credentials', accessKeyId: credentialsKey };
+    if (keyOf(profile, 'login_session') !== undefined)
+        return { kind: 'login' };
+    const command = keyOf(profile, 'credential_process');
+    if (command !== undefined)
+        return { kind: 'process', command };
+    const configKey = keyOf(files.config, 'aws_access_key_id');
+    if (configKey !== undefined)
+        return { kind: 'keys', file: 'config', accessKeyId: configKey };
+    return { kind: 'none' };
+}
+/**
+ * session.py get_scoped_config: AWS_DEFAULT_PROFILE, else AWS_PROFILE (configprovider.py), names
+ * the profile, and a named profile has to exist, "default" and "" included; unnamed, the default
+ * profile is read if there is one. The region: AWS_DEFAULT_REGION (even ""), else the profile's.
+ */
+function resolve(env, files) {
+    const config = profiles('config', files.config);
+    const credentials = profiles('credentials', files.credentials);
+    for (const [kind, read] of [
+        ['config', config],
+        ['credentials', credentials],
+    ]) {
+        if (read.refused !== undefined)
+            return { ok: false, why: `it cannot read its ${kind} file (${read.refused})` };
+    }
+    const all = merged(config.profiles, credentials.profiles);
+    const named = variableOf(env, 'AWS_DEFAULT_PROFILE') ?? variableOf(env, 'AWS_PROFILE');
+    if (named !== undefined && !all.has(named))
+        return { ok: false, why: `the config profile (${named}) could not be found` };
+    const name = named ?? 'default';
+    const profile = all.get(name);
+    const source = sourceOf(env, profile, { config: config.profiles.get(name), credentials: credentials.profiles.get(name) }, (n) => all.has(n));
+    if (typeof source === 'string')
+        return { ok: false, why: source };
+    const region = variableOf(env, 'AWS_DEFAULT_REGION') ?? keyOf(profile, 'region');
+    return { ok: true, profile: named, source, region };
+}
+const botocore = { name: NAME, where, profiles, headers, resolve };
+
+;// CONCATENATED MODULE: ./src/tools/js-sdk.ts
+// How the AWS SDK for JavaScript v3 reads the job: @smithy/core 3.41.1's config submodule
+// (shared-ini-file-loader: getConfigFilepath, loadSharedConfigFiles, parseIni, getConfigData,
+// mergeConfigFiles, getProfileName), @aws-sdk/credential-provider-node 3.972.98 (defaultProvider)
+// and @aws-sdk/credential-provider-ini 3.973.31 (resolveProfileData). Pure.
+
+
+const js_sdk_NAME = 'the AWS SDK for JavaScript';
+const PREFIXED = /^([\w-]+)\s(["'])?([\w\-@+.%:/]+)\2$/;
+const SECTION_TYPES = ['profile', 'sso-session', 'services'];
+const BLOCKED = ['__proto__', 'profile __proto__'];
+/** getHomeDir: HOME, USERPROFILE, HOMEDRIVE + HOMEPATH; os.homedir() after that, which this model does not read. */
+function homeOf(env) {
+    if (env.HOME)
+        return env.HOME;
+    if (env.USERPROFILE)
+        return env.USERPROFILE;
+    if (env.HOMEPATH)
+        return `${env.HOMEDRIVE ?? 'C:\\'}${env.HOMEPATH}`;
+    return undefined;
+}
+/** getConfigFilepath: the variable unless it is unset or ""; loadSharedConfigFiles expands a leading "~/" only. */
+function js_sdk_where(kind, env, cwd) {
+    const home = homeOf(env);
+    const raw = env[FILE_VARIABLE[kind]] || (home === undefined ? undefined : (0,external_node_path_.join)(home, '.aws', kind));
+    if (raw === undefined || (raw.startsWith('~/') && home === undefined))
+        return { unknown: 'HOME is not set' };
+    return { path: absolute(raw.startsWith('~/') ? (0,external_node_path_.join)(home, raw.slice(2)) : raw, cwd) };
+}
+/** A line as parseIni sees it: comments cut at "#" or ";" after a space or at the start, then trimmed. */
+const trimmedOf = (line) => (line.split(/(^|\s)[;#]/)[0] ?? '').trim();
+/**
+ * parseIni's name for a header line's section (null: a section whose lines it drops), with the
+ * text between the brackets; undefined when the line is no header.
+ */
+function sectionOf(line) {
+    const trimmed = trimmedOf(line);
+    if (!(trimmed.startsWith('[') && trimmed.endsWith(']')))
+        return undefined;
+    const inner = trimmed.slice(1, -1);
+    const m = PREFIXED.exec(inner);
+    if (!m)
+        return { section: inner === '' ? null : inner, inner };
+    return { section: SECTION_TYPES.includes(m[1]) ? `${m[1]}.${m[3]}` : null, inner };
+}
+/** getConfigData: "profile.NAME" is NAME, "default" is default; the credentials file's names are as written. */
+function js_sdk_profileOfSection(kind, section) {
+    if (section === null || kind === 'credentials')
+        return section ?? undefined;
+    if (section === 'default')
+        return 'default';
+    const dot = section.indexOf('.');
+    return dot !== -1 && section.slice(0, dot) === 'profile' ? section.slice(dot + 1) : undefined;
+}
+/** parseIni: lines split at "\n" or "\r\n"; a key line is "name = value" with a name; an empty value opens a sub-section. */
+function parse(text) {
+    const sections = new Map();
+    const headers = new Map();
+    let current = null;
+    let sub;
+    let offset = 0;
+    for (const line of text.split(/(?<=\n)/)) {
+        const bare = line.replace(/\r?\n$/, '');
+        const header = sectionOf(bare);
+        if (header !== undefined) {
+            if (BLOCKED.includes(header.inner))
+                return { sections: new Map(), headers, refused: `a [${header.inner}] section` };
+            headers.set(offset, header.section);
+            current = header.section;
+            sub = undefined;
+        }
+        else if (current !== null)
+            sub = keyLine(sections, current, sub, bare);
+        offset += line.length;
+    }
+    return { sections, headers, refused: undefined };
+}
+/** One key line of the current section; returns the sub-section it leaves open. */
+function keyLine(sections, current, sub, line) {
+    const trimmed = trimmedOf(line);
+    const eq = trimmed.indexOf('=');
+    if (eq <= 0)
+        return sub;
+    const [name, value] = [trimmed.slice(0, eq).trim(), trimmed.slice(eq + 1).trim()];
+    if (value === '')
+        return name;
+    const open = sub !== undefined && line.trimStart() !== line ? sub : undefined;
+    const values = sections.get(current) ?? {};
+    sections.set(current, values);
+    values[open === undefined ? name : `${open}.${name}`] = value;
+    return open;
+}
+function js_sdk_profiles(kind, seen) {
+    if (seen.text === undefined)
+        return { profiles: new Map(), refused: undefined };
+    const parsed = parse(seen.text);
+    const found = new Map();
+    // getConfigData sets the [default] section first, then every "profile.NAME": [profile default] replaces it.
+    const ordered = [...parsed.sections].sort(([a], [b]) => Number(b === 'default') - Number(a === 'default'));
+    for (const [section, values] of ordered) {
+        const name = js_sdk_profileOfSection(kind, section);
+        if (name !== undefined)
+            found.set(name, values);
+    }
+    return { profiles: found, refused: parsed.refused };
+}
+function js_sdk_headers(kind, text) {
+    const found = new Map();
+    for (const [offset, section] of parse(text).headers)
+        found.set(offset, js_sdk_profileOfSection(kind, section));
+    return found;
+}
+/** resolveProfileData's order: a role, static keys, web identity, credential_process, SSO, login. */
+function profileSource(data, credentials) {
+    const roleArn = keyOf(data, 'role_arn');
+    const sourceProfile = keyOf(data, 'source_profile');
+    const credentialSource = keyOf(data, 'credential_source');
+    if (roleArn !== undefined && (sourceProfile === undefined) !== (credentialSource === undefined))
+        return { kind: 'assume-role', roleArn };
+    const accessKeyId = keyOf(data, 'aws_access_key_id');
+    if (accessKeyId !== undefined && keyOf(data, 'aws_secret_access_key') !== undefined) {
+        const file = keyOf(credentials, 'aws_access_key_id') === undefined ? 'config' : 'credentials';
+        return { kind: 'keys', file, accessKeyId };
+    }
+    if (keyOf(data, 'web_identity_token_file') !== undefined && roleArn !== undefined)
+        return { kind: 'web-identity', from: 'profile' };
+    const command = keyOf(data, 'credential_process');
+    if (command !== undefined)
+        return { kind: 'process', command };
+    if (['sso_start_url', 'sso_account_id', 'sso_session', 'sso_region', 'sso_role_name'].some((k) => keyOf(data, k) !== undefined))
+        return { kind: 'sso' };
+    return keyOf(data, 'login_session') ? { kind: 'login' } : undefined;
+}
+/**
+ * defaultProvider: the environment's keys unless AWS_PROFILE is set and not ""; then fromIni with
+ * AWS_PROFILE (or "default"); then AWS_WEB_IDENTITY_TOKEN_FILE with AWS_ROLE_ARN. A file it cannot
+ * parse is read as empty (loadSharedConfigFiles swallows the error); the credentials file wins key
+ * by key (mergeConfigFiles). The region: AWS_REGION (even ""), else the profile's.
+ */
+function js_sdk_resolve(env, files) {
+    const profile = env.AWS_PROFILE || undefined;
+    const name = profile ?? 'default';
+    const config = js_sdk_profiles('config', files.config).profiles.get(name);
+    const credentials = js_sdk_profiles('credentials', files.credentials).profiles.get(name);
+    const data = config === undefined && credentials === undefined ? undefined : { ...config, ...credentials };
+    const region = env.AWS_REGION ?? keyOf(data, 'region');
+    const answer = (source) => ({ ok: true, profile, source, region });
+    if (profile === undefined && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
+        return answer({ kind: 'env', accessKeyId: env.AWS_ACCESS_KEY_ID });
+    const fromIni = profileSource(data, credentials);
+    if (fromIni)
+        return answer(fromIni);
+    if (env.AWS_WEB_IDENTITY_TOKEN_FILE && env.AWS_ROLE_ARN)
+        return answer({ kind: 'web-identity', from: 'environment' });
+    return answer({ kind: 'none' });
+}
+const jsSdk = { name: js_sdk_NAME, where: js_sdk_where, profiles: js_sdk_profiles, headers: js_sdk_headers, resolve: js_sdk_resolve };
+
+;// CONCATENATED MODULE: ./src/tools/view.ts
+// Both tools at once: the decisions of the step hold only when every tool reads the same thing, so
+// each question here is asked of every model and answered with where they differ.
+
+
+const TOOLS = [botocore, jsSdk];
+/** Every line any tool reads as a header, in order. */
+function boundaries(kind, text) {
+    const byOffset = new Map();
+    for (const tool of TOOLS) {
+        for (const [offset, name] of tool.headers(kind, text)) {
+            const names = byOffset.get(offset) ?? new Set();
+            names.add(name);
+            byOffset.set(offset, names);
+        }
+    }
+    return [...byOffset].sort(([a], [b]) => a - b).map(([offset, names]) => ({ offset, names }));
+}
+/** The header lines that any tool reads as the profile `name`, as written (line breaks cut). */
+function headersNaming(kind, text, name) {
+    return boundaries(kind, text)
+        .filter((b) => b.names.has(name))
+        .map((b) => (/^[^\r\n]*/.exec(text.slice(b.offset))?.[0] ?? '').trim());
+}
+/**
+ * The text without every section that any tool reads as the profile `name`: each from its header
+ * line to the next line that any tool reads as a header. The rest keeps its bytes.
+ */
+function withoutProfile(kind, text, name) {
+    const all = boundaries(kind, text);
+    let out = '';
+    let kept = 0;
+    for (const [i, b] of all.entries()) {
+        if (!b.names.has(name))
+            continue;
+        out += text.slice(kept, b.offset);
+        kept = all[i + 1]?.offset ?? text.length;
+    }
+    return out + text.slice(kept);
+}
+/** Profile names whose values differ between two readings of one file, for any tool. */
+function changedProfiles(kind, before, after, except) {
+    const changed = new Set();
+    for (const tool of TOOLS) {
+        const read = tool.profiles(kind, { text: before, utf8: true });
+        // A file the tool refuses whole cannot be read worse: what a copy makes readable is no change.
+        if (read.refused !== undefined)
+            continue;
+        const was = read.profiles;
+        const is = tool.profiles(kind, { text: after, utf8: true }).profiles;
+        for (const name of new Set([...was.keys(), ...is.keys()])) {
+            if (name !== except && !sameValues(was.get(name), is.get(name)))
+                changed.add(name);
+        }
+    }
+    return [...changed];
+}
+function sameValues(a, b) {
+    if (a === undefined || b === undefined)
+        return a === b;
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && a[k] === b[k]);
+}
+/** Where each tool opens a file, by tool name. */
+function whereEach(kind, env, cwd) {
+    return new Map(TOOLS.map((tool) => [tool, tool.where(kind, env, cwd)]));
+}
+/** What every tool resolves, given what each opens (`files` by tool: the tools may open different files). */
+function resolveEach(env, files) {
+    return new Map(TOOLS.map((tool) => [tool, tool.resolve(env, files(tool))]));
+}
+/** What a source is, in words. */
+function described(source) {
+    const s = source.source;
+    const profile = source.profile === undefined ? 'the default profile' : `profile ${source.profile}`;
+    switch (s.kind) {
+        case 'env':
+            return 'the keys in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
+        case 'keys':
+            return `other keys, from the ${s.file} file's section of ${profile}`;
+        case 'process':
+            return `another credential_process, of ${profile}`;
+        case 'assume-role':
+            return `role_arn ${s.roleArn}, which ${profile} has (a [DEFAULT] section gives its keys to every section)`;
+        case 'web-identity':
+            return s.from === 'environment'
+                ? 'AWS_WEB_IDENTITY_TOKEN_FILE'
+                : `web_identity_token_file of ${profile}`;
+        case 'sso':
+        case 'login':
+            return `the ${s.kind} settings of ${profile}`;
+        default:
+            return `no credentials of ${profile} (a container or instance role, or none)`;
+    }
+}
+function meant(source, expected) {
+    const s = source.source;
+    if (expected.command !== undefined)
+        return s.kind === 'process' && s.command === expected.command;
+    return (s.kind === 'env' || s.kind === 'keys') && s.accessKeyId === expected.accessKeyId;
+}
+/** For each tool that would not resolve what is expected: what it would do instead. */
+function misreadings(env, files, expected) {
+    const found = [];
+    for (const [tool, r] of resolveEach(env, files)) {
+        if (!r.ok)
+            found.push(`${tool.name}: ${r.why}`);
+        else if (!meant(r, expected))
+            found.push(`${tool.name} would use ${described(r)}`);
+        else if (expected.region !== undefined && r.region !== expected.region)
+            found.push(`${tool.name} would use the region ${JSON.stringify(r.region ?? '')}`);
+    }
+    return found;
+}
+/** Each section as the union of the tools' headers cuts the text: its header line as written, and its text. */
+function sectionsOf(kind, text) {
+    const all = boundaries(kind, text);
+    return all.map((b, i) => {
+        const body = text.slice(b.offset, all[i + 1]?.offset ?? text.length);
+        return { header: (/^[^\r\n]*/.exec(body)?.[0] ?? '').trim(), text: body };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/job/post-state.ts
+// What the main step hands the post step, typed: written once by the main step (before any file),
+// read once by the post step. Exported values are kept only as digests, which tell whether a later
+// step changed a variable since; what a variable held before the step is kept to be written back.
+// Big things (the digests of the config file's sections) stay in the private directory: the state
+// is an environment variable of the post step, and stays a few KiB.
+
+
+
+const STATE = 'aws-oidc-credentials';
+/** A short digest of an exported value: enough to tell it from another, nothing to recover it from. */
+const digestOf = (value) => (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex').slice(0, 16);
+function saveState(state) {
+    const exported = Object.fromEntries(Object.entries(state.exported).map(([n, v]) => [n, digestOf(v)]));
+    const saved = { ...state, exported };
+    saveStates({ [STATE]: JSON.stringify(saved) });
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Only AWS_ variables with string (or, before the step, null) values: a state never names PATH or HOME. */
+function awsOnly(v) {
+    if (!isRecord(v))
+        return {};
+    const kept = Object.entries(v).filter(([n, x]) => /^AWS_\w+$/.test(n) && (typeof x === 'string' || x === null));
+    return Object.fromEntries(kept);
+}
+/** The main step's state, or undefined when there is none (it failed before publishing) or it is not ours. */
+function loadState() {
+    try {
+        const raw = core.getState(STATE);
+        const state = raw ? JSON.parse(raw) : undefined;
+        if (!isRecord(state))
+            return undefined;
+        const exported = Object.entries(awsOnly(state.exported)).filter((e) => e[1] !== null);
+        return {
+            ...state,
+            exported: Object.fromEntries(exported),
+            before: awsOnly(state.before),
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/job/ini.ts
+// The job's own copy of an AWS file, as text: a section put at the end, and a digest of each
+// section to tell later which ones a later step changed. Where a section starts and ends is the
+// tools' reading of it (tools/). Pure: text in, text out; the user's file is only ever read.
+
+
+const BOM = '\uFEFF';
+/** The line break that ends a text, as Python reads line breaks ("\r\n" is one). */
+const LAST_BREAK = /(\r\n|\n|\r)$/;
+/** The file's own line break, so that a CRLF file stays CRLF. */
+function eolOf(text) {
+    return text.includes('\r\n') ? '\r\n' : '\n';
+}
+/** The text with a section `[header]` of `values` (key = value lines) at the end, a blank line before it. */
+function appendSection(text, header, values) {
+    const eol = eolOf(text);
+    const lines = [`[${header}]`, ...Object.entries(values).map(([key, value]) => `${key} = ${value}`)];
+    const body = lines.join(eol) + eol;
+    if (text === '' || text === BOM)
+        return text + body;
+    const ended = LAST_BREAK.test(text) ? text : text + eol;
+    return LAST_BREAK.test(ended.replace(LAST_BREAK, '')) ? ended + body : ended + eol + body;
+}
+/**
+ * A short digest of each section's text, by its header line, to tell later which sections were
+ * changed. Line endings and blank lines at the end do not count: botocore's writer turns CRLF into LF.
+ */
+function ini_sectionDigests(kind, text) {
+    const digests = new Map();
+    for (const s of sectionsOf(kind, text)) {
+        const hash = (0,external_node_crypto_.createHash)('sha256').update(s.text.replace(/\r\n?/g, '\n').trimEnd()).digest('hex');
+        digests.set(s.header, (digests.get(s.header) ?? '') + hash.slice(0, 16));
+    }
+    // fromEntries defines own properties: a section named __proto__ is a name like any other.
+    return Object.fromEntries(digests);
+}
+const own = (digests, name) => Object.hasOwn(digests, name) ? digests[name] : undefined;
+/** The sections changed between two sets of digests, each said as changed, added or removed. */
+function ini_changedSections(before, after) {
+    const names = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    return names.flatMap((name) => {
+        const was = own(before, name);
+        const is = own(after, name);
+        if (was === is)
+            return [];
+        const how = was === undefined ? 'added' : is === undefined ? 'removed' : 'changed';
+        return [`${name} ${how}`];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/job/profile.ts
+// The job's own AWS files. A step that writes a profile (aws-profile, refresh-credentials) never
+// touches the user's files: it writes a config file of its own into a private directory of this
+// job (0700, made now), starting from a copy of the config file every tool reads now (seen.ts)
+// without any section that a tool reads as the profile, with the profile at the end, and points
+// AWS_CONFIG_FILE at it. Only where the credentials file has a section that a tool reads as the
+// profile (which would win over the config file) does the step write a copy of it too, without
+// those sections, and point AWS_SHARED_CREDENTIALS_FILE at it. Which section names which profile
+// is each tool's own reading (tools/). The post step deletes the directory. The user's files are
+// opened read-only: never written, locked, chmod'ed or created.
+
+
+
+
+
+
+
+
+/** ~/.aws/config or ~/.aws/credentials: what every tool reads when the variable is unset. */
+const defaultFile = (env, kind) => join(env.HOME || homedir(), '.aws', kind);
+/** The config file's header of a profile: "profile NAME", and "default" for the default profile. */
+const configHeader = (profile) => (profile === 'default' ? 'default' : `profile ${profile}`);
+/** Fails when a tool already reads a section of either file as this profile, and overwrite is off. */
+function checkFree(user, name, overwrite) {
+    if (overwrite)
+        return;
+    for (const kind of KINDS) {
+        const text = user.files[kind].text;
+        const headers = text === undefined ? [] : headersNaming(kind, text, name);
+        if (headers.length === 0)
+            continue;
+        throw new errors/* ProfileExistsError */.Ab(`Input 'aws-profile' is "${name}", but ${user.paths[kind]} already has ${headers.map((h) => JSON.stringify(h)).join(' and ')}, ` +
+            'which the AWS tools read as that profile. ' +
+            "Set overwrite-aws-profile: true to replace it in this job's copy (your file stays as it is), or choose another profile name.");
+    }
+}
+/** The text without the profile's sections; fails when taking them out changes how a tool reads another profile. */
+function profile_hidden(user, kind, name) {
+    const text = user.files[kind].text ?? '';
+    const out = withoutProfile(kind, text, name);
+    const changed = changedProfiles(kind, text, out, name);
+    if (changed.length > 0) {
+        throw new errors/* ProfileFileError */.mL(`${user.paths[kind]} has lines that the AWS CLI and the AWS SDK for JavaScript read as different sections, ` +
+            `so taking out profile ${name} would change profile ${changed.join(', ')}. ` +
+            'Start each section with a [header] line that has nothing after the "]", at the start of its line.');
+    }
+    return out;
+}
+/**
+ * The job's files in `dir`: the config file with the profile's section (or an empty [default]),
+ * and, where it has the profile, the credentials file without it. `secrets` names other files of
+ * `dir` that hold keys.
+ */
+function planJobFiles(user, section, dir, secrets = []) {
+    if (section === 'empty-default')
+        return emptyDefault(user, dir);
+    checkFree(user, section.name, section.overwrite);
+    const config = (0,external_node_path_.join)(dir, 'config');
+    const header = configHeader(section.name);
+    const texts = {
+        [config]: appendSection(profile_hidden(user, 'config', section.name), header, section.values),
+    };
+    const variables = { [FILE_VARIABLE.config]: config };
+    const credentials = user.files.credentials.text;
+    if (credentials !== undefined && headersNaming('credentials', credentials, section.name).length > 0) {
+        const path = (0,external_node_path_.join)(dir, 'credentials');
+        texts[path] = profile_hidden(user, 'credentials', section.name);
+        variables[FILE_VARIABLE.credentials] = path;
+    }
+    const digests = (0,external_node_path_.join)(dir, 'digests.json');
+    const files = {
+        profile: section.name,
+        dir,
+        // The refresher's cache first: in refresh mode it is the one file with keys of this job.
+        secrets: [...secrets, ...Object.keys(texts)],
+        config,
+        digests,
+    };
+    return { files, texts, variables };
+}
+/**
+ * A file of the job's with an empty [default] profile and no key, for botocore to find a default
+ * profile: a credentials file where the user has none (so the user's config file stays the one the
+ * tools read), else a config file where the user has none, else a copy of the user's config file.
+ */
+function emptyDefault(user, dir) {
+    const chosen = user.files.credentials.text === undefined ? 'credentials' : 'config';
+    const path = (0,external_node_path_.join)(dir, chosen);
+    const text = appendSection(user.files[chosen].text ?? '', 'default', {});
+    const files = {
+        profile: undefined,
+        dir,
+        secrets: [path],
+        config: path,
+        digests: (0,external_node_path_.join)(dir, 'digests.json'),
+    };
+    return { files, texts: { [path]: text }, variables: { [FILE_VARIABLE[chosen]]: path } };
+}
+/** Makes the private directory and writes the planned files into it, with the config file's digests. */
+function writeJobFiles(planned, digests = true) {
+    (0,runner_files/* ownDirectory */.cy)(planned.files.dir);
+    for (const [path, text] of Object.entries(planned.texts))
+        (0,runner_files/* writeSecretFile */.AK)(path, text);
+    if (!digests)
+        return;
+    const config = planned.texts[planned.files.config] ?? '';
+    (0,runner_files/* writeSecretFile */.AK)(planned.files.digests, JSON.stringify(ini_sectionDigests('config', config)));
+}
+/** The sections later steps changed in this job's config file; read before it goes. */
+function editsOf(files) {
+    try {
+        const now = readText(files.config);
+        const before = JSON.parse(readFileSync(files.digests, 'utf8'));
+        return now === undefined ? [] : changedSections(before, sectionDigests('config', now));
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Post step: the files with keys first, then the directory (`removeDirectory`: the refresher's
+ * retirement, when a refresher may be writing into it). Returns the sections later steps changed in
+ * the job's copy: those edits end with it.
+ */
+async function removeJobFiles(files, removeDirectory = async (dir) => rmSync(dir, { recursive: true, force: true })) {
+    const edits = editsOf(files);
+    for (const path of files.secrets)
+        rmSync(path, { force: true });
+    await removeDirectory(files.dir);
+    return edits;
+}
+
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/network/endpoint.ts
@@ -1386,12 +2040,87 @@ function argumentsOf(line, platform = process.platform) {
     return args.length > 0 ? args : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/job/seen.ts
+// The user's AWS files as the job's tools read them now: each tool's own path (tools/), opened as
+// the tools open them (through links; a directory or /dev/null is no file), read-only. Where the
+// tools would read different files, the step cannot copy "the" file: it says which variable to
+// change, before any request.
+
+
+
+
+// ignoreBOM keeps a byte-order mark, as Python and Node's readFile do (the tools read it differently).
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** The job's reader: bytes through links, decoded as UTF-8 (and told when they are not). */
+function readSeen(path, kind) {
+    let bytes;
+    try {
+        bytes = (0,runner_files/* readLinked */.c1)(path);
+    }
+    catch (error) {
+        const why = error instanceof errors/* UnsafePathError */.k0 ? error.message : `${error.code}.`;
+        throw new errors/* ProfileFileError */.mL(`Could not read ${path}, the AWS ${kind} file of this job: ${why} Make it a regular file this user can read, ` +
+            `or point ${FILE_VARIABLE[kind]} at one.`, { cause: error });
+    }
+    if (bytes === undefined)
+        return NO_FILE;
+    try {
+        return { text: strictUtf8.decode(bytes), utf8: true };
+    }
+    catch {
+        return { text: bytes.toString('utf8'), utf8: false };
+    }
+}
+const said = (where) => ('path' in where ? where.path : 'none' in where ? 'no file' : where.unknown);
+/** One kind of file, when every tool reads the same text; otherwise the error that names the variable. */
+function agreed(kind, env, cwd, read) {
+    const where = whereEach(kind, env, cwd);
+    const reads = new Map();
+    for (const [tool, w] of where) {
+        if ('unknown' in w)
+            throw disagreement(kind, env, where);
+        reads.set(tool, 'path' in w ? read(w.path, kind) : NO_FILE);
+    }
+    const [first, ...rest] = TOOLS.map((t) => reads.get(t));
+    if (rest.some((s) => s.text !== first?.text))
+        throw disagreement(kind, env, where);
+    const path = [...where.values()]
+        .map((w) => ('path' in w ? w.path : undefined))
+        .find((p) => p !== undefined);
+    return { path, seen: first ?? NO_FILE };
+}
+function disagreement(kind, env, where) {
+    const variable = FILE_VARIABLE[kind];
+    const value = variableOf(env, variable);
+    const each = [...where].map(([tool, w]) => `${tool.name} reads ${said(w)}`).join(', and ');
+    return new errors/* ProfileFileError */.mL(`${variable} is ${value === undefined ? 'not set' : JSON.stringify(value)}: ${each}. ` +
+        `Set ${variable} to an absolute path without ~ or $ (or to /dev/null for no file), so that every tool reads the same ${kind} file.`);
+}
+/** The user's config and credentials files, as every tool reads them. */
+function userFiles(env, cwd, read = readSeen) {
+    const config = agreed('config', env, cwd, read);
+    const credentials = agreed('credentials', env, cwd, read);
+    return {
+        paths: { config: config.path, credentials: credentials.path },
+        files: { config: config.seen, credentials: credentials.seen },
+    };
+}
+/** The files one tool reads, whatever the others read (for what only that tool decides). */
+function filesOf(tool, env, cwd, read = readSeen) {
+    const seen = (kind) => {
+        const w = tool.where(kind, env, cwd);
+        return 'path' in w ? read(w.path, kind) : NO_FILE;
+    };
+    return Object.fromEntries(KINDS.map((k) => [k, seen(k)]));
+}
+
 ;// CONCATENATED MODULE: ./src/job/refresh-profile.ts
 // refresh-credentials, the main step's side: in the job's private directory (profile.ts), the
 // refresher's settings and its credential cache (both 0600, the cache seeded with this step's
 // credentials); in the job's own config file, a profile whose credential_process runs the bundled
 // refresher. The post step deletes the cache with the other files that hold keys, then retires
 // the directory.
+
 
 
 
@@ -1422,14 +2151,6 @@ function planRefreshFiles(dir) {
         credentialProcess: refresherCommand(settingsFile),
     };
 }
-/**
- * Before any request: the profile name is free in the files the job sees, and credential_process
- * can name the refresher, node and a settings file in RUNNER_TEMP on this platform.
- */
-function checkRefreshProfile(profile, env) {
-    checkProfileWritable(env, profile?.name ?? DEFAULT_REFRESH_PROFILE, profile?.overwrite ?? false);
-    refresherCommand((0,external_node_path_.join)((0,runner_files/* privateDirectoryName */.K8)(env), 'settings.json'));
-}
 /** The settings and the seeded cache, into the private directory (made already). */
 function writeRefreshFiles(files, settings, first) {
     (0,runner_files/* writeSecretFile */.AK)(files.settingsFile, JSON.stringify(settings));
@@ -1440,7 +2161,7 @@ function writeRefreshFiles(files, settings, first) {
  * it under the cache lock before it caches what it minted. Then, under that lock (a mint in flight
  * finishes first), the directory goes; no refresher makes it again.
  */
-async function refresh_profile_retire(files, dir) {
+async function retire(files, dir) {
     rmSync(files.settingsFile, { force: true });
     if (!existsSync(dir))
         return;
@@ -1451,13 +2172,13 @@ async function refresh_profile_retire(files, dir) {
  * The settings file of the refreshing profile AWS_PROFILE names, when it is one of this action's
  * (its credential_process runs our refresher); undefined otherwise. For role-chaining from it.
  */
-function settingsFileOfProfile(env) {
+function settingsFileOfProfile(env, cwd = process.cwd()) {
     const name = env.AWS_PROFILE;
-    const text = name ? (0,runner_files/* readText */.yR)(profileFiles(env).config) : undefined;
-    if (!name || text === undefined)
+    if (!name)
         return undefined;
-    const body = sectionText(text, sectionName('config', name)) ?? '';
-    const line = /^\s*credential_process\s*=\s*(.*?)\s*$/m.exec(body)?.[1];
+    // As the JS SDK reads it, which is how this step reads its own credentials.
+    const files = filesOf(jsSdk, env, cwd);
+    const line = keyOf(jsSdk.profiles('config', files.config).profiles.get(name), 'credential_process');
     const args = line === undefined ? undefined : argumentsOf(line);
     const refresher = ['refresh', 'index.js'].join(external_node_path_.sep);
     return args?.length === 3 && args[1]?.endsWith(refresher) ? args[2] : undefined;
@@ -1488,29 +2209,145 @@ function refreshSettings(config, roleArn, where, env, chain) {
         : { ...common, kind: 'oidc', audience: config.audience };
 }
 
-;// CONCATENATED MODULE: ./src/job/publish.ts
-// Every effect on the job goes through here: masks, the job's own files, exported variables,
-// outputs, state. Nothing is written until authentication has fully succeeded, and then in an
-// order that a kill at any point cannot turn into half state: masks; the post step's state (what
-// is about to be written, so that it can undo a partial write); the files; the environment in one
-// write; the outputs in one write.
-
-
-
-
-
-
-
-/** The post step reads these to undo exactly what the main step did. */
-const EXPORTED_STATE = 'exported-variables';
-const FILES_STATE = 'job-files';
-const REFRESH_STATE = 'refresh-files';
+;// CONCATENATED MODULE: ./src/job/variables.ts
+// Which values the step exports, and which the post step writes back, so that every AWS tool reads
+// what is meant. GITHUB_ENV can set a variable, even to "", but never unset it, and the tools read
+// an empty value differently (tools/): botocore reads AWS_PROFILE="" as a profile named "" that
+// must exist, the JS SDK as no profile. So a profile variable is set only where one is needed, to a
+// profile that botocore finds; and the post step writes back what was there before, or, for a
+// variable that was unset, the value that every tool reads as unset. Pure.
 const CREDENTIAL_VARIABLES = [
     'AWS_ACCESS_KEY_ID',
     'AWS_SECRET_ACCESS_KEY',
     'AWS_SESSION_TOKEN',
 ];
-const PROFILE_VARIABLES = ['AWS_PROFILE', 'AWS_DEFAULT_PROFILE'];
+const set = (env, name) => Object.hasOwn(env, name) && env[name] !== undefined;
+const blank = (names) => Object.fromEntries(names.map((n) => [n, '']));
+/**
+ * Keys mode: the JS SDK skips keys in the environment when AWS_PROFILE is set and not "", so it is
+ * made "". botocore takes the keys whatever profile is named, but a named profile must exist: it
+ * reads AWS_DEFAULT_PROFILE first, so that names one that exists (the one named before, or
+ * default), or an empty [default] the job's config file adds.
+ */
+function keysModeProfile(env, exists) {
+    const out = {};
+    if (env.AWS_PROFILE)
+        out.AWS_PROFILE = '';
+    const named = set(env, 'AWS_DEFAULT_PROFILE')
+        ? env.AWS_DEFAULT_PROFILE
+        : (out.AWS_PROFILE ?? env.AWS_PROFILE);
+    if (named === undefined || (named !== '' && exists(named)))
+        return { env: out, emptyDefault: false };
+    const choice = [env.AWS_DEFAULT_PROFILE, env.AWS_PROFILE, 'default'].find((n) => n && exists(n));
+    return { env: { ...out, AWS_DEFAULT_PROFILE: choice ?? 'default' }, emptyDefault: choice === undefined };
+}
+/**
+ * Profile mode: AWS_PROFILE names it (the JS SDK reads only that), and AWS_DEFAULT_PROFILE too when
+ * it is set (botocore reads it first). Without keys beside the profile, botocore would take an
+ * AWS_WEB_IDENTITY_TOKEN_FILE (IRSA) before the profile: it is made "", which botocore reads as none.
+ */
+function profileModeVariables(env, profile, keysOut) {
+    return {
+        AWS_PROFILE: profile,
+        ...(set(env, 'AWS_DEFAULT_PROFILE') ? { AWS_DEFAULT_PROFILE: profile } : {}),
+        ...(!keysOut && env.AWS_WEB_IDENTITY_TOKEN_FILE ? { AWS_WEB_IDENTITY_TOKEN_FILE: '' } : {}),
+    };
+}
+/** The main step's exports. `exists`: whether botocore finds a profile of that name in the user's files. */
+function exportsFor(target, env, exists) {
+    const said = [];
+    const out = target.clearKeys ? blank(CREDENTIAL_VARIABLES) : {};
+    const left = CREDENTIAL_VARIABLES.filter((n) => env[n]);
+    if (target.profile !== undefined && target.keys === undefined && left.length > 0) {
+        said.push(`Cleared ${left.join(', ')} left by an earlier step: the AWS CLI would use them instead of the profile.`);
+        Object.assign(out, blank(CREDENTIAL_VARIABLES));
+    }
+    let emptyDefault = false;
+    if (target.profile !== undefined) {
+        Object.assign(out, profileModeVariables(env, target.profile, target.keys !== undefined));
+        if (out.AWS_WEB_IDENTITY_TOKEN_FILE === '')
+            said.push('Cleared AWS_WEB_IDENTITY_TOKEN_FILE: the AWS CLI would use it instead of the profile.');
+    }
+    else if (target.keys !== undefined) {
+        const chosen = keysModeProfile(env, exists);
+        emptyDefault = chosen.emptyDefault;
+        if (Object.keys(chosen.env).length > 0)
+            said.push(`Set ${Object.entries(chosen.env)
+                .map(([n, v]) => `${n}=${JSON.stringify(v)}`)
+                .join(', ')}: ` +
+                'with the profile an earlier step named, the AWS SDK for JavaScript would not use these keys, and the AWS CLI needs a profile that exists.');
+        Object.assign(out, chosen.env);
+    }
+    if (target.region !== undefined)
+        Object.assign(out, { AWS_REGION: target.region, AWS_DEFAULT_REGION: target.region });
+    // Keys without a session token must not pair with an earlier step's token.
+    if (target.keys)
+        Object.assign(out, target.keys);
+    return { env: { ...out, ...target.files }, emptyDefault, said };
+}
+/**
+ * The value that reads as "unset" for every tool, or undefined where none does and the step's
+ * value is left (a region that was unset and that no profile gives).
+ */
+function unsetValue(name, before, view) {
+    if (name === 'AWS_REGION' || name === 'AWS_DEFAULT_REGION') {
+        const profile = name === 'AWS_REGION'
+            ? before.AWS_PROFILE || undefined
+            : (before.AWS_DEFAULT_PROFILE ?? before.AWS_PROFILE);
+        return view.region(name, profile);
+    }
+    if (name === 'AWS_CONFIG_FILE' || name === 'AWS_SHARED_CREDENTIALS_FILE')
+        return view.defaultFile(name);
+    // botocore reads AWS_DEFAULT_PROFILE first: the one AWS_PROFILE named, or default (which has to exist).
+    if (name === 'AWS_DEFAULT_PROFILE')
+        return before.AWS_PROFILE ?? 'default';
+    return '';
+}
+/**
+ * The post step's exports: each variable in `ours` (the main step exported it, and no later step
+ * changed it since) back to what it was. `before` holds the values the main step found (a name
+ * missing: unset). When both profile variables were unset, AWS_PROFILE="" and
+ * AWS_DEFAULT_PROFILE=default read as unset, if botocore finds a default profile: else the job adds
+ * an empty one (`emptyDefault`).
+ */
+function restoreFor(ours, before, now, view) {
+    const env = {};
+    for (const name of ours) {
+        const value = set(before, name) ? before[name] : unsetValue(name, before, view);
+        if (value !== undefined)
+            env[name] = value;
+    }
+    const profileLost = env.AWS_PROFILE === '' &&
+        !set(before, 'AWS_PROFILE') &&
+        env.AWS_DEFAULT_PROFILE === undefined &&
+        !set(now, 'AWS_DEFAULT_PROFILE');
+    if (!profileLost)
+        return { env, emptyDefault: env.AWS_DEFAULT_PROFILE === 'default' && !view.exists('default') };
+    env.AWS_DEFAULT_PROFILE = 'default';
+    return { env, emptyDefault: !view.exists('default') };
+}
+
+;// CONCATENATED MODULE: ./src/job/publish.ts
+// Every effect on the job goes through here: masks, the job's own files, exported variables,
+// outputs, state. Nothing is written until authentication has fully succeeded, and then in an
+// order that a kill at any point cannot turn into half state: masks; the post step's state (what
+// is about to be written, so that it can undo a partial write); the files; the environment in one
+// write; the outputs in one write. What is exported is planned, then checked against every AWS
+// tool's reading of it (tools/): the same plan runs before any request, with placeholder keys.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 function mask(value) {
     if (value)
         lib_core/* setSecret */.Pq(value);
@@ -1535,24 +2372,68 @@ async function publish(config, outcome) {
     const creds = outcome.kind === 'ambient' ? undefined : outcome.credentials;
     maskCredentials(creds);
     maskIdentity(config, outcome.identity);
-    const plan = planFor(config, outcome, process.env);
-    saveStates({
-        // The file variables are pointed back by the post step, not blanked.
-        [EXPORTED_STATE]: JSON.stringify(Object.keys(plan.env).filter((n) => !plan.files?.files.pointed[n])),
-        ...(plan.files ? { [FILES_STATE]: JSON.stringify(plan.files.files) } : {}),
-        ...(plan.refresh ? { [REFRESH_STATE]: JSON.stringify(plan.refresh) } : {}),
-    });
+    const plan = planFor(config, outcome, process.env, process.cwd());
+    saveState(postStateOf(plan, process.env));
     if (plan.files)
         writeFiles(config, plan.files, plan.refresh, outcome);
-    file_commands_exportVariables(plan.env);
+    for (const said of plan.said)
+        (0,log/* info */.pq)(said);
+    exportVariables(plan.env);
     setOutputs(outputsFor(config, creds, outcome.identity));
+}
+/** Placeholder keys: what the plan checks before any request, shaped as STS's. */
+const PLACEHOLDER = {
+    accessKeyId: 'ASIAPLANNEDBEFOREANY',
+    secretAccessKey: 'placeholder-secret-key',
+    sessionToken: 'placeholder-session-token',
+};
+/**
+ * Before any request: the files and variables this step would publish, checked against every
+ * tool's reading. What fails here (a file the tools read differently, a profile that exists) fails
+ * before the token request, with what to change.
+ */
+function checkPublishable(config, env, cwd) {
+    const identity = { account: '000000000000', arn: 'arn:aws:iam::000000000000:root' };
+    const outcome = config.hasRole
+        ? {
+            kind: 'assumed',
+            identity,
+            credentials: { ...PLACEHOLDER, expiration: new Date(0), assumedRoleArn: identity.arn },
+            roleArn: identity.arn,
+            tags: { tags: [], droppable: [] },
+            chainedFrom: undefined,
+            attempts: 0,
+            tokensFetched: 0,
+            stsEndpoint: undefined,
+        }
+        : {
+            kind: 'keys',
+            identity,
+            credentials: PLACEHOLDER,
+            attempts: 0,
+            tokensFetched: 0,
+            stsEndpoint: undefined,
+        };
+    planFor(config, outcome, env, cwd);
+}
+/** The state the post step reads: what was exported, and what each variable held before. */
+function postStateOf(plan, env) {
+    const before = {};
+    for (const name of Object.keys(plan.env)) {
+        const value = Object.hasOwn(env, name) ? env[name] : undefined;
+        // An earlier step's keys go into the state: masked first, as the runner may log the state.
+        if (CREDENTIAL_VARIABLES.includes(name))
+            mask(value);
+        before[name] = value ?? null;
+    }
+    return { exported: plan.env, before, files: plan.files?.files, refresh: plan.refresh };
 }
 /** The job's files, and the refresher's beside them; on a failure, the directory goes again. */
 function writeFiles(config, files, refresh, outcome) {
     const { dir, profile, config: path } = files.files;
     try {
         writeJobFiles(files);
-        if (refresh && outcome.kind === 'assumed') {
+        if (refresh && outcome.kind === 'assumed' && profile !== undefined) {
             const chain = outcome.chainedFrom === undefined ? undefined : { source: outcome.chainedFrom, tags: outcome.tags };
             const where = { profile, cacheFile: refresh.cacheFile };
             const settings = refreshSettings(config, outcome.roleArn, where, process.env, chain);
@@ -1563,7 +2444,10 @@ function writeFiles(config, files, refresh, outcome) {
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         throw error;
     }
-    (0,log/* info */.pq)(`Wrote ${refresh ? 'refreshing ' : ''}profile ${profile} to this job's own AWS config file, ${path}.`);
+    if (profile === undefined)
+        (0,log/* info */.pq)(`Wrote this job's own AWS config file, ${path}, with an empty [default] profile.`);
+    else
+        (0,log/* info */.pq)(`Wrote ${refresh ? 'refreshing ' : ''}profile ${profile} to this job's own AWS config file, ${path}.`);
 }
 /** A named profile's lines: the region and the keys, in a [profile NAME] section of the config file. */
 function namedProfileValues(region, creds) {
@@ -1574,62 +2458,78 @@ function namedProfileValues(region, creds) {
         ...(creds.sessionToken ? { aws_session_token: creds.sessionToken } : {}),
     };
 }
-function planFor(config, outcome, current) {
+/** What the step means the job to read, and the profile's values, for these settings and outcome. */
+function targetOf(config, outcome) {
     const creds = outcome.kind === 'ambient' ? undefined : outcome.credentials;
-    const env = environmentFor(config, creds, current);
-    const dir = (0,runner_files/* privateDirectoryName */.K8)(current);
-    const overwrite = config.profile?.overwrite ?? false;
-    if (config.refreshCredentials && outcome.kind === 'assumed') {
-        const refresh = planRefreshFiles(dir);
-        const name = config.profile?.name ?? DEFAULT_REFRESH_PROFILE;
-        const values = { region: config.region, credential_process: refresh.credentialProcess };
-        const files = planJobFiles(current, { name, overwrite, dir }, values, [refresh.cacheFile]);
+    const refreshing = config.refreshCredentials && outcome.kind === 'assumed';
+    const keysOut = config.outputEnvCredentials && creds !== undefined && !refreshing;
+    const name = refreshing ? (config.profile?.name ?? DEFAULT_REFRESH_PROFILE) : creds && config.profile?.name;
+    const target = {
+        keys: keysOut
+            ? {
+                AWS_ACCESS_KEY_ID: creds.accessKeyId,
+                AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
+                // Keys without a session token must not pair with an earlier step's token.
+                AWS_SESSION_TOKEN: creds.sessionToken ?? '',
+            }
+            : undefined,
         // Never static keys beside a refreshing profile: they would shadow it, and expire.
-        Object.assign(env, blank(CREDENTIAL_VARIABLES), variablesOf(files.files), {
-            AWS_REGION: config.region,
-            AWS_DEFAULT_REGION: config.region,
-            AWS_PROFILE: name,
-        });
-        return { env, files, refresh };
-    }
-    if (!config.profile || !creds)
-        return { env, files: undefined, refresh: undefined };
-    const { name } = config.profile;
-    const files = planJobFiles(current, { name, overwrite, dir }, namedProfileValues(config.region, creds));
-    Object.assign(env, variablesOf(files.files), { AWS_PROFILE: name });
-    return { env, files, refresh: undefined };
+        clearKeys: config.unsetCurrentCredentials || refreshing,
+        profile: name,
+        region: config.outputEnvCredentials || refreshing ? config.region : undefined,
+        files: {},
+    };
+    return { target, creds, refreshing };
 }
-const blank = (names) => Object.fromEntries(names.map((name) => [name, '']));
-const setIn = (env, names) => names.filter((name) => env[name]);
+function planFor(config, outcome, env, cwd) {
+    const { target, creds, refreshing } = targetOf(config, outcome);
+    const dir = (0,runner_files/* privateDirectoryName */.K8)(env);
+    const user = target.profile === undefined ? undefined : userFiles(env, cwd);
+    const ofBotocore = user?.files ?? filesOf(botocore, env, cwd);
+    const exports = exportsFor(target, env, (name) => botocoreHas(ofBotocore, name));
+    const refresh = refreshing ? planRefreshFiles(dir) : undefined;
+    let files;
+    if (user && target.profile !== undefined && creds) {
+        const values = refresh
+            ? { region: config.region, credential_process: refresh.credentialProcess }
+            : namedProfileValues(config.region, creds);
+        const section = { name: target.profile, overwrite: config.profile?.overwrite ?? false, values };
+        files = planJobFiles(user, section, dir, refresh ? [refresh.cacheFile] : []);
+    }
+    else if (exports.emptyDefault) {
+        files = planJobFiles({ paths: { config: undefined, credentials: undefined }, files: ofBotocore }, 'empty-default', dir);
+    }
+    const planned = { ...exports.env, ...files?.variables };
+    if (creds && (target.keys || target.profile !== undefined))
+        checkReading({ ...env, ...planned }, files, cwd, expectedOf(creds, refresh), target.profile !== undefined);
+    return { env: planned, files, refresh, said: exports.said };
+}
+function expectedOf(creds, refresh) {
+    return refresh ? { command: refresh.credentialProcess } : { accessKeyId: creds.accessKeyId };
+}
+function botocoreHas(files, name) {
+    return KINDS.some((kind) => botocore.profiles(kind, files[kind]).profiles.has(name));
+}
 /**
- * The variables output-env-credentials and unset-current-credentials ask for, and one identity:
- * the AWS CLI and botocore take keys in the environment over AWS_PROFILE, the JS SDK takes
- * AWS_PROFILE over keys, so whichever this step did not set, and an earlier step left, is cleared.
+ * Every tool must read the credentials this step publishes, from the variables and files as they
+ * will be. Where one would not: in profile mode the step fails, naming what to change; with keys
+ * only, a file the AWS CLI already could not read is said as a warning (the keys still work for
+ * the other tools, as they did before this step).
  */
-function environmentFor(config, creds, current) {
-    const env = config.unsetCurrentCredentials ? blank(CREDENTIAL_VARIABLES) : {};
-    const keysOut = config.outputEnvCredentials && creds !== undefined;
-    const profileOut = (config.profile !== undefined && creds !== undefined) || config.refreshCredentials;
-    if (profileOut && !keysOut && setIn(current, CREDENTIAL_VARIABLES).length > 0) {
-        (0,log/* info */.pq)(`Cleared ${setIn(current, CREDENTIAL_VARIABLES).join(', ')} left by an earlier step: the AWS CLI would use them instead of the profile.`);
-        Object.assign(env, blank(CREDENTIAL_VARIABLES));
+function checkReading(after, files, cwd, expected, profile) {
+    const planned = (path) => {
+        const text = files?.texts[path];
+        return text === undefined ? undefined : { text, utf8: true };
+    };
+    const misread = misreadings(after, (tool) => filesOf(tool, after, cwd, (p, kind) => planned(p) ?? readSeen(p, kind)), expected);
+    if (misread.length === 0)
+        return;
+    const message = `After this step, ${misread.join('; and ')}.`;
+    if (!profile && misread.every((m) => m.includes('cannot read its'))) {
+        (0,log/* warning */.$e)(`${message} Fix that file, or point ${Object.values(FILE_VARIABLE).join(' or ')} at one it reads.`);
+        return;
     }
-    if (keysOut && !profileOut && setIn(current, PROFILE_VARIABLES).length > 0) {
-        (0,log/* info */.pq)(`Cleared ${setIn(current, PROFILE_VARIABLES).join(', ')} left by an earlier step: the AWS SDK for JavaScript would use it instead of these keys.`);
-        Object.assign(env, blank(setIn(current, PROFILE_VARIABLES)));
-    }
-    if (!config.outputEnvCredentials)
-        return env;
-    Object.assign(env, { AWS_REGION: config.region, AWS_DEFAULT_REGION: config.region });
-    if (creds) {
-        // Keys without a session token must not pair with an earlier step's token.
-        Object.assign(env, {
-            AWS_ACCESS_KEY_ID: creds.accessKeyId,
-            AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
-            AWS_SESSION_TOKEN: creds.sessionToken ?? '',
-        });
-    }
-    return env;
+    throw new errors/* ProfileFileError */.mL(`${message} The step stopped before any request. Change what is named above (a variable of the job's env, or a section of your AWS files), then run the job again.`);
 }
 function outputsFor(config, creds, identity) {
     return {
@@ -1649,43 +2549,6 @@ function outputsFor(config, creds, identity) {
 function publishExisting(config, identity) {
     maskIdentity(config, identity);
     setOutputs({ 'aws-account-id': identity.account, 'authenticated-arn': identity.arn });
-}
-function stateOf(name) {
-    try {
-        const raw = core.getState(name);
-        return raw ? JSON.parse(raw) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Post step: blank the variables the main step exported, delete its files, point tools back. */
-async function undoPublish() {
-    const done = [];
-    const notes = [];
-    const names = stateOf(EXPORTED_STATE);
-    const blanked = Array.isArray(names)
-        ? names.filter((n) => typeof n === 'string' && /^AWS_\w+$/.test(n))
-        : [];
-    const files = stateOf(FILES_STATE);
-    const refresh = stateOf(REFRESH_STATE);
-    if (files) {
-        const removal = await removeJobFiles(files, process.env, refresh ? (dir) => retire(refresh, dir) : undefined);
-        exportVariables({ ...blank(blanked), ...removal.variables });
-        done.push(`deleted this job's AWS files with profile ${files.profile}`);
-        const pointed = Object.entries(removal.variables).map(([name, value]) => `${name} to ${value}`);
-        if (pointed.length > 0)
-            done.push(`pointed ${pointed.join(' and ')} again`);
-        if (removal.edits.length > 0) {
-            notes.push(`Later steps edited this job's AWS config file (${removal.edits.join(', ')}). ` +
-                "It was the job's own copy, so those edits ended with the job; to keep a setting, write it to your own file.");
-        }
-    }
-    else
-        exportVariables(blank(blanked));
-    if (blanked.length > 0)
-        done.unshift(`cleared ${blanked.join(', ')}`);
-    return { done, notes };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/source.ts
@@ -2034,7 +2897,6 @@ function sessionTags(config, facts) {
 
 
 
-
 async function authenticate(config, signal) {
     const signer = await preflight(config, process.env);
     const started = await start(config, signer, signal);
@@ -2086,10 +2948,7 @@ async function preflight(config, env) {
         mask((0,github_token/* readRequestToken */.jY)(env));
     for (const said of cleartextWarnings(config, env))
         (0,log/* warning */.$e)(said);
-    if (config.refreshCredentials)
-        checkRefreshProfile(config.profile, env);
-    else if (config.profile)
-        checkProfileWritable(env, config.profile.name, config.profile.overwrite);
+    checkPublishable({ ...config, hasRole: config.role !== undefined }, env, process.cwd());
     if (config.unsetCurrentCredentials) {
         for (const name of CREDENTIAL_VARIABLES)
             delete env[name];
@@ -3868,6 +4727,7 @@ function hideAccounts(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AK: () => (/* binding */ writeSecretFile),
 /* harmony export */   K8: () => (/* binding */ privateDirectoryName),
+/* harmony export */   c1: () => (/* binding */ readLinked),
 /* harmony export */   cy: () => (/* binding */ ownDirectory),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
@@ -3977,6 +4837,38 @@ function readText(path, options = {}) {
         refuseSymlinks(path);
     const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (allowSymlink ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
     return withFile(path, flags, (fd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8'));
+}
+/** /dev/null, which every tool reads as an empty file. */
+function isDevNull(stat) {
+    try {
+        const devNull = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)('/dev/null');
+        return stat.isCharacterDevice() && stat.rdev === devNull.rdev && stat.ino === devNull.ino;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Someone else's file, read as the tools that use it read it: through symbolic links. Undefined
+ * when there is nothing to read: no file, a directory, or /dev/null. A FIFO, socket or other device
+ * is refused before any open could block on it; the open itself cannot block (O_NONBLOCK).
+ */
+function readLinked(path) {
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path);
+    }
+    catch (error) {
+        if (['ENOENT', 'ENOTDIR', 'ELOOP'].includes(error.code ?? ''))
+            return undefined;
+        throw error;
+    }
+    if (stat.isDirectory() || isDevNull(stat))
+        return undefined;
+    const kind = kindOf(stat);
+    if (kind)
+        throw notRegular(path, kind);
+    return withFile(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY, (fd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd));
 }
 /**
  * A directory only this user can enter, made now (0700), or one that is already exactly that: a

@@ -5,9 +5,8 @@
 import { type RunFacts, runFacts } from './github/run-facts.js';
 import { readRequestToken } from './github/token.js';
 import type { Config, Role } from './inputs/config.js';
-import { checkProfileWritable } from './job/profile.js';
-import { accountIdOf, CREDENTIAL_VARIABLES, mask, maskCredentials } from './job/publish.js';
-import { checkRefreshProfile } from './job/refresh-profile.js';
+import { accountIdOf, checkPublishable, mask, maskCredentials } from './job/publish.js';
+import { CREDENTIAL_VARIABLES } from './job/variables.js';
 import { behaviourOf, type Signer } from './modes.js';
 import { cleartextWarnings } from './network/cleartext.js';
 import { applyProxyEnv } from './network/proxy.js';
@@ -80,8 +79,7 @@ class Dialed {
 async function preflight(config: Config, env: NodeJS.ProcessEnv): Promise<Signer> {
   if (config.mode === 'oidc') mask(readRequestToken(env));
   for (const said of cleartextWarnings(config, env)) warning(said);
-  if (config.refreshCredentials) checkRefreshProfile(config.profile, env);
-  else if (config.profile) checkProfileWritable(env, config.profile.name, config.profile.overwrite);
+  checkPublishable({ ...config, hasRole: config.role !== undefined }, env, process.cwd());
   if (config.unsetCurrentCredentials) {
     for (const name of CREDENTIAL_VARIABLES) delete env[name];
   }

@@ -1,6 +1,6 @@
 // Post step: undo what the main step exported or wrote. It never fails the job.
 
-import { undoPublish } from './job/publish.js';
+import { undoPublish } from './job/post.js';
 import { info, notice, warning } from './runner/log.js';
 
 try {

@@ -247,6 +247,12 @@ export function injectedCommands(result: Pick<RunResult, 'stdout' | 'stderr'>, m
   });
 }
 
+/** The private directory a main step made for the job's files, from its saved state. */
+export function privateDirOf(main: Pick<RunResult, 'state'>): string {
+  const state = JSON.parse(main.state['aws-oidc-credentials'] ?? '{}') as { files?: { dir?: string } };
+  return state.files?.dir ?? '';
+}
+
 /** The post step, given the main step's saved state. */
 export function runPost(main: RunResult, options: RunOptions = {}): Promise<RunResult> {
   return runAction({ script: POST, ...options, state: { ...main.state, ...options.state } });

@@ -1,6 +1,7 @@
 // End to end: the bundled dist/index.js and dist/cleanup/index.js run as the runner runs them,
 // against a local GitHub OIDC token endpoint and a local STS speaking the Query protocol.
 
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
@@ -435,12 +436,36 @@ describe('bad inputs: one clear error, no request, nothing exported', () => {
 });
 
 describe('post step', () => {
-  test('blanks exactly what the main step exported', async () => {
+  test('writes back what the main step exported: keys that were unset blank, a region that was unset left', async () => {
     const main = await run();
     expect(main.code).toBe(0);
-    const post = await runPost(main);
+    // The runner gives the post step the job's environment, with what the main step exported.
+    const post = await runPost(main, { env: main.env });
     expect(post.code).toBe(0);
-    expect(post.env).toEqual(Object.fromEntries(ALL_VARS.map((name) => [name, ''])));
+    // An empty region is read by botocore as a region named "" and refused by the JS SDK: with no
+    // profile to take one from, the step's region stays.
+    expect(post.env).toEqual({ AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_SESSION_TOKEN: '' });
+    expect(ALL_VARS.filter((n) => !(n in post.env))).toEqual(['AWS_REGION', 'AWS_DEFAULT_REGION']);
+  });
+
+  test('writes back what an earlier step had exported, and leaves what a later step changed', async () => {
+    const earlier = {
+      AWS_ACCESS_KEY_ID: 'AKIAEARLIERSTEP00001',
+      AWS_SECRET_ACCESS_KEY: 'earlier-secret',
+      AWS_SESSION_TOKEN: 'earlier-token',
+      AWS_REGION: 'eu-west-1',
+    };
+    const main = await run({}, { env: earlier });
+    expect(main.code).toBe(0);
+    expect(main.masks).toEqual(
+      expect.arrayContaining(['AKIAEARLIERSTEP00001', 'earlier-secret', 'earlier-token']),
+    );
+    const post = await runPost(main, { env: { ...earlier, ...main.env, AWS_REGION: 'changed-later' } });
+    expect(post.env).toEqual({
+      AWS_ACCESS_KEY_ID: 'AKIAEARLIERSTEP00001',
+      AWS_SECRET_ACCESS_KEY: 'earlier-secret',
+      AWS_SESSION_TOKEN: 'earlier-token',
+    });
   });
 
   test('after output-env-credentials: false, has nothing to blank', async () => {
@@ -456,12 +481,20 @@ describe('post step', () => {
     expect(post.env).toEqual({});
   });
 
-  test('a state that names variables not AWS_*: only the AWS_ ones are blanked, never PATH or HOME', async () => {
+  test('a state that names variables not AWS_*: only the AWS_ ones are written back, never PATH or HOME', async () => {
     const main = await run();
-    const names = ['PATH', 'HOME', 'AWS_ACCESS_KEY_ID', 'NODE_OPTIONS', 'AWS_X; rm', 'AWS_REGION'];
-    const post = await runPost(main, { state: { 'exported-variables': JSON.stringify(names) } });
+    const names = ['PATH', 'HOME', 'AWS_ACCESS_KEY_ID', 'NODE_OPTIONS', 'AWS_X; rm'];
+    const digests = Object.fromEntries(
+      names.map((n) => [n, createHash('sha256').update('v').digest('hex').slice(0, 16)]),
+    );
+    const state = JSON.stringify({
+      exported: digests,
+      before: Object.fromEntries(names.map((n) => [n, null])),
+    });
+    const env = Object.fromEntries(names.map((n) => [n, 'v']));
+    const post = await runPost(main, { state: { 'aws-oidc-credentials': state }, env });
     expect(post.code).toBe(0);
-    expect(post.env).toEqual({ AWS_ACCESS_KEY_ID: '', AWS_REGION: '' });
+    expect(post.env).toEqual({ AWS_ACCESS_KEY_ID: '' });
   });
 });
 

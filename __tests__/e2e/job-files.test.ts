@@ -78,11 +78,19 @@ function identity(path: string) {
 }
 const userFiles = () => [identity(userConfig()), identity(userCredentials())];
 
-/** No key STS issued is in any file under HOME or RUNNER_TEMP, and no private directory is left. */
+/**
+ * No key STS issued is in any file under HOME or RUNNER_TEMP, and no private directory is left but
+ * one the post step made for an empty [default] profile (one file, no key), which the runner
+ * empties with RUNNER_TEMP.
+ */
 function expectNoKeyOfTheJob(): void {
   const keys = sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]);
   expectNoKeyOnDisk(keys, [home, temp]);
-  expect(readdirSync(temp).filter((d) => d.startsWith('aws-oidc-credentials-'))).toEqual([]);
+  for (const dir of readdirSync(temp).filter((d) => d.startsWith('aws-oidc-credentials-'))) {
+    const files = readdirSync(join(temp, dir));
+    expect(files.length === 1 && ['config', 'credentials'].includes(files[0] ?? '')).toBe(true);
+    expect(readFileSync(join(temp, dir, files[0] ?? ''), 'utf8')).toMatch(/\[default\]\n$/);
+  }
 }
 
 /** Python's configparser reads a file and writes it back (dropping comments), as many tools do. */
@@ -248,7 +256,7 @@ describe('what other steps do with the job’s copy', () => {
     expect(copy).toMatch(/\[profile other\][\s\S]*\[profile deploy\][\s\S]*\[profile next\]/);
     const again = await job.use(inputs({ 'aws-profile': 'deploy' }));
     expect(again.errors).toEqual([
-      expect.stringContaining(`${second.env.AWS_CONFIG_FILE} already has a [profile deploy] section`),
+      expect.stringContaining(`${second.env.AWS_CONFIG_FILE} already has "[profile deploy]"`),
     ]);
     await job.end();
     expect(job.posts.map((p) => p.env.AWS_CONFIG_FILE)).toEqual([first.env.AWS_CONFIG_FILE, userConfig()]);
@@ -277,7 +285,7 @@ describe('overwrite-aws-profile', () => {
     const refused = await job.use(inputs({ 'aws-profile': 'deploy' }));
     expectFailedCleanly(
       refused,
-      /config already has a \[profile deploy\] section\. Set overwrite-aws-profile: true/,
+      /config already has "\[profile deploy\]", which the AWS tools read as that profile\. Set overwrite-aws-profile: true/,
       [],
     );
     expect(sts.calls).toEqual([]);
@@ -391,38 +399,37 @@ describe('a HOME without ~/.aws', () => {
 });
 
 describe('odd files where the user’s files should be', () => {
+  test('AWS_CONFIG_FILE naming a FIFO: one clear error naming it and the variable, before any request; no hang', async () => {
+    const env = { AWS_CONFIG_FILE: join(home, 'config.fifo') };
+    execFileSync('mkfifo', [env.AWS_CONFIG_FILE]);
+    const r = await newJob(env).use(inputs({ 'aws-profile': 'deploy' }), { killAfterMs: 20_000 });
+    expectFailedCleanly(r, /is a FIFO \(named pipe\), not a regular file.*point AWS_CONFIG_FILE at one/, []);
+    expect(oidc.requests).toHaveLength(0);
+    expect(sts.calls).toEqual([]);
+  });
+
+  // botocore opens neither a directory (os.path.isfile) nor follows less than a link; the JS SDK
+  // reads a directory as nothing (EISDIR, swallowed) and a link as its target. The step reads so.
   test.each([
-    [
-      'AWS_CONFIG_FILE naming a FIFO',
-      'fifo',
-      /is a FIFO \(named pipe\), not a regular file.*point AWS_CONFIG_FILE/,
-    ],
-    [
-      'a directory where the credentials file should be',
-      'dir',
-      /credentials is a directory.*AWS_SHARED_CREDENTIALS_FILE/,
-    ],
-    ['a symlinked ~/.aws', 'link', /\.aws is a symbolic link; refusing to follow it/],
-  ])(
-    '%s: one clear error naming it and the variable, before any request; no hang',
-    async (_, kind, message) => {
-      const env: Record<string, string> = {};
-      if (kind === 'fifo') {
-        env.AWS_CONFIG_FILE = join(home, 'config.fifo');
-        execFileSync('mkfifo', [env.AWS_CONFIG_FILE]);
-      } else if (kind === 'dir') {
-        rmSync(userCredentials());
-        mkdirSync(userCredentials());
-      } else {
-        execFileSync('mv', [join(home, '.aws'), join(home, 'real-aws')]);
-        execFileSync('ln', ['-s', join(home, 'real-aws'), join(home, '.aws')]);
-      }
-      const r = await newJob(env).use(inputs({ 'aws-profile': 'deploy' }), { killAfterMs: 20_000 });
-      expectFailedCleanly(r, message, []);
-      expect(oidc.requests).toHaveLength(0);
-      expect(sts.calls).toEqual([]);
-    },
-  );
+    ['a directory where the credentials file should be is no file', 'dir'],
+    ['a symlinked ~/.aws is read through', 'link'],
+  ])('%s, for every tool and for the step; nothing is written there', async (_, kind) => {
+    if (kind === 'dir') {
+      rmSync(userCredentials());
+      mkdirSync(userCredentials());
+    } else {
+      execFileSync('mv', [join(home, '.aws'), join(home, 'real-aws')]);
+      execFileSync('ln', ['-s', join(home, 'real-aws'), join(home, '.aws')]);
+    }
+    const before = readdirSync(join(home, '.aws')).sort();
+    const job = newJob();
+    const r = await job.use(inputs({ 'aws-profile': 'deploy' }));
+    expect(r.errors).toEqual([]);
+    expect(readFileSync(r.env.AWS_CONFIG_FILE as string, 'utf8')).toContain('[profile other]');
+    await job.end();
+    expect(readdirSync(join(home, '.aws')).sort()).toEqual(before);
+    expectNoKeyOfTheJob();
+  });
 });
 
 describe('one identity', () => {
@@ -506,8 +513,8 @@ describe('failures and kills while writing', () => {
       });
       expect(main.code).toBe(null);
       // GITHUB_ENV: all of the batch or none of it.
-      expect([[], ['AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'AWS_PROFILE']]).toContainEqual(
-        Object.keys(main.env),
+      expect([[], ['AWS_CONFIG_FILE', 'AWS_PROFILE', 'AWS_SHARED_CREDENTIALS_FILE']]).toContainEqual(
+        Object.keys(main.env).sort(),
       );
       const posts = await job.end();
       expect(posts.map((p) => p.code)).toEqual(posts.map(() => 0));
@@ -526,11 +533,14 @@ describe('failures and kills while writing', () => {
     expectNoKeyOfTheJob();
   });
 
-  test('a profile that is in a file twice is refused before any request, with how to fix the file', async () => {
+  test('a profile that is in a file twice (botocore refuses the file): a clash naming both, and with overwrite both hidden', async () => {
     writeFileSync(userCredentials(), `${USER_CREDENTIALS}\n[deploy]\nk = 1\n[deploy]\nk = 2\n`);
-    const r = await newJob().use(inputs({ 'aws-profile': 'deploy', 'overwrite-aws-profile': 'true' }));
-    expectFailedCleanly(r, /has 2 \[deploy\] sections, and AWS tools read only one of them/, []);
+    const refused = await newJob().use(inputs({ 'aws-profile': 'deploy' }));
+    expectFailedCleanly(refused, /already has "\[deploy\]" and "\[deploy\]"/, []);
     expect(oidc.requests).toHaveLength(0);
+    const r = await newJob().use(inputs({ 'aws-profile': 'deploy', 'overwrite-aws-profile': 'true' }));
+    expect(r.errors).toEqual([]);
+    expect(readFileSync(r.env.AWS_SHARED_CREDENTIALS_FILE as string, 'utf8')).toBe(`${USER_CREDENTIALS}\n`);
   });
 });
 

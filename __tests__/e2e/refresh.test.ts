@@ -23,6 +23,7 @@ import { type OidcServer, startOidcServer } from '../../test-support/oidc-server
 import { AWS_CLI, awsCliTest, expectMode, POSIX } from '../../test-support/platform.ts';
 import {
   leaks,
+  privateDirOf,
   ROOT,
   type RunOptions,
   type RunResult,
@@ -311,7 +312,7 @@ describe('several refreshing profiles, and chains', () => {
     const again = await run({}, { env: first.env });
     expectFailedCleanly(
       again,
-      /config already has a \[profile aws-oidc-refresh\] section\. Set overwrite-aws-profile: true/,
+      /config already has "\[profile aws-oidc-refresh\]", which the AWS tools read as that profile\. Set overwrite-aws-profile: true/,
       secrets(),
     );
   });
@@ -336,8 +337,8 @@ describe('several refreshing profiles, and chains', () => {
       expect((await jsSdk(chained)).arn).toContain('assumed-role/target/');
       // An hour later: both sessions near their end. The chained profile mints the base anew (OIDC),
       // then the chain with it.
-      ageCache(JSON.parse(chained.state['job-files'] ?? '{}').dir);
-      ageCache(JSON.parse(base.state['job-files'] ?? '{}').dir);
+      ageCache(privateDirOf(chained));
+      ageCache(privateDirOf(base));
       expect(await awsCli(chained)).toContain('assumed-role/target/');
       expect(exchanges()).toHaveLength(2);
       expect(assumeRoles()).toHaveLength(2);
@@ -347,7 +348,7 @@ describe('several refreshing profiles, and chains', () => {
 
   test('role-chaining from a refreshing profile whose cache aged: the source minted in this step is masked before anything else', async () => {
     const base = await run({ 'aws-profile': 'base' });
-    ageCache(JSON.parse(base.state['job-files'] ?? '{}').dir);
+    ageCache(privateDirOf(base));
     const issuedBefore = sts.issued.length;
     const chained = await run(
       { 'role-to-assume': TARGET, 'role-chaining': 'true', 'aws-profile': 'chained' },

@@ -560,7 +560,7 @@ function hideAccounts(text) {
 /* harmony export */   AK: () => (/* binding */ writeSecretFile),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
-/* unused harmony exports ownDirectory, privateDirectoryName */
+/* unused harmony exports readLinked, ownDirectory, privateDirectoryName */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -667,6 +667,38 @@ function readText(path, options = {}) {
         refuseSymlinks(path);
     const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (allowSymlink ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW);
     return withFile(path, flags, (fd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd, 'utf8'));
+}
+/** /dev/null, which every tool reads as an empty file. */
+function isDevNull(stat) {
+    try {
+        const devNull = statSync('/dev/null');
+        return stat.isCharacterDevice() && stat.rdev === devNull.rdev && stat.ino === devNull.ino;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Someone else's file, read as the tools that use it read it: through symbolic links. Undefined
+ * when there is nothing to read: no file, a directory, or /dev/null. A FIFO, socket or other device
+ * is refused before any open could block on it; the open itself cannot block (O_NONBLOCK).
+ */
+function readLinked(path) {
+    let stat;
+    try {
+        stat = statSync(path);
+    }
+    catch (error) {
+        if (['ENOENT', 'ENOTDIR', 'ELOOP'].includes(error.code ?? ''))
+            return undefined;
+        throw error;
+    }
+    if (stat.isDirectory() || isDevNull(stat))
+        return undefined;
+    const kind = kindOf(stat);
+    if (kind)
+        throw notRegular(path, kind);
+    return withFile(path, constants.O_RDONLY, (fd) => readFileSync(fd));
 }
 /**
  * A directory only this user can enter, made now (0700), or one that is already exactly that: a

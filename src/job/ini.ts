@@ -1,89 +1,43 @@
-// Sections of an AWS config or credentials file, as botocore and the SDKs read them: a header line
-// `[name]` opens a section that runs to the next header. Pure: text in, text out. These functions
-// build the job's own copy of a file; the user's file is only ever read.
+// The job's own copy of an AWS file, as text: a section put at the end, and a digest of each
+// section to tell later which ones a later step changed. Where a section starts and ends is the
+// tools' reading of it (tools/). Pure: text in, text out; the user's file is only ever read.
 
 import { createHash } from 'node:crypto';
+import type { Kind } from '../tools/resolution.js';
+import { sectionsOf } from '../tools/view.js';
 
-const HEADER = /^\s*\[([^\]]*)\]\s*(?:[;#][^\n]*)?$/;
 const BOM = '\uFEFF';
-
-/** A section's place in the text: its header line's first character to the next header. */
-interface Section {
-  /** The header's name, spaces trimmed and runs of them made one: a duplicate is found however spaced. */
-  readonly name: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-const normalName = (header: string) => header.trim().split(/\s+/).join(' ');
-
-/** Every section of the text, in order; the lines before the first header belong to none. */
-function sectionsOf(text: string): Section[] {
-  const found: { name: string; start: number; end: number }[] = [];
-  let at = text.startsWith(BOM) ? BOM.length : 0;
-  while (at < text.length) {
-    const next = text.indexOf('\n', at);
-    const header = HEADER.exec(text.slice(at, next === -1 ? text.length : next).replace(/\r$/, ''));
-    if (header) {
-      const last = found.at(-1);
-      if (last) last.end = at;
-      found.push({ name: normalName(header[1] ?? ''), start: at, end: text.length });
-    }
-    at = next === -1 ? text.length : next + 1;
-  }
-  return found;
-}
-
-/** How many sections of this name the text has (botocore refuses a file with two). */
-export function countSections(text: string, name: string): number {
-  return sectionsOf(text).filter((s) => s.name === name).length;
-}
-
-/** The text of the first section of this name, header included; undefined when there is none. */
-export function sectionText(text: string, name: string): string | undefined {
-  const found = sectionsOf(text).find((s) => s.name === name);
-  return found && text.slice(found.start, found.end);
-}
+/** The line break that ends a text, as Python reads line breaks ("\r\n" is one). */
+const LAST_BREAK = /(\r\n|\n|\r)$/;
 
 /** The file's own line break, so that a CRLF file stays CRLF. */
 function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
-/** The text without any section of this name. */
-export function withoutSection(text: string, name: string): string {
-  let out = text;
-  for (const s of sectionsOf(text).reverse()) {
-    if (s.name === name) out = out.slice(0, s.start) + out.slice(s.end);
-  }
-  return out;
-}
-
-/**
- * The text with one section of this name, holding exactly `values` (key = value lines), at the
- * end; any section of that name the text had is gone. A blank line keeps it apart from the rest.
- */
-export function withSection(text: string, name: string, values: Readonly<Record<string, string>>): string {
+/** The text with a section `[header]` of `values` (key = value lines) at the end, a blank line before it. */
+export function appendSection(
+  text: string,
+  header: string,
+  values: Readonly<Record<string, string>>,
+): string {
   const eol = eolOf(text);
-  const rest = withoutSection(text, name);
-  const lines = [`[${name}]`, ...Object.entries(values).map(([key, value]) => `${key} = ${value}`)];
+  const lines = [`[${header}]`, ...Object.entries(values).map(([key, value]) => `${key} = ${value}`)];
   const body = lines.join(eol) + eol;
-  if (rest === '' || rest === BOM) return rest + body;
-  const ended = rest.endsWith('\n') ? rest : rest + eol;
-  return ended.endsWith(`${eol}${eol}`) ? ended + body : ended + eol + body;
+  if (text === '' || text === BOM) return text + body;
+  const ended = LAST_BREAK.test(text) ? text : text + eol;
+  return LAST_BREAK.test(ended.replace(LAST_BREAK, '')) ? ended + body : ended + eol + body;
 }
 
 /**
- * A short digest of each section's text, by name, to tell later which sections were changed. Line
- * endings and blank lines at the end do not count: botocore's writer turns CRLF into LF.
+ * A short digest of each section's text, by its header line, to tell later which sections were
+ * changed. Line endings and blank lines at the end do not count: botocore's writer turns CRLF into LF.
  */
-export function sectionDigests(text: string): Record<string, string> {
+export function sectionDigests(kind: Kind, text: string): Record<string, string> {
   const digests = new Map<string, string>();
-  for (const s of sectionsOf(text)) {
-    const hash = createHash('sha256')
-      .update(text.slice(s.start, s.end).replace(/\r\n/g, '\n').trimEnd())
-      .digest('hex');
-    digests.set(s.name, (digests.get(s.name) ?? '') + hash.slice(0, 16));
+  for (const s of sectionsOf(kind, text)) {
+    const hash = createHash('sha256').update(s.text.replace(/\r\n?/g, '\n').trimEnd()).digest('hex');
+    digests.set(s.header, (digests.get(s.header) ?? '') + hash.slice(0, 16));
   }
   // fromEntries defines own properties: a section named __proto__ is a name like any other.
   return Object.fromEntries(digests);
@@ -103,6 +57,6 @@ export function changedSections(
     const is = own(after, name);
     if (was === is) return [];
     const how = was === undefined ? 'added' : is === undefined ? 'removed' : 'changed';
-    return [`[${name}] ${how}`];
+    return [`${name} ${how}`];
   });
 }

@@ -2,48 +2,36 @@
 // outputs, state. Nothing is written until authentication has fully succeeded, and then in an
 // order that a kill at any point cannot turn into half state: masks; the post step's state (what
 // is about to be written, so that it can undo a partial write); the files; the environment in one
-// write; the outputs in one write.
+// write; the outputs in one write. What is exported is planned, then checked against every AWS
+// tool's reading of it (tools/): the same plan runs before any request, with placeholder keys.
 
 import { rmSync } from 'node:fs';
 import * as core from '@actions/core';
+import { ProfileFileError } from '../errors.js';
 import type { DestinationSettings } from '../inputs/config.js';
 import type { Published } from '../outcome.js';
-import { exportVariables, saveStates, setOutputs } from '../runner/file-commands.js';
+import { exportVariables, setOutputs } from '../runner/file-commands.js';
 import { privateDirectoryName } from '../runner/files.js';
-import { info } from '../runner/log.js';
+import { info, warning } from '../runner/log.js';
 import type { Credentials, Identity } from '../sts/sts.js';
-import {
-  type JobFiles,
-  type PlannedFiles,
-  planJobFiles,
-  removeJobFiles,
-  variablesOf,
-  writeJobFiles,
-} from './profile.js';
+import { botocore } from '../tools/botocore.js';
+import { type Env, FILE_VARIABLE, type Files, KINDS, type Seen } from '../tools/resolution.js';
+import { type Expected, misreadings } from '../tools/view.js';
+import { type PostState, saveState } from './post-state.js';
+import { type PlannedFiles, planJobFiles, writeJobFiles } from './profile.js';
 import {
   DEFAULT_REFRESH_PROFILE,
   planRefreshFiles,
   type RefreshFiles,
   type RefreshInputs,
   refreshSettings,
-  retire,
   writeRefreshFiles,
 } from './refresh-profile.js';
+import { filesOf, readSeen, userFiles } from './seen.js';
+import { CREDENTIAL_VARIABLES, exportsFor, type Target } from './variables.js';
 
 /** What publishing reads: where the credentials go, and what a refreshing profile repeats. */
 type PublishSettings = DestinationSettings & RefreshInputs;
-
-/** The post step reads these to undo exactly what the main step did. */
-const EXPORTED_STATE = 'exported-variables';
-const FILES_STATE = 'job-files';
-const REFRESH_STATE = 'refresh-files';
-
-export const CREDENTIAL_VARIABLES = [
-  'AWS_ACCESS_KEY_ID',
-  'AWS_SECRET_ACCESS_KEY',
-  'AWS_SESSION_TOKEN',
-] as const;
-const PROFILE_VARIABLES = ['AWS_PROFILE', 'AWS_DEFAULT_PROFILE'] as const;
 
 export function mask(value: string | undefined): void {
   if (value) core.setSecret(value);
@@ -71,6 +59,7 @@ interface Plan {
   readonly env: Record<string, string>;
   readonly files: PlannedFiles | undefined;
   readonly refresh: RefreshFiles | undefined;
+  readonly said: readonly string[];
 }
 
 /** Publishes the outcome. On a failure while writing files, what was written is taken back before it throws. */
@@ -78,16 +67,65 @@ export async function publish(config: PublishSettings, outcome: Published): Prom
   const creds = outcome.kind === 'ambient' ? undefined : outcome.credentials;
   maskCredentials(creds);
   maskIdentity(config, outcome.identity);
-  const plan = planFor(config, outcome, process.env);
-  saveStates({
-    // The file variables are pointed back by the post step, not blanked.
-    [EXPORTED_STATE]: JSON.stringify(Object.keys(plan.env).filter((n) => !plan.files?.files.pointed[n])),
-    ...(plan.files ? { [FILES_STATE]: JSON.stringify(plan.files.files) } : {}),
-    ...(plan.refresh ? { [REFRESH_STATE]: JSON.stringify(plan.refresh) } : {}),
-  });
+  const plan = planFor(config, outcome, process.env, process.cwd());
+  saveState(postStateOf(plan, process.env));
   if (plan.files) writeFiles(config, plan.files, plan.refresh, outcome);
+  for (const said of plan.said) info(said);
   exportVariables(plan.env);
   setOutputs(outputsFor(config, creds, outcome.identity));
+}
+
+/** Placeholder keys: what the plan checks before any request, shaped as STS's. */
+const PLACEHOLDER = {
+  accessKeyId: 'ASIAPLANNEDBEFOREANY',
+  secretAccessKey: 'placeholder-secret-key',
+  sessionToken: 'placeholder-session-token',
+};
+
+/**
+ * Before any request: the files and variables this step would publish, checked against every
+ * tool's reading. What fails here (a file the tools read differently, a profile that exists) fails
+ * before the token request, with what to change.
+ */
+export function checkPublishable(
+  config: PublishSettings & { readonly hasRole: boolean },
+  env: Env,
+  cwd: string,
+): void {
+  const identity: Identity = { account: '000000000000', arn: 'arn:aws:iam::000000000000:root' };
+  const outcome: Published = config.hasRole
+    ? {
+        kind: 'assumed',
+        identity,
+        credentials: { ...PLACEHOLDER, expiration: new Date(0), assumedRoleArn: identity.arn },
+        roleArn: identity.arn,
+        tags: { tags: [], droppable: [] },
+        chainedFrom: undefined,
+        attempts: 0,
+        tokensFetched: 0,
+        stsEndpoint: undefined,
+      }
+    : {
+        kind: 'keys',
+        identity,
+        credentials: PLACEHOLDER,
+        attempts: 0,
+        tokensFetched: 0,
+        stsEndpoint: undefined,
+      };
+  planFor(config, outcome, env, cwd);
+}
+
+/** The state the post step reads: what was exported, and what each variable held before. */
+function postStateOf(plan: Plan, env: Env): PostState {
+  const before: Record<string, string | null> = {};
+  for (const name of Object.keys(plan.env)) {
+    const value = Object.hasOwn(env, name) ? env[name] : undefined;
+    // An earlier step's keys go into the state: masked first, as the runner may log the state.
+    if ((CREDENTIAL_VARIABLES as readonly string[]).includes(name)) mask(value);
+    before[name] = value ?? null;
+  }
+  return { exported: plan.env, before, files: plan.files?.files, refresh: plan.refresh };
 }
 
 /** The job's files, and the refresher's beside them; on a failure, the directory goes again. */
@@ -100,7 +138,7 @@ function writeFiles(
   const { dir, profile, config: path } = files.files;
   try {
     writeJobFiles(files);
-    if (refresh && outcome.kind === 'assumed') {
+    if (refresh && outcome.kind === 'assumed' && profile !== undefined) {
       const chain =
         outcome.chainedFrom === undefined ? undefined : { source: outcome.chainedFrom, tags: outcome.tags };
       const where = { profile, cacheFile: refresh.cacheFile };
@@ -111,7 +149,12 @@ function writeFiles(
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
-  info(`Wrote ${refresh ? 'refreshing ' : ''}profile ${profile} to this job's own AWS config file, ${path}.`);
+  if (profile === undefined)
+    info(`Wrote this job's own AWS config file, ${path}, with an empty [default] profile.`);
+  else
+    info(
+      `Wrote ${refresh ? 'refreshing ' : ''}profile ${profile} to this job's own AWS config file, ${path}.`,
+    );
 }
 
 /** A named profile's lines: the region and the keys, in a [profile NAME] section of the config file. */
@@ -124,66 +167,104 @@ function namedProfileValues(region: string, creds: Credentials): Record<string, 
   };
 }
 
-function planFor(config: PublishSettings, outcome: Published, current: NodeJS.ProcessEnv): Plan {
+/** What the step means the job to read, and the profile's values, for these settings and outcome. */
+function targetOf(config: PublishSettings, outcome: Published) {
   const creds = outcome.kind === 'ambient' ? undefined : outcome.credentials;
-  const env = environmentFor(config, creds, current);
-  const dir = privateDirectoryName(current);
-  const overwrite = config.profile?.overwrite ?? false;
-  if (config.refreshCredentials && outcome.kind === 'assumed') {
-    const refresh = planRefreshFiles(dir);
-    const name = config.profile?.name ?? DEFAULT_REFRESH_PROFILE;
-    const values = { region: config.region, credential_process: refresh.credentialProcess };
-    const files = planJobFiles(current, { name, overwrite, dir }, values, [refresh.cacheFile]);
+  const refreshing = config.refreshCredentials && outcome.kind === 'assumed';
+  const keysOut = config.outputEnvCredentials && creds !== undefined && !refreshing;
+  const name = refreshing ? (config.profile?.name ?? DEFAULT_REFRESH_PROFILE) : creds && config.profile?.name;
+  const target: Target = {
+    keys: keysOut
+      ? {
+          AWS_ACCESS_KEY_ID: creds.accessKeyId,
+          AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
+          // Keys without a session token must not pair with an earlier step's token.
+          AWS_SESSION_TOKEN: creds.sessionToken ?? '',
+        }
+      : undefined,
     // Never static keys beside a refreshing profile: they would shadow it, and expire.
-    Object.assign(env, blank(CREDENTIAL_VARIABLES), variablesOf(files.files), {
-      AWS_REGION: config.region,
-      AWS_DEFAULT_REGION: config.region,
-      AWS_PROFILE: name,
-    });
-    return { env, files, refresh };
-  }
-  if (!config.profile || !creds) return { env, files: undefined, refresh: undefined };
-  const { name } = config.profile;
-  const files = planJobFiles(current, { name, overwrite, dir }, namedProfileValues(config.region, creds));
-  Object.assign(env, variablesOf(files.files), { AWS_PROFILE: name });
-  return { env, files, refresh: undefined };
+    clearKeys: config.unsetCurrentCredentials || refreshing,
+    profile: name,
+    region: config.outputEnvCredentials || refreshing ? config.region : undefined,
+    files: {},
+  };
+  return { target, creds, refreshing };
 }
 
-const blank = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, '']));
-const setIn = (env: NodeJS.ProcessEnv, names: readonly string[]) => names.filter((name) => env[name]);
+function planFor(config: PublishSettings, outcome: Published, env: Env, cwd: string): Plan {
+  const { target, creds, refreshing } = targetOf(config, outcome);
+  const dir = privateDirectoryName(env);
+  const user = target.profile === undefined ? undefined : userFiles(env, cwd);
+  const ofBotocore = user?.files ?? filesOf(botocore, env, cwd);
+  const exports = exportsFor(target, env, (name) => botocoreHas(ofBotocore, name));
+  const refresh = refreshing ? planRefreshFiles(dir) : undefined;
+  let files: PlannedFiles | undefined;
+  if (user && target.profile !== undefined && creds) {
+    const values = refresh
+      ? { region: config.region, credential_process: refresh.credentialProcess }
+      : namedProfileValues(config.region, creds);
+    const section = { name: target.profile, overwrite: config.profile?.overwrite ?? false, values };
+    files = planJobFiles(user, section, dir, refresh ? [refresh.cacheFile] : []);
+  } else if (exports.emptyDefault) {
+    files = planJobFiles(
+      { paths: { config: undefined, credentials: undefined }, files: ofBotocore },
+      'empty-default',
+      dir,
+    );
+  }
+  const planned = { ...exports.env, ...files?.variables };
+  if (creds && (target.keys || target.profile !== undefined))
+    checkReading(
+      { ...env, ...planned },
+      files,
+      cwd,
+      expectedOf(creds, refresh),
+      target.profile !== undefined,
+    );
+  return { env: planned, files, refresh, said: exports.said };
+}
+
+function expectedOf(creds: Credentials, refresh: RefreshFiles | undefined): Expected {
+  return refresh ? { command: refresh.credentialProcess } : { accessKeyId: creds.accessKeyId };
+}
+
+function botocoreHas(files: Files, name: string): boolean {
+  return KINDS.some((kind) => botocore.profiles(kind, files[kind]).profiles.has(name));
+}
 
 /**
- * The variables output-env-credentials and unset-current-credentials ask for, and one identity:
- * the AWS CLI and botocore take keys in the environment over AWS_PROFILE, the JS SDK takes
- * AWS_PROFILE over keys, so whichever this step did not set, and an earlier step left, is cleared.
+ * Every tool must read the credentials this step publishes, from the variables and files as they
+ * will be. Where one would not: in profile mode the step fails, naming what to change; with keys
+ * only, a file the AWS CLI already could not read is said as a warning (the keys still work for
+ * the other tools, as they did before this step).
  */
-function environmentFor(config: PublishSettings, creds: Credentials | undefined, current: NodeJS.ProcessEnv) {
-  const env: Record<string, string> = config.unsetCurrentCredentials ? blank(CREDENTIAL_VARIABLES) : {};
-  const keysOut = config.outputEnvCredentials && creds !== undefined;
-  const profileOut = (config.profile !== undefined && creds !== undefined) || config.refreshCredentials;
-  if (profileOut && !keysOut && setIn(current, CREDENTIAL_VARIABLES).length > 0) {
-    info(
-      `Cleared ${setIn(current, CREDENTIAL_VARIABLES).join(', ')} left by an earlier step: the AWS CLI would use them instead of the profile.`,
+function checkReading(
+  after: Env,
+  files: PlannedFiles | undefined,
+  cwd: string,
+  expected: Expected,
+  profile: boolean,
+) {
+  const planned = (path: string): Seen | undefined => {
+    const text = files?.texts[path];
+    return text === undefined ? undefined : { text, utf8: true };
+  };
+  const misread = misreadings(
+    after,
+    (tool) => filesOf(tool, after, cwd, (p, kind) => planned(p) ?? readSeen(p, kind)),
+    expected,
+  );
+  if (misread.length === 0) return;
+  const message = `After this step, ${misread.join('; and ')}.`;
+  if (!profile && misread.every((m) => m.includes('cannot read its'))) {
+    warning(
+      `${message} Fix that file, or point ${Object.values(FILE_VARIABLE).join(' or ')} at one it reads.`,
     );
-    Object.assign(env, blank(CREDENTIAL_VARIABLES));
+    return;
   }
-  if (keysOut && !profileOut && setIn(current, PROFILE_VARIABLES).length > 0) {
-    info(
-      `Cleared ${setIn(current, PROFILE_VARIABLES).join(', ')} left by an earlier step: the AWS SDK for JavaScript would use it instead of these keys.`,
-    );
-    Object.assign(env, blank(setIn(current, PROFILE_VARIABLES)));
-  }
-  if (!config.outputEnvCredentials) return env;
-  Object.assign(env, { AWS_REGION: config.region, AWS_DEFAULT_REGION: config.region });
-  if (creds) {
-    // Keys without a session token must not pair with an earlier step's token.
-    Object.assign(env, {
-      AWS_ACCESS_KEY_ID: creds.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
-      AWS_SESSION_TOKEN: creds.sessionToken ?? '',
-    });
-  }
-  return env;
+  throw new ProfileFileError(
+    `${message} The step stopped before any request. Change what is named above (a variable of the job's env, or a section of your AWS files), then run the job again.`,
+  );
 }
 
 function outputsFor(
@@ -212,50 +293,4 @@ export function publishExisting(
 ): void {
   maskIdentity(config, identity);
   setOutputs({ 'aws-account-id': identity.account, 'authenticated-arn': identity.arn });
-}
-
-function stateOf<T>(name: string): T | undefined {
-  try {
-    const raw = core.getState(name);
-    return raw ? (JSON.parse(raw) as T) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** What the post step did, and what was out of the ordinary (said as warnings). */
-interface Undone {
-  readonly done: string[];
-  readonly notes: string[];
-}
-
-/** Post step: blank the variables the main step exported, delete its files, point tools back. */
-export async function undoPublish(): Promise<Undone> {
-  const done: string[] = [];
-  const notes: string[] = [];
-  const names = stateOf<unknown>(EXPORTED_STATE);
-  const blanked = Array.isArray(names)
-    ? names.filter((n): n is string => typeof n === 'string' && /^AWS_\w+$/.test(n))
-    : [];
-  const files = stateOf<JobFiles>(FILES_STATE);
-  const refresh = stateOf<RefreshFiles>(REFRESH_STATE);
-  if (files) {
-    const removal = await removeJobFiles(
-      files,
-      process.env,
-      refresh ? (dir) => retire(refresh, dir) : undefined,
-    );
-    exportVariables({ ...blank(blanked), ...removal.variables });
-    done.push(`deleted this job's AWS files with profile ${files.profile}`);
-    const pointed = Object.entries(removal.variables).map(([name, value]) => `${name} to ${value}`);
-    if (pointed.length > 0) done.push(`pointed ${pointed.join(' and ')} again`);
-    if (removal.edits.length > 0) {
-      notes.push(
-        `Later steps edited this job's AWS config file (${removal.edits.join(', ')}). ` +
-          "It was the job's own copy, so those edits ended with the job; to keep a setting, write it to your own file.",
-      );
-    }
-  } else exportVariables(blank(blanked));
-  if (blanked.length > 0) done.unshift(`cleared ${blanked.join(', ')}`);
-  return { done, notes };
 }

@@ -12,11 +12,12 @@ import { configuredStsEndpoint } from '../network/endpoint.js';
 import { entryOf, MINT_WAIT, writeCache } from '../refresh/cache.js';
 import { argumentsOf, commandLine } from '../refresh/command-line.js';
 import type { ChainSettings, RefreshSettings } from '../refresh/settings.js';
-import { privateDirectoryName, readText, writeSecretFile } from '../runner/files.js';
+import { writeSecretFile } from '../runner/files.js';
 import { withLock } from '../runner/lock.js';
 import type { StsCredentials } from '../sts/sts.js';
-import { sectionText } from './ini.js';
-import { checkProfileWritable, profileFiles, sectionName } from './profile.js';
+import { jsSdk } from '../tools/js-sdk.js';
+import { keyOf } from '../tools/resolution.js';
+import { filesOf } from './seen.js';
 
 /** The profile's name when aws-profile does not give one. */
 export const DEFAULT_REFRESH_PROFILE = 'aws-oidc-refresh';
@@ -50,18 +51,6 @@ export function planRefreshFiles(dir: string): RefreshFiles {
   };
 }
 
-/**
- * Before any request: the profile name is free in the files the job sees, and credential_process
- * can name the refresher, node and a settings file in RUNNER_TEMP on this platform.
- */
-export function checkRefreshProfile(
-  profile: { readonly name: string; readonly overwrite: boolean } | undefined,
-  env: NodeJS.ProcessEnv,
-): void {
-  checkProfileWritable(env, profile?.name ?? DEFAULT_REFRESH_PROFILE, profile?.overwrite ?? false);
-  refresherCommand(join(privateDirectoryName(env), 'settings.json'));
-}
-
 /** The settings and the seeded cache, into the private directory (made already). */
 export function writeRefreshFiles(
   files: RefreshFiles,
@@ -88,12 +77,15 @@ export async function retire(files: RefreshFiles, dir: string): Promise<void> {
  * The settings file of the refreshing profile AWS_PROFILE names, when it is one of this action's
  * (its credential_process runs our refresher); undefined otherwise. For role-chaining from it.
  */
-export function settingsFileOfProfile(env: NodeJS.ProcessEnv): string | undefined {
+export function settingsFileOfProfile(
+  env: NodeJS.ProcessEnv,
+  cwd: string = process.cwd(),
+): string | undefined {
   const name = env.AWS_PROFILE;
-  const text = name ? readText(profileFiles(env).config) : undefined;
-  if (!name || text === undefined) return undefined;
-  const body = sectionText(text, sectionName('config', name)) ?? '';
-  const line = /^\s*credential_process\s*=\s*(.*?)\s*$/m.exec(body)?.[1];
+  if (!name) return undefined;
+  // As the JS SDK reads it, which is how this step reads its own credentials.
+  const files = filesOf(jsSdk, env, cwd);
+  const line = keyOf(jsSdk.profiles('config', files.config).profiles.get(name), 'credential_process');
   const args = line === undefined ? undefined : argumentsOf(line);
   const refresher = ['refresh', 'index.js'].join(sep);
   return args?.length === 3 && args[1]?.endsWith(refresher) ? args[2] : undefined;

@@ -18,6 +18,7 @@ import {
   renameSync,
   rmSync,
   type Stats,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -110,6 +111,36 @@ export function readText(path: string, options: { allowSymlink?: boolean } = {})
   if (!allowSymlink) refuseSymlinks(path);
   const flags = constants.O_RDONLY | (allowSymlink ? 0 : constants.O_NOFOLLOW);
   return withFile(path, flags, (fd) => readFileSync(fd, 'utf8'));
+}
+
+/** /dev/null, which every tool reads as an empty file. */
+function isDevNull(stat: Stats): boolean {
+  try {
+    const devNull = statSync('/dev/null');
+    return stat.isCharacterDevice() && stat.rdev === devNull.rdev && stat.ino === devNull.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Someone else's file, read as the tools that use it read it: through symbolic links. Undefined
+ * when there is nothing to read: no file, a directory, or /dev/null. A FIFO, socket or other device
+ * is refused before any open could block on it; the open itself cannot block (O_NONBLOCK).
+ */
+export function readLinked(path: string): Buffer | undefined {
+  let stat: Stats;
+  try {
+    stat = statSync(path);
+  } catch (error) {
+    if (['ENOENT', 'ENOTDIR', 'ELOOP'].includes((error as NodeJS.ErrnoException).code ?? ''))
+      return undefined;
+    throw error;
+  }
+  if (stat.isDirectory() || isDevNull(stat)) return undefined;
+  const kind = kindOf(stat);
+  if (kind) throw notRegular(path, kind);
+  return withFile(path, constants.O_RDONLY, (fd) => readFileSync(fd));
 }
 
 /**

@@ -71,9 +71,18 @@ describe('named profiles', () => {
     expect(who.Arn).toBe('arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions');
     expect(sts.calls.at(-1)?.caller).toBe(sts.issued[0]?.accessKeyId);
 
-    const post = await runPost(r, { env: { HOME: home, ...r.env } });
+    const post = await runPost(r, { env: { HOME: home, RUNNER_TEMP: temp, ...r.env } });
     expect(post.code).toBe(0);
-    expect(post.env).toEqual({ AWS_PROFILE: '', AWS_CONFIG_FILE: configFile() });
+    // Before the step neither profile variable was set, and no file had a default profile. GITHUB_ENV
+    // cannot unset AWS_PROFILE, and botocore reads AWS_PROFILE="" as a profile named "" that has to
+    // exist: so AWS_DEFAULT_PROFILE=default, which botocore reads first, with a config file of the
+    // job's that has an empty [default] and no key.
+    expect(post.env).toEqual({
+      AWS_PROFILE: '',
+      AWS_DEFAULT_PROFILE: 'default',
+      AWS_CONFIG_FILE: expect.stringMatching(/aws-oidc-credentials-[0-9a-f]{16}\/config$/),
+    });
+    expect(readFileSync(post.env.AWS_CONFIG_FILE as string, 'utf8')).toBe('[default]\n');
     expect(readFileSync(credentialsFile(), 'utf8')).toBe(OTHER);
     expect(() => statSync(dirname(config))).toThrow();
     expect(() => statSync(configFile())).toThrow(); // it did not exist before, and still does not
@@ -83,7 +92,10 @@ describe('named profiles', () => {
     mkdirSync(join(home, '.aws'));
     writeFileSync(credentialsFile(), '[deploy]\naws_access_key_id = AKIAOLD\n');
     let r = await run({ 'role-to-assume': ROLE, 'aws-profile': 'deploy' });
-    expectFailed(r, /already has a \[deploy\] section\. Set overwrite-aws-profile: true/);
+    expectFailed(
+      r,
+      /already has "\[deploy\]", which the AWS tools read as that profile\. Set overwrite-aws-profile: true/,
+    );
     expect(oidc.requests).toHaveLength(0);
     const temp = join(home, 'runner-temp');
     mkdirSync(temp);
@@ -135,30 +147,32 @@ describe('named profiles', () => {
     },
   );
 
-  posixTest('a symlinked credentials file is refused before any request', async () => {
-    mkdirSync(join(home, '.aws'));
-    const target = join(home, 'elsewhere');
-    writeFileSync(target, '');
-    symlinkSync(target, credentialsFile());
-    const r = await run({ 'role-to-assume': ROLE, 'aws-profile': 'deploy' });
-    expectFailed(r, /is a symbolic link; refusing to follow it/);
-    expect(oidc.requests).toHaveLength(0);
-    expect(readFileSync(target, 'utf8')).toBe('');
-  });
-
+  // Every AWS tool opens the file a link names (botocore: os.path.isfile and open; the JS SDK:
+  // readFile), so the step reads it too, and writes nothing through it.
   posixTest(
-    'a ~/.aws that is a symlink is refused before any request, and nothing is written through it',
+    'a symlinked credentials file is read through, as the tools read it; nothing is written through it',
     async () => {
-      const real = join(home, 'elsewhere-aws');
-      mkdirSync(real);
-      writeFileSync(join(real, 'credentials'), '[other]\n');
-      symlinkSync(real, join(home, '.aws'));
+      mkdirSync(join(home, '.aws'));
+      const target = join(home, 'elsewhere');
+      writeFileSync(target, '[deploy]\naws_access_key_id = AKIALINKED\n');
+      symlinkSync(target, credentialsFile());
       const r = await run({ 'role-to-assume': ROLE, 'aws-profile': 'deploy' });
-      expectFailed(r, new RegExp(`${join(home, '.aws')} is a symbolic link; refusing to follow it`));
+      expectFailed(r, /elsewhere|credentials already has "\[deploy\]"/);
       expect(oidc.requests).toHaveLength(0);
-      expect(readFileSync(join(real, 'credentials'), 'utf8')).toBe('[other]\n');
+      expect(readFileSync(target, 'utf8')).toBe('[deploy]\naws_access_key_id = AKIALINKED\n');
     },
   );
+
+  posixTest('a ~/.aws that is a symlink is read through, and nothing is written through it', async () => {
+    const real = join(home, 'elsewhere-aws');
+    mkdirSync(real);
+    writeFileSync(join(real, 'credentials'), '[other]\n');
+    symlinkSync(real, join(home, '.aws'));
+    const r = await run({ 'role-to-assume': ROLE, 'aws-profile': 'deploy' });
+    expectOk(r);
+    expect(readdirSync(real)).toEqual(['credentials']);
+    expect(readFileSync(join(real, 'credentials'), 'utf8')).toBe('[other]\n');
+  });
 });
 
 describe('proxies', () => {

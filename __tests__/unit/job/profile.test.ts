@@ -1,5 +1,6 @@
-// The job's own AWS files, in real files: a copy of what the job sees with the profile in it, the
-// user's files only read, the variables pointed at the copy and back, and later edits named.
+// The job's own AWS files, in real files: a copy of what every tool reads with the profile in it,
+// sections any tool reads as the profile taken out, the user's files only read, and later edits
+// named.
 
 import { execFileSync } from 'node:child_process';
 import {
@@ -16,14 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { ProfileExistsError, ProfileFileError } from '../../../src/errors.js';
-import {
-  checkProfileWritable,
-  type PlannedFiles,
-  planJobFiles,
-  removeJobFiles,
-  variablesOf,
-  writeJobFiles,
-} from '../../../src/job/profile.js';
+import { type PlannedFiles, planJobFiles, removeJobFiles, writeJobFiles } from '../../../src/job/profile.js';
+import { userFiles } from '../../../src/job/seen.js';
 import { posixTest } from '../../../test-support/platform.ts';
 
 let home: string;
@@ -36,7 +31,11 @@ const userConfig = () => join(home, '.aws', 'config');
 const userCredentials = () => join(home, '.aws', 'credentials');
 const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ HOME: home, ...extra });
 const plan = (e: NodeJS.ProcessEnv, name = 'ci', overwrite = false): PlannedFiles =>
-  planJobFiles(e, { name, overwrite, dir: join(temp, `job-${Math.random().toString(16).slice(2)}`) }, KEYS);
+  planJobFiles(
+    userFiles(e, home),
+    { name, overwrite, values: KEYS },
+    join(temp, `job-${Math.random().toString(16).slice(2)}`),
+  );
 /** What a user's file is: bytes, inode, mtime, mode, owner. */
 const identity = (path: string) => {
   const s = statSync(path);
@@ -64,7 +63,7 @@ describe('the copy', () => {
     expect(read(config)).toBe(
       `${USER_CONFIG}\n[profile ci]\nregion = eu-west-1\naws_access_key_id = ASIANEW\naws_secret_access_key = new-secret\n`,
     );
-    expect(variablesOf(planned.files)).toEqual({ AWS_CONFIG_FILE: config });
+    expect(planned.variables).toEqual({ AWS_CONFIG_FILE: config });
     expect([identity(userConfig()), identity(userCredentials())]).toEqual(before);
   });
 
@@ -73,7 +72,8 @@ describe('the copy', () => {
     const planned = plan(env(), 'ci', true);
     writeJobFiles(planned);
     expect(statSync(planned.files.dir).mode & 0o777).toBe(0o700);
-    for (const path of planned.files.secrets) expect(statSync(path).mode & 0o777).toBe(0o600);
+    for (const path of [...planned.files.secrets, planned.files.digests])
+      expect(statSync(path).mode & 0o777).toBe(0o600);
   });
 
   test('no ~/.aws at all: the copy holds only the profile, and ~/.aws is not made', () => {
@@ -86,14 +86,25 @@ describe('the copy', () => {
     expect(existsSync(join(home, '.aws'))).toBe(false);
   });
 
-  test('AWS_CONFIG_FILE names the file the job sees: that one is copied, and pointed back to afterwards', () => {
+  test('AWS_CONFIG_FILE names the file the tools read: that one is copied, ~ and $VAR as both tools expand them', () => {
     const custom = join(home, 'custom-config');
     writeFileSync(custom, '[profile custom]\nregion = sa-east-1\n');
-    const planned = plan(env({ AWS_CONFIG_FILE: custom }));
-    expect(planned.texts[planned.files.config]).toMatch(
-      /^\[profile custom\]\nregion = sa-east-1\n\n\[profile ci\]/,
+    for (const value of [custom, '~/custom-config']) {
+      const planned = plan(env({ AWS_CONFIG_FILE: value }));
+      expect(planned.texts[planned.files.config]).toMatch(
+        /^\[profile custom\]\nregion = sa-east-1\n\n\[profile ci\]/,
+      );
+    }
+    // botocore expands $HOME, the JS SDK opens "$HOME/custom-config" as written: no one file to copy.
+    expect(() => plan(env({ AWS_CONFIG_FILE: '$HOME/custom-config' }))).toThrow(
+      /AWS_CONFIG_FILE is "\$HOME\/custom-config": the AWS CLI and boto3 \(botocore\) reads .*custom-config, and the AWS SDK for JavaScript reads .*\$HOME\/custom-config/,
     );
-    expect(planned.files.pointed.AWS_CONFIG_FILE?.before).toBe(custom);
+  });
+
+  test('AWS_CONFIG_FILE="": botocore reads no config file, the JS SDK ~/.aws/config; the same when that is missing', () => {
+    expect(() => plan(env({ AWS_CONFIG_FILE: '' }))).toThrow(/AWS_CONFIG_FILE is "": .*reads no file, and/);
+    rmSync(userConfig());
+    expect(plan(env({ AWS_CONFIG_FILE: '' })).texts).toBeDefined();
   });
 
   test('a section of the name in the credentials file would win: with overwrite, a copy without it, pointed at', () => {
@@ -101,60 +112,93 @@ describe('the copy', () => {
     expect(() => plan(env())).toThrow(ProfileExistsError);
     const planned = plan(env(), 'ci', true);
     writeJobFiles(planned);
-    const credentials = planned.files.pointed.AWS_SHARED_CREDENTIALS_FILE?.ours as string;
+    const credentials = planned.variables.AWS_SHARED_CREDENTIALS_FILE as string;
     expect(read(credentials)).toBe('[default]\naws_access_key_id = AKIAUSER\n\n');
-    expect(variablesOf(planned.files)).toEqual({
+    expect(planned.variables).toEqual({
       AWS_CONFIG_FILE: planned.files.config,
       AWS_SHARED_CREDENTIALS_FILE: credentials,
     });
     expect(read(userCredentials())).toBe(USER_CREDENTIALS);
   });
 
-  test("overwrite replaces the user's section in the copy only; without it, the clash names the file and the fix", () => {
+  test("overwrite replaces the user's section in the copy only; without it, the clash names the file, the header and the fix", () => {
     writeFileSync(userConfig(), '[profile ci]\nrole_arn = arn:aws:iam::1:role/x\nsource_profile = other\n');
-    expect(() => checkProfileWritable(env(), 'ci', false)).toThrow(
-      `${userConfig()} already has a [profile ci] section. Set overwrite-aws-profile: true`,
+    expect(() => plan(env())).toThrow(
+      `${userConfig()} already has "[profile ci]", which the AWS tools read as that profile. Set overwrite-aws-profile: true`,
     );
     const planned = plan(env(), 'ci', true);
     expect(planned.texts[planned.files.config]).not.toContain('role_arn');
   });
 
-  test('the default profile is [default] in both files', () => {
-    expect(() => checkProfileWritable(env(), 'default', false)).toThrow(/already has a \[default\] section/);
-    const planned = plan(env(), 'default', true);
-    expect(planned.texts[planned.files.config]).toMatch(
-      /^\[profile other\]\nregion = ap-south-1\n\n\[default\]\n/,
+  test.each([
+    ['[profile "ci"]', 'both tools'],
+    ["[profile 'ci']", 'both tools'],
+    ['[profile  ci ]', 'botocore (shlex)'],
+    ['[profile.ci]', 'the JS SDK'],
+    ['[profiles ci]', 'botocore (any first word)'],
+  ])('%s is profile ci for %s: a clash, and taken out with overwrite', (header) => {
+    writeFileSync(userConfig(), `${USER_CONFIG}${header}\nrole_arn = arn:aws:iam::1:role/x\n`);
+    expect(() => plan(env())).toThrow(ProfileExistsError);
+    const planned = plan(env(), 'ci', true);
+    expect(planned.texts[planned.files.config]).toBe(
+      `${USER_CONFIG}\n[profile ci]\nregion = eu-west-1\naws_access_key_id = ASIANEW\naws_secret_access_key = new-secret\n`,
     );
   });
 
-  test('a section that is in the file twice is refused, overwrite or not', () => {
-    writeFileSync(userConfig(), '[profile ci]\nregion = a\n[profile  ci ]\nregion = b\n');
-    expect(() => checkProfileWritable(env(), 'ci', true)).toThrow(ProfileFileError);
-    expect(() => checkProfileWritable(env(), 'ci', true)).toThrow(/has 2 \[profile ci\] sections/);
+  test.each(['[ profile ci ]', '[profileci]', '# [profile ci]', '[profile ci', 'k = [profile ci]'])(
+    '%s is no tool’s profile ci: no clash',
+    (line) => {
+      writeFileSync(userConfig(), `${USER_CONFIG}${line}\n`);
+      expect(() => plan(env())).not.toThrow();
+    },
+  );
+
+  test('the default profile is [default] and [profile default]', () => {
+    expect(() => plan(env(), 'default')).toThrow(/already has "\[default\]"/);
+    writeFileSync(userConfig(), '[profile default]\nregion = a\n');
+    writeFileSync(userCredentials(), '');
+    expect(() => plan(env(), 'default')).toThrow(/already has "\[profile default\]"/);
+    const planned = plan(env(), 'default', true);
+    expect(planned.texts[planned.files.config]).toMatch(/^\n?\[default\]\n/);
   });
 
-  test('profile names are case-sensitive, as botocore reads them', () => {
+  test('a profile in the file twice (botocore refuses such a file) is taken out, both times, with overwrite', () => {
+    writeFileSync(
+      userConfig(),
+      '[profile ci]\nregion = a\n[profile other]\nregion = b\n[profile  ci ]\nregion = c\n',
+    );
+    expect(() => plan(env())).toThrow(/already has "\[profile ci\]" and "\[profile {2}ci \]"/);
+    const planned = plan(env(), 'ci', true);
+    expect(planned.texts[planned.files.config]).toMatch(/^\[profile other\]\nregion = b\n\n\[profile ci\]\n/);
+  });
+
+  test('profile names are case-sensitive, as both tools read them', () => {
     writeFileSync(userConfig(), '[profile CI]\nregion = a\n');
-    expect(() => checkProfileWritable(env(), 'ci', false)).not.toThrow();
-    expect(() => checkProfileWritable(env(), 'CI', false)).toThrow(ProfileExistsError);
+    expect(() => plan(env())).not.toThrow();
+    expect(() => plan(env(), 'CI')).toThrow(ProfileExistsError);
   });
 
   posixTest(
-    'a symlink or a FIFO where a file should be is refused, naming the variable that fixes it',
+    'a symlink is read through, as the tools read it; a FIFO is refused, naming the variable that fixes it',
     () => {
-      writeFileSync(join(home, 'real'), USER_CONFIG);
+      writeFileSync(join(home, 'real'), '[profile linked]\nregion = a\n');
       rmSync(userConfig());
       symlinkSync(join(home, 'real'), userConfig());
-      expect(() => checkProfileWritable(env(), 'ci', false)).toThrow(ProfileFileError);
-      expect(() => checkProfileWritable(env(), 'ci', false)).toThrow(
-        /is a symbolic link.*point AWS_CONFIG_FILE/,
-      );
+      expect(plan(env()).texts[join(temp, 'x')]).toBeUndefined();
+      expect(Object.values(plan(env()).texts)[0]).toMatch(/^\[profile linked\]/);
       rmSync(userCredentials());
       execFileSync('mkfifo', [userCredentials()]);
-      rmSync(userConfig());
-      expect(() => checkProfileWritable(env(), 'ci', false)).toThrow(/FIFO.*AWS_SHARED_CREDENTIALS_FILE/);
+      expect(() => plan(env())).toThrow(ProfileFileError);
+      expect(() => plan(env())).toThrow(/FIFO.*point AWS_SHARED_CREDENTIALS_FILE at one/);
     },
   );
+
+  posixTest('/dev/null and a directory are no file, for every tool', () => {
+    for (const value of ['/dev/null', home]) {
+      const planned = plan(env({ AWS_CONFIG_FILE: value }));
+      expect(Object.values(planned.texts)[0]).toMatch(/^\[profile ci\]/);
+    }
+  });
 
   test('a second use starts from the first use’s copy', () => {
     const first = plan(env());
@@ -169,31 +213,12 @@ describe('the copy', () => {
 });
 
 describe('the post step', () => {
-  test('deletes the directory; points the variable back to the default path when it was unset', async () => {
+  test('deletes the directory; the user files as they were', async () => {
     const planned = plan(env());
     writeJobFiles(planned);
-    const removal = await removeJobFiles(planned.files, env(variablesOf(planned.files)));
+    expect(await removeJobFiles(planned.files)).toEqual([]);
     expect(existsSync(planned.files.dir)).toBe(false);
-    expect(removal).toEqual({ variables: { AWS_CONFIG_FILE: userConfig() }, edits: [] });
     expect(read(userConfig())).toBe(USER_CONFIG);
-  });
-
-  test.each([
-    ['a path', '/somewhere/config'],
-    ['empty', ''],
-  ])('a variable that was %s before is given that value back', async (_, before) => {
-    const planned = plan(env({ AWS_CONFIG_FILE: before }));
-    writeJobFiles(planned);
-    const removal = await removeJobFiles(planned.files, env(variablesOf(planned.files)));
-    expect(removal.variables).toEqual({ AWS_CONFIG_FILE: before });
-  });
-
-  test('a variable a later step pointed elsewhere is left alone', async () => {
-    const planned = plan(env());
-    writeJobFiles(planned);
-    const removal = await removeJobFiles(planned.files, env({ AWS_CONFIG_FILE: '/theirs' }));
-    expect(removal.variables).toEqual({});
-    expect(existsSync(planned.files.dir)).toBe(false);
   });
 
   test('sections later steps changed, added or removed in the copy are named', async () => {
@@ -204,15 +229,18 @@ describe('the post step', () => {
       .replace('region = ap-south-1', 'region = eu-north-1')
       .replace('[default]\nregion = us-east-1\n\n', '');
     writeFileSync(config, `${edited}\n[profile added]\nregion = x\n`);
-    const removal = await removeJobFiles(planned.files, env());
-    expect(removal.edits).toEqual(['[default] removed', '[profile other] changed', '[profile added] added']);
+    expect(await removeJobFiles(planned.files)).toEqual([
+      '[default] removed',
+      '[profile other] changed',
+      '[profile added] added',
+    ]);
   });
 
   test('the files with keys go before the directory does', async () => {
     const planned = plan(env());
     writeJobFiles(planned);
     const seen: boolean[] = [];
-    await removeJobFiles(planned.files, env(), async (dir) => {
+    await removeJobFiles(planned.files, async (dir) => {
       seen.push(existsSync(planned.files.config), existsSync(dir));
       rmSync(dir, { recursive: true });
     });
