@@ -719,7 +719,10 @@ function files_writeSecretFile(path, text) {
  */
 function privateDirectoryName(env, platform = process.platform) {
     const parent = (platform === 'win32' && env.LOCALAPPDATA) || env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
-    return (0,external_node_path_namespaceObject.join)(parent, `aws-oidc-credentials-${(0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex')}`);
+    const name = `aws-oidc-credentials-${(0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex')}`;
+    // Absolute: a later step in another working directory must find the same files.
+    const absolute = (platform === 'win32' ? external_node_path_namespaceObject.win32 : external_node_path_namespaceObject.posix).isAbsolute(parent);
+    return absolute ? (0,external_node_path_namespaceObject.join)(parent, name) : (0,external_node_path_namespaceObject.resolve)(parent, name);
 }
 
 ;// CONCATENATED MODULE: ./src/tools/python.ts
@@ -1531,11 +1534,24 @@ function profile_hidden(user, kind, name) {
     return out;
 }
 /**
+ * The job's files are named in AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE, where botocore
+ * expands $NAME (and %NAME% on Windows) and a leading ~, and the JS SDK does not: a path with
+ * them would name two files. The directory is RUNNER_TEMP's, so that is what to change.
+ */
+function checkNameable(dir) {
+    const special = process.platform === 'win32' ? /[$%]|^~/ : /\$|^~/;
+    if (!special.test(dir))
+        return;
+    throw new errors_ProfileFileError(`This job's AWS files would be in ${dir}, whose "$" (or "%", or leading "~") the AWS CLI expands in AWS_CONFIG_FILE and the AWS SDK for JavaScript does not, ` +
+        'so they would read different files. Set RUNNER_TEMP (on Windows, LOCALAPPDATA) to a directory without those characters.');
+}
+/**
  * The job's files in `dir`: the config file with the profile's section (or an empty [default]),
  * and, where it has the profile, the credentials file without it. `secrets` names other files of
  * `dir` that hold keys.
  */
 function planJobFiles(user, section, dir, secrets = []) {
+    checkNameable(dir);
     if (section === 'empty-default')
         return emptyDefault(user, dir);
     checkFree(user, section.name, section.overwrite);

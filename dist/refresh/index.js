@@ -762,7 +762,10 @@ function writeSecretFile(path, text) {
  */
 function privateDirectoryName(env, platform = process.platform) {
     const parent = (platform === 'win32' && env.LOCALAPPDATA) || env.RUNNER_TEMP || tmpdir();
-    return join(parent, `aws-oidc-credentials-${randomBytes(8).toString('hex')}`);
+    const name = `aws-oidc-credentials-${randomBytes(8).toString('hex')}`;
+    // Absolute: a later step in another working directory must find the same files.
+    const absolute = (platform === 'win32' ? win32 : posix).isAbsolute(parent);
+    return absolute ? join(parent, name) : resolve(parent, name);
 }
 
 

@@ -54,6 +54,20 @@ function hidden(user: UserFiles, kind: Kind, name: string): string {
   return out;
 }
 
+/**
+ * The job's files are named in AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE, where botocore
+ * expands $NAME (and %NAME% on Windows) and a leading ~, and the JS SDK does not: a path with
+ * them would name two files. The directory is RUNNER_TEMP's, so that is what to change.
+ */
+function checkNameable(dir: string): void {
+  const special = process.platform === 'win32' ? /[$%]|^~/ : /\$|^~/;
+  if (!special.test(dir)) return;
+  throw new ProfileFileError(
+    `This job's AWS files would be in ${dir}, whose "$" (or "%", or leading "~") the AWS CLI expands in AWS_CONFIG_FILE and the AWS SDK for JavaScript does not, ` +
+      'so they would read different files. Set RUNNER_TEMP (on Windows, LOCALAPPDATA) to a directory without those characters.',
+  );
+}
+
 /** What the post step needs: what to delete, and where the config file's digests are. */
 export interface JobFiles {
   /** The profile written, or undefined for a config file that only adds an empty [default]. */
@@ -92,6 +106,7 @@ export function planJobFiles(
   dir: string,
   secrets: readonly string[] = [],
 ): PlannedFiles {
+  checkNameable(dir);
   if (section === 'empty-default') return emptyDefault(user, dir);
   checkFree(user, section.name, section.overwrite);
   const config = join(dir, 'config');

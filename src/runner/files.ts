@@ -22,7 +22,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, posix, resolve, win32 } from 'node:path';
 import { UnsafePathError } from '../errors.js';
 
 /** What a path is, when it is not a regular file: said in the error that refuses it. */
@@ -213,5 +213,8 @@ export function privateDirectoryName(
   platform: NodeJS.Platform = process.platform,
 ): string {
   const parent = (platform === 'win32' && env.LOCALAPPDATA) || env.RUNNER_TEMP || tmpdir();
-  return join(parent, `aws-oidc-credentials-${randomBytes(8).toString('hex')}`);
+  const name = `aws-oidc-credentials-${randomBytes(8).toString('hex')}`;
+  // Absolute: a later step in another working directory must find the same files.
+  const absolute = (platform === 'win32' ? win32 : posix).isAbsolute(parent);
+  return absolute ? join(parent, name) : resolve(parent, name);
 }

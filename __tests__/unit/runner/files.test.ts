@@ -168,4 +168,9 @@ describe('privateDirectoryName', () => {
     expect(privateDirectoryName(env, 'linux')).not.toBe(privateDirectoryName(env, 'linux'));
     expect(privateDirectoryName({}, 'linux').startsWith(tmpdir())).toBe(true);
   });
+  test('a relative RUNNER_TEMP is made absolute: a later step in another directory finds the same files', () => {
+    expect(privateDirectoryName({ RUNNER_TEMP: 'rel/temp' }, 'linux')).toMatch(
+      new RegExp(`^${process.cwd()}/rel/temp/aws-oidc-credentials-[0-9a-f]{16}$`),
+    );
+  });
 });
