@@ -1678,15 +1678,17 @@ function profile_hidden(user, kind, name) {
 }
 /**
  * The job's files are named in AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE, where botocore
- * expands $NAME (and %NAME% on Windows) and a leading ~, and the JS SDK does not: a path with
- * them would name two files. The directory is RUNNER_TEMP's, so that is what to change.
+ * expands $NAME and ${NAME} (posixpath.expandvars; ntpath's also %NAME%) and a leading ~, and the
+ * JS SDK does not: such a path would name two files. "$(" or a lone "$" is no variable to either.
+ * The directory is RUNNER_TEMP's, so that is what to change.
  */
+const EXPANDED = process.platform === 'win32' ? /\$(\w+|\{[^}]*\})|%[^%]*%|^~/ : /\$([A-Za-z0-9_]+|\{[^}]*\})|^~/;
 function checkNameable(dir) {
-    const special = process.platform === 'win32' ? /[$%]|^~/ : /\$|^~/;
-    if (!special.test(dir))
+    const found = EXPANDED.exec(dir)?.[0];
+    if (found === undefined)
         return;
-    throw new errors/* ProfileFileError */.mL(`This job's AWS files would be in ${dir}, whose "$" (or "%", or leading "~") the AWS CLI expands in AWS_CONFIG_FILE and the AWS SDK for JavaScript does not, ` +
-        'so they would read different files. Set RUNNER_TEMP (on Windows, LOCALAPPDATA) to a directory without those characters.');
+    throw new errors/* ProfileFileError */.mL(`This job's AWS files would be in ${dir}, where the AWS CLI expands ${JSON.stringify(found)} in AWS_CONFIG_FILE and the AWS SDK for JavaScript does not, ` +
+        'so they would read different files. Set RUNNER_TEMP (on Windows, LOCALAPPDATA) to a directory without a variable ($NAME, %NAME%) or a leading ~ in its path.');
 }
 /**
  * The job's files in `dir`: the config file with the profile's section (or an empty [default]),
@@ -2334,10 +2336,13 @@ function restoreFor(ours, before, now, view) {
         !set(before, 'AWS_PROFILE') &&
         env.AWS_DEFAULT_PROFILE === undefined &&
         !set(now, 'AWS_DEFAULT_PROFILE');
-    if (!profileLost)
-        return { env, emptyDefault: env.AWS_DEFAULT_PROFILE === 'default' && !view.exists('default') };
-    env.AWS_DEFAULT_PROFILE = 'default';
-    return { env, emptyDefault: !view.exists('default') };
+    if (profileLost)
+        env.AWS_DEFAULT_PROFILE = 'default';
+    // "default" standing for "unset" (not a default the job named itself) needs a default profile.
+    const standIn = env.AWS_DEFAULT_PROFILE === 'default' &&
+        !set(before, 'AWS_DEFAULT_PROFILE') &&
+        !set(before, 'AWS_PROFILE');
+    return { env, emptyDefault: standIn && !view.exists('default') };
 }
 
 ;// CONCATENATED MODULE: ./src/job/publish.ts
@@ -2514,7 +2519,7 @@ function planFor(config, outcome, env, cwd) {
     }
     const planned = { ...exports.env, ...files?.variables };
     if (creds && (target.keys || target.profile !== undefined))
-        checkReading({ ...env, ...planned }, files, cwd, expectedOf(creds, refresh), target.profile !== undefined);
+        checkReading({ ...env, ...planned }, files, cwd, expectedOf(creds, refresh));
     return { env: planned, files, refresh, said: exports.said };
 }
 function expectedOf(creds, refresh) {
@@ -2525,11 +2530,9 @@ function botocoreHas(files, name) {
 }
 /**
  * Every tool must read the credentials this step publishes, from the variables and files as they
- * will be. Where one would not: in profile mode the step fails, naming what to change; with keys
- * only, a file the AWS CLI already could not read is said as a warning (the keys still work for
- * the other tools, as they did before this step).
+ * will be. Where one would not, the step fails before any request, naming what to change.
  */
-function checkReading(after, files, cwd, expected, profile) {
+function checkReading(after, files, cwd, expected) {
     const planned = (path) => {
         const text = files?.texts[path];
         return text === undefined ? undefined : { text, utf8: true };
@@ -2537,12 +2540,12 @@ function checkReading(after, files, cwd, expected, profile) {
     const misread = misreadings(after, (tool) => filesOf(tool, after, cwd, (p, kind) => planned(p) ?? readSeen(p, kind)), expected);
     if (misread.length === 0)
         return;
-    const message = `After this step, ${misread.join('; and ')}.`;
-    if (!profile && misread.every((m) => m.includes('cannot read its'))) {
-        (0,log/* warning */.$e)(`${message} Fix that file, or point ${Object.values(FILE_VARIABLE).join(' or ')} at one it reads.`);
-        return;
-    }
-    throw new errors/* ProfileFileError */.mL(`${message} The step stopped before any request. Change what is named above (a variable of the job's env, or a section of your AWS files), then run the job again.`);
+    const where = KINDS.map((kind) => {
+        const w = botocore.where(kind, after, cwd);
+        return `its ${kind} file is ${'path' in w ? w.path : 'none'}`;
+    });
+    throw new errors/* ProfileFileError */.mL(`After this step, ${misread.join('; and ')} (for the AWS CLI, ${where.join(' and ')}). ` +
+        `The step stopped before any request. Change what is named (a variable of the job's env, or a section or line of that file; ${Object.values(FILE_VARIABLE).join(' or ')} may point at another file), then run the job again.`);
 }
 function outputsFor(config, creds, identity) {
     return {

@@ -16,8 +16,12 @@ export class Job {
   /** The runner's environment for every step (HOME, RUNNER_TEMP, the token endpoint). */
   private readonly base: Readonly<Record<string, string | undefined>>;
 
-  constructor(base: Readonly<Record<string, string | undefined>>) {
+  /** Every step's working directory, as the runner gives all steps of a job GITHUB_WORKSPACE. */
+  private readonly cwd: string | undefined;
+
+  constructor(base: Readonly<Record<string, string | undefined>>, cwd?: string) {
     this.base = base;
+    this.cwd = cwd;
   }
 
   /** The environment a step gets. */
@@ -27,7 +31,7 @@ export class Job {
 
   /** A `uses:` step of the action. */
   async use(inputs: Record<string, string>, options: RunOptions = {}): Promise<RunResult> {
-    const r = await runAction({ ...options, inputs, env: this.stepEnv(options.env) });
+    const r = await runAction({ cwd: this.cwd, ...options, inputs, env: this.stepEnv(options.env) });
     Object.assign(this.env, r.env);
     // A step that failed before saving state has nothing for a post step to undo.
     if (Object.keys(r.state).length > 0) this.mains.push(r);
@@ -37,14 +41,18 @@ export class Job {
   /** A `run:` step: a command with the job's environment; resolves with its stdout. */
   async run(command: string, args: readonly string[], extra: RunOptions['env'] = {}): Promise<string> {
     const env = { PATH: process.env.PATH ?? '', ...this.stepEnv(extra) } as NodeJS.ProcessEnv;
-    const { stdout } = await promisify(execFile)(command, [...args], { env, encoding: 'utf8' });
+    const { stdout } = await promisify(execFile)(command, [...args], {
+      env,
+      encoding: 'utf8',
+      cwd: this.cwd,
+    });
     return stdout;
   }
 
   /** The post steps, last main step first, each seeing what the ones before it exported. */
   async end(): Promise<RunResult[]> {
     for (const main of [...this.mains].reverse()) {
-      const p = await runPost(main, { env: this.stepEnv() });
+      const p = await runPost(main, { env: this.stepEnv(), cwd: this.cwd });
       Object.assign(this.env, p.env);
       this.posts.push(p);
     }

@@ -31,6 +31,8 @@ export interface RunOptions {
   readonly preload?: readonly string[];
   /** A Node warning on stderr ("(node:PID) ...Warning") fails the run unless this is set. */
   readonly allowNodeWarnings?: boolean;
+  /** The step's working directory (the runner's GITHUB_WORKSPACE); default: a new directory of its own. */
+  readonly cwd?: string;
 }
 
 export interface RunResult {
@@ -136,7 +138,7 @@ export async function runAction(options: RunOptions = {}): Promise<RunResult> {
   const preloads = [...(options.measureMemory ? [PEAK_MEMORY] : []), ...(options.preload ?? [])];
   const child = spawn(process.execPath, [...preloads.flatMap((p) => ['--require', p]), ...args], {
     env,
-    cwd: dir,
+    cwd: options.cwd ?? dir,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -90,6 +90,15 @@ async function who(job: Job, cliArgs: readonly string[] = []): Promise<{ cli: st
 }
 const both = (arn: string) => ({ cli: arn, sdk: arn });
 
+test('a variable exported "" stays set in later steps, as the runner keeps it (the harness drops nothing)', async () => {
+  const job = newJob({ AWS_ACCESS_KEY_ID: 'AKIAEARLIERSTEP00001', AWS_SECRET_ACCESS_KEY: 'earlier' });
+  const main = await job.use(inputs({ 'aws-profile': 'deploy' }));
+  expect(main.env.AWS_ACCESS_KEY_ID).toBe('');
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the shell's ${NAME+set}: "set" when NAME is set, even to "".
+  const seen = await job.run('sh', ['-c', 'printf "%s|%s" "${AWS_ACCESS_KEY_ID+set}" "$AWS_ACCESS_KEY_ID"']);
+  expect(seen).toBe('set|');
+});
+
 cliDescribe('an AWS_PROFILE the job already had', () => {
   test.each([
     ['names a profile that exists', 'other'],
@@ -197,7 +206,7 @@ cliDescribe('paths as the tools expand them', () => {
     const dollar = join(temp, 'a$HOME');
     mkdirSync(dollar);
     const r = await newJob({ RUNNER_TEMP: dollar }).use(inputs({ 'aws-profile': 'deploy' }));
-    expectFailedCleanly(r, /whose "\$".*Set RUNNER_TEMP/, []);
+    expectFailedCleanly(r, /where the AWS CLI expands "\$HOME" in AWS_CONFIG_FILE.*Set RUNNER_TEMP/, []);
     expect(oidc.requests).toHaveLength(0);
   });
 });
@@ -257,10 +266,15 @@ cliDescribe('section headers as each tool reads them', () => {
     expect(await who(job)).toEqual(both(SESSION));
   });
 
-  test('a config file with CR line ends: botocore reads its sections, the JS SDK none; the copy keeps both readings', async () => {
-    writeFileSync(aws('config'), '[profile other]\rregion = ap-south-1\r');
+  test('a config file with CR line ends: botocore reads its sections (a clash), the JS SDK none; the copy keeps both readings', async () => {
+    writeFileSync(
+      aws('config'),
+      '[profile other]\rregion = ap-south-1\r[profile deploy]\rregion = eu-west-1\r',
+    );
+    const refused = await newJob().use(inputs({ 'aws-profile': 'deploy' }));
+    expectFailedCleanly(refused, /already has "\[profile deploy\]"/, []);
     const job = newJob();
-    const main = await job.use(inputs({ 'aws-profile': 'deploy' }));
+    const main = await job.use(inputs({ 'aws-profile': 'deploy', 'overwrite-aws-profile': 'true' }));
     expect(main.errors).toEqual([]);
     expect(await who(job)).toEqual(both(SESSION));
     expect(

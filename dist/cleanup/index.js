@@ -1535,15 +1535,17 @@ function profile_hidden(user, kind, name) {
 }
 /**
  * The job's files are named in AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE, where botocore
- * expands $NAME (and %NAME% on Windows) and a leading ~, and the JS SDK does not: a path with
- * them would name two files. The directory is RUNNER_TEMP's, so that is what to change.
+ * expands $NAME and ${NAME} (posixpath.expandvars; ntpath's also %NAME%) and a leading ~, and the
+ * JS SDK does not: such a path would name two files. "$(" or a lone "$" is no variable to either.
+ * The directory is RUNNER_TEMP's, so that is what to change.
  */
+const EXPANDED = process.platform === 'win32' ? /\$(\w+|\{[^}]*\})|%[^%]*%|^~/ : /\$([A-Za-z0-9_]+|\{[^}]*\})|^~/;
 function checkNameable(dir) {
-    const special = process.platform === 'win32' ? /[$%]|^~/ : /\$|^~/;
-    if (!special.test(dir))
+    const found = EXPANDED.exec(dir)?.[0];
+    if (found === undefined)
         return;
-    throw new errors_ProfileFileError(`This job's AWS files would be in ${dir}, whose "$" (or "%", or leading "~") the AWS CLI expands in AWS_CONFIG_FILE and the AWS SDK for JavaScript does not, ` +
-        'so they would read different files. Set RUNNER_TEMP (on Windows, LOCALAPPDATA) to a directory without those characters.');
+    throw new errors_ProfileFileError(`This job's AWS files would be in ${dir}, where the AWS CLI expands ${JSON.stringify(found)} in AWS_CONFIG_FILE and the AWS SDK for JavaScript does not, ` +
+        'so they would read different files. Set RUNNER_TEMP (on Windows, LOCALAPPDATA) to a directory without a variable ($NAME, %NAME%) or a leading ~ in its path.');
 }
 /**
  * The job's files in `dir`: the config file with the profile's section (or an empty [default]),
@@ -2178,10 +2180,13 @@ function restoreFor(ours, before, now, view) {
         !set(before, 'AWS_PROFILE') &&
         env.AWS_DEFAULT_PROFILE === undefined &&
         !set(now, 'AWS_DEFAULT_PROFILE');
-    if (!profileLost)
-        return { env, emptyDefault: env.AWS_DEFAULT_PROFILE === 'default' && !view.exists('default') };
-    env.AWS_DEFAULT_PROFILE = 'default';
-    return { env, emptyDefault: !view.exists('default') };
+    if (profileLost)
+        env.AWS_DEFAULT_PROFILE = 'default';
+    // "default" standing for "unset" (not a default the job named itself) needs a default profile.
+    const standIn = env.AWS_DEFAULT_PROFILE === 'default' &&
+        !set(before, 'AWS_DEFAULT_PROFILE') &&
+        !set(before, 'AWS_PROFILE');
+    return { env, emptyDefault: standIn && !view.exists('default') };
 }
 
 ;// CONCATENATED MODULE: ./src/job/post.ts

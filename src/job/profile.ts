@@ -56,15 +56,19 @@ function hidden(user: UserFiles, kind: Kind, name: string): string {
 
 /**
  * The job's files are named in AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE, where botocore
- * expands $NAME (and %NAME% on Windows) and a leading ~, and the JS SDK does not: a path with
- * them would name two files. The directory is RUNNER_TEMP's, so that is what to change.
+ * expands $NAME and ${NAME} (posixpath.expandvars; ntpath's also %NAME%) and a leading ~, and the
+ * JS SDK does not: such a path would name two files. "$(" or a lone "$" is no variable to either.
+ * The directory is RUNNER_TEMP's, so that is what to change.
  */
+const EXPANDED =
+  process.platform === 'win32' ? /\$(\w+|\{[^}]*\})|%[^%]*%|^~/ : /\$([A-Za-z0-9_]+|\{[^}]*\})|^~/;
+
 function checkNameable(dir: string): void {
-  const special = process.platform === 'win32' ? /[$%]|^~/ : /\$|^~/;
-  if (!special.test(dir)) return;
+  const found = EXPANDED.exec(dir)?.[0];
+  if (found === undefined) return;
   throw new ProfileFileError(
-    `This job's AWS files would be in ${dir}, whose "$" (or "%", or leading "~") the AWS CLI expands in AWS_CONFIG_FILE and the AWS SDK for JavaScript does not, ` +
-      'so they would read different files. Set RUNNER_TEMP (on Windows, LOCALAPPDATA) to a directory without those characters.',
+    `This job's AWS files would be in ${dir}, where the AWS CLI expands ${JSON.stringify(found)} in AWS_CONFIG_FILE and the AWS SDK for JavaScript does not, ` +
+      'so they would read different files. Set RUNNER_TEMP (on Windows, LOCALAPPDATA) to a directory without a variable ($NAME, %NAME%) or a leading ~ in its path.',
   );
 }
 

@@ -12,7 +12,7 @@ import type { DestinationSettings } from '../inputs/config.js';
 import type { Published } from '../outcome.js';
 import { exportVariables, setOutputs } from '../runner/file-commands.js';
 import { privateDirectoryName } from '../runner/files.js';
-import { info, warning } from '../runner/log.js';
+import { info } from '../runner/log.js';
 import type { Credentials, Identity } from '../sts/sts.js';
 import { botocore } from '../tools/botocore.js';
 import { type Env, FILE_VARIABLE, type Files, KINDS, type Seen } from '../tools/resolution.js';
@@ -214,13 +214,7 @@ function planFor(config: PublishSettings, outcome: Published, env: Env, cwd: str
   }
   const planned = { ...exports.env, ...files?.variables };
   if (creds && (target.keys || target.profile !== undefined))
-    checkReading(
-      { ...env, ...planned },
-      files,
-      cwd,
-      expectedOf(creds, refresh),
-      target.profile !== undefined,
-    );
+    checkReading({ ...env, ...planned }, files, cwd, expectedOf(creds, refresh));
   return { env: planned, files, refresh, said: exports.said };
 }
 
@@ -234,17 +228,9 @@ function botocoreHas(files: Files, name: string): boolean {
 
 /**
  * Every tool must read the credentials this step publishes, from the variables and files as they
- * will be. Where one would not: in profile mode the step fails, naming what to change; with keys
- * only, a file the AWS CLI already could not read is said as a warning (the keys still work for
- * the other tools, as they did before this step).
+ * will be. Where one would not, the step fails before any request, naming what to change.
  */
-function checkReading(
-  after: Env,
-  files: PlannedFiles | undefined,
-  cwd: string,
-  expected: Expected,
-  profile: boolean,
-) {
+function checkReading(after: Env, files: PlannedFiles | undefined, cwd: string, expected: Expected) {
   const planned = (path: string): Seen | undefined => {
     const text = files?.texts[path];
     return text === undefined ? undefined : { text, utf8: true };
@@ -255,15 +241,13 @@ function checkReading(
     expected,
   );
   if (misread.length === 0) return;
-  const message = `After this step, ${misread.join('; and ')}.`;
-  if (!profile && misread.every((m) => m.includes('cannot read its'))) {
-    warning(
-      `${message} Fix that file, or point ${Object.values(FILE_VARIABLE).join(' or ')} at one it reads.`,
-    );
-    return;
-  }
+  const where = KINDS.map((kind) => {
+    const w = botocore.where(kind, after, cwd);
+    return `its ${kind} file is ${'path' in w ? w.path : 'none'}`;
+  });
   throw new ProfileFileError(
-    `${message} The step stopped before any request. Change what is named above (a variable of the job's env, or a section of your AWS files), then run the job again.`,
+    `After this step, ${misread.join('; and ')} (for the AWS CLI, ${where.join(' and ')}). ` +
+      `The step stopped before any request. Change what is named (a variable of the job's env, or a section or line of that file; ${Object.values(FILE_VARIABLE).join(' or ')} may point at another file), then run the job again.`,
   );
 }
 

@@ -156,8 +156,11 @@ export function restoreFor(
     !set(before, 'AWS_PROFILE') &&
     env.AWS_DEFAULT_PROFILE === undefined &&
     !set(now, 'AWS_DEFAULT_PROFILE');
-  if (!profileLost)
-    return { env, emptyDefault: env.AWS_DEFAULT_PROFILE === 'default' && !view.exists('default') };
-  env.AWS_DEFAULT_PROFILE = 'default';
-  return { env, emptyDefault: !view.exists('default') };
+  if (profileLost) env.AWS_DEFAULT_PROFILE = 'default';
+  // "default" standing for "unset" (not a default the job named itself) needs a default profile.
+  const standIn =
+    env.AWS_DEFAULT_PROFILE === 'default' &&
+    !set(before, 'AWS_DEFAULT_PROFILE') &&
+    !set(before, 'AWS_PROFILE');
+  return { env, emptyDefault: standIn && !view.exists('default') };
 }

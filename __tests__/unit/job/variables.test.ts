@@ -46,7 +46,7 @@ const sources = (env: Env, files: Files) =>
   [...resolveEach(env, () => files).values()].map((r) => (r.ok ? r.source : r.why));
 
 // Each profile variable: unset, "", a profile that exists, one that does not.
-const STATES = [undefined, '', 'other', 'missing'] as const;
+const STATES = [undefined, '', 'default', 'other', 'missing'] as const;
 const rows = STATES.flatMap((AWS_PROFILE) =>
   STATES.flatMap((AWS_DEFAULT_PROFILE) =>
     [true, false].map((hasDefault) => ({ AWS_PROFILE, AWS_DEFAULT_PROFILE, hasDefault })),
