@@ -767,6 +767,42 @@ const SECOND_STS: readonly Bug[] = [
   },
 ];
 
+/** How each AWS tool reads the job (tools/), and what the step exports and writes back by it. */
+const TOOLS_VIEW: readonly Bug[] = [
+  {
+    id: 'tools-tilde-literal',
+    module: 'src/tools/js-sdk.ts',
+    find: "raw.startsWith('~/') ? join(home as string, raw.slice(2)) : raw",
+    replace: 'raw',
+    why: 'AWS_SHARED_CREDENTIALS_FILE: ~/.aws/ci-credentials is read as a file named "~": a clash goes unseen',
+    tests: [`${UNIT}/tools/differential.test.ts`, `${E2E}/later-steps.test.ts`],
+  },
+  {
+    id: 'tools-empty-profile-is-unset',
+    module: 'src/tools/botocore.ts',
+    find: "variableOf(env, 'AWS_DEFAULT_PROFILE') ?? variableOf(env, 'AWS_PROFILE')",
+    replace: 'env.AWS_DEFAULT_PROFILE || env.AWS_PROFILE || undefined',
+    why: 'AWS_PROFILE="" is taken for no profile, as the JS SDK reads it: every aws call then fails',
+    tests: [`${UNIT}/tools/differential.test.ts`, `${UNIT}/job/variables.test.ts`],
+  },
+  {
+    id: 'post-profile-left-empty',
+    module: 'src/job/variables.ts',
+    find: "  if (profileLost) env.AWS_DEFAULT_PROFILE = 'default';",
+    replace: '',
+    why: 'after the post step of a profile step, AWS_PROFILE="" makes every aws call of a later post step fail',
+    tests: [`${UNIT}/job/variables.test.ts`, `${E2E}/later-steps.test.ts`],
+  },
+  {
+    id: 'keys-mode-profile-kept',
+    module: 'src/job/variables.ts',
+    find: "  if (env.AWS_PROFILE) out.AWS_PROFILE = '';",
+    replace: '',
+    why: "with the job's AWS_PROFILE left, the JS SDK uses that profile instead of the keys the step exported",
+    tests: [`${UNIT}/job/variables.test.ts`, `${E2E}/later-steps.test.ts`],
+  },
+];
+
 export const BUGS: readonly Bug[] = [
   ...FILES,
   ...REFRESHER,
@@ -777,4 +813,5 @@ export const BUGS: readonly Bug[] = [
   ...CLASSES,
   ...FIRST_RUN,
   ...SECOND_STS,
+  ...TOOLS_VIEW,
 ];
