@@ -775,33 +775,31 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var lib_core = __nccwpck_require__(9025);
 ;// CONCATENATED MODULE: ./src/github/run-facts.ts
-// What this run is, from @actions/github's context: the repository, workflow, actor, commit, ref,
-// event, run and job. Loaded lazily: importing @actions/github costs about 18 ms of start-up (it brings
-// Octokit along), and only AssumeRole's session tags and the failure diagnostics need these facts.
+// What this run is: the repository, workflow, actor, commit, ref, event, run and job, from the
+// default variables the runner sets for every step. Read here, not through @actions/github's
+// context: importing @actions/github builds a proxy agent at import time (with undici, which this
+// action does not bundle, so that import fails behind a proxy) and reads the whole event payload
+// file; neither belongs on the main path. Only AssumeRole's session tags and the failure
+// diagnostics need these facts.
+const run_facts_text = (value) => (value === undefined || value === '' ? undefined : value);
+/** A number the runner sets as text (GITHUB_RUN_ID), read as @actions/github's context reads it. */
+const integer = (value) => {
+    const n = Number.parseInt(value ?? '', 10);
+    return Number.isNaN(n) ? undefined : String(n);
+};
+/** The facts from the environment; a repository only in OWNER/REPO form. */
 async function runFacts(env = process.env) {
-    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    return factsOf(context, env);
-}
-const run_facts_text = (value) => value === undefined || value === '' || Number.isNaN(value) ? undefined : String(value);
-/** Pure: the facts from a context and the environment. */
-function factsOf(context, env) {
-    let repository;
-    try {
-        repository = `${context.repo.owner}/${context.repo.repo}`;
-    }
-    catch {
-        // Neither GITHUB_REPOSITORY nor an event payload: not on a runner.
-    }
+    const repository = /^[^/]+\/[^/]+$/.test(env.GITHUB_REPOSITORY ?? '') ? env.GITHUB_REPOSITORY : undefined;
     return {
         repository,
-        workflow: run_facts_text(context.workflow),
-        action: run_facts_text(context.action),
-        actor: run_facts_text(context.actor),
-        sha: run_facts_text(context.sha),
-        ref: run_facts_text(context.ref),
-        eventName: run_facts_text(context.eventName),
-        runId: run_facts_text(context.runId),
-        job: run_facts_text(context.job),
+        workflow: run_facts_text(env.GITHUB_WORKFLOW),
+        action: run_facts_text(env.GITHUB_ACTION),
+        actor: run_facts_text(env.GITHUB_ACTOR),
+        sha: run_facts_text(env.GITHUB_SHA),
+        ref: run_facts_text(env.GITHUB_REF),
+        eventName: run_facts_text(env.GITHUB_EVENT_NAME),
+        runId: integer(env.GITHUB_RUN_ID),
+        job: run_facts_text(env.GITHUB_JOB),
         repositoryId: run_facts_text(env.GITHUB_REPOSITORY_ID),
         repositoryOwnerId: run_facts_text(env.GITHUB_REPOSITORY_OWNER_ID),
         baseRef: run_facts_text(env.GITHUB_BASE_REF),
@@ -2774,7 +2772,14 @@ function remotePlain(url) {
 function cleartextWarnings(config, env) {
     const warnings = [];
     const webIdentity = modeOf(config.mode).webIdentity;
-    const sts = remotePlain(configuredStsEndpoint(config.stsEndpoint, env));
+    // print-trust-policy makes no STS call; it reads the GitHub API with github-token.
+    const sts = config.printTrustPolicy
+        ? undefined
+        : remotePlain(configuredStsEndpoint(config.stsEndpoint, env));
+    const api = config.printTrustPolicy && config.githubToken ? remotePlain(env.GITHUB_API_URL) : undefined;
+    if (api) {
+        warnings.push(`The GitHub API ${api.origin} (GITHUB_API_URL) is plain http:// to another machine: github-token travels in clear to it. Use https://.`);
+    }
     if (sts) {
         const sent = webIdentity ? 'the web identity token' : 'the signed requests';
         warnings.push(`The STS endpoint ${sts.origin} is plain http:// to another machine: ${sent} and the credentials STS returns travel in clear. Use https://.`);
@@ -4212,6 +4217,8 @@ function trustPolicyLines(claims, target, notes = []) {
 
 
 
+
+
 /** What GitHub says of the repository's sub template, as notes; none without a repository claim. */
 async function notesFor(repository, config, signal) {
     if (!repository)
@@ -4222,6 +4229,10 @@ async function notesFor(repository, config, signal) {
 }
 async function printTrustPolicy(config, signal) {
     mask((0,github_token/* readRequestToken */.jY)(process.env));
+    // The same proxy and warnings as the main path: the token request and the lookup go the same way.
+    for (const said of cleartextWarnings(config, process.env))
+        (0,log/* warning */.$e)(said);
+    (0,proxy/* applyProxyEnv */.m4)(config.proxy);
     const { credentials: token } = await (0,sts_session/* tokenAlone */.Dp)((0,sts_session/* retryPolicy */.Jb)(config, 'step'), (s) => (0,github_token/* fetchGitHubToken */.d2)(config.audience, config.httpTimeoutMs, s), log/* info */.pq, signal);
     const claims = (0,github_claims/* trustClaims */.u)(token) ?? {};
     const target = {

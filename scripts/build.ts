@@ -1,9 +1,12 @@
 // `npm run package`: the three bundles (main, post step, credential_process refresher) with ncc's
 // API rather than its CLI, for one option the CLI lacks: `externals` as a map. @actions/http-client
 // imports undici's ProxyAgent at the top of its module, for getAgentDispatcher(), which this action
-// never calls (core.getIDToken goes through http-client's own agents). Bundled, undici costs about
-// 44 ms of every start (measured: an ncc bundle of undici alone starts 44 ms slower than bare node).
-// It is replaced by a stub module emitted beside each bundle that says so if anything ever uses it.
+// never sends through (core.getIDToken goes through http-client's own agents, and the GitHub API
+// lookup through the action's own request). Bundled, undici costs about 44 ms of every start
+// (measured: an ncc bundle of undici alone starts 44 ms slower than bare node). It is replaced by a
+// stub module emitted beside each bundle. @actions/github builds a ProxyAgent when it is imported
+// behind a proxy, so the stub's may be made; only a request through one, or the stub's fetch,
+// says that undici is not here.
 
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,11 +23,15 @@ type Ncc = (
 }>;
 const ncc = createRequire(import.meta.url)('@vercel/ncc') as Ncc;
 
-const UNDICI_STUB = `// Written by scripts/build.ts in place of undici, which this action never calls.
+const UNDICI_STUB = `// Written by scripts/build.ts in place of undici, which this action never sends through.
+const NOT_HERE = 'undici is not bundled with this action: a request through @actions/http-client getAgentDispatcher() is not supported here';
 export class ProxyAgent {
-  constructor() {
-    throw new Error('undici is not bundled with this action: @actions/http-client getAgentDispatcher() is not supported here');
+  dispatch() {
+    throw new Error(NOT_HERE);
   }
+}
+export async function fetch() {
+  throw new Error(NOT_HERE);
 }
 `;
 

@@ -5,23 +5,26 @@
 import { trustClaims } from './github/claims.js';
 import { subTemplate } from './github/sub-template.js';
 import { fetchGitHubToken, readRequestToken } from './github/token.js';
-import type { DestinationSettings, LimitSettings, Role, SessionSettings } from './inputs/config.js';
+import type { AuthMode, DestinationSettings, LimitSettings, Role, SessionSettings } from './inputs/config.js';
 import { partitionOf } from './inputs/partition.js';
 import { mask } from './job/publish.js';
+import { cleartextWarnings } from './network/cleartext.js';
+import { applyProxyEnv } from './network/proxy.js';
 import { summarizeTrustPolicy } from './report/report.js';
 import { templateNotes } from './report/sub-forms.js';
 import { trustPolicyLines, trustPolicyOf } from './report/trust-policy.js';
 import { setOutputs } from './runner/file-commands.js';
-import { group, info, notice } from './runner/log.js';
+import { group, info, notice, warning } from './runner/log.js';
 import { retryPolicy, tokenAlone } from './sts/sts-session.js';
 
 /** What printing reads: where the role is, how to ask for the token, what to admit, what to hide. */
-type PrintSettings = { readonly region: string; readonly role: Role | undefined } & Pick<
-  SessionSettings,
-  'audience' | 'roleDurationSeconds'
-> &
-  Pick<LimitSettings, 'httpTimeoutMs' | 'maxAttempts' | 'throttlesCount'> &
-  Pick<DestinationSettings, 'maskAccountId' | 'trustPolicySub' | 'githubToken'>;
+type PrintSettings = {
+  readonly region: string;
+  readonly role: Role | undefined;
+  readonly mode: AuthMode;
+} & Pick<SessionSettings, 'audience' | 'roleDurationSeconds'> &
+  Pick<LimitSettings, 'httpTimeoutMs' | 'maxAttempts' | 'throttlesCount' | 'proxy' | 'stsEndpoint'> &
+  Pick<DestinationSettings, 'maskAccountId' | 'trustPolicySub' | 'githubToken' | 'printTrustPolicy'>;
 
 /** What GitHub says of the repository's sub template, as notes; none without a repository claim. */
 async function notesFor(repository: string | undefined, config: PrintSettings, signal: AbortSignal) {
@@ -33,6 +36,9 @@ async function notesFor(repository: string | undefined, config: PrintSettings, s
 
 export async function printTrustPolicy(config: PrintSettings, signal: AbortSignal): Promise<void> {
   mask(readRequestToken(process.env));
+  // The same proxy and warnings as the main path: the token request and the lookup go the same way.
+  for (const said of cleartextWarnings(config, process.env)) warning(said);
+  applyProxyEnv(config.proxy);
   const { credentials: token } = await tokenAlone(
     retryPolicy(config, 'step'),
     (s) => fetchGitHubToken(config.audience, config.httpTimeoutMs, s),

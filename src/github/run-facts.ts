@@ -1,8 +1,9 @@
-// What this run is, from @actions/github's context: the repository, workflow, actor, commit, ref,
-// event, run and job. Loaded lazily: importing @actions/github costs about 18 ms of start-up (it brings
-// Octokit along), and only AssumeRole's session tags and the failure diagnostics need these facts.
-
-import type { context as Context } from '@actions/github';
+// What this run is: the repository, workflow, actor, commit, ref, event, run and job, from the
+// default variables the runner sets for every step. Read here, not through @actions/github's
+// context: importing @actions/github builds a proxy agent at import time (with undici, which this
+// action does not bundle, so that import fails behind a proxy) and reads the whole event payload
+// file; neither belongs on the main path. Only AssumeRole's session tags and the failure
+// diagnostics need these facts.
 
 export interface RunFacts {
   /** OWNER/REPO */
@@ -15,7 +16,6 @@ export interface RunFacts {
   readonly eventName: string | undefined;
   readonly runId: string | undefined;
   readonly job: string | undefined;
-  // The context has no field for these; the runner sets them in the environment.
   readonly repositoryId: string | undefined;
   readonly repositoryOwnerId: string | undefined;
   readonly baseRef: string | undefined;
@@ -23,32 +23,27 @@ export interface RunFacts {
   readonly triggeringActor: string | undefined;
 }
 
+const text = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
+
+/** A number the runner sets as text (GITHUB_RUN_ID), read as @actions/github's context reads it. */
+const integer = (value: string | undefined) => {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isNaN(n) ? undefined : String(n);
+};
+
+/** The facts from the environment; a repository only in OWNER/REPO form. */
 export async function runFacts(env: NodeJS.ProcessEnv = process.env): Promise<RunFacts> {
-  const { context } = await import('@actions/github');
-  return factsOf(context, env);
-}
-
-const text = (value: string | number | undefined) =>
-  value === undefined || value === '' || Number.isNaN(value) ? undefined : String(value);
-
-/** Pure: the facts from a context and the environment. */
-export function factsOf(context: typeof Context, env: NodeJS.ProcessEnv): RunFacts {
-  let repository: string | undefined;
-  try {
-    repository = `${context.repo.owner}/${context.repo.repo}`;
-  } catch {
-    // Neither GITHUB_REPOSITORY nor an event payload: not on a runner.
-  }
+  const repository = /^[^/]+\/[^/]+$/.test(env.GITHUB_REPOSITORY ?? '') ? env.GITHUB_REPOSITORY : undefined;
   return {
     repository,
-    workflow: text(context.workflow),
-    action: text(context.action),
-    actor: text(context.actor),
-    sha: text(context.sha),
-    ref: text(context.ref),
-    eventName: text(context.eventName),
-    runId: text(context.runId),
-    job: text(context.job),
+    workflow: text(env.GITHUB_WORKFLOW),
+    action: text(env.GITHUB_ACTION),
+    actor: text(env.GITHUB_ACTOR),
+    sha: text(env.GITHUB_SHA),
+    ref: text(env.GITHUB_REF),
+    eventName: text(env.GITHUB_EVENT_NAME),
+    runId: integer(env.GITHUB_RUN_ID),
+    job: text(env.GITHUB_JOB),
     repositoryId: text(env.GITHUB_REPOSITORY_ID),
     repositoryOwnerId: text(env.GITHUB_REPOSITORY_OWNER_ID),
     baseRef: text(env.GITHUB_BASE_REF),

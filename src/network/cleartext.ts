@@ -1,13 +1,14 @@
 // Plain http:// to another machine: what would travel in clear, said as a warning before any
 // request. Loopback is exempt (local test servers, a sidecar proxy).
 
-import type { AuthMode, LimitSettings } from '../inputs/config.js';
+import type { AuthMode, DestinationSettings, LimitSettings } from '../inputs/config.js';
 import { modeOf } from '../inputs/source.js';
 import { configuredStsEndpoint } from './endpoint.js';
 import { isLoopback } from './proxy.js';
 
-/** What the warnings read: the mode, and the endpoint and proxy it dials. */
-type Route = { readonly mode: AuthMode } & Pick<LimitSettings, 'stsEndpoint' | 'proxy'>;
+/** What the warnings read: the mode, and the endpoints and proxy it dials. */
+type Route = { readonly mode: AuthMode } & Pick<LimitSettings, 'stsEndpoint' | 'proxy'> &
+  Partial<Pick<DestinationSettings, 'printTrustPolicy' | 'githubToken'>>;
 
 /** The URL, when it is http:// to a host that is not this machine. */
 function remotePlain(url: string | undefined): URL | undefined {
@@ -19,7 +20,16 @@ function remotePlain(url: string | undefined): URL | undefined {
 export function cleartextWarnings(config: Route, env: NodeJS.ProcessEnv): string[] {
   const warnings: string[] = [];
   const webIdentity = modeOf(config.mode).webIdentity;
-  const sts = remotePlain(configuredStsEndpoint(config.stsEndpoint, env));
+  // print-trust-policy makes no STS call; it reads the GitHub API with github-token.
+  const sts = config.printTrustPolicy
+    ? undefined
+    : remotePlain(configuredStsEndpoint(config.stsEndpoint, env));
+  const api = config.printTrustPolicy && config.githubToken ? remotePlain(env.GITHUB_API_URL) : undefined;
+  if (api) {
+    warnings.push(
+      `The GitHub API ${api.origin} (GITHUB_API_URL) is plain http:// to another machine: github-token travels in clear to it. Use https://.`,
+    );
+  }
   if (sts) {
     const sent = webIdentity ? 'the web identity token' : 'the signed requests';
     warnings.push(

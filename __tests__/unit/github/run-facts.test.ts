@@ -1,7 +1,7 @@
-// The run's facts from @actions/github's context: the real Context class over a made-up environment.
+// The run's facts from the runner's default variables, read as @actions/github's context reads them.
 
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { factsOf, runFacts } from '../../../src/github/run-facts.js';
+import { runFacts } from '../../../src/github/run-facts.js';
 
 const RUNNER = {
   GITHUB_REPOSITORY: 'octo-org/octo-repo',
@@ -25,10 +25,8 @@ afterEach(() => {
 });
 
 describe('runFacts', () => {
-  test('reads every fact of a runner environment through the context', async () => {
-    process.env = { ...saved, ...RUNNER };
-    // @actions/github builds its context when first imported: in a fresh module registry here.
-    expect(await runFacts(process.env)).toEqual({
+  test('reads every fact of a runner environment', async () => {
+    expect(await runFacts(RUNNER)).toEqual({
       repository: 'octo-org/octo-repo',
       workflow: 'Deploy',
       action: '__self',
@@ -47,18 +45,37 @@ describe('runFacts', () => {
   });
 });
 
-describe('factsOf', () => {
-  test('off a runner: no repository (context.repo throws), no run id (NaN), nothing invented', () => {
-    const context = {
-      get repo(): { owner: string; repo: string } {
-        throw new Error('context.repo requires a GITHUB_REPOSITORY environment variable');
-      },
-      runId: Number.NaN,
-      workflow: undefined,
-    } as unknown as Parameters<typeof factsOf>[0];
-    const facts = factsOf(context, {});
+describe('off a runner', () => {
+  test('no repository, no run id, nothing invented; a run id as a number', async () => {
+    const facts = await runFacts({ GITHUB_RUN_ID: 'x', GITHUB_REPOSITORY: 'no-slash' });
     expect(facts.repository).toBeUndefined();
     expect(facts.runId).toBeUndefined();
     expect(facts.workflow).toBeUndefined();
+    expect((await runFacts({ GITHUB_RUN_ID: '0123' })).runId).toBe('123');
+  });
+
+  test('the same facts as @actions/github\u2019s context, for the variables both read', async () => {
+    process.env = { ...saved, ...RUNNER };
+    const { context } = await import('@actions/github');
+    const facts = await runFacts(RUNNER);
+    expect([
+      facts.repository,
+      facts.workflow,
+      facts.actor,
+      facts.sha,
+      facts.ref,
+      facts.eventName,
+      facts.runId,
+      facts.job,
+    ]).toEqual([
+      `${context.repo.owner}/${context.repo.repo}`,
+      context.workflow,
+      context.actor,
+      context.sha,
+      context.ref,
+      context.eventName,
+      String(context.runId),
+      context.job,
+    ]);
   });
 });
