@@ -4106,8 +4106,8 @@ function trustPolicyOf(claims, target) {
         ],
     };
 }
-/** A word for sh: single quotes, so that nothing in it is expanded. */
-const sh = (word) => `'${word.replace(/'/g, `'\\''`)}'`;
+/** A word for sh: single quotes, so that nothing in it is expanded, on one line whatever it holds. */
+const sh = (word) => `'${(0,runner_escape/* oneLine */.TN)(word).replace(/'/g, `'\\''`)}'`;
 /** The role's path from its ARN (arn:...:role/team/deploy: /team/), or undefined for the root path. */
 const pathOf = (arn) => /:role(\/.+\/)[^/]+$/.exec(arn ?? '')?.[1];
 /** The commands that make the role, or update one, with this policy and the session it needs. */
@@ -4165,10 +4165,10 @@ function subLines(claims, subs) {
         const why = subs === 'both'
             ? ` (trust-policy-sub: both, but ${whyNotBoth(claims)}: only this sub is admitted)`
             : '';
-        return [`# Admits the sub this job's token has: ${claims.sub ?? '(not set)'}${why}`];
+        return [`# Admits the sub this job's token has: ${(0,runner_escape/* oneLine */.TN)(claims.sub ?? '(not set)')}${why}`];
     }
     return [
-        `# Admits both forms of sub: ${forms.name} (the name form) and ${forms.immutable} (the immutable form; this token has the ${forms.current} form).`,
+        `# Admits both forms of sub: ${(0,runner_escape/* oneLine */.TN)(forms.name)} (the name form) and ${(0,runner_escape/* oneLine */.TN)(forms.immutable)} (the immutable form; this token has the ${forms.current} form).`,
         forms.current === 'name'
             ? '# Once this job\u2019s tokens carry the immutable form (run print-trust-policy again to see), narrow :sub to it.'
             : '# This token has the immutable form already: narrow :sub to it (trust-policy-sub: token prints that policy).',
@@ -4186,9 +4186,10 @@ function trustPolicyLines(claims, target, notes = []) {
         target.roleName === undefined && `${ROLE_PLACEHOLDER} (the role's name)`,
     ].filter(Boolean);
     return [
-        `# Trust policy admitting exactly this job (issuer ${claims.iss ?? '(not set)'}), saved as trust-policy.json:`,
+        `# Trust policy admitting exactly this job (issuer ${(0,runner_escape/* oneLine */.TN)(claims.iss ?? '(not set)')}), saved as trust-policy.json:`,
         ...subLines(claims, target.subs),
-        ...notes.map((n) => `# ${n}`),
+        // What GitHub's API said, word for word where it quotes the answer: one comment line each.
+        ...notes.map((n) => `# ${(0,runner_escape/* oneLine */.TN)(n)}`),
         "cat > trust-policy.json <<'EOF'",
         ...policy.split('\n'),
         'EOF',
@@ -4677,6 +4678,7 @@ const portOf = (digits) => (digits === undefined ? undefined : Number(digits));
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   RE: () => (/* binding */ annotationSafe),
+/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   VW: () => (/* binding */ hideAccounts),
 /* harmony export */   Zy: () => (/* binding */ codeSafe),
 /* harmony export */   kH: () => (/* binding */ INVISIBLE),
@@ -4703,13 +4705,21 @@ function visible(text) {
         .replace(INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 /**
+ * Outside text inside one line of a script or a log: line breaks shown as \n and \r, control and
+ * invisible characters as escapes, so that the text can never start a line of its own (a command
+ * of a shell script pasted from the summary, a workflow command of the log).
+ */
+function oneLine(text) {
+    return visible(text).replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+}
+/**
  * One log line, made inert for the runner: line breaks shown as \n and \r (a new line could start
  * with ::set-output), control characters as \xNN, "##[" escaped (the runner's old command syntax,
  * found anywhere in a line), and a "::" at the start (after spaces) escaped, since the runner trims
  * before it looks.
  */
 function logSafe(line) {
-    const flat = visible(line).replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/##\[/g, '##\\[');
+    const flat = oneLine(line).replace(/##\[/g, '##\\[');
     return /^\s*::/.test(flat) ? `\\${flat}` : flat;
 }
 /**

@@ -4,10 +4,15 @@
 // named; every response is bounded while it streams; outside text reaches the log and the summary
 // only escaped.
 
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { expectFailedCleanly } from '../../test-support/assertions.ts';
 import { codeBlocksOf } from '../../test-support/markdown.ts';
 import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
+import { posixTest } from '../../test-support/platform.ts';
 import { type ProxyServer, startProxyServer } from '../../test-support/proxy-server.ts';
 import {
   injectedCommands,
@@ -250,6 +255,27 @@ describe('hostile and broken servers', () => {
     c.check?.(r);
   });
 });
+
+// The summary's code block is a script people paste into a shell; the log's copy is inert anyway.
+posixTest(
+  'print-trust-policy: a claim with a line break and a command never starts a line of the pasted script',
+  async () => {
+    const evil = `\ntouch ${MARK}\r\ntouch ${MARK}2\u2028touch ${MARK}3\n`;
+    await restart({
+      claims: { sub: `repo:o/r:environment:x${evil}`, environment: `x${evil}`, repository: `o/r${evil}` },
+    });
+    const r = await run({ 'print-trust-policy': 'true', 'trust-policy-sub': 'both' });
+    expect(r.errors).toEqual([]);
+    const [script = ''] = codeBlocksOf(r.summary);
+    const dir = mkdtempSync(join(tmpdir(), 'pasted-'));
+    try {
+      execFileSync('bash', ['-c', `aws() { :; }\n${script}`], { cwd: dir });
+      expect(readdirSync(dir)).toEqual(['trust-policy.json']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);
 
 describe('plain http and proxy passwords', () => {
   let proxy: ProxyServer;

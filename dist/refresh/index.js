@@ -487,7 +487,7 @@ __webpack_async_result__();
 /* harmony export */   RE: () => (/* binding */ annotationSafe),
 /* harmony export */   sN: () => (/* binding */ logSafe)
 /* harmony export */ });
-/* unused harmony exports INVISIBLE, codeSafe, html, hideAccounts */
+/* unused harmony exports INVISIBLE, oneLine, codeSafe, html, hideAccounts */
 // Outside text is data. Claims, server messages, error bodies and paths reach a log line or the
 // job summary only through these functions, so that none of it can act as a workflow command or
 // as markup.
@@ -508,13 +508,21 @@ function visible(text) {
         .replace(INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 /**
+ * Outside text inside one line of a script or a log: line breaks shown as \n and \r, control and
+ * invisible characters as escapes, so that the text can never start a line of its own (a command
+ * of a shell script pasted from the summary, a workflow command of the log).
+ */
+function oneLine(text) {
+    return visible(text).replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+}
+/**
  * One log line, made inert for the runner: line breaks shown as \n and \r (a new line could start
  * with ::set-output), control characters as \xNN, "##[" escaped (the runner's old command syntax,
  * found anywhere in a line), and a "::" at the start (after spaces) escaped, since the runner trims
  * before it looks.
  */
 function logSafe(line) {
-    const flat = visible(line).replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/##\[/g, '##\\[');
+    const flat = oneLine(line).replace(/##\[/g, '##\\[');
     return /^\s*::/.test(flat) ? `\\${flat}` : flat;
 }
 /**

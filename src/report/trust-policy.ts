@@ -3,7 +3,7 @@
 // AWS CLI commands that create the OIDC provider and the role with it. Pure.
 
 import type { Claims } from '../errors.js';
-import { INVISIBLE } from '../runner/escape.js';
+import { INVISIBLE, oneLine } from '../runner/escape.js';
 import { issuerKey, trustCondition } from './diagnostics.js';
 import { subForms } from './sub-forms.js';
 
@@ -53,8 +53,8 @@ export function trustPolicyOf(claims: Claims, target: Pick<TrustTarget, 'partiti
   };
 }
 
-/** A word for sh: single quotes, so that nothing in it is expanded. */
-const sh = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
+/** A word for sh: single quotes, so that nothing in it is expanded, on one line whatever it holds. */
+const sh = (word: string) => `'${oneLine(word).replace(/'/g, `'\\''`)}'`;
 
 /** The role's path from its ARN (arn:...:role/team/deploy: /team/), or undefined for the root path. */
 const pathOf = (arn: string | undefined) => /:role(\/.+\/)[^/]+$/.exec(arn ?? '')?.[1];
@@ -119,10 +119,10 @@ function subLines(claims: Claims, subs: TrustTarget['subs']): string[] {
       subs === 'both'
         ? ` (trust-policy-sub: both, but ${whyNotBoth(claims)}: only this sub is admitted)`
         : '';
-    return [`# Admits the sub this job's token has: ${claims.sub ?? '(not set)'}${why}`];
+    return [`# Admits the sub this job's token has: ${oneLine(claims.sub ?? '(not set)')}${why}`];
   }
   return [
-    `# Admits both forms of sub: ${forms.name} (the name form) and ${forms.immutable} (the immutable form; this token has the ${forms.current} form).`,
+    `# Admits both forms of sub: ${oneLine(forms.name)} (the name form) and ${oneLine(forms.immutable)} (the immutable form; this token has the ${forms.current} form).`,
     forms.current === 'name'
       ? '# Once this job\u2019s tokens carry the immutable form (run print-trust-policy again to see), narrow :sub to it.'
       : '# This token has the immutable form already: narrow :sub to it (trust-policy-sub: token prints that policy).',
@@ -145,9 +145,10 @@ export function trustPolicyLines(
     target.roleName === undefined && `${ROLE_PLACEHOLDER} (the role's name)`,
   ].filter(Boolean);
   return [
-    `# Trust policy admitting exactly this job (issuer ${claims.iss ?? '(not set)'}), saved as trust-policy.json:`,
+    `# Trust policy admitting exactly this job (issuer ${oneLine(claims.iss ?? '(not set)')}), saved as trust-policy.json:`,
     ...subLines(claims, target.subs),
-    ...notes.map((n) => `# ${n}`),
+    // What GitHub's API said, word for word where it quotes the answer: one comment line each.
+    ...notes.map((n) => `# ${oneLine(n)}`),
     "cat > trust-policy.json <<'EOF'",
     ...policy.split('\n'),
     'EOF',

@@ -2,7 +2,7 @@
 // they read, whatever the token's issuer holds.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
@@ -391,6 +391,34 @@ describe('the lines are one script to paste', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  // A claim (or the GitHub API's answer) with a line break and a command after it: in the log it is
+  // inert, but the summary's code block is pasted into a shell, where a line of its own would run.
+  const BREAKS = ['\n', '\r', '\r\n', '\u2028', '\u0085', '\u000b'];
+  posixTest.each(BREAKS.map((b) => [JSON.stringify(b), b]))(
+    'a %s and a command in sub, environment, repository, iss or a note: no line of the script is theirs, and nothing runs',
+    (_, b) => {
+      const dir = mkdtempSync(join(tmpdir(), 'trust-policy-'));
+      try {
+        const evil = `${b}touch pwned${b}`;
+        const claims = {
+          ...CLAIMS,
+          sub: `repo:o/r:environment:x${evil}`,
+          environment: `x${evil}`,
+          repository: `o/r${evil}`,
+          iss: `https://token.actions.githubusercontent.com${evil}`,
+        };
+        const lines = trustPolicyLines(claims, { ...TARGET, subs: 'both' }, [`custom${evil}`]);
+        expect(lines.filter((l) => l.includes('touch pwned') && !/^(#|aws |\s+")/.test(l))).toEqual([]);
+        expect(lines.every((l) => !/[\r\n\u2028\u0085\u000b]/.test(l))).toBe(true);
+        const script = `aws() { :; }\n${lines.join('\n')}`;
+        execFileSync('sh', ['-c', script], { cwd: dir });
+        expect(existsSync(join(dir, 'pwned'))).toBe(false);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   test.each([
     [3599, false],
