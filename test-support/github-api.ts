@@ -9,6 +9,15 @@ import type { AddressInfo } from 'node:net';
 /** What the endpoint answers: a template (GitHub's JSON), a refusal, or nothing at all. */
 export type SubAnswer =
   | { readonly template: Readonly<Record<string, unknown>> }
+  /** Anything else, as sent: an HTML page, a redirect, JSON of another shape. */
+  | {
+      readonly raw: {
+        readonly status: number;
+        readonly type: string;
+        readonly body: string;
+        readonly location?: string;
+      };
+    }
   | { readonly status: 403 | 404; readonly message: string }
   | { readonly hang: true };
 
@@ -44,6 +53,10 @@ export async function startGitHubApi(
       return send(404, { message: 'Not Found' });
     if (req.headers.authorization !== `token ${token}`) return send(401, { message: 'Bad credentials' });
     if ('hang' in answer) return;
+    if ('raw' in answer) {
+      const { status, type, body, location } = answer.raw;
+      return res.writeHead(status, { 'content-type': type, ...(location ? { location } : {}) }).end(body);
+    }
     if ('status' in answer) return send(answer.status, { message: answer.message });
     send(200, answer.template);
   });

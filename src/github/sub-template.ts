@@ -34,11 +34,39 @@ function boundedFetch(timeoutMs: number, signal: AbortSignal): typeof fetch {
   };
 }
 
-interface Customization {
-  readonly use_default?: boolean;
-  readonly include_claim_keys?: readonly string[];
-  /** Not in GitHub's published schema; seen in answers since immutable claims (2026). */
-  readonly sub_claim_prefix?: string;
+/** A short account of an answer that is not the documented object, for the note. */
+function described(data: unknown): string {
+  if (typeof data === 'string') return data.trimStart().startsWith('<') ? 'an HTML page' : 'text, not JSON';
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return `JSON ${Array.isArray(data) ? 'array' : String(data)}`;
+  return 'JSON without a true or false use_default';
+}
+
+/**
+ * The answer read for what it is: the documented object (use_default, and include_claim_keys, a
+ * list of claim names, when it is false), or why it is not. sub_claim_prefix is not in GitHub's
+ * published schema (seen in answers since immutable claims, 2026): read when it is a string.
+ */
+function templateOf(status: number, data: unknown): SubTemplate {
+  if (status !== 200) {
+    const redirect = status >= 300 && status < 400 ? ' (a redirect, which this lookup does not follow)' : '';
+    return { kind: 'unread', why: `GitHub answered HTTP ${status}${redirect}` };
+  }
+  const found = (typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {}) as Record<
+    string,
+    unknown
+  >;
+  if (typeof found.use_default !== 'boolean')
+    return { kind: 'unread', why: `GitHub's answer is not the documented JSON object: ${described(data)}` };
+  const prefix = typeof found.sub_claim_prefix === 'string' ? found.sub_claim_prefix : undefined;
+  if (found.use_default) return { kind: 'default', prefix };
+  const keys = found.include_claim_keys;
+  if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'string'))
+    return {
+      kind: 'unread',
+      why: "GitHub's answer has use_default: false but no list of include_claim_keys",
+    };
+  return { kind: 'custom', keys, prefix };
 }
 
 /** The repository's sub template, or why it could not be read. */
@@ -51,11 +79,8 @@ export async function subTemplate(lookup: Lookup, signal: AbortSignal): Promise<
       baseUrl: lookup.apiUrl,
       request: { fetch: boundedFetch(lookup.timeoutMs, signal), retries: 0 },
     });
-    const { data } = await octokit.rest.actions.getCustomOidcSubClaimForRepo({ owner, repo });
-    const found = data as Customization;
-    const prefix = typeof found.sub_claim_prefix === 'string' ? found.sub_claim_prefix : undefined;
-    if (found.use_default !== false) return { kind: 'default', prefix };
-    return { kind: 'custom', keys: (found.include_claim_keys ?? []).map(String), prefix };
+    const { status, data } = await octokit.rest.actions.getCustomOidcSubClaimForRepo({ owner, repo });
+    return templateOf(status, data as unknown);
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     // Octokit answers a request that never got a response (a timeout, a refused connection) as

@@ -40,6 +40,43 @@ const CASES: [string, SubAnswer, Awaited<ReturnType<typeof subTemplate>>][] = [
     { status: 404, message: 'Not Found' },
     { kind: 'unread', why: 'GitHub answered HTTP 404' },
   ],
+  // Not the documented object: never read as "the default template is in force".
+  [
+    'an HTML page with 200 (a login page, a captive portal)',
+    { raw: { status: 200, type: 'text/html', body: '<html><body>Sign in</body></html>' } },
+    { kind: 'unread', why: "GitHub's answer is not the documented JSON object: an HTML page" },
+  ],
+  [
+    'a redirect',
+    { raw: { status: 302, type: 'text/html', body: '', location: 'https://elsewhere.example/' } },
+    { kind: 'unread', why: 'GitHub answered HTTP 302 (a redirect, which this lookup does not follow)' },
+  ],
+  [
+    'an empty JSON object',
+    { raw: { status: 200, type: 'application/json', body: '{}' } },
+    {
+      kind: 'unread',
+      why: "GitHub's answer is not the documented JSON object: JSON without a true or false use_default",
+    },
+  ],
+  [
+    'use_default as a string',
+    { template: { use_default: 'false' } },
+    {
+      kind: 'unread',
+      why: "GitHub's answer is not the documented JSON object: JSON without a true or false use_default",
+    },
+  ],
+  [
+    'a custom template without its keys',
+    { template: { use_default: false } },
+    { kind: 'unread', why: "GitHub's answer has use_default: false but no list of include_claim_keys" },
+  ],
+  [
+    'JSON of another shape: an array',
+    { raw: { status: 200, type: 'application/json', body: '[true]' } },
+    { kind: 'unread', why: "GitHub's answer is not the documented JSON object: JSON array" },
+  ],
 ];
 
 describe('subTemplate', () => {

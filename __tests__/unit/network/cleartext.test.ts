@@ -45,4 +45,23 @@ describe('cleartextWarnings', () => {
       [],
     );
   });
+
+  test('print-trust-policy: an http:// GITHUB_API_URL elsewhere gets github-token in clear; no STS warning (no STS call)', () => {
+    const print = config({
+      'print-trust-policy': 'true',
+      'github-token': 'ghs_x',
+      'sts-endpoint': 'http://sts.internal',
+    });
+    expect(cleartextWarnings(print, { ...RUNNER, GITHUB_API_URL: 'http://ghes.internal/api/v3' })).toEqual([
+      expect.stringContaining(
+        'The GitHub API http://ghes.internal (GITHUB_API_URL) is plain http:// to another machine: github-token travels in clear',
+      ),
+    ]);
+    expect(cleartextWarnings(print, { ...RUNNER, GITHUB_API_URL: 'https://ghes.internal/api/v3' })).toEqual(
+      [],
+    );
+    expect(cleartextWarnings(print, { ...RUNNER, GITHUB_API_URL: 'http://127.0.0.1:8080' })).toEqual([]);
+    const noToken = config({ 'print-trust-policy': 'true', 'github-token': '' });
+    expect(cleartextWarnings(noToken, { ...RUNNER, GITHUB_API_URL: 'http://ghes.internal' })).toEqual([]);
+  });
 });
