@@ -1,4 +1,4 @@
-// `npm run bench [-- --runs N] [--storm-runs K] [--previous REF] [--baseline DIR] [--no-storms] [--no-refresh]`
+// `npm run bench [-- --runs N] [--storm-runs K] [--previous REF] [--baseline DIR] [--no-storms] [--no-refresh] [--no-big-config]`
 // `npm run bench -- --concurrency N --rate R [--json FILE]` (one storm cell, for the simulator)
 //
 // One table, a column per build, each run as a user's runner gets it (the download extracted, the
@@ -10,11 +10,11 @@
 // Rows: the happy path (median wall time from process start to exit, interleaved with bare `node`
 // and with the other builds, so a noisy neighbour slows them all alike), the download (gzipped
 // tar), and the storm cells (N processes at once against an STS limited to R calls a second; the
-// makespan over the unthrottled one, calls per job, jobs that succeeded). Then what
-// refresh-credentials costs a later step.
+// makespan over the unthrottled one, calls per job, jobs that succeeded); aws-profile with a 15 MB
+// ~/.aws/config (the copy is made in linear time). Then what refresh-credentials costs a later step.
 
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -162,6 +162,45 @@ rows.push([
 rows.push(['  AccessDenied, answered in', only(`${median(times.get('AccessDenied') ?? []).toFixed(0)} ms`)]);
 rows.push(['post step, above bare node', post.map((t) => `${(t - bare).toFixed(0)} ms`)]);
 rows.push(['download (tar.gz)', builds.map((b) => `${(Number(downloadBytes(b.root)) / 1e6).toFixed(2)} MB`)]);
+
+/**
+ * A user config of about 15 MB (500,000 profiles): median of 3 runs per build, with the keys in the
+ * environment (what the AWS SDK's own client costs, reading that file for its settings) and with
+ * aws-profile (the job's copy of it as well).
+ */
+async function bigConfig(more: Record<string, string>): Promise<string[]> {
+  const home = mkdtempSync(join(tmpdir(), 'bench-home-'));
+  mkdirSync(join(home, '.aws'));
+  const line = (i: number) => `[profile p${i}]\nregion = us-east-1\n`;
+  writeFileSync(join(home, '.aws', 'config'), Array.from({ length: 500_000 }, (_, i) => line(i)).join(''));
+  const oidc = await startOidcServer();
+  const sts = await startStsServer({ jwks: oidc.jwks });
+  const env = { ...oidc.env(), AWS_ENDPOINT_URL_STS: sts.url, ...RUNNER_ENV, HOME: home, RUNNER_TEMP: home };
+  try {
+    const cells: string[] = [];
+    for (const b of builds) {
+      const ms: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const inputs = { ...b.defaults, ...INPUTS, ...more };
+        const r = await runAction({ script: b.main, inputs, env, killAfterMs: 120_000 });
+        if (r.code !== 0) throw new Error(`${b.name}, 15 MB config: exit code ${r.code}\n${r.stdout}`);
+        ms.push(r.durationMs);
+        // Builds before 2026-12 saved a digest of every section in the state: their post step
+        // cannot even be started with this config (E2BIG). Its files go with HOME below.
+        await runPost(r, { script: b.post, env: { ...env, ...r.env } }).catch(() => undefined);
+      }
+      cells.push(`${(median(ms) / 1000).toFixed(2)} s`);
+    }
+    return cells;
+  } finally {
+    await Promise.all([oidc.close(), sts.close()]);
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+if (!process.argv.includes('--no-big-config')) {
+  rows.push(['15 MB config, keys', await bigConfig({})]);
+  rows.push(['15 MB config, aws-profile', await bigConfig({ 'aws-profile': 'bench' })]);
+}
 
 if (!process.argv.includes('--no-storms')) {
   // Storms run this action's builds only: the baseline's retries are its own business.

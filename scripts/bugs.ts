@@ -429,8 +429,8 @@ const STEPS: readonly Bug[] = [
   {
     id: 'escape-carriage-return',
     module: 'src/runner/escape.ts',
-    find: "visible(line).replace(/\\r/g, '\\\\r')",
-    replace: 'visible(line)',
+    find: "visible(text).replace(/\\r/g, '\\\\r')",
+    replace: 'visible(text)',
     why: 'a server message with \\r can hide text on the log line',
     tests: [`${UNIT}/runner/escape.test.ts`],
   },

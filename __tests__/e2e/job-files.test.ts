@@ -523,15 +523,38 @@ describe('failures and kills while writing', () => {
     },
   );
 
-  test('RUNNER_TEMP that cannot hold the private directory: the step fails, nothing exported, nothing left', async () => {
+  test('RUNNER_TEMP that cannot hold the private directory: the step fails before any request, naming it; nothing exported, nothing left', async () => {
     const job = newJob({ RUNNER_TEMP: join(temp, 'missing', 'deeper') });
     const r = await job.use(inputs({ 'aws-profile': 'deploy' }));
     expect([r.code, r.env, r.outputs]).toEqual([1, {}, {}]);
+    expect(r.errors[0]).toMatch(
+      /^Could not write this job's AWS files in .*missing\/deeper \(ENOENT: it does not exist\)\. Set RUNNER_TEMP/,
+    );
+    expect(oidc.requests).toHaveLength(0);
     await job.end();
-    expect(job.posts.map((p) => p.code)).toEqual([0]);
+    // No state was saved: there is no post step.
+    expect(job.posts).toEqual([]);
     expect(existsSync(join(temp, 'missing'))).toBe(false);
     expectNoKeyOfTheJob();
   });
+
+  test.each([
+    ['a file', 'ENOTDIR: it is not a directory'],
+    ['missing', 'ENOENT: it does not exist'],
+  ])(
+    'keys mode with an empty default to add, and refresh mode: RUNNER_TEMP %s fails before any request too',
+    async (kind, said) => {
+      const bad = join(temp, 'bad');
+      if (kind === 'a file') writeFileSync(bad, '');
+      for (const more of [{ 'refresh-credentials': 'true' }, {}] as Record<string, string>[]) {
+        // No default profile anywhere: keys mode must add an empty one for botocore.
+        const none = { AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null' };
+        const r = await newJob({ RUNNER_TEMP: bad, AWS_PROFILE: 'gone', ...none }).use(inputs(more));
+        expect([r.code, r.stderr, r.errors]).toEqual([1, '', [expect.stringContaining(`(${said})`)]]);
+        expect(oidc.requests).toHaveLength(0);
+      }
+    },
+  );
 
   test('a profile that is in a file twice (botocore refuses the file): a clash naming both, and with overwrite both hidden', async () => {
     writeFileSync(userCredentials(), `${USER_CREDENTIALS}\n[deploy]\nk = 1\n[deploy]\nk = 2\n`);

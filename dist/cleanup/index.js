@@ -661,7 +661,7 @@ function readLinked(path) {
  * A directory only this user can enter, made now (0700), or one that is already exactly that: a
  * real directory, not a link, owned by this user, open to no one else.
  */
-function ownDirectory(dir) {
+function files_ownDirectory(dir) {
     try {
         (0,external_node_fs_.mkdirSync)(dir, { mode: 0o700 });
         return;
@@ -735,6 +735,34 @@ const PY_SPACE = '\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200
 const EDGE_SPACE = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, 'g');
 /** Python's str.strip() with no argument. */
 const pyStrip = (text) => text.replace(EDGE_SPACE, '');
+/** Whether a character code is one of PY_SPACE, without a regular expression (a file's every line asks). */
+function isPySpace(c) {
+    if (c < 128)
+        return c === 32 || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+    return (c === 0x85 ||
+        c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000);
+}
+/** The index of the first character of `text` from `from` on that is not Python space, or its length. */
+function firstNonSpace(text, from = 0) {
+    let i = from;
+    while (i < text.length && isPySpace(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** One past the last character of `text` before `to` that is not Python space, or `from`. */
+function lastNonSpace(text, from, to = text.length) {
+    let j = to;
+    while (j > from && isPySpace(text.charCodeAt(j - 1)))
+        j--;
+    return j;
+}
 /**
  * shlex.split(text): POSIX mode, whitespace " \t\r\n", quotes ' and ", backslash escapes outside
  * quotes and (only before \ or ") inside double quotes. Undefined where shlex raises ValueError
@@ -811,6 +839,41 @@ function expandUser(path, env) {
     return home.replace(/\/+$/, '') + path.slice(end) || '/';
 }
 
+;// CONCATENATED MODULE: ./src/tools/resolution.ts
+// The words both tools' models answer in: where a tool looks for a file, what it finds there, and
+// which credentials and region it ends up with. Pure types and two small helpers.
+
+const KINDS = ['config', 'credentials'];
+/** The variable that names each file; both tools read both. */
+const resolution_FILE_VARIABLE = {
+    config: 'AWS_CONFIG_FILE',
+    credentials: 'AWS_SHARED_CREDENTIALS_FILE',
+};
+const resolution_NO_FILE = { text: undefined, utf8: true };
+/** A path as a later step opens it: relative paths from the working directory. */
+const absolute = (path, cwd) => ((0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(cwd, path));
+/** The value a variable has, or undefined; a variable set to "" is set. */
+const resolution_variableOf = (env, name) => Object.hasOwn(env, name) ? env[name] : undefined;
+/** A profile's key, own properties only (a profile named "constructor" is a name like another). */
+const resolution_keyOf = (values, key) => values !== undefined && Object.hasOwn(values, key) ? values[key] : undefined;
+/**
+ * A function of a text that remembers its last four answers: a step asks about the same file (of
+ * hundreds of thousands of profiles, it may be) several times, and a map finds a string it has
+ * hashed once at once.
+ */
+function lastFour(f) {
+    const recent = new Map();
+    return (text) => {
+        if (recent.has(text))
+            return recent.get(text);
+        const answer = f(text);
+        recent.set(text, answer);
+        if (recent.size > 4)
+            recent.delete(recent.keys().next().value);
+        return answer;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/tools/configparser.ts
 // How botocore's configparser reads an INI text: configparser.RawConfigParser() with its defaults
 // (strict, "=" and ":" as delimiters, "#" and ";" only as whole-line comments, blank lines kept in
@@ -818,36 +881,36 @@ function expandUser(path, env) {
 // Lib/configparser.py's _read does it in CPython 3.11; then botocore 1.43.11's raw_config_parse
 // (botocore/configloader.py), which reads an indented value after an empty first line as a
 // sub-section of `key = value` lines. The text is what Python's text mode gives: "\r\n" and a lone
-// "\r" end a line as "\n" does.
+// "\r" end a line as "\n" does. One pass over the text, without a regular expression per line: a
+// user's config can hold hundreds of thousands of profiles.
 
-const SECTION = /^\[(.+)\]/s;
-const OPTION = new RegExp(`^(.*?)[${PY_SPACE}]*([=:])[${PY_SPACE}]*(.*)$`, 's');
-const NON_SPACE = new RegExp(`[^${PY_SPACE}]`);
+
 const DEFAULT_SECTION = 'DEFAULT';
 /** Where str.splitlines() cuts (it takes more than universal newlines: \v, \f, \x1c-\x1e, \x85, U+2028, U+2029). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: Python's line breaks are control characters.
 const PY_LINE_BREAK = /\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]/;
-/** Lines as Python's universal newlines make them, each with the offset where it starts. */
-function pythonLines(text) {
-    const lines = [];
-    const ends = /\r\n|\r|\n/g;
-    let start = 0;
-    for (let m = ends.exec(text); m !== null; m = ends.exec(text)) {
-        lines.push({ line: text.slice(start, m.index), offset: start });
-        start = m.index + m[0].length;
+/** The end of the line that starts at `start` (its break not included), and where the next one starts. */
+function lineEnd(text, start) {
+    let i = start;
+    while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            return { end: i, next: i + 1 };
+        if (c === 13)
+            return { end: i, next: text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
+        i++;
     }
-    if (start < text.length)
-        lines.push({ line: text.slice(start), offset: start });
-    return lines;
+    return { end: i, next: i };
 }
 class Reader {
     headers = [];
     sections = new Map();
-    defaults = {};
-    added = new Set();
+    defaults = new Map();
     error;
+    /** The section lines go to; strict, a section (DEFAULT aside) is met once, so its options are its own. */
     current;
     sectionName = '';
+    /** The option a continuation line adds to. */
     option;
     indent = 0;
     fail(lineNumber, why) {
@@ -862,53 +925,57 @@ class Reader {
             return false;
         }
         else {
-            this.current = {};
+            this.current = new Map();
             this.sections.set(name, this.current);
         }
         this.sectionName = name;
         this.option = undefined;
         return true;
     }
+    /** `OPTCRE`: the name before the first "=" or ":", spaces around it dropped; the rest, the value. */
     optionLine(value, lineNumber) {
-        const m = OPTION.exec(value);
-        if (!m || m[1] === '') {
+        let k = 0;
+        while (k < value.length && value[k] !== '=' && value[k] !== ':')
+            k++;
+        if (k === value.length) {
             this.fail(lineNumber, 'a line that is neither a [section] nor a key = value');
-            if (!m)
-                return true;
+            return true;
         }
-        const name = m[1].replace(new RegExp(`[${PY_SPACE}]+$`), '').toLowerCase();
-        const key = `${this.sectionName}\u0000${name}`;
-        if (this.added.has(key)) {
+        if (lastNonSpace(value, 0, k) === 0)
+            this.fail(lineNumber, 'a line that is neither a [section] nor a key = value');
+        const name = value.slice(0, lastNonSpace(value, 0, k)).toLowerCase();
+        const section = this.current;
+        if (section.has(name)) {
             this.error = `line ${lineNumber}: a second "${name}" in [${this.sectionName}]`;
             return false;
         }
-        this.added.add(key);
-        const section = this.current;
-        section[name] = [pyStrip(m[3])];
-        this.option = { section, name };
+        this.option = [value.slice(firstNonSpace(value, k + 1))];
+        section.set(name, this.option);
         return true;
     }
 }
 /** One line of _read; false when configparser stops at it (a duplicate, or no header yet). */
-function readLine(r, line, offset, lineNumber) {
-    const stripped = pyStrip(line);
-    const comment = stripped.startsWith('#') || stripped.startsWith(';');
-    const value = comment ? '' : stripped;
-    if (value === '') {
+function readLine(r, text, start, end, lineNumber) {
+    const first = firstNonSpace(text, start);
+    const last = lastNonSpace(text, first, end);
+    const value = first >= end ? '' : text.slice(first, last);
+    const comment = value.startsWith('#') || value.startsWith(';');
+    if (value === '' || comment) {
         // A blank line (not a comment) inside a value is kept as an empty line of it.
         if (!comment && r.option)
-            r.option.section[r.option.name]?.push('');
+            r.option.push('');
         return true;
     }
-    const indent = NON_SPACE.exec(line)?.index ?? 0;
+    const indent = first - start;
     if (r.current !== undefined && r.option && indent > r.indent) {
-        r.option.section[r.option.name]?.push(value);
+        r.option.push(value);
         return true;
     }
     r.indent = indent;
-    const header = SECTION.exec(value);
-    if (header)
-        return r.header(header[1], offset, lineNumber);
+    // SECTCRE, "\[(?P<header>.+)\]", matched at the start: the name runs to the last "]".
+    const close = value.startsWith('[') ? value.lastIndexOf(']') : -1;
+    if (close > 1)
+        return r.header(value.slice(1, close), start, lineNumber);
     if (r.current === undefined) {
         r.error = `line ${lineNumber}: text before the first [section]`;
         return false;
@@ -928,21 +995,32 @@ function nested(value) {
 function joined(r, own) {
     const values = {};
     let bad;
-    for (const [name, lines] of Object.entries({ ...r.defaults, ...own })) {
-        const value = lines.join('\n').replace(new RegExp(`[${PY_SPACE}]+$`), '');
+    const add = (name, lines) => {
+        const all = lines.length === 1 ? lines[0] : lines.join('\n');
+        const value = all.slice(0, lastNonSpace(all, 0));
         if (value.startsWith('\n') && nested(value) === undefined)
             bad ??= name;
-        Object.defineProperty(values, name, { value, enumerable: true, writable: true, configurable: true });
-    }
+        // defineProperty: a key named __proto__ is a key like another.
+        if (name === '__proto__')
+            Object.defineProperty(values, name, { value, enumerable: true, writable: true });
+        else
+            values[name] = value;
+    };
+    for (const [name, lines] of r.defaults)
+        if (!own.has(name))
+            add(name, lines);
+    for (const [name, lines] of own)
+        add(name, lines);
     return { values, bad };
 }
 /** The text as botocore's configparser reads it. */
-function readIni(text) {
+function read(text) {
     const r = new Reader();
-    const lines = pythonLines(text);
-    for (const [i, { line, offset }] of lines.entries()) {
-        if (!readLine(r, line, offset, i + 1))
+    for (let start = 0, n = 1; start < text.length; n++) {
+        const { end, next } = lineEnd(text, start);
+        if (!readLine(r, text, start, end, n))
             break;
+        start = next;
     }
     const sections = new Map();
     let error = r.error;
@@ -954,24 +1032,8 @@ function readIni(text) {
     }
     return { headers: r.headers, sections, error };
 }
-
-;// CONCATENATED MODULE: ./src/tools/resolution.ts
-// The words both tools' models answer in: where a tool looks for a file, what it finds there, and
-// which credentials and region it ends up with. Pure types and two small helpers.
-
-const KINDS = ['config', 'credentials'];
-/** The variable that names each file; both tools read both. */
-const resolution_FILE_VARIABLE = {
-    config: 'AWS_CONFIG_FILE',
-    credentials: 'AWS_SHARED_CREDENTIALS_FILE',
-};
-const resolution_NO_FILE = { text: undefined, utf8: true };
-/** A path as a later step opens it: relative paths from the working directory. */
-const absolute = (path, cwd) => ((0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(cwd, path));
-/** The value a variable has, or undefined; a variable set to "" is set. */
-const resolution_variableOf = (env, name) => Object.hasOwn(env, name) ? env[name] : undefined;
-/** A profile's key, own properties only (a profile named "constructor" is a name like another). */
-const resolution_keyOf = (values, key) => values !== undefined && Object.hasOwn(values, key) ? values[key] : undefined;
+/** The text as botocore's configparser reads it (the last four texts are remembered). */
+const configparser_readIni = lastFour(read);
 
 ;// CONCATENATED MODULE: ./src/tools/botocore.ts
 // How botocore 1.43.11 (the AWS CLI v1, boto3) reads the job: each rule names the file of
@@ -1006,14 +1068,10 @@ function profileOfSection(kind, section) {
     }
     return section === 'default' ? 'default' : undefined;
 }
-/** The profiles of one file; a file configparser refuses (or that is not UTF-8) is refused whole. */
-function profiles(kind, seen) {
+/** The profiles of one text of this kind; a text configparser refuses is refused whole. */
+function profilesIn(kind, text) {
     const found = new Map();
-    if (seen.text === undefined)
-        return { profiles: found, refused: undefined };
-    if (!seen.utf8)
-        return { profiles: found, refused: 'it is not UTF-8' };
-    const read = readIni(seen.text);
+    const read = configparser_readIni(text);
     if (read.error !== undefined)
         return { profiles: found, refused: read.error };
     for (const [section, values] of read.sections) {
@@ -1023,18 +1081,36 @@ function profiles(kind, seen) {
     }
     return { profiles: found, refused: undefined };
 }
+/** The last four texts of each kind, remembered. */
+const profilesOf = {
+    config: lastFour((text) => profilesIn('config', text)),
+    credentials: lastFour((text) => profilesIn('credentials', text)),
+};
+/** The profiles of one file; a file that is not UTF-8 is refused whole (UnicodeDecodeError). */
+function profiles(kind, seen) {
+    if (seen.text === undefined)
+        return { profiles: new Map(), refused: undefined };
+    if (!seen.utf8)
+        return { profiles: new Map(), refused: 'it is not UTF-8' };
+    return profilesOf[kind](seen.text);
+}
 function headers(kind, text) {
-    return new Map(readIni(text).headers.map((h) => [
+    return new Map(configparser_readIni(text).headers.map((h) => [
         h.offset,
         h.name === 'DEFAULT' ? undefined : profileOfSection(kind, h.name),
     ]));
 }
-/** session.py full_config: the credentials file's sections join the config file's profiles, key by key. */
+/**
+ * session.py full_config: the credentials file's sections join the config file's profiles, key by
+ * key. Asked one name at a time: building the whole map would copy every profile of a big file.
+ */
 function merged(config, credentials) {
-    const all = new Map(config);
-    for (const [name, values] of credentials)
-        all.set(name, { ...all.get(name), ...values });
-    return all;
+    return {
+        has: (name) => config.has(name) || credentials.has(name),
+        get: (name) => config.has(name) || credentials.has(name)
+            ? { ...config.get(name), ...credentials.get(name) }
+            : undefined,
+    };
 }
 /**
  * credentials.py create_credential_resolver and ProfileProviderBuilder.providers, in order: the
@@ -1140,7 +1216,11 @@ function js_sdk_where(kind, env, cwd) {
     return { path: absolute(raw.startsWith('~/') ? (0,external_node_path_namespaceObject.join)(home, raw.slice(2)) : raw, cwd) };
 }
 /** A line as parseIni sees it: comments cut at "#" or ";" after a space or at the start, then trimmed. */
-const trimmedOf = (line) => (line.split(/(^|\s)[;#]/)[0] ?? '').trim();
+const COMMENT = /(^|\s)[;#]/;
+const trimmedOf = (line) => {
+    const at = COMMENT.exec(line)?.index;
+    return (at === undefined ? line : line.slice(0, at)).trim();
+};
 /**
  * parseIni's name for a header line's section (null: a section whose lines it drops), with the
  * text between the brackets; undefined when the line is no header.
@@ -1170,9 +1250,11 @@ function parse(text) {
     const headers = new Map();
     let current = null;
     let sub;
-    let offset = 0;
-    for (const line of text.split(/(?<=\n)/)) {
-        const bare = line.replace(/\r?\n$/, '');
+    for (let offset = 0, next = 0; offset < text.length; offset = next) {
+        const nl = text.indexOf('\n', offset);
+        next = nl === -1 ? text.length : nl + 1;
+        const end = nl > offset && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl === -1 ? text.length : nl;
+        const bare = text.slice(offset, end);
         const header = sectionOf(bare);
         if (header !== undefined) {
             if (BLOCKED.includes(header.inner))
@@ -1183,7 +1265,6 @@ function parse(text) {
         }
         else if (current !== null)
             sub = keyLine(sections, current, sub, bare);
-        offset += line.length;
     }
     return { sections, headers, refused: undefined };
 }
@@ -1202,23 +1283,32 @@ function keyLine(sections, current, sub, line) {
     values[open === undefined ? name : `${open}.${name}`] = value;
     return open;
 }
+const parsed = lastFour(parse);
+/** The profiles of a file of this kind, the last four texts of each kind remembered. */
+const js_sdk_profilesOf = {
+    config: lastFour((text) => js_sdk_profilesIn('config', text)),
+    credentials: lastFour((text) => js_sdk_profilesIn('credentials', text)),
+};
 function js_sdk_profiles(kind, seen) {
-    if (seen.text === undefined)
-        return { profiles: new Map(), refused: undefined };
-    const parsed = parse(seen.text);
+    return seen.text === undefined ? { profiles: new Map(), refused: undefined } : js_sdk_profilesOf[kind](seen.text);
+}
+function js_sdk_profilesIn(kind, text) {
+    const read = parsed(text);
     const found = new Map();
     // getConfigData sets the [default] section first, then every "profile.NAME": [profile default] replaces it.
-    const ordered = [...parsed.sections].sort(([a], [b]) => Number(b === 'default') - Number(a === 'default'));
-    for (const [section, values] of ordered) {
-        const name = js_sdk_profileOfSection(kind, section);
+    const first = read.sections.get('default');
+    if (first !== undefined)
+        found.set(js_sdk_profileOfSection(kind, 'default') ?? 'default', first);
+    for (const [section, values] of read.sections) {
+        const name = section === 'default' ? undefined : js_sdk_profileOfSection(kind, section);
         if (name !== undefined)
             found.set(name, values);
     }
-    return { profiles: found, refused: parsed.refused };
+    return { profiles: found, refused: read.refused };
 }
 function js_sdk_headers(kind, text) {
     const found = new Map();
-    for (const [offset, section] of parse(text).headers)
+    for (const [offset, section] of parsed(text).headers)
         found.set(offset, js_sdk_profileOfSection(kind, section));
     return found;
 }
@@ -1252,13 +1342,19 @@ function profileSource(data, credentials) {
 function js_sdk_resolve(env, files) {
     const profile = env.AWS_PROFILE || undefined;
     const name = profile ?? 'default';
+    // The files only when the answer needs them: a big file is not read for nothing.
+    const envKeys = profile === undefined && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+        ? env.AWS_ACCESS_KEY_ID
+        : undefined;
+    if (envKeys && env.AWS_REGION !== undefined)
+        return { ok: true, profile, source: { kind: 'env', accessKeyId: envKeys }, region: env.AWS_REGION };
     const config = js_sdk_profiles('config', files.config).profiles.get(name);
     const credentials = js_sdk_profiles('credentials', files.credentials).profiles.get(name);
     const data = config === undefined && credentials === undefined ? undefined : { ...config, ...credentials };
     const region = env.AWS_REGION ?? resolution_keyOf(data, 'region');
     const answer = (source) => ({ ok: true, profile, source, region });
-    if (profile === undefined && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
-        return answer({ kind: 'env', accessKeyId: env.AWS_ACCESS_KEY_ID });
+    if (envKeys)
+        return answer({ kind: 'env', accessKeyId: envKeys });
     const fromIni = profileSource(data, credentials);
     if (fromIni)
         return answer(fromIni);
@@ -1273,9 +1369,11 @@ const js_sdk_jsSdk = { name: js_sdk_NAME, where: js_sdk_where, profiles: js_sdk_
 // each question here is asked of every model and answered with where they differ.
 
 
+
+
 const view_TOOLS = [botocore, js_sdk_jsSdk];
 /** Every line any tool reads as a header, in order. */
-function boundaries(kind, text) {
+function boundariesIn(kind, text) {
     const byOffset = new Map();
     for (const tool of view_TOOLS) {
         for (const [offset, name] of tool.headers(kind, text)) {
@@ -1286,6 +1384,11 @@ function boundaries(kind, text) {
     }
     return [...byOffset].sort(([a], [b]) => a - b).map(([offset, names]) => ({ offset, names }));
 }
+const boundariesOf = {
+    config: lastFour((text) => boundariesIn('config', text)),
+    credentials: lastFour((text) => boundariesIn('credentials', text)),
+};
+const boundaries = (kind, text) => boundariesOf[kind](text);
 /** The header lines that any tool reads as the profile `name`, as written (line breaks cut). */
 function headersNaming(kind, text, name) {
     return boundaries(kind, text)
@@ -1311,6 +1414,8 @@ function withoutProfile(kind, text, name) {
 /** Profile names whose values differ between two readings of one file, for any tool. */
 function changedProfiles(kind, before, after, except) {
     const changed = new Set();
+    if (before === after)
+        return [];
     for (const tool of view_TOOLS) {
         const read = tool.profiles(kind, { text: before, utf8: true });
         // A file the tool refuses whole cannot be read worse: what a copy makes readable is no change.
@@ -1390,6 +1495,23 @@ function sectionsOf(kind, text) {
         return { header: (/^[^\r\n]*/.exec(body)?.[0] ?? '').trim(), text: body };
     });
 }
+/**
+ * A short text that every tool reads as it reads `base + appended` for the appended section's
+ * profile, where `appended` is one section whose profile no section of `base` has: botocore gives
+ * it only base's [DEFAULT] keys, and refuses it only when it refuses base; the JS SDK reads it on
+ * its own, and nothing when it refuses base. A user's file of a million lines is then read once.
+ */
+function standIn(kind, base, appended) {
+    const refused = view_TOOLS.some((tool) => tool.profiles(kind, { text: base, utf8: true }).refused !== undefined);
+    if (refused)
+        return base + appended;
+    const read = readIni(base);
+    const all = boundaries(kind, base);
+    const defaults = read.headers
+        .filter((h) => h.name === 'DEFAULT')
+        .map((h) => base.slice(h.offset, all.find((b) => b.offset > h.offset)?.offset ?? base.length));
+    return defaults.map((d) => (/[\r\n]$/.test(d) ? d : `${d}\n`)).join('') + appended;
+}
 
 ;// CONCATENATED MODULE: ./src/job/post-state.ts
 // What the main step hands the post step, typed: written once by the main step (before any file),
@@ -1455,9 +1577,12 @@ function appendSection(text, header, values) {
     const body = lines.join(eol) + eol;
     if (text === '' || text === BOM)
         return text + body;
-    const ended = LAST_BREAK.test(text) ? text : text + eol;
+    // A lone CR ends a line for botocore only: the JS SDK needs a "\n" before our header.
+    const ended = text.endsWith('\n') ? text : text + eol;
     return LAST_BREAK.test(ended.replace(LAST_BREAK, '')) ? ended + body : ended + eol + body;
 }
+/** A section's digest: line endings and blank lines at the end do not count. */
+const ini_digestOf = (section) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(section.replace(/\r\n?/g, '\n').trimEnd()).digest('hex').slice(0, 16);
 /**
  * A short digest of each section's text, by its header line, to tell later which sections were
  * changed. Line endings and blank lines at the end do not count: botocore's writer turns CRLF into LF.
@@ -1470,6 +1595,17 @@ function sectionDigests(kind, text) {
     }
     // fromEntries defines own properties: a section named __proto__ is a name like any other.
     return Object.fromEntries(digests);
+}
+/**
+ * The digests of `base + section` without reading base again: base's (known from the plan), and the
+ * section's, which is one section whose header no section of base has.
+ */
+function appendedDigests(kind, base, section) {
+    const [ours] = sectionsOf(kind, section.replace(/^(\r\n|\n|\r)+/, ''));
+    const digests = sectionDigests(kind, base);
+    if (ours)
+        digests[ours.header] = (digests[ours.header] ?? '') + ini_digestOf(ours.text);
+    return digests;
 }
 const own = (digests, name) => Object.hasOwn(digests, name) ? digests[name] : undefined;
 /** The sections changed between two sets of digests, each said as changed, added or removed. */
@@ -1523,6 +1659,10 @@ function checkFree(user, name, overwrite) {
 }
 /** The text without the profile's sections; fails when taking them out changes how a tool reads another profile. */
 function profile_hidden(user, kind, name) {
+    if (!user.files[kind].utf8) {
+        throw new errors_ProfileFileError(`${user.paths[kind]} is not UTF-8: the AWS CLI (botocore) refuses such a file whole, and would refuse this job's copy of it too. ` +
+            `Save it as UTF-8, or point ${resolution_FILE_VARIABLE[kind]} at a file that is.`);
+    }
     const text = user.files[kind].text ?? '';
     const out = withoutProfile(kind, text, name);
     const changed = changedProfiles(kind, text, out, name);
@@ -1558,10 +1698,9 @@ function planJobFiles(user, section, dir, secrets = []) {
         return emptyDefault(user, dir);
     checkFree(user, section.name, section.overwrite);
     const config = (0,external_node_path_namespaceObject.join)(dir, 'config');
-    const header = configHeader(section.name);
-    const texts = {
-        [config]: appendSection(profile_hidden(user, 'config', section.name), header, section.values),
-    };
+    const base = profile_hidden(user, 'config', section.name);
+    const copy = appendSection(base, configHeader(section.name), section.values);
+    const texts = { [config]: copy };
     const variables = { [resolution_FILE_VARIABLE.config]: config };
     const credentials = user.files.credentials.text;
     if (credentials !== undefined && headersNaming('credentials', credentials, section.name).length > 0) {
@@ -1578,7 +1717,7 @@ function planJobFiles(user, section, dir, secrets = []) {
         config,
         digests,
     };
-    return { files, texts, variables };
+    return { files, texts, variables, appended: { path: config, base, section: copy.slice(base.length) } };
 }
 /**
  * A file of the job's with an empty [default] profile and no key, for botocore to find a default
@@ -1596,17 +1735,62 @@ function emptyDefault(user, dir) {
         config: path,
         digests: (0,external_node_path_namespaceObject.join)(dir, 'digests.json'),
     };
-    return { files, texts: { [path]: text }, variables: { [resolution_FILE_VARIABLE[chosen]]: path } };
+    const base = user.files[chosen].text ?? '';
+    const appended = { path, base, section: text.slice(base.length) };
+    return { files, texts: { [path]: text }, variables: { [resolution_FILE_VARIABLE[chosen]]: path }, appended };
+}
+/** What an errno means for a directory a file is written to, in words. */
+const WHY = {
+    ENOENT: 'it does not exist',
+    ENOTDIR: 'it is not a directory',
+    EACCES: 'this user may not write there',
+    EPERM: 'this user may not write there',
+    EROFS: 'it is on a read-only file system',
+    ENOSPC: 'its file system is full',
+    EDQUOT: "this user's disk quota is used up",
+};
+/** The errno of a failed write, as a ProfileFileError that names RUNNER_TEMP and the fix. */
+function unwritable(dir, error) {
+    const code = error.code ?? '';
+    const why = WHY[code] ?? (error instanceof Error ? error.message : String(error));
+    return new ProfileFileError(`Could not write this job's AWS files in ${dirname(dir)} (${code || 'error'}: ${why}). ` +
+        'Set RUNNER_TEMP (on Windows, LOCALAPPDATA) to a directory this user can write, with room for a few files.', { cause: error });
+}
+/**
+ * Before any request: the private directory can be made and the planned files (with placeholder
+ * keys) written in it, at their size. Written plainly, no rename, and the directory removed again.
+ */
+function probeJobFiles(planned) {
+    const { dir } = planned.files;
+    try {
+        ownDirectory(dir);
+        try {
+            for (const [path, text] of Object.entries(planned.texts))
+                writeFileSync(`${path}.probe`, text, { mode: 0o600, flag: 'wx' });
+        }
+        finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    }
+    catch (error) {
+        if (error instanceof ProfileFileError || error instanceof UnsafePathError)
+            throw error;
+        throw unwritable(dir, error);
+    }
 }
 /** Makes the private directory and writes the planned files into it, with the config file's digests. */
 function writeJobFiles(planned, digests = true) {
-    ownDirectory(planned.files.dir);
+    files_ownDirectory(planned.files.dir);
     for (const [path, text] of Object.entries(planned.texts))
         files_writeSecretFile(path, text);
     if (!digests)
         return;
+    const { appended } = planned;
     const config = planned.texts[planned.files.config] ?? '';
-    files_writeSecretFile(planned.files.digests, JSON.stringify(sectionDigests('config', config)));
+    const sections = appended?.path === planned.files.config
+        ? appendedDigests('config', appended.base, appended.section)
+        : sectionDigests('config', config);
+    files_writeSecretFile(planned.files.digests, JSON.stringify(sections));
 }
 /** The sections later steps changed in this job's config file; read before it goes. */
 function editsOf(files) {

@@ -25,9 +25,14 @@ export function appendSection(
   const lines = [`[${header}]`, ...Object.entries(values).map(([key, value]) => `${key} = ${value}`)];
   const body = lines.join(eol) + eol;
   if (text === '' || text === BOM) return text + body;
-  const ended = LAST_BREAK.test(text) ? text : text + eol;
+  // A lone CR ends a line for botocore only: the JS SDK needs a "\n" before our header.
+  const ended = text.endsWith('\n') ? text : text + eol;
   return LAST_BREAK.test(ended.replace(LAST_BREAK, '')) ? ended + body : ended + eol + body;
 }
+
+/** A section's digest: line endings and blank lines at the end do not count. */
+const digestOf = (section: string) =>
+  createHash('sha256').update(section.replace(/\r\n?/g, '\n').trimEnd()).digest('hex').slice(0, 16);
 
 /**
  * A short digest of each section's text, by its header line, to tell later which sections were
@@ -41,6 +46,17 @@ export function sectionDigests(kind: Kind, text: string): Record<string, string>
   }
   // fromEntries defines own properties: a section named __proto__ is a name like any other.
   return Object.fromEntries(digests);
+}
+
+/**
+ * The digests of `base + section` without reading base again: base's (known from the plan), and the
+ * section's, which is one section whose header no section of base has.
+ */
+export function appendedDigests(kind: Kind, base: string, section: string): Record<string, string> {
+  const [ours] = sectionsOf(kind, section.replace(/^(\r\n|\n|\r)+/, ''));
+  const digests = sectionDigests(kind, base);
+  if (ours) digests[ours.header] = (digests[ours.header] ?? '') + digestOf(ours.text);
+  return digests;
 }
 
 const own = (digests: Readonly<Record<string, string>>, name: string) =>

@@ -8,14 +8,14 @@
 // is each tool's own reading (tools/). The post step deletes the directory. The user's files are
 // opened read-only: never written, locked, chmod'ed or created.
 
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
-import { ProfileExistsError, ProfileFileError } from '../errors.js';
+import { dirname, join } from 'node:path';
+import { ProfileExistsError, ProfileFileError, UnsafePathError } from '../errors.js';
 import { ownDirectory, readText, writeSecretFile } from '../runner/files.js';
 import { type Env, FILE_VARIABLE, KINDS, type Kind } from '../tools/resolution.js';
 import { changedProfiles, headersNaming, withoutProfile } from '../tools/view.js';
-import { appendSection, changedSections, sectionDigests } from './ini.js';
+import { appendedDigests, appendSection, changedSections, sectionDigests } from './ini.js';
 import type { UserFiles } from './seen.js';
 
 /** ~/.aws/config or ~/.aws/credentials: what every tool reads when the variable is unset. */
@@ -41,6 +41,12 @@ function checkFree(user: UserFiles, name: string, overwrite: boolean): void {
 
 /** The text without the profile's sections; fails when taking them out changes how a tool reads another profile. */
 function hidden(user: UserFiles, kind: Kind, name: string): string {
+  if (!user.files[kind].utf8) {
+    throw new ProfileFileError(
+      `${user.paths[kind]} is not UTF-8: the AWS CLI (botocore) refuses such a file whole, and would refuse this job's copy of it too. ` +
+        `Save it as UTF-8, or point ${FILE_VARIABLE[kind]} at a file that is.`,
+    );
+  }
   const text = user.files[kind].text ?? '';
   const out = withoutProfile(kind, text, name);
   const changed = changedProfiles(kind, text, out, name);
@@ -90,6 +96,8 @@ export interface PlannedFiles {
   readonly files: JobFiles;
   readonly texts: Readonly<Record<string, string>>;
   readonly variables: Readonly<Record<string, string>>;
+  /** How the config copy is made: a base (the user's text) and the section put after it. */
+  readonly appended: { readonly path: string; readonly base: string; readonly section: string } | undefined;
 }
 
 /** What goes into the job's config file: a profile and its values, or only an empty [default]. */
@@ -114,10 +122,9 @@ export function planJobFiles(
   if (section === 'empty-default') return emptyDefault(user, dir);
   checkFree(user, section.name, section.overwrite);
   const config = join(dir, 'config');
-  const header = configHeader(section.name);
-  const texts: Record<string, string> = {
-    [config]: appendSection(hidden(user, 'config', section.name), header, section.values),
-  };
+  const base = hidden(user, 'config', section.name);
+  const copy = appendSection(base, configHeader(section.name), section.values);
+  const texts: Record<string, string> = { [config]: copy };
   const variables: Record<string, string> = { [FILE_VARIABLE.config]: config };
   const credentials = user.files.credentials.text;
   if (credentials !== undefined && headersNaming('credentials', credentials, section.name).length > 0) {
@@ -134,7 +141,7 @@ export function planJobFiles(
     config,
     digests,
   };
-  return { files, texts, variables };
+  return { files, texts, variables, appended: { path: config, base, section: copy.slice(base.length) } };
 }
 
 /**
@@ -153,7 +160,51 @@ function emptyDefault(user: UserFiles, dir: string): PlannedFiles {
     config: path,
     digests: join(dir, 'digests.json'),
   };
-  return { files, texts: { [path]: text }, variables: { [FILE_VARIABLE[chosen]]: path } };
+  const base = user.files[chosen].text ?? '';
+  const appended = { path, base, section: text.slice(base.length) };
+  return { files, texts: { [path]: text }, variables: { [FILE_VARIABLE[chosen]]: path }, appended };
+}
+
+/** What an errno means for a directory a file is written to, in words. */
+const WHY: Readonly<Record<string, string>> = {
+  ENOENT: 'it does not exist',
+  ENOTDIR: 'it is not a directory',
+  EACCES: 'this user may not write there',
+  EPERM: 'this user may not write there',
+  EROFS: 'it is on a read-only file system',
+  ENOSPC: 'its file system is full',
+  EDQUOT: "this user's disk quota is used up",
+};
+
+/** The errno of a failed write, as a ProfileFileError that names RUNNER_TEMP and the fix. */
+export function unwritable(dir: string, error: unknown): ProfileFileError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const why = WHY[code] ?? (error instanceof Error ? error.message : String(error));
+  return new ProfileFileError(
+    `Could not write this job's AWS files in ${dirname(dir)} (${code || 'error'}: ${why}). ` +
+      'Set RUNNER_TEMP (on Windows, LOCALAPPDATA) to a directory this user can write, with room for a few files.',
+    { cause: error },
+  );
+}
+
+/**
+ * Before any request: the private directory can be made and the planned files (with placeholder
+ * keys) written in it, at their size. Written plainly, no rename, and the directory removed again.
+ */
+export function probeJobFiles(planned: PlannedFiles): void {
+  const { dir } = planned.files;
+  try {
+    ownDirectory(dir);
+    try {
+      for (const [path, text] of Object.entries(planned.texts))
+        writeFileSync(`${path}.probe`, text, { mode: 0o600, flag: 'wx' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  } catch (error) {
+    if (error instanceof ProfileFileError || error instanceof UnsafePathError) throw error;
+    throw unwritable(dir, error);
+  }
 }
 
 /** Makes the private directory and writes the planned files into it, with the config file's digests. */
@@ -161,8 +212,13 @@ export function writeJobFiles(planned: PlannedFiles, digests = true): void {
   ownDirectory(planned.files.dir);
   for (const [path, text] of Object.entries(planned.texts)) writeSecretFile(path, text);
   if (!digests) return;
+  const { appended } = planned;
   const config = planned.texts[planned.files.config] ?? '';
-  writeSecretFile(planned.files.digests, JSON.stringify(sectionDigests('config', config)));
+  const sections =
+    appended?.path === planned.files.config
+      ? appendedDigests('config', appended.base, appended.section)
+      : sectionDigests('config', config);
+  writeSecretFile(planned.files.digests, JSON.stringify(sections));
 }
 
 /** The sections later steps changed in this job's config file; read before it goes. */

@@ -15,10 +15,10 @@ import { privateDirectoryName } from '../runner/files.js';
 import { info } from '../runner/log.js';
 import type { Credentials, Identity } from '../sts/sts.js';
 import { botocore } from '../tools/botocore.js';
-import { type Env, FILE_VARIABLE, type Files, KINDS, type Seen } from '../tools/resolution.js';
-import { type Expected, misreadings } from '../tools/view.js';
+import { type Env, FILE_VARIABLE, type Files, KINDS, type Kind, type Seen } from '../tools/resolution.js';
+import { type Expected, misreadings, standIn } from '../tools/view.js';
 import { type PostState, saveState } from './post-state.js';
-import { type PlannedFiles, planJobFiles, writeJobFiles } from './profile.js';
+import { type PlannedFiles, planJobFiles, probeJobFiles, unwritable, writeJobFiles } from './profile.js';
 import {
   DEFAULT_REFRESH_PROFILE,
   planRefreshFiles,
@@ -67,7 +67,7 @@ export async function publish(config: PublishSettings, outcome: Published): Prom
   const creds = outcome.kind === 'ambient' ? undefined : outcome.credentials;
   maskCredentials(creds);
   maskIdentity(config, outcome.identity);
-  const plan = planFor(config, outcome, process.env, process.cwd());
+  const plan = planFor(config, outcome, process.env, process.cwd(), false);
   saveState(postStateOf(plan, process.env));
   if (plan.files) writeFiles(config, plan.files, plan.refresh, outcome);
   for (const said of plan.said) info(said);
@@ -113,7 +113,8 @@ export function checkPublishable(
         tokensFetched: 0,
         stsEndpoint: undefined,
       };
-  planFor(config, outcome, env, cwd);
+  const plan = planFor(config, outcome, env, cwd, true);
+  if (plan.files) probeJobFiles(plan.files);
 }
 
 /** The state the post step reads: what was exported, and what each variable held before. */
@@ -147,7 +148,10 @@ function writeFiles(
     }
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
-    throw error;
+    // The role was assumed; what failed is the disk, which the preflight found fine a moment ago.
+    throw error instanceof Error && 'code' in error && !(error instanceof ProfileFileError)
+      ? unwritable(dir, error)
+      : error;
   }
   if (profile === undefined)
     info(`Wrote this job's own AWS config file, ${path}, with an empty [default] profile.`);
@@ -191,7 +195,11 @@ function targetOf(config: PublishSettings, outcome: Published) {
   return { target, creds, refreshing };
 }
 
-function planFor(config: PublishSettings, outcome: Published, env: Env, cwd: string): Plan {
+/**
+ * The plan; with `check`, read back with every tool's rules (before any request, with placeholder
+ * keys: the keys STS returns later differ only in their checked characters, not in what the tools read).
+ */
+function planFor(config: PublishSettings, outcome: Published, env: Env, cwd: string, check: boolean): Plan {
   const { target, creds, refreshing } = targetOf(config, outcome);
   const dir = privateDirectoryName(env);
   const user = target.profile === undefined ? undefined : userFiles(env, cwd);
@@ -213,7 +221,7 @@ function planFor(config: PublishSettings, outcome: Published, env: Env, cwd: str
     );
   }
   const planned = { ...exports.env, ...files?.variables };
-  if (creds && (target.keys || target.profile !== undefined))
+  if (check && creds && (target.keys || target.profile !== undefined))
     checkReading({ ...env, ...planned }, files, cwd, expectedOf(creds, refresh));
   return { env: planned, files, refresh, said: exports.said };
 }
@@ -231,13 +239,16 @@ function botocoreHas(files: Files, name: string): boolean {
  * will be. Where one would not, the step fails before any request, naming what to change.
  */
 function checkReading(after: Env, files: PlannedFiles | undefined, cwd: string, expected: Expected) {
-  const planned = (path: string): Seen | undefined => {
+  const planned = (path: string, kind: Kind): Seen | undefined => {
+    // The config copy is read as its stand-in: the same answers, without reading the user's text twice.
+    const a = files?.appended;
+    if (a?.path === path) return { text: standIn(kind, a.base, a.section), utf8: true };
     const text = files?.texts[path];
     return text === undefined ? undefined : { text, utf8: true };
   };
   const misread = misreadings(
     after,
-    (tool) => filesOf(tool, after, cwd, (p, kind) => planned(p) ?? readSeen(p, kind)),
+    (tool) => filesOf(tool, after, cwd, (p, kind) => planned(p, kind) ?? readSeen(p, kind)),
     expected,
   );
   if (misread.length === 0) return;

@@ -10,6 +10,7 @@ import {
   type Files,
   type Kind,
   keyOf,
+  lastFour,
   type ProfileMap,
   type Resolution,
   type Seen,
@@ -48,18 +49,29 @@ function profileOfSection(kind: Kind, section: string): string | undefined {
   return section === 'default' ? 'default' : undefined;
 }
 
-/** The profiles of one file; a file configparser refuses (or that is not UTF-8) is refused whole. */
-function profiles(kind: Kind, seen: Seen): { profiles: ProfileMap; refused: string | undefined } {
+/** The profiles of one text of this kind; a text configparser refuses is refused whole. */
+function profilesIn(kind: Kind, text: string): { profiles: ProfileMap; refused: string | undefined } {
   const found = new Map<string, Values>();
-  if (seen.text === undefined) return { profiles: found, refused: undefined };
-  if (!seen.utf8) return { profiles: found, refused: 'it is not UTF-8' };
-  const read = readIni(seen.text);
+  const read = readIni(text);
   if (read.error !== undefined) return { profiles: found, refused: read.error };
   for (const [section, values] of read.sections) {
     const name = profileOfSection(kind, section);
     if (name !== undefined) found.set(name, values);
   }
   return { profiles: found, refused: undefined };
+}
+
+/** The last four texts of each kind, remembered. */
+const profilesOf: Record<Kind, (text: string) => { profiles: ProfileMap; refused: string | undefined }> = {
+  config: lastFour((text) => profilesIn('config', text)),
+  credentials: lastFour((text) => profilesIn('credentials', text)),
+};
+
+/** The profiles of one file; a file that is not UTF-8 is refused whole (UnicodeDecodeError). */
+function profiles(kind: Kind, seen: Seen): { profiles: ProfileMap; refused: string | undefined } {
+  if (seen.text === undefined) return { profiles: new Map(), refused: undefined };
+  if (!seen.utf8) return { profiles: new Map(), refused: 'it is not UTF-8' };
+  return profilesOf[kind](seen.text);
 }
 
 function headers(kind: Kind, text: string): ReadonlyMap<number, string | undefined> {
@@ -71,11 +83,18 @@ function headers(kind: Kind, text: string): ReadonlyMap<number, string | undefin
   );
 }
 
-/** session.py full_config: the credentials file's sections join the config file's profiles, key by key. */
-function merged(config: ProfileMap, credentials: ProfileMap): Map<string, Values> {
-  const all = new Map(config);
-  for (const [name, values] of credentials) all.set(name, { ...all.get(name), ...values });
-  return all;
+/**
+ * session.py full_config: the credentials file's sections join the config file's profiles, key by
+ * key. Asked one name at a time: building the whole map would copy every profile of a big file.
+ */
+function merged(config: ProfileMap, credentials: ProfileMap) {
+  return {
+    has: (name: string) => config.has(name) || credentials.has(name),
+    get: (name: string): Values | undefined =>
+      config.has(name) || credentials.has(name)
+        ? { ...config.get(name), ...credentials.get(name) }
+        : undefined,
+  };
 }
 
 /**

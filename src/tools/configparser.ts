@@ -4,9 +4,11 @@
 // Lib/configparser.py's _read does it in CPython 3.11; then botocore 1.43.11's raw_config_parse
 // (botocore/configloader.py), which reads an indented value after an empty first line as a
 // sub-section of `key = value` lines. The text is what Python's text mode gives: "\r\n" and a lone
-// "\r" end a line as "\n" does.
+// "\r" end a line as "\n" does. One pass over the text, without a regular expression per line: a
+// user's config can hold hundreds of thousands of profiles.
 
-import { PY_SPACE, pyStrip } from './python.js';
+import { firstNonSpace, lastNonSpace, pyStrip } from './python.js';
+import { lastFour } from './resolution.js';
 
 /** A header line: where its line starts in the text, and the section name configparser gives it. */
 interface IniHeader {
@@ -25,39 +27,33 @@ interface IniRead {
   readonly error: string | undefined;
 }
 
-const SECTION = /^\[(.+)\]/s;
-const OPTION = new RegExp(`^(.*?)[${PY_SPACE}]*([=:])[${PY_SPACE}]*(.*)$`, 's');
-const NON_SPACE = new RegExp(`[^${PY_SPACE}]`);
 const DEFAULT_SECTION = 'DEFAULT';
 /** Where str.splitlines() cuts (it takes more than universal newlines: \v, \f, \x1c-\x1e, \x85, U+2028, U+2029). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: Python's line breaks are control characters.
 const PY_LINE_BREAK = /\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]/;
 
-/** Lines as Python's universal newlines make them, each with the offset where it starts. */
-function pythonLines(text: string): { line: string; offset: number }[] {
-  const lines: { line: string; offset: number }[] = [];
-  const ends = /\r\n|\r|\n/g;
-  let start = 0;
-  for (let m = ends.exec(text); m !== null; m = ends.exec(text)) {
-    lines.push({ line: text.slice(start, m.index), offset: start });
-    start = m.index + m[0].length;
+/** The end of the line that starts at `start` (its break not included), and where the next one starts. */
+function lineEnd(text: string, start: number): { end: number; next: number } {
+  let i = start;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return { end: i, next: i + 1 };
+    if (c === 13) return { end: i, next: text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
+    i++;
   }
-  if (start < text.length) lines.push({ line: text.slice(start), offset: start });
-  return lines;
+  return { end: i, next: i };
 }
-
-/** A value of several lines, as _join_multiline_values and botocore's _parse_nested leave it. */
-type Pending = { section: Record<string, string[]>; name: string };
 
 class Reader {
   readonly headers: IniHeader[] = [];
-  readonly sections = new Map<string, Record<string, string[]>>();
-  readonly defaults: Record<string, string[]> = {};
-  readonly added = new Set<string>();
+  readonly sections = new Map<string, Map<string, string[]>>();
+  readonly defaults = new Map<string, string[]>();
   error: string | undefined;
-  current: Record<string, string[]> | undefined;
+  /** The section lines go to; strict, a section (DEFAULT aside) is met once, so its options are its own. */
+  current: Map<string, string[]> | undefined;
   sectionName = '';
-  option: Pending | undefined;
+  /** The option a continuation line adds to. */
+  option: string[] | undefined;
   indent = 0;
 
   fail(lineNumber: number, why: string): void {
@@ -71,7 +67,7 @@ class Reader {
       this.error = `line ${lineNumber}: a second [${name}] section`;
       return false;
     } else {
-      this.current = {};
+      this.current = new Map();
       this.sections.set(name, this.current);
     }
     this.sectionName = name;
@@ -79,44 +75,48 @@ class Reader {
     return true;
   }
 
+  /** `OPTCRE`: the name before the first "=" or ":", spaces around it dropped; the rest, the value. */
   optionLine(value: string, lineNumber: number): boolean {
-    const m = OPTION.exec(value);
-    if (!m || m[1] === '') {
+    let k = 0;
+    while (k < value.length && value[k] !== '=' && value[k] !== ':') k++;
+    if (k === value.length) {
       this.fail(lineNumber, 'a line that is neither a [section] nor a key = value');
-      if (!m) return true;
+      return true;
     }
-    const name = (m[1] as string).replace(new RegExp(`[${PY_SPACE}]+$`), '').toLowerCase();
-    const key = `${this.sectionName}\u0000${name}`;
-    if (this.added.has(key)) {
+    if (lastNonSpace(value, 0, k) === 0)
+      this.fail(lineNumber, 'a line that is neither a [section] nor a key = value');
+    const name = value.slice(0, lastNonSpace(value, 0, k)).toLowerCase();
+    const section = this.current as Map<string, string[]>;
+    if (section.has(name)) {
       this.error = `line ${lineNumber}: a second "${name}" in [${this.sectionName}]`;
       return false;
     }
-    this.added.add(key);
-    const section = this.current as Record<string, string[]>;
-    section[name] = [pyStrip(m[3] as string)];
-    this.option = { section, name };
+    this.option = [value.slice(firstNonSpace(value, k + 1))];
+    section.set(name, this.option);
     return true;
   }
 }
 
 /** One line of _read; false when configparser stops at it (a duplicate, or no header yet). */
-function readLine(r: Reader, line: string, offset: number, lineNumber: number): boolean {
-  const stripped = pyStrip(line);
-  const comment = stripped.startsWith('#') || stripped.startsWith(';');
-  const value = comment ? '' : stripped;
-  if (value === '') {
+function readLine(r: Reader, text: string, start: number, end: number, lineNumber: number): boolean {
+  const first = firstNonSpace(text, start);
+  const last = lastNonSpace(text, first, end);
+  const value = first >= end ? '' : text.slice(first, last);
+  const comment = value.startsWith('#') || value.startsWith(';');
+  if (value === '' || comment) {
     // A blank line (not a comment) inside a value is kept as an empty line of it.
-    if (!comment && r.option) r.option.section[r.option.name]?.push('');
+    if (!comment && r.option) r.option.push('');
     return true;
   }
-  const indent = NON_SPACE.exec(line)?.index ?? 0;
+  const indent = first - start;
   if (r.current !== undefined && r.option && indent > r.indent) {
-    r.option.section[r.option.name]?.push(value);
+    r.option.push(value);
     return true;
   }
   r.indent = indent;
-  const header = SECTION.exec(value);
-  if (header) return r.header(header[1] as string, offset, lineNumber);
+  // SECTCRE, "\[(?P<header>.+)\]", matched at the start: the name runs to the last "]".
+  const close = value.startsWith('[') ? value.lastIndexOf(']') : -1;
+  if (close > 1) return r.header(value.slice(1, close), start, lineNumber);
   if (r.current === undefined) {
     r.error = `line ${lineNumber}: text before the first [section]`;
     return false;
@@ -134,23 +134,30 @@ function nested(value: string): string | undefined {
 }
 
 /** The values of a section, joined as configparser and botocore join them, DEFAULT's beneath. */
-function joined(r: Reader, own: Record<string, string[]>): { values: IniValues; bad: string | undefined } {
+function joined(r: Reader, own: Map<string, string[]>): { values: IniValues; bad: string | undefined } {
   const values: Record<string, string> = {};
   let bad: string | undefined;
-  for (const [name, lines] of Object.entries({ ...r.defaults, ...own })) {
-    const value = lines.join('\n').replace(new RegExp(`[${PY_SPACE}]+$`), '');
+  const add = (name: string, lines: string[]) => {
+    const all = lines.length === 1 ? (lines[0] as string) : lines.join('\n');
+    const value = all.slice(0, lastNonSpace(all, 0));
     if (value.startsWith('\n') && nested(value) === undefined) bad ??= name;
-    Object.defineProperty(values, name, { value, enumerable: true, writable: true, configurable: true });
-  }
+    // defineProperty: a key named __proto__ is a key like another.
+    if (name === '__proto__')
+      Object.defineProperty(values, name, { value, enumerable: true, writable: true });
+    else values[name] = value;
+  };
+  for (const [name, lines] of r.defaults) if (!own.has(name)) add(name, lines);
+  for (const [name, lines] of own) add(name, lines);
   return { values, bad };
 }
 
 /** The text as botocore's configparser reads it. */
-export function readIni(text: string): IniRead {
+function read(text: string): IniRead {
   const r = new Reader();
-  const lines = pythonLines(text);
-  for (const [i, { line, offset }] of lines.entries()) {
-    if (!readLine(r, line, offset, i + 1)) break;
+  for (let start = 0, n = 1; start < text.length; n++) {
+    const { end, next } = lineEnd(text, start);
+    if (!readLine(r, text, start, end, n)) break;
+    start = next;
   }
   const sections = new Map<string, IniValues>();
   let error = r.error;
@@ -161,3 +168,6 @@ export function readIni(text: string): IniRead {
   }
   return { headers: r.headers, sections, error };
 }
+
+/** The text as botocore's configparser reads it (the last four texts are remembered). */
+export const readIni = lastFour(read);

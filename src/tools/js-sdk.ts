@@ -11,6 +11,7 @@ import {
   type Files,
   type Kind,
   keyOf,
+  lastFour,
   type ProfileMap,
   type Resolution,
   type Seen,
@@ -43,7 +44,11 @@ function where(kind: Kind, env: Env, cwd: string): Where {
 }
 
 /** A line as parseIni sees it: comments cut at "#" or ";" after a space or at the start, then trimmed. */
-const trimmedOf = (line: string) => (line.split(/(^|\s)[;#]/)[0] ?? '').trim();
+const COMMENT = /(^|\s)[;#]/;
+const trimmedOf = (line: string) => {
+  const at = COMMENT.exec(line)?.index;
+  return (at === undefined ? line : line.slice(0, at)).trim();
+};
 
 /**
  * parseIni's name for a header line's section (null: a section whose lines it drops), with the
@@ -79,9 +84,11 @@ function parse(text: string): Parsed {
   const headers = new Map<number, string | null>();
   let current: string | null = null;
   let sub: string | undefined;
-  let offset = 0;
-  for (const line of text.split(/(?<=\n)/)) {
-    const bare = line.replace(/\r?\n$/, '');
+  for (let offset = 0, next = 0; offset < text.length; offset = next) {
+    const nl = text.indexOf('\n', offset);
+    next = nl === -1 ? text.length : nl + 1;
+    const end = nl > offset && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl === -1 ? text.length : nl;
+    const bare = text.slice(offset, end);
     const header = sectionOf(bare);
     if (header !== undefined) {
       if (BLOCKED.includes(header.inner))
@@ -90,7 +97,6 @@ function parse(text: string): Parsed {
       current = header.section;
       sub = undefined;
     } else if (current !== null) sub = keyLine(sections, current, sub, bare);
-    offset += line.length;
   }
   return { sections, headers, refused: undefined };
 }
@@ -114,22 +120,34 @@ function keyLine(
   return open;
 }
 
+const parsed = lastFour(parse);
+
+/** The profiles of a file of this kind, the last four texts of each kind remembered. */
+const profilesOf: Record<Kind, (text: string) => { profiles: ProfileMap; refused: string | undefined }> = {
+  config: lastFour((text) => profilesIn('config', text)),
+  credentials: lastFour((text) => profilesIn('credentials', text)),
+};
+
 function profiles(kind: Kind, seen: Seen): { profiles: ProfileMap; refused: string | undefined } {
-  if (seen.text === undefined) return { profiles: new Map(), refused: undefined };
-  const parsed = parse(seen.text);
+  return seen.text === undefined ? { profiles: new Map(), refused: undefined } : profilesOf[kind](seen.text);
+}
+
+function profilesIn(kind: Kind, text: string): { profiles: ProfileMap; refused: string | undefined } {
+  const read = parsed(text);
   const found = new Map<string, Values>();
   // getConfigData sets the [default] section first, then every "profile.NAME": [profile default] replaces it.
-  const ordered = [...parsed.sections].sort(([a], [b]) => Number(b === 'default') - Number(a === 'default'));
-  for (const [section, values] of ordered) {
-    const name = profileOfSection(kind, section);
+  const first = read.sections.get('default');
+  if (first !== undefined) found.set(profileOfSection(kind, 'default') ?? 'default', first);
+  for (const [section, values] of read.sections) {
+    const name = section === 'default' ? undefined : profileOfSection(kind, section);
     if (name !== undefined) found.set(name, values);
   }
-  return { profiles: found, refused: parsed.refused };
+  return { profiles: found, refused: read.refused };
 }
 
 function headers(kind: Kind, text: string): ReadonlyMap<number, string | undefined> {
   const found = new Map<number, string | undefined>();
-  for (const [offset, section] of parse(text).headers) found.set(offset, profileOfSection(kind, section));
+  for (const [offset, section] of parsed(text).headers) found.set(offset, profileOfSection(kind, section));
   return found;
 }
 
@@ -167,13 +185,19 @@ function profileSource(data: Values | undefined, credentials: Values | undefined
 function resolve(env: Env, files: Files): Resolution {
   const profile = env.AWS_PROFILE || undefined;
   const name = profile ?? 'default';
+  // The files only when the answer needs them: a big file is not read for nothing.
+  const envKeys =
+    profile === undefined && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+      ? env.AWS_ACCESS_KEY_ID
+      : undefined;
+  if (envKeys && env.AWS_REGION !== undefined)
+    return { ok: true, profile, source: { kind: 'env', accessKeyId: envKeys }, region: env.AWS_REGION };
   const config = profiles('config', files.config).profiles.get(name);
   const credentials = profiles('credentials', files.credentials).profiles.get(name);
   const data = config === undefined && credentials === undefined ? undefined : { ...config, ...credentials };
   const region = env.AWS_REGION ?? keyOf(data, 'region');
   const answer = (source: Source): Resolution => ({ ok: true, profile, source, region });
-  if (profile === undefined && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
-    return answer({ kind: 'env', accessKeyId: env.AWS_ACCESS_KEY_ID });
+  if (envKeys) return answer({ kind: 'env', accessKeyId: envKeys });
   const fromIni = profileSource(data, credentials);
   if (fromIni) return answer(fromIni);
   if (env.AWS_WEB_IDENTITY_TOKEN_FILE && env.AWS_ROLE_ARN)

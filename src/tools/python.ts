@@ -4,12 +4,42 @@
 // AWS CLI v1 and boto3 run on here. Pure: no file, no environment but the one given.
 
 /** The characters Python's str.isspace, str.strip() and the `\s` of a str pattern take as space. */
-export const PY_SPACE =
+const PY_SPACE =
   '\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const EDGE_SPACE = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, 'g');
 
 /** Python's str.strip() with no argument. */
 export const pyStrip = (text: string): string => text.replace(EDGE_SPACE, '');
+
+/** Whether a character code is one of PY_SPACE, without a regular expression (a file's every line asks). */
+function isPySpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+  return (
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+/** The index of the first character of `text` from `from` on that is not Python space, or its length. */
+export function firstNonSpace(text: string, from = 0): number {
+  let i = from;
+  while (i < text.length && isPySpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** One past the last character of `text` before `to` that is not Python space, or `from`. */
+export function lastNonSpace(text: string, from: number, to = text.length): number {
+  let j = to;
+  while (j > from && isPySpace(text.charCodeAt(j - 1))) j--;
+  return j;
+}
 
 /** The splitting state of shlex in POSIX mode, as Lib/shlex.py's read_token keeps it. */
 type ShlexState = 'space' | 'word' | "'" | '"';

@@ -77,3 +77,19 @@ export const variableOf = (env: Env, name: string): string | undefined =>
 /** A profile's key, own properties only (a profile named "constructor" is a name like another). */
 export const keyOf = (values: Values | undefined, key: string): string | undefined =>
   values !== undefined && Object.hasOwn(values, key) ? values[key] : undefined;
+
+/**
+ * A function of a text that remembers its last four answers: a step asks about the same file (of
+ * hundreds of thousands of profiles, it may be) several times, and a map finds a string it has
+ * hashed once at once.
+ */
+export function lastFour<T>(f: (text: string) => T): (text: string) => T {
+  const recent = new Map<string, T>();
+  return (text) => {
+    if (recent.has(text)) return recent.get(text) as T;
+    const answer = f(text);
+    recent.set(text, answer);
+    if (recent.size > 4) recent.delete(recent.keys().next().value as string);
+    return answer;
+  };
+}

@@ -2,8 +2,18 @@
 // each question here is asked of every model and answered with where they differ.
 
 import { botocore } from './botocore.js';
+import { readIni } from './configparser.js';
 import { jsSdk } from './js-sdk.js';
-import type { Env, Files, Kind, Resolution, ToolModel, Values, Where } from './resolution.js';
+import {
+  type Env,
+  type Files,
+  type Kind,
+  lastFour,
+  type Resolution,
+  type ToolModel,
+  type Values,
+  type Where,
+} from './resolution.js';
 
 export const TOOLS: readonly ToolModel[] = [botocore, jsSdk];
 
@@ -14,7 +24,7 @@ interface Boundary {
 }
 
 /** Every line any tool reads as a header, in order. */
-function boundaries(kind: Kind, text: string): Boundary[] {
+function boundariesIn(kind: Kind, text: string): Boundary[] {
   const byOffset = new Map<number, Set<string | undefined>>();
   for (const tool of TOOLS) {
     for (const [offset, name] of tool.headers(kind, text)) {
@@ -25,6 +35,12 @@ function boundaries(kind: Kind, text: string): Boundary[] {
   }
   return [...byOffset].sort(([a], [b]) => a - b).map(([offset, names]) => ({ offset, names }));
 }
+
+const boundariesOf: Record<Kind, (text: string) => Boundary[]> = {
+  config: lastFour((text) => boundariesIn('config', text)),
+  credentials: lastFour((text) => boundariesIn('credentials', text)),
+};
+const boundaries = (kind: Kind, text: string) => boundariesOf[kind](text);
 
 /** The header lines that any tool reads as the profile `name`, as written (line breaks cut). */
 export function headersNaming(kind: Kind, text: string, name: string): string[] {
@@ -52,6 +68,7 @@ export function withoutProfile(kind: Kind, text: string, name: string): string {
 /** Profile names whose values differ between two readings of one file, for any tool. */
 export function changedProfiles(kind: Kind, before: string, after: string, except: string): string[] {
   const changed = new Set<string>();
+  if (before === after) return [];
   for (const tool of TOOLS) {
     const read = tool.profiles(kind, { text: before, utf8: true });
     // A file the tool refuses whole cannot be read worse: what a copy makes readable is no change.
@@ -140,4 +157,21 @@ export function sectionsOf(kind: Kind, text: string): { header: string; text: st
     const body = text.slice(b.offset, all[i + 1]?.offset ?? text.length);
     return { header: (/^[^\r\n]*/.exec(body)?.[0] ?? '').trim(), text: body };
   });
+}
+
+/**
+ * A short text that every tool reads as it reads `base + appended` for the appended section's
+ * profile, where `appended` is one section whose profile no section of `base` has: botocore gives
+ * it only base's [DEFAULT] keys, and refuses it only when it refuses base; the JS SDK reads it on
+ * its own, and nothing when it refuses base. A user's file of a million lines is then read once.
+ */
+export function standIn(kind: Kind, base: string, appended: string): string {
+  const refused = TOOLS.some((tool) => tool.profiles(kind, { text: base, utf8: true }).refused !== undefined);
+  if (refused) return base + appended;
+  const read = readIni(base);
+  const all = boundaries(kind, base);
+  const defaults = read.headers
+    .filter((h) => h.name === 'DEFAULT')
+    .map((h) => base.slice(h.offset, all.find((b) => b.offset > h.offset)?.offset ?? base.length));
+  return defaults.map((d) => (/[\r\n]$/.test(d) ? d : `${d}\n`)).join('') + appended;
 }

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { appendSection, changedSections, sectionDigests } from '../../../src/job/ini.js';
+import { appendedDigests, appendSection, changedSections, sectionDigests } from '../../../src/job/ini.js';
+import { standIn, TOOLS } from '../../../src/tools/view.js';
 
 const VALUES = { region: 'eu-west-1', aws_access_key_id: 'ASIANEW', aws_secret_access_key: 'new/secret+x' };
 
@@ -87,7 +88,7 @@ describe('appendSection against configparser', () => {
     expect(appendSection('[a]\r\nk = 1', 'b', { k: '2' })).toBe('[a]\r\nk = 1\r\n\r\n[b]\r\nk = 2\r\n');
     expect(appendSection('', 'b', { k: '2' })).toBe('[b]\nk = 2\n');
     expect(appendSection('[a]\nk = 1\n\n', 'b', { k: '2' })).toBe('[a]\nk = 1\n\n[b]\nk = 2\n');
-    expect(appendSection('[a]\rk = 1\r', 'b', {})).toBe('[a]\rk = 1\r\n[b]\n');
+    expect(appendSection('[a]\rk = 1\r', 'b', {})).toBe('[a]\rk = 1\r\n\n[b]\n');
   });
 });
 
@@ -112,5 +113,41 @@ describe('digests', () => {
       '[__proto__] added',
       '[constructor] added',
     ]);
+  });
+});
+
+describe('the copy read in parts', () => {
+  test('appendedDigests of a base and our section: the digests of the whole copy', () => {
+    fc.assert(
+      fc.property(userFile, (base) => {
+        const copy = appendSection(base, 'profile ci', VALUES);
+        expect(appendedDigests('config', base, copy.slice(base.length))).toEqual(
+          sectionDigests('config', copy),
+        );
+      }),
+    );
+  });
+
+  test('standIn: every tool resolves our profile from it as from the whole copy', () => {
+    const env = { AWS_PROFILE: 'ci' };
+    fc.assert(
+      fc.property(
+        userFile,
+        fc.constantFrom('', '[DEFAULT]\nrole_arn = arn:aws:iam::1:role/x\n', '[DEFAULT]\nregion = x\n'),
+        (base, def) => {
+          const full = def + base;
+          const copy = appendSection(full, 'profile ci', VALUES);
+          const section = copy.slice(full.length);
+          const seen = (text: string) => ({
+            config: { text, utf8: true },
+            credentials: { text: undefined, utf8: true },
+          });
+          for (const tool of TOOLS)
+            expect(tool.resolve(env, seen(standIn('config', full, section)))).toEqual(
+              tool.resolve(env, seen(copy)),
+            );
+        },
+      ),
+    );
   });
 });

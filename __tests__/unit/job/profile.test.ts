@@ -17,7 +17,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { ProfileExistsError, ProfileFileError } from '../../../src/errors.js';
-import { type PlannedFiles, planJobFiles, removeJobFiles, writeJobFiles } from '../../../src/job/profile.js';
+import {
+  type PlannedFiles,
+  planJobFiles,
+  probeJobFiles,
+  removeJobFiles,
+  unwritable,
+  writeJobFiles,
+} from '../../../src/job/profile.js';
 import { userFiles } from '../../../src/job/seen.js';
 import { posixTest } from '../../../test-support/platform.ts';
 
@@ -245,5 +252,42 @@ describe('the post step', () => {
       rmSync(dir, { recursive: true });
     });
     expect(seen).toEqual([false, true]);
+  });
+});
+
+describe('a RUNNER_TEMP the files cannot go to', () => {
+  test.each([
+    ['EROFS', 'it is on a read-only file system'],
+    ['ENOSPC', 'its file system is full'],
+    ['EACCES', 'this user may not write there'],
+    ['EDQUOT', "this user's disk quota is used up"],
+  ])('%s: said in words, naming RUNNER_TEMP and the fix', (code, words) => {
+    const error = Object.assign(new Error(`${code}: raw`), { code });
+    expect(unwritable('/runner/_temp/aws-oidc-credentials-0123', error).message).toBe(
+      `Could not write this job's AWS files in /runner/_temp (${code}: ${words}). ` +
+        'Set RUNNER_TEMP (on Windows, LOCALAPPDATA) to a directory this user can write, with room for a few files.',
+    );
+  });
+
+  test('the probe leaves nothing behind, and a directory that cannot be made is refused', () => {
+    const planned = plan(env());
+    probeJobFiles(planned);
+    expect(existsSync(planned.files.dir)).toBe(false);
+    const missing = planJobFiles(
+      userFiles(env(), home),
+      { name: 'ci', overwrite: false, values: KEYS },
+      join(temp, 'no', 'dir'),
+    );
+    expect(() => probeJobFiles(missing)).toThrow(/\(ENOENT: it does not exist\)/);
+  });
+
+  test('a user file that is not UTF-8 is refused, naming it: botocore would refuse the copy', () => {
+    writeFileSync(
+      userConfig(),
+      Buffer.from([0x5b, 0x64, 0x65, 0x66, 0x61, 0x75, 0x6c, 0x74, 0x5d, 0x0a, 0x6b, 0x3d, 0xff, 0x0a]),
+    );
+    expect(() => plan(env())).toThrow(
+      /config is not UTF-8: the AWS CLI \(botocore\) refuses such a file whole/,
+    );
   });
 });
