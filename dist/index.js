@@ -1785,17 +1785,25 @@ const defaultFile = (env, kind) => join(env.HOME || homedir(), '.aws', kind);
 /** The config file's header of a profile: "profile NAME", and "default" for the default profile. */
 const configHeader = (profile) => (profile === 'default' ? 'default' : `profile ${profile}`);
 /** Fails when a tool already reads a section of either file as this profile, and overwrite is off. */
-function checkFree(user, name, overwrite) {
+function checkFree(user, section) {
+    const { name, overwrite } = section;
     if (overwrite)
         return;
+    // refresh-credentials without aws-profile writes a profile of its own name: say so, not the input.
+    const whose = section.named
+        ? `Input 'aws-profile' is "${name}"`
+        : `refresh-credentials writes the profile "${name}" when aws-profile is not set`;
+    const other = section.named
+        ? 'choose another profile name'
+        : 'set aws-profile to a name of its own for this step';
     for (const kind of KINDS) {
         const text = user.files[kind].text;
         const headers = text === undefined ? [] : headersNaming(kind, text, name);
         if (headers.length === 0)
             continue;
-        throw new errors/* ProfileExistsError */.Ab(`Input 'aws-profile' is "${name}", but ${user.paths[kind]} already has ${headers.map((h) => JSON.stringify(h)).join(' and ')}, ` +
+        throw new errors/* ProfileExistsError */.Ab(`${whose}, but ${user.paths[kind]} already has ${headers.map((h) => JSON.stringify(h)).join(' and ')}, ` +
             'which the AWS tools read as that profile. ' +
-            "Set overwrite-aws-profile: true to replace it in this job's copy (your file stays as it is), or choose another profile name.");
+            `Set overwrite-aws-profile: true to replace it in this job's copy (your file stays as it is), or ${other}.`);
     }
 }
 /** The text without the profile's sections; fails when taking them out changes how a tool reads another profile. */
@@ -1837,7 +1845,7 @@ function planJobFiles(user, section, dir, secrets = []) {
     checkNameable(dir);
     if (section === 'empty-default')
         return emptyDefault(user, dir);
-    checkFree(user, section.name, section.overwrite);
+    checkFree(user, section);
     const config = (0,external_node_path_.join)(dir, 'config');
     const base = profile_hidden(user, 'config', section.name);
     const copy = appendSection(base, configHeader(section.name), section.values);
@@ -1919,7 +1927,13 @@ function probeJobFiles(planned) {
         throw unwritable(dir, error);
     }
 }
-/** Makes the private directory and writes the planned files into it, with the config file's digests. */
+/** Makes the private directory; what it is (device and inode) goes into the post step's state. */
+function makeJobDirectory(files) {
+    (0,runner_files/* ownDirectory */.cy)(files.dir);
+    const made = (0,external_node_fs_.lstatSync)(files.dir);
+    return { ...files, made: { dev: made.dev, ino: made.ino } };
+}
+/** Writes the planned files into the private directory (made already), with each one's digests. */
 function writeJobFiles(planned, digests = true) {
     (0,runner_files/* ownDirectory */.cy)(planned.files.dir);
     for (const [path, text] of Object.entries(planned.texts))
@@ -1927,34 +1941,75 @@ function writeJobFiles(planned, digests = true) {
     if (!digests)
         return;
     const { appended } = planned;
-    const config = planned.texts[planned.files.config] ?? '';
-    const sections = appended?.path === planned.files.config
-        ? appendedDigests('config', appended.base, appended.section)
-        : ini_sectionDigests('config', config);
-    (0,runner_files/* writeSecretFile */.AK)(planned.files.digests, JSON.stringify(sections));
+    const each = Object.entries(planned.texts).map(([path, text]) => [
+        path,
+        appended?.path === path
+            ? appendedDigests('config', appended.base, appended.section)
+            : ini_sectionDigests('config', text),
+    ]);
+    (0,runner_files/* writeSecretFile */.AK)(planned.files.digests, JSON.stringify(Object.fromEntries(each)));
 }
-/** The sections later steps changed in this job's config file; read before it goes. */
+/** The sections later steps changed in each file of the job's, by path; read before they go. */
 function editsOf(files) {
+    const edits = new Map();
     try {
-        const now = readText(files.config);
-        const before = JSON.parse(readFileSync(files.digests, 'utf8'));
-        return now === undefined ? [] : changedSections(before, sectionDigests('config', now));
+        const before = JSON.parse(readFileSync(join(files.dir, basename(files.digests)), 'utf8'));
+        for (const [path, digests] of Object.entries(before)) {
+            const now = readText(path);
+            const changed = now === undefined ? [] : changedSections(digests, sectionDigests('config', now));
+            if (changed.length > 0)
+                edits.set(path, changed);
+        }
     }
     catch {
-        return [];
+        // No digests (a kill before they were written, or a file replaced): nothing to name.
     }
+    return edits;
+}
+/** Why the private directory is not the one the main step made, or undefined (it is, or it is gone). */
+function replacedBy(files) {
+    let now;
+    try {
+        now = lstatSync(files.dir);
+    }
+    catch {
+        return undefined;
+    }
+    if (now.isSymbolicLink())
+        return 'it is a symbolic link now';
+    if (!now.isDirectory())
+        return 'it is not a directory now';
+    if (files.made && (now.dev !== files.made.dev || now.ino !== files.made.ino))
+        return 'it is another directory now';
+    return undefined;
 }
 /**
  * Post step: the files with keys first, then the directory (`removeDirectory`: the refresher's
- * retirement, when a refresher may be writing into it). Returns the sections later steps changed in
- * the job's copy: those edits end with it.
+ * retirement, when a refresher may be writing into it). Nothing is deleted through a directory that
+ * is no longer the one the main step made (a link, another directory): that is said instead.
  */
 async function removeJobFiles(files, removeDirectory = async (dir) => rmSync(dir, { recursive: true, force: true })) {
+    const replaced = replacedBy(files);
+    if (replaced)
+        return { edits: new Map(), left: [`${files.dir}: ${replaced}, so nothing was deleted through it`] };
     const edits = editsOf(files);
-    for (const path of files.secrets)
-        rmSync(path, { force: true });
-    await removeDirectory(files.dir);
-    return edits;
+    const left = [];
+    for (const path of files.secrets) {
+        try {
+            // Inside the job's own directory: whatever a later step put in its place goes too.
+            rmSync(path, { force: true, recursive: true });
+        }
+        catch (error) {
+            left.push(`${path}: ${error.code ?? String(error)}`);
+        }
+    }
+    try {
+        await removeDirectory(files.dir);
+    }
+    catch (error) {
+        left.push(`${files.dir}: ${error.code ?? String(error)}`);
+    }
+    return { edits, left };
 }
 
 ;// CONCATENATED MODULE: external "node:url"
@@ -2051,23 +2106,29 @@ async function lock_withLock(path, wait, work) {
 
 
 
+/** The mark this action's post step leaves beside the job's directory when it retires it (empty, no key). */
+const settings_retiredMark = (dir) => `${dir}.retired`;
 /**
- * Why the job's directory is gone. The runner writes the event file (GITHUB_EVENT_PATH) under
- * RUNNER_TEMP when the job starts, and it stays there until the job ends: gone too, a step emptied
- * RUNNER_TEMP; still there (or not under RUNNER_TEMP), the post step removed the directory.
+ * Why the job's directory `dir` is gone. The post step marks it retired before it removes it; the
+ * runner writes the event file (GITHUB_EVENT_PATH) under RUNNER_TEMP when the job starts and keeps
+ * it until the job ends. So: marked, the post step ran; unmarked with the event file gone from
+ * RUNNER_TEMP, a step emptied it; unmarked otherwise, a step removed the directory (or emptied a
+ * RUNNER_TEMP the event file is not in, as in a container job) while the job runs.
  */
-function whyGone(env, exists = external_node_fs_.existsSync) {
+function whyGone(dir, env, exists = external_node_fs_.existsSync) {
+    if (exists(settings_retiredMark(dir)))
+        return "this action's post step has run: it removes the profile and its credentials when the job's steps are done";
     const { GITHUB_EVENT_PATH: event, RUNNER_TEMP: temp } = env;
     const inTemp = event && temp && !(0,external_node_path_.relative)((0,external_node_path_.resolve)(temp), (0,external_node_path_.resolve)(event)).startsWith('..');
     if (inTemp && !exists(event)) {
         return `RUNNER_TEMP was emptied (the runner's ${event} is gone too), and this profile and its credentials with it. Empty RUNNER_TEMP before this action's step, or run the action again after that step`;
     }
-    return 'the job that wrote this profile has ended (its post step removes the profile and its credentials)';
+    return "a step removed it while the job runs (this action's post step has not run): it deleted the directory, or emptied RUNNER_TEMP. Remove it after the steps that use the profile, or run the action again after that step";
 }
 function loadSettings(path) {
     const text = (0,runner_files/* readText */.yR)(path);
     if (text === undefined)
-        throw new errors/* RefreshSettingsError */.ls(`${path} is gone: ${whyGone(process.env)}`);
+        throw new errors/* RefreshSettingsError */.ls(`${path} is gone: ${whyGone((0,external_node_path_.dirname)(path), process.env)}`);
     const settings = JSON.parse(text);
     if ((settings.kind !== 'oidc' && settings.kind !== 'chain') || typeof settings.cacheFile !== 'string') {
         throw new errors/* RefreshSettingsError */.ls(`${path} is not a refresh settings file of this action`);
@@ -2166,7 +2227,7 @@ async function cachedCredentials(file, mint, live, now = Date.now) {
     if (hit && isFresh(hit, now()))
         return hit;
     if (!(0,external_node_fs_.existsSync)((0,external_node_path_.dirname)(file)))
-        throw new errors/* RefreshSettingsError */.ls(`${(0,external_node_path_.dirname)(file)} is gone: ${whyGone(process.env)}`);
+        throw new errors/* RefreshSettingsError */.ls(`${(0,external_node_path_.dirname)(file)} is gone: ${whyGone((0,external_node_path_.dirname)(file), process.env)}`);
     const locked = lock_withLock(file, cache_MINT_WAIT, async () => {
         const again = readCache(file);
         if (again && isFresh(again, now()))
@@ -2179,7 +2240,7 @@ async function cachedCredentials(file, mint, live, now = Date.now) {
     return locked.catch((error) => {
         if ((0,external_node_fs_.existsSync)((0,external_node_path_.dirname)(file)))
             throw error;
-        throw new errors/* RefreshSettingsError */.ls(`${(0,external_node_path_.dirname)(file)} was removed while this refresher waited: ${whyGone(process.env)}`);
+        throw new errors/* RefreshSettingsError */.ls(`${(0,external_node_path_.dirname)(file)} was removed while this refresher waited: ${whyGone((0,external_node_path_.dirname)(file), process.env)}`);
     });
 }
 
@@ -2246,6 +2307,7 @@ function argumentsOf(line, platform = process.platform) {
 
 
 
+
 // ignoreBOM keeps a byte-order mark, as Python and Node's readFile do (the tools read it differently).
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** The job's reader: bytes through links, decoded as UTF-8 (and told when they are not). */
@@ -2302,6 +2364,22 @@ function userFiles(env, cwd, read = readSeen) {
         files: { config: config.seen, credentials: credentials.seen },
     };
 }
+/**
+ * A file variable that names a file of an earlier use of this action that its post step deleted
+ * (post steps that ran out of order, as when a composite action's post step runs first): what the
+ * tools read there is nothing, which is said, since it is likely not what was meant.
+ */
+function deletedJobFiles(env) {
+    return KINDS.flatMap((kind) => {
+        const value = variableOf(env, FILE_VARIABLE[kind]);
+        if (!value || !/[/\\]aws-oidc-credentials-[0-9a-f]{16}[/\\][^/\\]+$/.test(value) || (0,external_node_fs_.existsSync)(value))
+            return [];
+        return [
+            `${FILE_VARIABLE[kind]} names ${value}, a file of an earlier step of this action whose post step has run ` +
+                '(post steps ran out of order): the AWS tools read no file there.',
+        ];
+    });
+}
 /** The files one tool reads, whatever the others read (for what only that tool decides). */
 function filesOf(tool, env, cwd, read = readSeen) {
     const seen = (kind) => {
@@ -2317,6 +2395,7 @@ function filesOf(tool, env, cwd, read = readSeen) {
 // credentials); in the job's own config file, a profile whose credential_process runs the bundled
 // refresher. The post step deletes the cache with the other files that hold keys, then retires
 // the directory.
+
 
 
 
@@ -2359,6 +2438,13 @@ function writeRefreshFiles(files, settings, first) {
  * finishes first), the directory goes; no refresher makes it again.
  */
 async function retire(files, dir) {
+    // Beside the directory, empty: a refresher that finds the directory gone can say the post step ran.
+    try {
+        writeFileSync(retiredMark(dir), '', { flag: 'wx', mode: 0o600 });
+    }
+    catch {
+        // Already there, or RUNNER_TEMP itself is gone: the refresher says what it finds.
+    }
     rmSync(files.settingsFile, { force: true });
     if (!existsSync(dir))
         return;
@@ -2572,7 +2658,11 @@ async function publish(config, outcome) {
     const creds = outcome.kind === 'ambient' ? undefined : outcome.credentials;
     maskCredentials(creds);
     maskIdentity(config, outcome.identity);
-    const plan = planFor(config, outcome, process.env, process.cwd(), false);
+    const planned = planFor(config, outcome, process.env, process.cwd(), false);
+    // The directory first, empty: the state names it as made, so that the post step deletes only it.
+    const plan = planned.files
+        ? { ...planned, files: { ...planned.files, files: madeFor(planned.files.files) } }
+        : planned;
     saveState(postStateOf(plan, process.env));
     if (plan.files)
         writeFiles(config, plan.files, plan.refresh, outcome);
@@ -2580,6 +2670,17 @@ async function publish(config, outcome) {
         (0,log/* info */.pq)(said);
     exportVariables(plan.env);
     setOutputs(outputsFor(config, creds, outcome.identity));
+}
+/** The private directory made, or the error that names RUNNER_TEMP. */
+function madeFor(files) {
+    try {
+        return makeJobDirectory(files);
+    }
+    catch (error) {
+        throw error instanceof Error && 'code' in error && !(error instanceof errors/* ProfileFileError */.mL)
+            ? unwritable(files.dir, error)
+            : error;
+    }
 }
 /** Placeholder keys: what the plan checks before any request, shaped as STS's. */
 const PLACEHOLDER = {
@@ -2614,6 +2715,8 @@ function checkPublishable(config, env, cwd) {
             tokensFetched: 0,
             stsEndpoint: undefined,
         };
+    for (const said of deletedJobFiles(env))
+        (0,log/* warning */.$e)(said);
     const plan = planFor(config, outcome, env, cwd, true);
     if (plan.files)
         probeJobFiles(plan.files);
@@ -2702,7 +2805,8 @@ function planFor(config, outcome, env, cwd, check) {
         const values = refresh
             ? { region: config.region, credential_process: refresh.credentialProcess }
             : namedProfileValues(config.region, creds);
-        const section = { name: target.profile, overwrite: config.profile?.overwrite ?? false, values };
+        const named = config.profile !== undefined;
+        const section = { name: target.profile, named, overwrite: config.profile?.overwrite ?? false, values };
         files = planJobFiles(user, section, dir, refresh ? [refresh.cacheFile] : []);
     }
     else if (exports.emptyDefault) {

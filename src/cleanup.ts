@@ -4,7 +4,8 @@ import { undoPublish } from './job/post.js';
 import { info, notice, warning } from './runner/log.js';
 
 try {
-  const { done, notes } = await undoPublish();
+  const { done, notes, warnings } = await undoPublish();
+  for (const said of warnings) warning(said);
   for (const note of notes) notice(note);
   if (done.length > 0) info(`Cleaned up: ${done.join('; ')}.`);
 } catch (error) {

@@ -35,3 +35,15 @@ export function expectNoKeyOnDisk(keys: readonly string[], dirs: readonly string
     .map(([f]) => f);
   expect(found).toEqual([]);
 }
+
+/**
+ * What is in a RUNNER_TEMP after a post step, but the empty mark it leaves beside a refreshing
+ * profile's directory it retired (`aws-oidc-credentials-<hex>.retired`), which tells a refresher
+ * that the post step ran: it holds nothing, and the runner empties RUNNER_TEMP after the job.
+ */
+export function leftIn(dir: string): string[] {
+  return readdirSync(dir).filter((name) => {
+    const mark = /^aws-oidc-credentials-[0-9a-f]{16}\.retired$/.test(name);
+    return !(mark && statSync(join(dir, name)).size === 0);
+  });
+}

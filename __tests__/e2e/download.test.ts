@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { extractedArchive } from '../../test-support/archive.ts';
+import { leftIn } from '../../test-support/assertions.ts';
 import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
 import { ROOT, runAction, runPost } from '../../test-support/runner.ts';
 import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
@@ -58,7 +59,7 @@ test('main step, a refreshing profile used by a later step, and the post step, a
     expect(stdout).toMatch(/"arn":"arn:aws:sts::123456789012:assumed-role\/deploy\//);
     const post = await runPost(main, { script: join(dir, 'dist', 'cleanup', 'index.js'), env });
     expect([post.code, post.warnings]).toEqual([0, []]);
-    expect(readdirSync(home).filter((f) => f.startsWith('aws-oidc-credentials-'))).toEqual([]);
+    expect(leftIn(home).filter((f) => f.startsWith('aws-oidc-credentials-'))).toEqual([]);
     expect(existsSync(join(home, '.aws'))).toBe(false);
   } finally {
     rmSync(home, { recursive: true, force: true });

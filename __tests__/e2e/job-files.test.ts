@@ -15,17 +15,18 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { expectFailedCleanly, expectNoKeyOnDisk } from '../../test-support/assertions.ts';
+import { expectFailedCleanly, expectNoKeyOnDisk, leftIn } from '../../test-support/assertions.ts';
 import { Job } from '../../test-support/job.ts';
 import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
-import { AWS_CLI, awsCliTest, expectMode, POSIX } from '../../test-support/platform.ts';
-import { leaks, ROOT, runPost } from '../../test-support/runner.ts';
+import { AWS_CLI, awsCliTest, expectMode, POSIX, posixTest } from '../../test-support/platform.ts';
+import { leaks, privateDirOf, ROOT, runPost } from '../../test-support/runner.ts';
 import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
@@ -86,8 +87,10 @@ const userFiles = () => [identity(userConfig()), identity(userCredentials())];
 function expectNoKeyOfTheJob(): void {
   const keys = sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]);
   expectNoKeyOnDisk(keys, [home, temp]);
-  for (const dir of readdirSync(temp).filter((d) => d.startsWith('aws-oidc-credentials-'))) {
+  for (const dir of leftIn(temp).filter((d) => d.startsWith('aws-oidc-credentials-'))) {
+    // Empty (a kill between making it and the state that names it), or a keyless [default].
     const files = readdirSync(join(temp, dir));
+    if (files.length === 0) continue;
     expect(files.length === 1 && ['config', 'credentials'].includes(files[0] ?? '')).toBe(true);
     expect(readFileSync(join(temp, dir, files[0] ?? ''), 'utf8')).toMatch(/\[default\]\n$/);
   }
@@ -565,6 +568,86 @@ describe('failures and kills while writing', () => {
     expect(r.errors).toEqual([]);
     expect(readFileSync(r.env.AWS_SHARED_CREDENTIALS_FILE as string, 'utf8')).toBe(`${USER_CREDENTIALS}\n`);
   });
+});
+
+describe('the post step at the edges', () => {
+  posixTest(
+    'a private directory a later step replaced by a link to ~/.aws: nothing is deleted through it, and it says so',
+    async () => {
+      const job = newJob();
+      const before = userFiles();
+      const main = await job.use(inputs({ 'aws-profile': 'deploy' }));
+      const dir = privateDirOf(main);
+      rmSync(dir, { recursive: true });
+      symlinkSync(join(home, '.aws'), dir);
+      const [post] = await job.end();
+      expect(post?.code).toBe(0);
+      expect(userFiles()).toEqual(before);
+      expect(post?.warnings).toEqual([
+        expect.stringMatching(
+          /^Left in place, and why: .*aws-oidc-credentials-[0-9a-f]{16}: it is a symbolic link now, so nothing was deleted through it\./,
+        ),
+      ]);
+      rmSync(dir);
+    },
+  );
+
+  test('the config copy replaced by a directory: the post step finishes, the variables written back', async () => {
+    const job = newJob();
+    const main = await job.use(inputs({ 'aws-profile': 'deploy' }));
+    const config = main.env.AWS_CONFIG_FILE as string;
+    rmSync(config);
+    mkdirSync(join(config, 'inside'), { recursive: true });
+    const [post] = await job.end();
+    expect([post?.code, post?.warnings]).toEqual([0, []]);
+    expect(existsSync(privateDirOf(main))).toBe(false);
+    expect(job.env.AWS_CONFIG_FILE).toBe(userConfig());
+  });
+
+  test('edits of 100,000 sections: the notice names ten and counts the rest', async () => {
+    const job = newJob();
+    const main = await job.use(inputs({ 'aws-profile': 'deploy' }));
+    const config = main.env.AWS_CONFIG_FILE as string;
+    const many = Array.from({ length: 100_000 }, (_, i) => `[profile added${i}]\nk = v\n`).join('');
+    writeFileSync(config, `${readFileSync(config, 'utf8')}${many}`);
+    const [post] = await job.end();
+    const notice = post?.stdout.split('\n').find((l) => l.includes('Later steps edited'));
+    expect(notice).toContain('[profile added9] added, and 99990 more');
+    expect(notice?.length).toBeLessThan(1_000);
+  });
+
+  test('keys a later step wrote into the credentials copy: the post step says they were deleted with it', async () => {
+    writeFileSync(userCredentials(), `${USER_CREDENTIALS}\n[deploy]\naws_access_key_id = AKIAUSERDEPLOY\n`);
+    const job = newJob();
+    const main = await job.use(inputs({ 'aws-profile': 'deploy', 'overwrite-aws-profile': 'true' }));
+    const copy = main.env.AWS_SHARED_CREDENTIALS_FILE as string;
+    writeFileSync(
+      copy,
+      `${readFileSync(copy, 'utf8')}\n[later]\naws_access_key_id = AKIALATER\naws_secret_access_key = x\n`,
+    );
+    const [post] = await job.end();
+    expect(post?.stdout).toMatch(
+      /Later steps changed this job's AWS credentials file \(\[later\] added\): the keys they wrote there were deleted with it/,
+    );
+    expectNoKeyOfTheJob();
+  });
+});
+
+test('post steps out of order: a later use is told that AWS_CONFIG_FILE names a deleted file, and a refresh step without aws-profile works', async () => {
+  const job = newJob();
+  const first = await job.use(inputs({ 'aws-profile': 'one' }));
+  const second = await job.use(inputs({ 'aws-profile': 'two' }));
+  // The first use's post step runs before the second's: the second then points back at the first's file.
+  for (const main of [first, second])
+    Object.assign(job.env, (await runPost(main, { env: job.stepEnv() })).env);
+  expect(job.env.AWS_CONFIG_FILE).toBe(first.env.AWS_CONFIG_FILE);
+  const third = await job.use(inputs({ 'refresh-credentials': 'true' }));
+  expect(third.errors).toEqual([]);
+  expect(third.warnings).toEqual([
+    expect.stringMatching(
+      /^AWS_CONFIG_FILE names .*aws-oidc-credentials-[0-9a-f]{16}\/config, a file of an earlier step of this action whose post step has run/,
+    ),
+  ]);
 });
 
 describe('the post step killed after each of its deletions', () => {

@@ -15,7 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { expectFailedCleanly, expectNoKeyOnDisk } from '../../test-support/assertions.ts';
+import { expectFailedCleanly, expectNoKeyOnDisk, leftIn } from '../../test-support/assertions.ts';
 import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
 import {
   ROOT,
@@ -124,7 +124,7 @@ describe('the refresher and the job end', () => {
     const { code, stdout } = await done;
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ Version: 1, AccessKeyId: sts.issued[1]?.accessKeyId });
-    expect(readdirSync(temp)).toEqual([]);
+    expect(leftIn(temp)).toEqual([]);
     expect(read(configFile())).toBe(USER_CONFIG);
     expectNoKeyOfOurs();
   });
@@ -158,8 +158,11 @@ describe('the refresher and the job end', () => {
     child.stderr.on('data', (d) => (stderr += d));
     const { code } = await exit(child);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/is gone: the job that wrote this profile has ended/);
-    expect(readdirSync(temp)).toEqual([]);
+    expect(stderr).toMatch(/is gone: this action's post step has run/);
+    // Only the post step's mark, empty, beside where the directory was: no key, nothing else.
+    const left = readdirSync(temp);
+    expect(left).toEqual([expect.stringMatching(/^aws-oidc-credentials-[0-9a-f]{16}\.retired$/)]);
+    expect(readFileSync(join(temp, left[0] as string), 'utf8')).toBe('');
   });
 
   test.each([
@@ -167,15 +170,28 @@ describe('the refresher and the job end', () => {
       'a step emptied RUNNER_TEMP',
       /is gone: RUNNER_TEMP was emptied \(the runner's .*event\.json is gone too\)/,
     ],
-    ['the post step ran', /is gone: the job that wrote this profile has ended/],
+    ['the post step ran', /is gone: this action's post step has run/],
+    [
+      'a step removed only the job\u2019s directory',
+      /is gone: a step removed it while the job runs \(this action's post step has not run\)/,
+    ],
+    [
+      'a container job emptied RUNNER_TEMP (its event file is elsewhere)',
+      /is gone: a step removed it while the job runs/,
+    ],
   ])('%s: the refresher says which, and makes nothing', async (what, said) => {
-    // The runner's event file, which it writes under RUNNER_TEMP when the job starts.
-    const event = join(temp, '_github_workflow', 'event.json');
-    mkdirSync(dirname(event));
+    // The runner's event file, which it writes under RUNNER_TEMP when the job starts (in a
+    // container job, under /github/workflow instead).
+    const container = what.startsWith('a container');
+    const event = container
+      ? join(mkdtempSync(join(tmpdir(), 'github-')), 'event.json')
+      : join(temp, '_github_workflow', 'event.json');
+    mkdirSync(dirname(event), { recursive: true });
     writeFileSync(event, '{}');
     const main = await run({ 'refresh-credentials': 'true' }, { env: { GITHUB_EVENT_PATH: event } });
     const settings = settingsFile();
     if (what === 'the post step ran') await post(main);
+    else if (what.startsWith('a step removed')) rmSync(dirname(settings), { recursive: true });
     else for (const entry of readdirSync(temp)) rmSync(join(temp, entry), { recursive: true, force: true });
     const calls = sts.calls.length;
     const child = spawn(process.execPath, [join(ROOT, 'dist', 'refresh', 'index.js'), settings], {

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { leftIn } from '../../test-support/assertions.ts';
 import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
 import { expectMode, POSIX, posixTest } from '../../test-support/platform.ts';
 import { startProxyServer } from '../../test-support/proxy-server.ts';
@@ -56,7 +57,7 @@ function run(inputs: Record<string, string>, options: RunOptions = {}): Promise<
   });
 }
 const post = (main: RunResult) => runPost(main, { env: { HOME: home, RUNNER_TEMP: temp } });
-const privateDirs = () => readdirSync(temp).filter((d) => d.startsWith('aws-oidc-credentials-'));
+const privateDirs = () => leftIn(temp).filter((d) => d.startsWith('aws-oidc-credentials-'));
 
 /** The settings file the credential_process of this profile names, in the job's config file. */
 function settingsOf(main: RunResult, profile: string): string {
@@ -91,7 +92,7 @@ const TRACE = join(ROOT, 'test-support', 'trace.cjs');
 
 describe('the order of effects, recorded in the bundle', () => {
   posixTest(
-    "masks, then state, then the job's file written, fsynced, renamed, its directory fsynced; env, outputs last; nothing written under HOME",
+    "masks, then the job's directory made (empty), then state naming it, then the file written, fsynced, renamed, the directory fsynced; env, outputs last; nothing written under HOME",
     async () => {
       mkdirSync(join(home, '.aws'));
       writeFileSync(join(home, '.aws', 'credentials'), '[default]\nk = v\n');
@@ -106,9 +107,11 @@ describe('the order of effects, recorded in the bundle', () => {
       };
       const dir = `${temp}/aws-oidc-credentials-[0-9a-f]{16}`;
       const lastMask = events.map((e) => e.startsWith('mask ')).lastIndexOf(true);
+      // The preflight made a directory and removed it again (the disk checked before any request).
       const state = at(/^append .*\/state$/);
-      const made = at(new RegExp(`^mkdir ${dir}$`), state);
-      const opened = at(new RegExp(`^open ${dir}/\\.config\\.[0-9a-f]+\\.tmp$`), made);
+      const made = events.map((e) => new RegExp(`^mkdir ${dir}$`).test(e)).lastIndexOf(true);
+      expect([made > lastMask, made < state]).toEqual([true, true]);
+      const opened = at(new RegExp(`^open ${dir}/\\.config\\.[0-9a-f]+\\.tmp$`), state);
       const written = at(/^write .*\.config\.[0-9a-f]+\.tmp$/, opened);
       const synced = at(/^fsync .*\.config\.[0-9a-f]+\.tmp$/, written);
       const renamed = at(new RegExp(`^rename ${dir}/\\.config\\.[0-9a-f]+\\.tmp -> ${dir}/config$`), synced);

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { expectFailedCleanly } from '../../test-support/assertions.ts';
+import { expectFailedCleanly, leftIn } from '../../test-support/assertions.ts';
 import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
 import { AWS_CLI, awsCliTest, expectMode, POSIX } from '../../test-support/platform.ts';
 import {
@@ -147,14 +147,14 @@ describe('the profile', () => {
     const post = await runPost(main, { env: stepEnv() });
     expect(post.code).toBe(0);
     expect(configText()).toBe(USER_CONFIG);
-    expect(readdirSync(temp)).toEqual([]);
+    expect(leftIn(temp)).toEqual([]);
     const direct = await runAction({
       args: [join(ROOT, 'dist', 'refresh', 'index.js'), settingsFile],
       env: stepEnv(),
     });
     expect(direct.code).toBe(1);
     expect(direct.stdout).toBe('');
-    expect(direct.stderr).toMatch(/is gone: the job that wrote this profile has ended/);
+    expect(direct.stderr).toMatch(/is gone: this action's post step has run/);
   });
 });
 
@@ -307,14 +307,15 @@ describe('several refreshing profiles, and chains', () => {
     },
   );
 
-  test('a second step without its own aws-profile is refused before any request', async () => {
+  test('a second step without its own aws-profile is refused before any request, naming what it did set', async () => {
     const first = await run({});
     const again = await run({}, { env: first.env });
     expectFailedCleanly(
       again,
-      /config already has "\[profile aws-oidc-refresh\]", which the AWS tools read as that profile\. Set overwrite-aws-profile: true/,
+      /^refresh-credentials writes the profile "aws-oidc-refresh" when aws-profile is not set, but .*config already has "\[profile aws-oidc-refresh\]", which the AWS tools read as that profile\. Set overwrite-aws-profile: true .*, or set aws-profile to a name of its own for this step\./,
       secrets(),
     );
+    expect(again.errors[0]).not.toContain("Input 'aws-profile'");
   });
 
   awsCliTest(

@@ -292,7 +292,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 try {
-    const { done, notes } = await (0,_job_post_js__WEBPACK_IMPORTED_MODULE_0__/* .undoPublish */ .k)();
+    const { done, notes, warnings } = await (0,_job_post_js__WEBPACK_IMPORTED_MODULE_0__/* .undoPublish */ .k)();
+    for (const said of warnings)
+        (0,_runner_log_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(said);
     for (const note of notes)
         (0,_runner_log_js__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm)(note);
     if (done.length > 0)
@@ -843,7 +845,7 @@ function expandUser(path, env) {
 // The words both tools' models answer in: where a tool looks for a file, what it finds there, and
 // which credentials and region it ends up with. Pure types and two small helpers.
 
-const KINDS = ['config', 'credentials'];
+const resolution_KINDS = ['config', 'credentials'];
 /** The variable that names each file; both tools read both. */
 const resolution_FILE_VARIABLE = {
     config: 'AWS_CONFIG_FILE',
@@ -1644,17 +1646,25 @@ const defaultFile = (env, kind) => (0,external_node_path_namespaceObject.join)(e
 /** The config file's header of a profile: "profile NAME", and "default" for the default profile. */
 const configHeader = (profile) => (profile === 'default' ? 'default' : `profile ${profile}`);
 /** Fails when a tool already reads a section of either file as this profile, and overwrite is off. */
-function checkFree(user, name, overwrite) {
+function checkFree(user, section) {
+    const { name, overwrite } = section;
     if (overwrite)
         return;
-    for (const kind of KINDS) {
+    // refresh-credentials without aws-profile writes a profile of its own name: say so, not the input.
+    const whose = section.named
+        ? `Input 'aws-profile' is "${name}"`
+        : `refresh-credentials writes the profile "${name}" when aws-profile is not set`;
+    const other = section.named
+        ? 'choose another profile name'
+        : 'set aws-profile to a name of its own for this step';
+    for (const kind of resolution_KINDS) {
         const text = user.files[kind].text;
         const headers = text === undefined ? [] : headersNaming(kind, text, name);
         if (headers.length === 0)
             continue;
-        throw new ProfileExistsError(`Input 'aws-profile' is "${name}", but ${user.paths[kind]} already has ${headers.map((h) => JSON.stringify(h)).join(' and ')}, ` +
+        throw new ProfileExistsError(`${whose}, but ${user.paths[kind]} already has ${headers.map((h) => JSON.stringify(h)).join(' and ')}, ` +
             'which the AWS tools read as that profile. ' +
-            "Set overwrite-aws-profile: true to replace it in this job's copy (your file stays as it is), or choose another profile name.");
+            `Set overwrite-aws-profile: true to replace it in this job's copy (your file stays as it is), or ${other}.`);
     }
 }
 /** The text without the profile's sections; fails when taking them out changes how a tool reads another profile. */
@@ -1696,7 +1706,7 @@ function planJobFiles(user, section, dir, secrets = []) {
     checkNameable(dir);
     if (section === 'empty-default')
         return emptyDefault(user, dir);
-    checkFree(user, section.name, section.overwrite);
+    checkFree(user, section);
     const config = (0,external_node_path_namespaceObject.join)(dir, 'config');
     const base = profile_hidden(user, 'config', section.name);
     const copy = appendSection(base, configHeader(section.name), section.values);
@@ -1778,7 +1788,13 @@ function probeJobFiles(planned) {
         throw unwritable(dir, error);
     }
 }
-/** Makes the private directory and writes the planned files into it, with the config file's digests. */
+/** Makes the private directory; what it is (device and inode) goes into the post step's state. */
+function makeJobDirectory(files) {
+    ownDirectory(files.dir);
+    const made = lstatSync(files.dir);
+    return { ...files, made: { dev: made.dev, ino: made.ino } };
+}
+/** Writes the planned files into the private directory (made already), with each one's digests. */
 function writeJobFiles(planned, digests = true) {
     files_ownDirectory(planned.files.dir);
     for (const [path, text] of Object.entries(planned.texts))
@@ -1786,34 +1802,75 @@ function writeJobFiles(planned, digests = true) {
     if (!digests)
         return;
     const { appended } = planned;
-    const config = planned.texts[planned.files.config] ?? '';
-    const sections = appended?.path === planned.files.config
-        ? appendedDigests('config', appended.base, appended.section)
-        : sectionDigests('config', config);
-    files_writeSecretFile(planned.files.digests, JSON.stringify(sections));
+    const each = Object.entries(planned.texts).map(([path, text]) => [
+        path,
+        appended?.path === path
+            ? appendedDigests('config', appended.base, appended.section)
+            : sectionDigests('config', text),
+    ]);
+    files_writeSecretFile(planned.files.digests, JSON.stringify(Object.fromEntries(each)));
 }
-/** The sections later steps changed in this job's config file; read before it goes. */
+/** The sections later steps changed in each file of the job's, by path; read before they go. */
 function editsOf(files) {
+    const edits = new Map();
     try {
-        const now = files_readText(files.config);
-        const before = JSON.parse((0,external_node_fs_.readFileSync)(files.digests, 'utf8'));
-        return now === undefined ? [] : changedSections(before, sectionDigests('config', now));
+        const before = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(files.dir, (0,external_node_path_namespaceObject.basename)(files.digests)), 'utf8'));
+        for (const [path, digests] of Object.entries(before)) {
+            const now = files_readText(path);
+            const changed = now === undefined ? [] : changedSections(digests, sectionDigests('config', now));
+            if (changed.length > 0)
+                edits.set(path, changed);
+        }
     }
     catch {
-        return [];
+        // No digests (a kill before they were written, or a file replaced): nothing to name.
     }
+    return edits;
+}
+/** Why the private directory is not the one the main step made, or undefined (it is, or it is gone). */
+function replacedBy(files) {
+    let now;
+    try {
+        now = (0,external_node_fs_.lstatSync)(files.dir);
+    }
+    catch {
+        return undefined;
+    }
+    if (now.isSymbolicLink())
+        return 'it is a symbolic link now';
+    if (!now.isDirectory())
+        return 'it is not a directory now';
+    if (files.made && (now.dev !== files.made.dev || now.ino !== files.made.ino))
+        return 'it is another directory now';
+    return undefined;
 }
 /**
  * Post step: the files with keys first, then the directory (`removeDirectory`: the refresher's
- * retirement, when a refresher may be writing into it). Returns the sections later steps changed in
- * the job's copy: those edits end with it.
+ * retirement, when a refresher may be writing into it). Nothing is deleted through a directory that
+ * is no longer the one the main step made (a link, another directory): that is said instead.
  */
 async function removeJobFiles(files, removeDirectory = async (dir) => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true })) {
+    const replaced = replacedBy(files);
+    if (replaced)
+        return { edits: new Map(), left: [`${files.dir}: ${replaced}, so nothing was deleted through it`] };
     const edits = editsOf(files);
-    for (const path of files.secrets)
-        (0,external_node_fs_.rmSync)(path, { force: true });
-    await removeDirectory(files.dir);
-    return edits;
+    const left = [];
+    for (const path of files.secrets) {
+        try {
+            // Inside the job's own directory: whatever a later step put in its place goes too.
+            (0,external_node_fs_.rmSync)(path, { force: true, recursive: true });
+        }
+        catch (error) {
+            left.push(`${path}: ${error.code ?? String(error)}`);
+        }
+    }
+    try {
+        await removeDirectory(files.dir);
+    }
+    catch (error) {
+        left.push(`${files.dir}: ${error.code ?? String(error)}`);
+    }
+    return { edits, left };
 }
 
 ;// CONCATENATED MODULE: external "node:url"
@@ -1897,23 +1954,29 @@ async function lock_withLock(path, wait, work) {
 
 
 
+/** The mark this action's post step leaves beside the job's directory when it retires it (empty, no key). */
+const retiredMark = (dir) => `${dir}.retired`;
 /**
- * Why the job's directory is gone. The runner writes the event file (GITHUB_EVENT_PATH) under
- * RUNNER_TEMP when the job starts, and it stays there until the job ends: gone too, a step emptied
- * RUNNER_TEMP; still there (or not under RUNNER_TEMP), the post step removed the directory.
+ * Why the job's directory `dir` is gone. The post step marks it retired before it removes it; the
+ * runner writes the event file (GITHUB_EVENT_PATH) under RUNNER_TEMP when the job starts and keeps
+ * it until the job ends. So: marked, the post step ran; unmarked with the event file gone from
+ * RUNNER_TEMP, a step emptied it; unmarked otherwise, a step removed the directory (or emptied a
+ * RUNNER_TEMP the event file is not in, as in a container job) while the job runs.
  */
-function settings_whyGone(env, exists = existsSync) {
+function settings_whyGone(dir, env, exists = existsSync) {
+    if (exists(retiredMark(dir)))
+        return "this action's post step has run: it removes the profile and its credentials when the job's steps are done";
     const { GITHUB_EVENT_PATH: event, RUNNER_TEMP: temp } = env;
     const inTemp = event && temp && !relative(resolve(temp), resolve(event)).startsWith('..');
     if (inTemp && !exists(event)) {
         return `RUNNER_TEMP was emptied (the runner's ${event} is gone too), and this profile and its credentials with it. Empty RUNNER_TEMP before this action's step, or run the action again after that step`;
     }
-    return 'the job that wrote this profile has ended (its post step removes the profile and its credentials)';
+    return "a step removed it while the job runs (this action's post step has not run): it deleted the directory, or emptied RUNNER_TEMP. Remove it after the steps that use the profile, or run the action again after that step";
 }
 function loadSettings(path) {
     const text = readText(path);
     if (text === undefined)
-        throw new RefreshSettingsError(`${path} is gone: ${settings_whyGone(process.env)}`);
+        throw new RefreshSettingsError(`${path} is gone: ${settings_whyGone(dirname(path), process.env)}`);
     const settings = JSON.parse(text);
     if ((settings.kind !== 'oidc' && settings.kind !== 'chain') || typeof settings.cacheFile !== 'string') {
         throw new RefreshSettingsError(`${path} is not a refresh settings file of this action`);
@@ -2012,7 +2075,7 @@ async function cachedCredentials(file, mint, live, now = Date.now) {
     if (hit && isFresh(hit, now()))
         return hit;
     if (!existsSync(dirname(file)))
-        throw new RefreshSettingsError(`${dirname(file)} is gone: ${whyGone(process.env)}`);
+        throw new RefreshSettingsError(`${dirname(file)} is gone: ${whyGone(dirname(file), process.env)}`);
     const locked = withLock(file, MINT_WAIT, async () => {
         const again = readCache(file);
         if (again && isFresh(again, now()))
@@ -2025,7 +2088,7 @@ async function cachedCredentials(file, mint, live, now = Date.now) {
     return locked.catch((error) => {
         if (existsSync(dirname(file)))
             throw error;
-        throw new RefreshSettingsError(`${dirname(file)} was removed while this refresher waited: ${whyGone(process.env)}`);
+        throw new RefreshSettingsError(`${dirname(file)} was removed while this refresher waited: ${whyGone(dirname(file), process.env)}`);
     });
 }
 
@@ -2092,6 +2155,7 @@ function command_line_argumentsOf(line, platform = process.platform) {
 
 
 
+
 // ignoreBOM keeps a byte-order mark, as Python and Node's readFile do (the tools read it differently).
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** The job's reader: bytes through links, decoded as UTF-8 (and told when they are not). */
@@ -2148,13 +2212,29 @@ function userFiles(env, cwd, read = readSeen) {
         files: { config: config.seen, credentials: credentials.seen },
     };
 }
+/**
+ * A file variable that names a file of an earlier use of this action that its post step deleted
+ * (post steps that ran out of order, as when a composite action's post step runs first): what the
+ * tools read there is nothing, which is said, since it is likely not what was meant.
+ */
+function deletedJobFiles(env) {
+    return KINDS.flatMap((kind) => {
+        const value = variableOf(env, FILE_VARIABLE[kind]);
+        if (!value || !/[/\\]aws-oidc-credentials-[0-9a-f]{16}[/\\][^/\\]+$/.test(value) || existsSync(value))
+            return [];
+        return [
+            `${FILE_VARIABLE[kind]} names ${value}, a file of an earlier step of this action whose post step has run ` +
+                '(post steps ran out of order): the AWS tools read no file there.',
+        ];
+    });
+}
 /** The files one tool reads, whatever the others read (for what only that tool decides). */
 function seen_filesOf(tool, env, cwd, read = readSeen) {
     const seen = (kind) => {
         const w = tool.where(kind, env, cwd);
         return 'path' in w ? read(w.path, kind) : resolution_NO_FILE;
     };
-    return Object.fromEntries(KINDS.map((k) => [k, seen(k)]));
+    return Object.fromEntries(resolution_KINDS.map((k) => [k, seen(k)]));
 }
 
 ;// CONCATENATED MODULE: ./src/job/refresh-profile.ts
@@ -2163,6 +2243,7 @@ function seen_filesOf(tool, env, cwd, read = readSeen) {
 // credentials); in the job's own config file, a profile whose credential_process runs the bundled
 // refresher. The post step deletes the cache with the other files that hold keys, then retires
 // the directory.
+
 
 
 
@@ -2205,6 +2286,13 @@ function writeRefreshFiles(files, settings, first) {
  * finishes first), the directory goes; no refresher makes it again.
  */
 async function retire(files, dir) {
+    // Beside the directory, empty: a refresher that finds the directory gone can say the post step ran.
+    try {
+        (0,external_node_fs_.writeFileSync)(retiredMark(dir), '', { flag: 'wx', mode: 0o600 });
+    }
+    catch {
+        // Already there, or RUNNER_TEMP itself is gone: the refresher says what it finds.
+    }
     (0,external_node_fs_.rmSync)(files.settingsFile, { force: true });
     if (!(0,external_node_fs_.existsSync)(dir))
         return;
@@ -2413,7 +2501,7 @@ function filesOrNone(read) {
 function viewOf(restored, cwd) {
     const boto = filesOrNone(() => seen_filesOf(botocore, restored, cwd));
     const js = filesOrNone(() => seen_filesOf(js_sdk_jsSdk, restored, cwd));
-    const profileOf = (files, tool, name) => files && KINDS.map((k) => tool.profiles(k, files[k]).profiles.get(name)).find((p) => p !== undefined);
+    const profileOf = (files, tool, name) => files && resolution_KINDS.map((k) => tool.profiles(k, files[k]).profiles.get(name)).find((p) => p !== undefined);
     return {
         exists: (name) => boto !== undefined && profileOf(boto, botocore, name) !== undefined,
         region: (variable, profile) => variable === 'AWS_REGION'
@@ -2440,21 +2528,35 @@ function differences(before, after, cwd) {
 }
 /** What a tool resolves, in words; the region is left out: one that was unset cannot be unset again. */
 const post_said = (r) => r === undefined ? 'nothing' : r.ok ? `${r.source.kind} credentials` : r.why;
+/** At most ten items, each at most 100 characters, and how many more: a notice stays short. */
+function bounded(items, width = 100) {
+    const shown = items.slice(0, 10).map((i) => (i.length > width ? `${i.slice(0, width - 1)}\u2026` : i));
+    return `${shown.join(', ')}${items.length > 10 ? `, and ${items.length - 10} more` : ''}`;
+}
+/** What later steps changed in the job's files, which went with it: settings, and keys. */
+function editNotes(edits, config) {
+    return [...edits].map(([path, sections]) => path === config
+        ? `Later steps edited this job's AWS config file (${bounded(sections)}). ` +
+            "It was the job's own copy, so those edits ended with the job; to keep a setting, write it to your own file."
+        : `Later steps changed this job's AWS credentials file (${bounded(sections)}): the keys they wrote there were deleted with it. ` +
+            'To keep keys after the job, write them to your own file.');
+}
 /** Post step: delete the job's files, write the variables back, and say what could not be. */
 async function undoPublish(env = process.env, cwd = process.cwd()) {
     const done = [];
     const notes = [];
+    const warnings = [];
     const state = loadState();
     if (!state)
-        return { done, notes };
+        return { done, notes, warnings };
     if (state.files) {
         const refresh = state.refresh;
-        const edits = await removeJobFiles(state.files, refresh ? (dir) => retire(refresh, dir) : undefined);
-        done.push(`deleted this job's AWS files${state.files.profile ? ` with profile ${state.files.profile}` : ''}`);
-        if (edits.length > 0) {
-            notes.push(`Later steps edited this job's AWS config file (${edits.join(', ')}). ` +
-                "It was the job's own copy, so those edits ended with the job; to keep a setting, write it to your own file.");
-        }
+        const removal = await removeJobFiles(state.files, refresh ? (dir) => retire(refresh, dir) : undefined);
+        if (removal.left.length === 0)
+            done.push(`deleted this job's AWS files${state.files.profile ? ` with profile ${state.files.profile}` : ''}`);
+        else
+            warnings.push(`Left in place, and why: ${bounded(removal.left, 400)}. Look there for files of this job; the runner empties RUNNER_TEMP after the job.`);
+        notes.push(...editNotes(removal.edits, state.files.config));
     }
     const ours = Object.keys(state.exported).filter((n) => env[n] !== undefined && digestOf(env[n]) === state.exported[n]);
     const before = beforeEnv(env, state.before);
@@ -2473,7 +2575,7 @@ async function undoPublish(env = process.env, cwd = process.cwd()) {
     const differ = differences(before, { ...env, ...restored.env }, cwd);
     if (differ.length > 0)
         notes.push(`After this post step, ${differ.join('; ')}.`);
-    return { done, notes };
+    return { done, notes, warnings };
 }
 /**
  * botocore must find a default profile for AWS_DEFAULT_PROFILE=default to read as "unset", and the

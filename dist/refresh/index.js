@@ -279,23 +279,29 @@ async function withLock(path, wait, work) {
 
 
 
+/** The mark this action's post step leaves beside the job's directory when it retires it (empty, no key). */
+const retiredMark = (dir) => `${dir}.retired`;
 /**
- * Why the job's directory is gone. The runner writes the event file (GITHUB_EVENT_PATH) under
- * RUNNER_TEMP when the job starts, and it stays there until the job ends: gone too, a step emptied
- * RUNNER_TEMP; still there (or not under RUNNER_TEMP), the post step removed the directory.
+ * Why the job's directory `dir` is gone. The post step marks it retired before it removes it; the
+ * runner writes the event file (GITHUB_EVENT_PATH) under RUNNER_TEMP when the job starts and keeps
+ * it until the job ends. So: marked, the post step ran; unmarked with the event file gone from
+ * RUNNER_TEMP, a step emptied it; unmarked otherwise, a step removed the directory (or emptied a
+ * RUNNER_TEMP the event file is not in, as in a container job) while the job runs.
  */
-function whyGone(env, exists = external_node_fs_.existsSync) {
+function whyGone(dir, env, exists = external_node_fs_.existsSync) {
+    if (exists(retiredMark(dir)))
+        return "this action's post step has run: it removes the profile and its credentials when the job's steps are done";
     const { GITHUB_EVENT_PATH: event, RUNNER_TEMP: temp } = env;
     const inTemp = event && temp && !(0,external_node_path_.relative)((0,external_node_path_.resolve)(temp), (0,external_node_path_.resolve)(event)).startsWith('..');
     if (inTemp && !exists(event)) {
         return `RUNNER_TEMP was emptied (the runner's ${event} is gone too), and this profile and its credentials with it. Empty RUNNER_TEMP before this action's step, or run the action again after that step`;
     }
-    return 'the job that wrote this profile has ended (its post step removes the profile and its credentials)';
+    return "a step removed it while the job runs (this action's post step has not run): it deleted the directory, or emptied RUNNER_TEMP. Remove it after the steps that use the profile, or run the action again after that step";
 }
 function loadSettings(path) {
     const text = (0,files/* readText */.yR)(path);
     if (text === undefined)
-        throw new errors/* RefreshSettingsError */.ls(`${path} is gone: ${whyGone(process.env)}`);
+        throw new errors/* RefreshSettingsError */.ls(`${path} is gone: ${whyGone((0,external_node_path_.dirname)(path), process.env)}`);
     const settings = JSON.parse(text);
     if ((settings.kind !== 'oidc' && settings.kind !== 'chain') || typeof settings.cacheFile !== 'string') {
         throw new errors/* RefreshSettingsError */.ls(`${path} is not a refresh settings file of this action`);
@@ -394,7 +400,7 @@ async function cachedCredentials(file, mint, live, now = Date.now) {
     if (hit && isFresh(hit, now()))
         return hit;
     if (!(0,external_node_fs_.existsSync)((0,external_node_path_.dirname)(file)))
-        throw new errors/* RefreshSettingsError */.ls(`${(0,external_node_path_.dirname)(file)} is gone: ${whyGone(process.env)}`);
+        throw new errors/* RefreshSettingsError */.ls(`${(0,external_node_path_.dirname)(file)} is gone: ${whyGone((0,external_node_path_.dirname)(file), process.env)}`);
     const locked = withLock(file, MINT_WAIT, async () => {
         const again = readCache(file);
         if (again && isFresh(again, now()))
@@ -407,7 +413,7 @@ async function cachedCredentials(file, mint, live, now = Date.now) {
     return locked.catch((error) => {
         if ((0,external_node_fs_.existsSync)((0,external_node_path_.dirname)(file)))
             throw error;
-        throw new errors/* RefreshSettingsError */.ls(`${(0,external_node_path_.dirname)(file)} was removed while this refresher waited: ${whyGone(process.env)}`);
+        throw new errors/* RefreshSettingsError */.ls(`${(0,external_node_path_.dirname)(file)} was removed while this refresher waited: ${whyGone((0,external_node_path_.dirname)(file), process.env)}`);
     });
 }
 

@@ -15,10 +15,11 @@ import { retire } from './refresh-profile.js';
 import { filesOf } from './seen.js';
 import { type AfterView, restoreFor } from './variables.js';
 
-/** What the post step did, and what was out of the ordinary (said as warnings or notices). */
+/** What the post step did, and what was out of the ordinary: said as notices, or warnings where something may be left. */
 interface Undone {
   readonly done: string[];
   readonly notes: string[];
+  readonly warnings: string[];
 }
 
 /** The environment as it was before the main step, for the variables it exported. */
@@ -88,24 +89,42 @@ function differences(before: Env, after: Env, cwd: string): string[] {
 const said = (r: ReturnType<typeof botocore.resolve> | undefined) =>
   r === undefined ? 'nothing' : r.ok ? `${r.source.kind} credentials` : r.why;
 
+/** At most ten items, each at most 100 characters, and how many more: a notice stays short. */
+function bounded(items: readonly string[], width = 100): string {
+  const shown = items.slice(0, 10).map((i) => (i.length > width ? `${i.slice(0, width - 1)}\u2026` : i));
+  return `${shown.join(', ')}${items.length > 10 ? `, and ${items.length - 10} more` : ''}`;
+}
+
+/** What later steps changed in the job's files, which went with it: settings, and keys. */
+function editNotes(edits: ReadonlyMap<string, readonly string[]>, config: string): string[] {
+  return [...edits].map(([path, sections]) =>
+    path === config
+      ? `Later steps edited this job's AWS config file (${bounded(sections)}). ` +
+        "It was the job's own copy, so those edits ended with the job; to keep a setting, write it to your own file."
+      : `Later steps changed this job's AWS credentials file (${bounded(sections)}): the keys they wrote there were deleted with it. ` +
+        'To keep keys after the job, write them to your own file.',
+  );
+}
+
 /** Post step: delete the job's files, write the variables back, and say what could not be. */
 export async function undoPublish(env: Env = process.env, cwd: string = process.cwd()): Promise<Undone> {
   const done: string[] = [];
   const notes: string[] = [];
+  const warnings: string[] = [];
   const state = loadState();
-  if (!state) return { done, notes };
+  if (!state) return { done, notes, warnings };
   if (state.files) {
     const refresh = state.refresh;
-    const edits = await removeJobFiles(state.files, refresh ? (dir) => retire(refresh, dir) : undefined);
-    done.push(
-      `deleted this job's AWS files${state.files.profile ? ` with profile ${state.files.profile}` : ''}`,
-    );
-    if (edits.length > 0) {
-      notes.push(
-        `Later steps edited this job's AWS config file (${edits.join(', ')}). ` +
-          "It was the job's own copy, so those edits ended with the job; to keep a setting, write it to your own file.",
+    const removal = await removeJobFiles(state.files, refresh ? (dir) => retire(refresh, dir) : undefined);
+    if (removal.left.length === 0)
+      done.push(
+        `deleted this job's AWS files${state.files.profile ? ` with profile ${state.files.profile}` : ''}`,
       );
-    }
+    else
+      warnings.push(
+        `Left in place, and why: ${bounded(removal.left, 400)}. Look there for files of this job; the runner empties RUNNER_TEMP after the job.`,
+      );
+    notes.push(...editNotes(removal.edits, state.files.config));
   }
   const ours = Object.keys(state.exported).filter(
     (n) => env[n] !== undefined && digestOf(env[n] as string) === state.exported[n],
@@ -125,7 +144,7 @@ export async function undoPublish(env: Env = process.env, cwd: string = process.
   if (ours.length > 0) done.push(`wrote back ${ours.join(', ')}`);
   const differ = differences(before, { ...env, ...restored.env }, cwd);
   if (differ.length > 0) notes.push(`After this post step, ${differ.join('; ')}.`);
-  return { done, notes };
+  return { done, notes, warnings };
 }
 
 /**

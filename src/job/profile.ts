@@ -8,9 +8,9 @@
 // is each tool's own reading (tools/). The post step deletes the directory. The user's files are
 // opened read-only: never written, locked, chmod'ed or created.
 
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, rmSync, type Stats, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ProfileExistsError, ProfileFileError, UnsafePathError } from '../errors.js';
 import { ownDirectory, readText, writeSecretFile } from '../runner/files.js';
 import { type Env, FILE_VARIABLE, KINDS, type Kind } from '../tools/resolution.js';
@@ -25,16 +25,24 @@ export const defaultFile = (env: Env, kind: Kind): string => join(env.HOME || ho
 const configHeader = (profile: string): string => (profile === 'default' ? 'default' : `profile ${profile}`);
 
 /** Fails when a tool already reads a section of either file as this profile, and overwrite is off. */
-function checkFree(user: UserFiles, name: string, overwrite: boolean): void {
+function checkFree(user: UserFiles, section: Section): void {
+  const { name, overwrite } = section;
   if (overwrite) return;
+  // refresh-credentials without aws-profile writes a profile of its own name: say so, not the input.
+  const whose = section.named
+    ? `Input 'aws-profile' is "${name}"`
+    : `refresh-credentials writes the profile "${name}" when aws-profile is not set`;
+  const other = section.named
+    ? 'choose another profile name'
+    : 'set aws-profile to a name of its own for this step';
   for (const kind of KINDS) {
     const text = user.files[kind].text;
     const headers = text === undefined ? [] : headersNaming(kind, text, name);
     if (headers.length === 0) continue;
     throw new ProfileExistsError(
-      `Input 'aws-profile' is "${name}", but ${user.paths[kind]} already has ${headers.map((h) => JSON.stringify(h)).join(' and ')}, ` +
+      `${whose}, but ${user.paths[kind]} already has ${headers.map((h) => JSON.stringify(h)).join(' and ')}, ` +
         'which the AWS tools read as that profile. ' +
-        "Set overwrite-aws-profile: true to replace it in this job's copy (your file stays as it is), or choose another profile name.",
+        `Set overwrite-aws-profile: true to replace it in this job's copy (your file stays as it is), or ${other}.`,
     );
   }
 }
@@ -87,8 +95,10 @@ export interface JobFiles {
   /** Files holding keys, deleted before anything else, the one with this job's keys first. */
   readonly secrets: readonly string[];
   readonly config: string;
-  /** Per section of this job's config file as written, a digest (a file in `dir`): later edits are named. */
+  /** Per file of the job's, per section as written, a digest (a file in `dir`): later edits are named. */
   readonly digests: string;
+  /** The directory as made (lstat): the post step deletes in it only while it is still that one. */
+  readonly made?: { readonly dev: number; readonly ino: number } | undefined;
 }
 
 /** The job's files, planned, with the text each gets, and the variables pointed at them. Nothing is written yet. */
@@ -103,6 +113,8 @@ export interface PlannedFiles {
 /** What goes into the job's config file: a profile and its values, or only an empty [default]. */
 type Section = {
   readonly name: string;
+  /** The name came from aws-profile (not refresh-credentials' own). */
+  readonly named: boolean;
   readonly overwrite: boolean;
   readonly values: Record<string, string>;
 };
@@ -120,7 +132,7 @@ export function planJobFiles(
 ): PlannedFiles {
   checkNameable(dir);
   if (section === 'empty-default') return emptyDefault(user, dir);
-  checkFree(user, section.name, section.overwrite);
+  checkFree(user, section);
   const config = join(dir, 'config');
   const base = hidden(user, 'config', section.name);
   const copy = appendSection(base, configHeader(section.name), section.values);
@@ -207,43 +219,97 @@ export function probeJobFiles(planned: PlannedFiles): void {
   }
 }
 
-/** Makes the private directory and writes the planned files into it, with the config file's digests. */
+/** Makes the private directory; what it is (device and inode) goes into the post step's state. */
+export function makeJobDirectory(files: JobFiles): JobFiles {
+  ownDirectory(files.dir);
+  const made = lstatSync(files.dir);
+  return { ...files, made: { dev: made.dev, ino: made.ino } };
+}
+
+/** Writes the planned files into the private directory (made already), with each one's digests. */
 export function writeJobFiles(planned: PlannedFiles, digests = true): void {
   ownDirectory(planned.files.dir);
   for (const [path, text] of Object.entries(planned.texts)) writeSecretFile(path, text);
   if (!digests) return;
   const { appended } = planned;
-  const config = planned.texts[planned.files.config] ?? '';
-  const sections =
-    appended?.path === planned.files.config
+  const each = Object.entries(planned.texts).map(([path, text]) => [
+    path,
+    appended?.path === path
       ? appendedDigests('config', appended.base, appended.section)
-      : sectionDigests('config', config);
-  writeSecretFile(planned.files.digests, JSON.stringify(sections));
+      : sectionDigests('config', text),
+  ]);
+  writeSecretFile(planned.files.digests, JSON.stringify(Object.fromEntries(each)));
 }
 
-/** The sections later steps changed in this job's config file; read before it goes. */
-function editsOf(files: JobFiles): string[] {
+/** The sections later steps changed in each file of the job's, by path; read before they go. */
+function editsOf(files: JobFiles): Map<string, string[]> {
+  const edits = new Map<string, string[]>();
   try {
-    const now = readText(files.config);
-    const before = JSON.parse(readFileSync(files.digests, 'utf8')) as Record<string, string>;
-    return now === undefined ? [] : changedSections(before, sectionDigests('config', now));
+    const before = JSON.parse(readFileSync(join(files.dir, basename(files.digests)), 'utf8')) as Record<
+      string,
+      Record<string, string>
+    >;
+    for (const [path, digests] of Object.entries(before)) {
+      const now = readText(path);
+      const changed = now === undefined ? [] : changedSections(digests, sectionDigests('config', now));
+      if (changed.length > 0) edits.set(path, changed);
+    }
   } catch {
-    return [];
+    // No digests (a kill before they were written, or a file replaced): nothing to name.
   }
+  return edits;
+}
+
+/** Why the private directory is not the one the main step made, or undefined (it is, or it is gone). */
+function replacedBy(files: JobFiles): string | undefined {
+  let now: Stats;
+  try {
+    now = lstatSync(files.dir);
+  } catch {
+    return undefined;
+  }
+  if (now.isSymbolicLink()) return 'it is a symbolic link now';
+  if (!now.isDirectory()) return 'it is not a directory now';
+  if (files.made && (now.dev !== files.made.dev || now.ino !== files.made.ino))
+    return 'it is another directory now';
+  return undefined;
+}
+
+/** What the post step did to the job's files: what later steps changed in them, and what it left. */
+interface Removal {
+  /** By path of a file of the job's, the sections later steps changed in it. */
+  readonly edits: ReadonlyMap<string, readonly string[]>;
+  /** What was not deleted, and why. */
+  readonly left: readonly string[];
 }
 
 /**
  * Post step: the files with keys first, then the directory (`removeDirectory`: the refresher's
- * retirement, when a refresher may be writing into it). Returns the sections later steps changed in
- * the job's copy: those edits end with it.
+ * retirement, when a refresher may be writing into it). Nothing is deleted through a directory that
+ * is no longer the one the main step made (a link, another directory): that is said instead.
  */
 export async function removeJobFiles(
   files: JobFiles,
   removeDirectory: (dir: string) => Promise<void> = async (dir) =>
     rmSync(dir, { recursive: true, force: true }),
-): Promise<string[]> {
+): Promise<Removal> {
+  const replaced = replacedBy(files);
+  if (replaced)
+    return { edits: new Map(), left: [`${files.dir}: ${replaced}, so nothing was deleted through it`] };
   const edits = editsOf(files);
-  for (const path of files.secrets) rmSync(path, { force: true });
-  await removeDirectory(files.dir);
-  return edits;
+  const left: string[] = [];
+  for (const path of files.secrets) {
+    try {
+      // Inside the job's own directory: whatever a later step put in its place goes too.
+      rmSync(path, { force: true, recursive: true });
+    } catch (error) {
+      left.push(`${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  }
+  try {
+    await removeDirectory(files.dir);
+  } catch (error) {
+    left.push(`${files.dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  return { edits, left };
 }

@@ -12,13 +12,21 @@ import type { DestinationSettings } from '../inputs/config.js';
 import type { Published } from '../outcome.js';
 import { exportVariables, setOutputs } from '../runner/file-commands.js';
 import { privateDirectoryName } from '../runner/files.js';
-import { info } from '../runner/log.js';
+import { info, warning } from '../runner/log.js';
 import type { Credentials, Identity } from '../sts/sts.js';
 import { botocore } from '../tools/botocore.js';
 import { type Env, FILE_VARIABLE, type Files, KINDS, type Kind, type Seen } from '../tools/resolution.js';
 import { type Expected, misreadings, standIn } from '../tools/view.js';
 import { type PostState, saveState } from './post-state.js';
-import { type PlannedFiles, planJobFiles, probeJobFiles, unwritable, writeJobFiles } from './profile.js';
+import {
+  type JobFiles,
+  makeJobDirectory,
+  type PlannedFiles,
+  planJobFiles,
+  probeJobFiles,
+  unwritable,
+  writeJobFiles,
+} from './profile.js';
 import {
   DEFAULT_REFRESH_PROFILE,
   planRefreshFiles,
@@ -27,7 +35,7 @@ import {
   refreshSettings,
   writeRefreshFiles,
 } from './refresh-profile.js';
-import { filesOf, readSeen, userFiles } from './seen.js';
+import { deletedJobFiles, filesOf, readSeen, userFiles } from './seen.js';
 import { CREDENTIAL_VARIABLES, exportsFor, type Target } from './variables.js';
 
 /** What publishing reads: where the credentials go, and what a refreshing profile repeats. */
@@ -67,12 +75,27 @@ export async function publish(config: PublishSettings, outcome: Published): Prom
   const creds = outcome.kind === 'ambient' ? undefined : outcome.credentials;
   maskCredentials(creds);
   maskIdentity(config, outcome.identity);
-  const plan = planFor(config, outcome, process.env, process.cwd(), false);
+  const planned = planFor(config, outcome, process.env, process.cwd(), false);
+  // The directory first, empty: the state names it as made, so that the post step deletes only it.
+  const plan = planned.files
+    ? { ...planned, files: { ...planned.files, files: madeFor(planned.files.files) } }
+    : planned;
   saveState(postStateOf(plan, process.env));
   if (plan.files) writeFiles(config, plan.files, plan.refresh, outcome);
   for (const said of plan.said) info(said);
   exportVariables(plan.env);
   setOutputs(outputsFor(config, creds, outcome.identity));
+}
+
+/** The private directory made, or the error that names RUNNER_TEMP. */
+function madeFor(files: JobFiles): JobFiles {
+  try {
+    return makeJobDirectory(files);
+  } catch (error) {
+    throw error instanceof Error && 'code' in error && !(error instanceof ProfileFileError)
+      ? unwritable(files.dir, error)
+      : error;
+  }
 }
 
 /** Placeholder keys: what the plan checks before any request, shaped as STS's. */
@@ -113,6 +136,7 @@ export function checkPublishable(
         tokensFetched: 0,
         stsEndpoint: undefined,
       };
+  for (const said of deletedJobFiles(env)) warning(said);
   const plan = planFor(config, outcome, env, cwd, true);
   if (plan.files) probeJobFiles(plan.files);
 }
@@ -211,7 +235,8 @@ function planFor(config: PublishSettings, outcome: Published, env: Env, cwd: str
     const values = refresh
       ? { region: config.region, credential_process: refresh.credentialProcess }
       : namedProfileValues(config.region, creds);
-    const section = { name: target.profile, overwrite: config.profile?.overwrite ?? false, values };
+    const named = config.profile !== undefined;
+    const section = { name: target.profile, named, overwrite: config.profile?.overwrite ?? false, values };
     files = planJobFiles(user, section, dir, refresh ? [refresh.cacheFile] : []);
   } else if (exports.emptyDefault) {
     files = planJobFiles(

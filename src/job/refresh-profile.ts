@@ -4,14 +4,14 @@
 // refresher. The post step deletes the cache with the other files that hold keys, then retires
 // the directory.
 
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LimitSettings, SessionSettings } from '../inputs/config.js';
 import { configuredStsEndpoint } from '../network/endpoint.js';
 import { entryOf, MINT_WAIT, writeCache } from '../refresh/cache.js';
 import { argumentsOf, commandLine } from '../refresh/command-line.js';
-import type { ChainSettings, RefreshSettings } from '../refresh/settings.js';
+import { type ChainSettings, type RefreshSettings, retiredMark } from '../refresh/settings.js';
 import { writeSecretFile } from '../runner/files.js';
 import { withLock } from '../runner/lock.js';
 import type { StsCredentials } from '../sts/sts.js';
@@ -67,6 +67,12 @@ export function writeRefreshFiles(
  * finishes first), the directory goes; no refresher makes it again.
  */
 export async function retire(files: RefreshFiles, dir: string): Promise<void> {
+  // Beside the directory, empty: a refresher that finds the directory gone can say the post step ran.
+  try {
+    writeFileSync(retiredMark(dir), '', { flag: 'wx', mode: 0o600 });
+  } catch {
+    // Already there, or RUNNER_TEMP itself is gone: the refresher says what it finds.
+  }
   rmSync(files.settingsFile, { force: true });
   if (!existsSync(dir)) return;
   const remove = () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });

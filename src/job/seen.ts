@@ -3,6 +3,7 @@
 // tools would read different files, the step cannot copy "the" file: it says which variable to
 // change, before any request.
 
+import { existsSync } from 'node:fs';
 import { ProfileFileError, UnsafePathError } from '../errors.js';
 import { readLinked } from '../runner/files.js';
 import {
@@ -90,6 +91,23 @@ export function userFiles(env: Env, cwd: string, read: ReadSeen = readSeen): Use
     paths: { config: config.path, credentials: credentials.path },
     files: { config: config.seen, credentials: credentials.seen },
   };
+}
+
+/**
+ * A file variable that names a file of an earlier use of this action that its post step deleted
+ * (post steps that ran out of order, as when a composite action's post step runs first): what the
+ * tools read there is nothing, which is said, since it is likely not what was meant.
+ */
+export function deletedJobFiles(env: Env): string[] {
+  return KINDS.flatMap((kind) => {
+    const value = variableOf(env, FILE_VARIABLE[kind]);
+    if (!value || !/[/\\]aws-oidc-credentials-[0-9a-f]{16}[/\\][^/\\]+$/.test(value) || existsSync(value))
+      return [];
+    return [
+      `${FILE_VARIABLE[kind]} names ${value}, a file of an earlier step of this action whose post step has run ` +
+        '(post steps ran out of order): the AWS tools read no file there.',
+    ];
+  });
 }
 
 /** The files one tool reads, whatever the others read (for what only that tool decides). */

@@ -85,7 +85,7 @@ export async function cachedCredentials(
   const hit = readCache(file);
   if (hit && isFresh(hit, now())) return hit;
   if (!existsSync(dirname(file)))
-    throw new RefreshSettingsError(`${dirname(file)} is gone: ${whyGone(process.env)}`);
+    throw new RefreshSettingsError(`${dirname(file)} is gone: ${whyGone(dirname(file), process.env)}`);
   const locked = withLock(file, MINT_WAIT, async () => {
     const again = readCache(file);
     if (again && isFresh(again, now())) return again;
@@ -96,7 +96,7 @@ export async function cachedCredentials(
   return locked.catch((error: unknown) => {
     if (existsSync(dirname(file))) throw error;
     throw new RefreshSettingsError(
-      `${dirname(file)} was removed while this refresher waited: ${whyGone(process.env)}`,
+      `${dirname(file)} was removed while this refresher waited: ${whyGone(dirname(file), process.env)}`,
     );
   });
 }

@@ -4,7 +4,7 @@
 // checked before any lock is taken, so a loop fails at once instead of waiting on its own lock.
 
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { RefreshSettingsError } from '../errors.js';
 import type { LimitSettings } from '../inputs/config.js';
 import { readText } from '../runner/files.js';
@@ -41,23 +41,35 @@ export interface ChainSettings extends Common {
 
 export type RefreshSettings = OidcSettings | ChainSettings;
 
+/** The mark this action's post step leaves beside the job's directory when it retires it (empty, no key). */
+export const retiredMark = (dir: string) => `${dir}.retired`;
+
 /**
- * Why the job's directory is gone. The runner writes the event file (GITHUB_EVENT_PATH) under
- * RUNNER_TEMP when the job starts, and it stays there until the job ends: gone too, a step emptied
- * RUNNER_TEMP; still there (or not under RUNNER_TEMP), the post step removed the directory.
+ * Why the job's directory `dir` is gone. The post step marks it retired before it removes it; the
+ * runner writes the event file (GITHUB_EVENT_PATH) under RUNNER_TEMP when the job starts and keeps
+ * it until the job ends. So: marked, the post step ran; unmarked with the event file gone from
+ * RUNNER_TEMP, a step emptied it; unmarked otherwise, a step removed the directory (or emptied a
+ * RUNNER_TEMP the event file is not in, as in a container job) while the job runs.
  */
-export function whyGone(env: NodeJS.ProcessEnv, exists: (path: string) => boolean = existsSync): string {
+export function whyGone(
+  dir: string,
+  env: NodeJS.ProcessEnv,
+  exists: (path: string) => boolean = existsSync,
+): string {
+  if (exists(retiredMark(dir)))
+    return "this action's post step has run: it removes the profile and its credentials when the job's steps are done";
   const { GITHUB_EVENT_PATH: event, RUNNER_TEMP: temp } = env;
   const inTemp = event && temp && !relative(resolve(temp), resolve(event)).startsWith('..');
   if (inTemp && !exists(event)) {
     return `RUNNER_TEMP was emptied (the runner's ${event} is gone too), and this profile and its credentials with it. Empty RUNNER_TEMP before this action's step, or run the action again after that step`;
   }
-  return 'the job that wrote this profile has ended (its post step removes the profile and its credentials)';
+  return "a step removed it while the job runs (this action's post step has not run): it deleted the directory, or emptied RUNNER_TEMP. Remove it after the steps that use the profile, or run the action again after that step";
 }
 
 function loadSettings(path: string): RefreshSettings {
   const text = readText(path);
-  if (text === undefined) throw new RefreshSettingsError(`${path} is gone: ${whyGone(process.env)}`);
+  if (text === undefined)
+    throw new RefreshSettingsError(`${path} is gone: ${whyGone(dirname(path), process.env)}`);
   const settings = JSON.parse(text) as Partial<RefreshSettings>;
   if ((settings.kind !== 'oidc' && settings.kind !== 'chain') || typeof settings.cacheFile !== 'string') {
     throw new RefreshSettingsError(`${path} is not a refresh settings file of this action`);

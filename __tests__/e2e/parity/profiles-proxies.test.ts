@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { fromIni } from '@aws-sdk/credential-provider-ini';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { leftIn } from '../../../test-support/assertions.ts';
 import {
   expectFailed,
   expectOk,
@@ -141,7 +142,7 @@ describe('named profiles', () => {
             /\[profile (deploy|aws-oidc-refresh)\]/,
           );
           expect((await runPost(r, { env: { HOME: linkedHome, ...r.env } })).code).toBe(0);
-          expect(readdirSync(join(real, 'temp'))).toEqual([]);
+          expect(leftIn(join(real, 'temp'))).toEqual([]);
         }
       }
     },

@@ -40,7 +40,7 @@ const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ HOME: home,
 const plan = (e: NodeJS.ProcessEnv, name = 'ci', overwrite = false): PlannedFiles =>
   planJobFiles(
     userFiles(e, home),
-    { name, overwrite, values: KEYS },
+    { name, named: true, overwrite, values: KEYS },
     join(temp, `job-${Math.random().toString(16).slice(2)}`),
   );
 /** What a user's file is: bytes, inode, mtime, mode, owner. */
@@ -223,7 +223,7 @@ describe('the post step', () => {
   test('deletes the directory; the user files as they were', async () => {
     const planned = plan(env());
     writeJobFiles(planned);
-    expect(await removeJobFiles(planned.files)).toEqual([]);
+    expect(await removeJobFiles(planned.files)).toEqual({ edits: new Map(), left: [] });
     expect(existsSync(planned.files.dir)).toBe(false);
     expect(read(userConfig())).toBe(USER_CONFIG);
   });
@@ -236,11 +236,9 @@ describe('the post step', () => {
       .replace('region = ap-south-1', 'region = eu-north-1')
       .replace('[default]\nregion = us-east-1\n\n', '');
     writeFileSync(config, `${edited}\n[profile added]\nregion = x\n`);
-    expect(await removeJobFiles(planned.files)).toEqual([
-      '[default] removed',
-      '[profile other] changed',
-      '[profile added] added',
-    ]);
+    expect((await removeJobFiles(planned.files)).edits).toEqual(
+      new Map([[config, ['[default] removed', '[profile other] changed', '[profile added] added']]]),
+    );
   });
 
   test('the files with keys go before the directory does', async () => {
@@ -275,7 +273,7 @@ describe('a RUNNER_TEMP the files cannot go to', () => {
     expect(existsSync(planned.files.dir)).toBe(false);
     const missing = planJobFiles(
       userFiles(env(), home),
-      { name: 'ci', overwrite: false, values: KEYS },
+      { name: 'ci', named: true, overwrite: false, values: KEYS },
       join(temp, 'no', 'dir'),
     );
     expect(() => probeJobFiles(missing)).toThrow(/\(ENOENT: it does not exist\)/);

@@ -95,8 +95,9 @@ describe('retired by the post step', () => {
     expect(JSON.parse(readFileSync(file, 'utf8')).AccessKeyId).toMatch(/^ASIAOLD/);
   });
 
-  test('once the directory is gone, nothing makes it again: a clear error, no file', async () => {
+  test('once the post step retired the directory, nothing makes it again: a clear error, no file', async () => {
     rmSync(dir, { recursive: true, force: true });
+    writeFileSync(`${dir}.retired`, '');
     await expect(
       cachedCredentials(
         file,
@@ -104,8 +105,9 @@ describe('retired by the post step', () => {
         LIVE,
         () => NOW,
       ),
-    ).rejects.toThrow(/is gone: the job that wrote this profile has ended/);
+    ).rejects.toThrow(/is gone: this action's post step has run/);
     expect(existsSync(dir)).toBe(false);
+    rmSync(`${dir}.retired`);
   });
 });
 

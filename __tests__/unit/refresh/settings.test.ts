@@ -3,7 +3,7 @@
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { RefreshSettingsError } from '../../../src/errors.js';
 import { chainOf, whyGone } from '../../../src/refresh/settings.js';
@@ -65,56 +65,54 @@ describe('chainOf', () => {
     );
   });
 
-  test('a source that is gone: the job that wrote it has ended', () => {
+  test('a source that is gone: retired by its post step, or removed by a step while the job runs', () => {
     const paths = chain(2);
     rmSync(paths[0] as string);
-    expect(() => chainOf(paths[1] as string)).toThrow(/is gone: the job that wrote this profile has ended/);
+    expect(() => chainOf(paths[1] as string)).toThrow(/is gone: a step removed it while the job runs/);
+    const mark = `${dirname(paths[0] as string)}.retired`;
+    writeFileSync(mark, '');
+    try {
+      expect(() => chainOf(paths[1] as string)).toThrow(/is gone: this action's post step has run/);
+    } finally {
+      rmSync(mark);
+    }
   });
 });
 
 describe('whyGone', () => {
-  const ENDED =
-    'the job that wrote this profile has ended (its post step removes the profile and its credentials)';
+  const DIR = '/home/runner/work/_temp/aws-oidc-credentials-0123456789abcdef';
   const EVENT = '/home/runner/work/_temp/_github_workflow/event.json';
+  const RUNNER = { RUNNER_TEMP: '/home/runner/work/_temp', GITHUB_EVENT_PATH: EVENT };
+  const ENDED =
+    "this action's post step has run: it removes the profile and its credentials when the job's steps are done";
+  const EMPTIED = `RUNNER_TEMP was emptied (the runner's ${EVENT} is gone too), and this profile and its credentials with it. Empty RUNNER_TEMP before this action's step, or run the action again after that step`;
+  const REMOVED =
+    "a step removed it while the job runs (this action's post step has not run): it deleted the directory, or emptied RUNNER_TEMP. Remove it after the steps that use the profile, or run the action again after that step";
   test.each([
-    [
-      'the event file gone from RUNNER_TEMP: emptied',
-      { RUNNER_TEMP: '/home/runner/work/_temp', GITHUB_EVENT_PATH: EVENT },
-      false,
-      'emptied',
-    ],
+    ['marked retired by the post step: ended, whatever else', RUNNER, [`${DIR}.retired`], ENDED],
+    ['the event file gone from RUNNER_TEMP: emptied', RUNNER, [], EMPTIED],
     [
       'RUNNER_TEMP with a trailing slash',
-      { RUNNER_TEMP: '/home/runner/work/_temp/', GITHUB_EVENT_PATH: EVENT },
-      false,
-      'emptied',
+      { ...RUNNER, RUNNER_TEMP: '/home/runner/work/_temp/' },
+      [],
+      EMPTIED,
     ],
     [
-      'the event file still there: ended',
-      { RUNNER_TEMP: '/home/runner/work/_temp', GITHUB_EVENT_PATH: EVENT },
-      true,
-      'ended',
+      'only the directory gone, the event file there: removed while the job runs, not ended',
+      RUNNER,
+      [EVENT],
+      REMOVED,
     ],
     [
-      'an event file outside RUNNER_TEMP: ended',
-      { RUNNER_TEMP: '/home/runner/work/_temp2', GITHUB_EVENT_PATH: EVENT },
-      false,
-      'ended',
+      'a container job: the event file is not in RUNNER_TEMP, so emptied or removed, not ended',
+      { RUNNER_TEMP: '/__w/_temp', GITHUB_EVENT_PATH: '/github/workflow/event.json' },
+      ['/github/workflow/event.json'],
+      REMOVED,
     ],
-    ['no event path: ended', { RUNNER_TEMP: '/home/runner/work/_temp' }, false, 'ended'],
-    [
-      'an empty event path: ended',
-      { RUNNER_TEMP: '/home/runner/work/_temp', GITHUB_EVENT_PATH: '' },
-      false,
-      'ended',
-    ],
-    ['no RUNNER_TEMP: ended', { GITHUB_EVENT_PATH: EVENT }, false, 'ended'],
-  ] as const)('%s', (_name, env, exists, said) => {
-    const text = whyGone(env, () => exists);
-    if (said === 'ended') expect(text).toBe(ENDED);
-    else
-      expect(text).toBe(
-        `RUNNER_TEMP was emptied (the runner's ${EVENT} is gone too), and this profile and its credentials with it. Empty RUNNER_TEMP before this action's step, or run the action again after that step`,
-      );
+    ['no event path', { RUNNER_TEMP: '/home/runner/work/_temp' }, [], REMOVED],
+    ['an empty event path', { ...RUNNER, GITHUB_EVENT_PATH: '' }, [], REMOVED],
+    ['no RUNNER_TEMP', { GITHUB_EVENT_PATH: EVENT }, [EVENT], REMOVED],
+  ] as const)('%s', (_name, env, present, said) => {
+    expect(whyGone(DIR, env, (p) => (present as readonly string[]).includes(p))).toBe(said);
   });
 });
