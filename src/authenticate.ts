@@ -13,6 +13,7 @@ import { applyProxyEnv } from './network/proxy.js';
 import type { Outcome } from './outcome.js';
 import { debug, info, warning } from './runner/log.js';
 import type { ExchangeResult } from './sts/exchange.js';
+import { runnerCredentials } from './sts/runner-credentials.js';
 import type { Identity, StsCredentials } from './sts/sts.js';
 import { openStsSession, retryPolicy, type StsSession, type TokenSource } from './sts/sts-session.js';
 import { NO_TAGS, type SessionTags, sessionTags } from './sts/tags.js';
@@ -30,7 +31,8 @@ interface Started {
   readonly tokens: TokenSource | undefined;
 }
 
-export async function authenticate(config: Config, signal: AbortSignal): Promise<Outcome> {
+export async function authenticate(given: Config, signal: AbortSignal): Promise<Outcome> {
+  const config = await withRunnerCredentials(given, process.env, signal);
   const signer = await preflight(config, process.env);
   const started = await start(config, signer, signal);
   try {
@@ -73,6 +75,28 @@ class Dialed {
       debug(`STS requests go to ${origin}${proxied ? ' through the proxy' : ''}.`);
     this.endpoint = origin;
   };
+}
+
+/**
+ * role-to-assume with no OIDC token endpoint (no permissions: id-token: write), no keys and no
+ * token file: as configure-aws-credentials does, the role is assumed with the runner's own
+ * credentials when the AWS SDK's default chain finds some, said as a warning with where they came
+ * from. When it finds none, OIDC mode goes on to say what the job lacks (readRequestToken).
+ */
+async function withRunnerCredentials(
+  config: Config,
+  env: NodeJS.ProcessEnv,
+  signal: AbortSignal,
+): Promise<Config> {
+  if (config.mode !== 'oidc' || (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN))
+    return config;
+  const found = await runnerCredentials(config, env, signal);
+  if (!found) return config;
+  warning(
+    `role-to-assume is set, but this job has no GitHub OIDC token endpoint (no permissions: id-token: write), so the role is assumed with the runner's own credentials, from ${found.from}, as configure-aws-credentials does. ` +
+      'To use OIDC instead, add "permissions: id-token: write" to the job; to say that the runner\'s credentials are meant, set force-skip-oidc: true.',
+  );
+  return { ...config, mode: 'ambient' };
 }
 
 /** Everything that can be checked without the network, first. Returns what signs the calls. */

@@ -45,6 +45,42 @@ describe("the runner's own credentials", () => {
     expect(oidc.requests).toHaveLength(0);
   });
 
+  // configure-aws-credentials 6.2.3 (src/index.ts): role-to-assume without ACTIONS_ID_TOKEN_REQUEST_TOKEN
+  // assumes the role with the default chain's credentials; switching must stay a change of `uses:`.
+  const noEndpoint = { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined };
+  test.each([
+    ['the environment', ambient, /from the keys in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY/],
+    ['a profile', {}, /from profile default of the AWS config and credentials files/],
+  ])(
+    'role-to-assume and no id-token permission, credentials in %s: AssumeRole with them, and a warning that says where from and how to use OIDC',
+    async (where, env, said) => {
+      if (where === 'a profile') {
+        mkdirSync(join(home, '.aws'), { recursive: true });
+        writeFileSync(
+          join(home, '.aws', 'credentials'),
+          `[default]\naws_access_key_id = ${USER.accessKeyId}\naws_secret_access_key = ${USER.secretAccessKey}\n`,
+        );
+      }
+      const r = await run({ 'role-to-assume': ROLE }, { env: { ...noEndpoint, ...env } });
+      expectOk(r);
+      expect(sts.calls.map((c) => [c.action, c.caller])).toEqual([['AssumeRole', USER.accessKeyId]]);
+      expect(r.warnings).toEqual([expect.stringMatching(said)]);
+      expect(r.warnings[0]).toMatch(
+        /add "permissions: id-token: write" to the job; .* set force-skip-oidc: true\.$/,
+      );
+      expect(r.env.AWS_ACCESS_KEY_ID).toBe(sts.issued[0]?.accessKeyId);
+    },
+  );
+
+  test('role-to-assume, no id-token permission and no credentials anywhere: the missing permission, as before, and no STS call', async () => {
+    const r = await run({ 'role-to-assume': ROLE }, { env: noEndpoint });
+    expectFailed(
+      r,
+      /^The runner gave this step no GitHub OIDC token endpoint .* Add "permissions: id-token: write"/,
+    );
+    expect(sts.calls).toEqual([]);
+  });
+
   test('use-existing-credentials: valid ones are kept, nothing else happens', async () => {
     const r = await run({ 'role-to-assume': ROLE, 'use-existing-credentials': 'true' }, { env: ambient });
     expectOk(r);
