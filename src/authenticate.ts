@@ -13,7 +13,6 @@ import { applyProxyEnv } from './network/proxy.js';
 import type { Outcome } from './outcome.js';
 import { debug, info, warning } from './runner/log.js';
 import type { ExchangeResult } from './sts/exchange.js';
-import { runnerCredentials } from './sts/runner-credentials.js';
 import type { Identity, StsCredentials } from './sts/sts.js';
 import { openStsSession, retryPolicy, type StsSession, type TokenSource } from './sts/sts-session.js';
 import { NO_TAGS, type SessionTags, sessionTags } from './sts/tags.js';
@@ -90,6 +89,8 @@ async function withRunnerCredentials(
 ): Promise<Config> {
   if (config.mode !== 'oidc' || (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN))
     return config;
+  // Loaded here, as sts-session loads the client: a start that needs no STS client pays for none.
+  const { runnerCredentials } = await import('./sts/runner-credentials.js');
   const found = await runnerCredentials(config, env, signal);
   if (!found) return config;
   warning(
