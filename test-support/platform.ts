@@ -2,6 +2,7 @@
 // of POSIX behaviour (sh, mode bits, symbolic links a normal user may make) runs where it means
 // something, and a Windows test (cmd.exe) runs on the Windows job.
 
+import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
@@ -22,5 +23,21 @@ export const AWS_CLI: string | undefined = [
   '/usr/bin/aws',
   ...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, POSIX ? 'aws' : 'aws.exe')),
 ].find((path) => existsSync(path));
-/** A test that runs the real AWS CLI: skipped, and said so, where there is none. */
-export const awsCliTest = AWS_CLI ? test : test.skip;
+
+/** python3 with botocore (the AWS CLI's library), for the suites that ask it what it reads. */
+export const BOTOCORE = spawnSync('python3', ['-c', 'import botocore']).status === 0;
+
+/**
+ * `run` (describe or test) where what a suite needs is here, else its skip, with one line on
+ * stderr that names the suite and what is missing: a skipped suite is said, never silent.
+ */
+export function when<T extends typeof describe | typeof test>(
+  present: unknown,
+  run: T,
+  suite: string,
+  missing: string,
+): T {
+  if (present) return run;
+  process.stderr.write(`SKIPPED ${suite}: ${missing}\n`);
+  return run.skip as T;
+}

@@ -25,7 +25,7 @@ import fc from 'fast-check';
 import { expectFailedCleanly, expectNoKeyOnDisk, leftIn } from '../../test-support/assertions.ts';
 import { Job } from '../../test-support/job.ts';
 import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
-import { AWS_CLI, awsCliTest, expectMode, POSIX, posixTest } from '../../test-support/platform.ts';
+import { AWS_CLI, expectMode, POSIX, posixTest, when } from '../../test-support/platform.ts';
 import { leaks, privateDirOf, ROOT, runPost } from '../../test-support/runner.ts';
 import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
 
@@ -37,8 +37,19 @@ const USER_CREDENTIALS =
 const USER_CONFIG =
   '# mine\r\n[default]\r\nregion = eu-west-1\r\n\r\n[profile other]\r\nregion = ap-south-1\r\n';
 const STALL = join(ROOT, 'test-support', 'stall-write.cjs');
-const rootTest = POSIX && process.getuid?.() === 0 ? test : test.skip;
-const cliDescribe = AWS_CLI ? describe : describe.skip;
+const rootTest = when(
+  POSIX && process.getuid?.() === 0,
+  test,
+  'job-files: a RUNNER_TEMP its owner cannot write',
+  'not running as root',
+);
+const cliDescribe = when(AWS_CLI, describe, 'job-files: what the AWS CLI reads', 'no AWS CLI (aws) on PATH');
+const awsCliTest = when(
+  AWS_CLI,
+  test,
+  'job-files: aws configure set on the copy',
+  'no AWS CLI (aws) on PATH',
+);
 
 let oidc: OidcServer;
 let sts: StsServer;

@@ -21,7 +21,7 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { expectFailedCleanly } from '../../test-support/assertions.ts';
 import { Job } from '../../test-support/job.ts';
 import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
-import { AWS_CLI } from '../../test-support/platform.ts';
+import { AWS_CLI, when } from '../../test-support/platform.ts';
 import { ROOT } from '../../test-support/runner.ts';
 import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
 
@@ -31,8 +31,12 @@ const USER_ARN = 'arn:aws:iam::111111111111:user/me';
 const USER_KEYS = { accessKeyId: 'AKIAUSERDEFAULT00001', secretAccessKey: 'user-secret', arn: USER_ARN };
 const USER_DEFAULT = `[default]\naws_access_key_id = ${USER_KEYS.accessKeyId}\naws_secret_access_key = user-secret\n`;
 const RESOLVE = join(ROOT, 'test-support', 'resolve-credentials.ts');
-const cliDescribe = AWS_CLI ? describe : describe.skip;
-if (!AWS_CLI) console.log('later-steps: no AWS CLI here, so these tests are SKIPPED');
+const cliDescribe = when(
+  AWS_CLI,
+  describe,
+  'later-steps: what the AWS CLI reads',
+  'no AWS CLI (aws) on PATH',
+);
 
 let oidc: OidcServer;
 let sts: StsServer;

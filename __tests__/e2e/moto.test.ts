@@ -17,7 +17,7 @@ import {
   startMotoServer,
 } from '../../test-support/moto-server.ts';
 import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
-import { AWS_CLI } from '../../test-support/platform.ts';
+import { AWS_CLI, when } from '../../test-support/platform.ts';
 import { ROOT, type RunResult } from '../../test-support/runner.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
@@ -28,7 +28,7 @@ const TOKEN = [
   'eyJzdWIiOiJyZXBvOm9jdG8tb3JnL29jdG8tcmVwbzpyZWY6cmVmcy9oZWFkcy9tYWluIn0',
   'c2ln',
 ].join('.');
-const describeMoto = MOTO_SERVER ? describe : describe.skip;
+const describeMoto = when(MOTO_SERVER, describe, 'moto: a second STS', 'no moto_server on PATH');
 
 let moto: MotoServer;
 let oidc: OidcServer;

@@ -20,7 +20,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { expectFailedCleanly, leftIn } from '../../test-support/assertions.ts';
 import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
-import { AWS_CLI, awsCliTest, expectMode, POSIX } from '../../test-support/platform.ts';
+import { AWS_CLI, expectMode, POSIX, when } from '../../test-support/platform.ts';
 import {
   leaks,
   privateDirOf,
@@ -31,6 +31,13 @@ import {
   runPost,
 } from '../../test-support/runner.ts';
 import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
+
+const awsCliTest = when(
+  AWS_CLI,
+  test,
+  'refresh: the AWS CLI runs the credential_process',
+  'no AWS CLI (aws) on PATH',
+);
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const TARGET = 'arn:aws:iam::210987654321:role/target';

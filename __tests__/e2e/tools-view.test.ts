@@ -9,7 +9,7 @@
 // the step; and the user's files keep their bytes. Fixed seed; TOOL_E2E_CASES and TOOL_E2E_SEED
 // for a longer run.
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,15 +18,19 @@ import fc from 'fast-check';
 import { Job } from '../../test-support/job.ts';
 import { type Answer, jsResolve } from '../../test-support/js-resolve.ts';
 import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
-import { AWS_CLI } from '../../test-support/platform.ts';
+import { AWS_CLI, BOTOCORE, when } from '../../test-support/platform.ts';
 import { ROOT } from '../../test-support/runner.ts';
 import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
 import { type ToolCase, toolCase, writeCase } from '../../test-support/tool-cases.ts';
 
 const SEED = Number(process.env.TOOL_E2E_SEED ?? 20261207);
 const RUNS = Number(process.env.TOOL_E2E_CASES ?? 300);
-const hasBotocore = spawnSync('python3', ['-c', 'import botocore']).status === 0;
-if (!hasBotocore) console.log('tools-view: no python3 with botocore here, so this suite is SKIPPED');
+const botocoreTest = when(
+  BOTOCORE,
+  test,
+  'tools-view: the built action against the tools',
+  'no python3 with botocore',
+);
 
 /** Every auth mode that writes a file or exports credentials, as inputs. */
 const MODES: readonly Readonly<Record<string, string>>[] = [
@@ -88,7 +92,7 @@ function userBytes(dir: string): string {
 
 const kindOf = (a: Answer | undefined) => (a?.ok ? a.source?.kind : 'refused');
 
-(hasBotocore ? test : test.skip)(
+botocoreTest(
   'every tool resolves the session, or the step failed before STS; after the post step, as before',
   async () => {
     const started = performance.now();

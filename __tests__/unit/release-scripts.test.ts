@@ -13,10 +13,12 @@ import { ROOT } from '../../test-support/runner.ts';
 let dir: string;
 let clone: string;
 let remote: string;
+// stderr is kept with the error, not printed: a tag that is rightly absent is no failure to read.
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
     cwd,
     encoding: 'utf8',
+    stdio: 'pipe',
   }).trim();
 const script = (name: string) => join(ROOT, 'scripts', 'release', name);
 const moveMajor = (tag: string) =>

@@ -3,7 +3,7 @@
 // default chain in this one, and by the models; the answers must be the same. A fixed seed, so that
 // a failure is a case to read; a longer run is `TOOL_CASES=5000 TOOL_SEED=... npm run test:unit -- tools`.
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,14 +14,18 @@ import { botocore } from '../../../src/tools/botocore.js';
 import { jsSdk } from '../../../src/tools/js-sdk.js';
 import type { Resolution, ToolModel } from '../../../src/tools/resolution.js';
 import { type Answer, jsResolve } from '../../../test-support/js-resolve.ts';
+import { BOTOCORE, when } from '../../../test-support/platform.ts';
 import { ROOT } from '../../../test-support/runner.ts';
 import { type ToolCase, toolCase, writeCase } from '../../../test-support/tool-cases.ts';
 
 const SEED = Number(process.env.TOOL_SEED ?? 20261207);
 const RUNS = Number(process.env.TOOL_CASES ?? 400);
-const hasBotocore = spawnSync('python3', ['-c', 'import botocore'], { encoding: 'utf8' }).status === 0;
-if (!hasBotocore)
-  console.log('tools/differential: no python3 with botocore here, so botocore is not compared (SKIPPED)');
+const botocoreTest = when(
+  BOTOCORE,
+  test,
+  'tools/differential: the botocore side',
+  'no python3 with botocore',
+);
 
 const root = mkdtempSync(join(tmpdir(), 'tool-cases-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -70,7 +74,7 @@ function mismatches(tool: ToolModel, answers: readonly Answer[]) {
 }
 
 describe('the models answer as the tools do', () => {
-  (hasBotocore ? test : test.skip)(
+  botocoreTest(
     'botocore',
     () => {
       const input = JSON.stringify(cases.map((w) => ({ env: w.env, cwd: w.dir })));

@@ -2,7 +2,7 @@
 // headers), os.path.expandvars and expanduser (AWS_CONFIG_FILE), str.strip; and the roles botocore
 // and the JS SDK assume from a profile, which the differential suite leaves to these rows.
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,10 +13,11 @@ import { botocore } from '../../../src/tools/botocore.js';
 import { jsSdk } from '../../../src/tools/js-sdk.js';
 import { expandUser, expandVars, pyStrip, shlexSplit } from '../../../src/tools/python.js';
 import { type Answer, jsResolve } from '../../../test-support/js-resolve.ts';
+import { BOTOCORE, when } from '../../../test-support/platform.ts';
 import { ROOT } from '../../../test-support/runner.ts';
 import { writeCase } from '../../../test-support/tool-cases.ts';
 
-const hasBotocore = spawnSync('python3', ['-c', 'import botocore']).status === 0;
+const botocoreTest = when(BOTOCORE, test, 'tools/python: against botocore', 'no python3 with botocore');
 const PIECES = [
   'profile',
   ' ',
@@ -98,7 +99,7 @@ describe('a profile with role_arn: the models and the tools', () => {
   });
   const kind = (a: { ok: boolean; source?: { kind: string } }) => (a.ok ? a.source?.kind : 'refused');
 
-  (hasBotocore ? test : test.skip)('botocore', () => {
+  botocoreTest('botocore', () => {
     const out = execFileSync('python3', [join(ROOT, 'test-support', 'botocore-resolve.py')], {
       input: JSON.stringify(cases.map((c) => ({ env: c.env, cwd: c.dir }))),
       encoding: 'utf8',
