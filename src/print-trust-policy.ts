@@ -1,6 +1,6 @@
-// print-trust-policy: this job's own token, its claims, and the trust policy that admits exactly
-// them, in a log group, the job summary and the trust-policy output, with what GitHub says of the
-// repository's sub template. No STS call; nothing exported.
+// print-trust-policy: this job's own token, its claims, and the trust policy that admits the jobs
+// whose tokens have the same ones, in a log group, the job summary and the trust-policy output,
+// with what GitHub says of the repository's sub template. No STS call; nothing exported.
 
 import { trustClaims } from './github/claims.js';
 import { subTemplate } from './github/sub-template.js';
@@ -10,6 +10,7 @@ import { partitionOf } from './inputs/partition.js';
 import { mask } from './job/publish.js';
 import { cleartextWarnings } from './network/cleartext.js';
 import { applyProxyEnv } from './network/proxy.js';
+import { pullRequestWarning } from './report/admits.js';
 import { summarizeTrustPolicy } from './report/report.js';
 import { templateNotes } from './report/sub-forms.js';
 import { trustPolicyLines, trustPolicyOf } from './report/trust-policy.js';
@@ -55,10 +56,12 @@ export async function printTrustPolicy(config: PrintSettings, signal: AbortSigna
     subs: config.trustPolicySub,
   };
   const lines = trustPolicyLines(claims, target, await notesFor(claims.repository, config, signal));
+  const fromPullRequest = pullRequestWarning(claims);
+  if (fromPullRequest) warning(fromPullRequest);
   group('Trust policy for this workflow (print-trust-policy)', lines);
   setOutputs({ 'trust-policy': JSON.stringify(trustPolicyOf(claims, target), null, 2) });
   await summarizeTrustPolicy(lines, config.maskAccountId);
   notice(
-    'print-trust-policy: printed the trust policy that admits this job (see the log group and the job summary); no STS call was made and nothing was exported.',
+    'print-trust-policy: printed the trust policy for the jobs with this job\u2019s claims, and the script that makes the role (see the log group and the job summary); no STS call was made and nothing was exported.',
   );
 }

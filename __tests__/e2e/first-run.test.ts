@@ -2,7 +2,7 @@
 // reusable workflow with an environment and on a GitHub Enterprise Server issuer (the printed
 // policy is then the one the local STS's trust check applies); translate-env-variables; act.
 
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { admits, type TrustPolicy } from '../../test-support/iam-trust.ts';
 import { codeBlocksOf } from '../../test-support/markdown.ts';
 import { MOTO_SERVER, type MotoServer, startMotoServer } from '../../test-support/moto-server.ts';
 import { DEFAULT_CLAIMS, type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
+import { when } from '../../test-support/platform.ts';
 import { leaks, type RunOptions, type RunResult, runAction } from '../../test-support/runner.ts';
 import { type StsServer, type StsServerOptions, startStsServer } from '../../test-support/sts-server.ts';
 
@@ -129,6 +130,51 @@ describe('print-trust-policy', () => {
     },
   );
 
+  test('what it says it admits is what it admits: another workflow on the branch, not another branch', async () => {
+    const first = await servers();
+    let policy: TrustPolicy;
+    try {
+      const r = await run(first, { 'role-to-assume': ROLE, 'print-trust-policy': 'true' });
+      expect(r.warnings).toEqual([]);
+      expect(r.stdout).toContain(
+        '# Whom it admits: not this job alone, but every job of every workflow of octo-org/octo-repo that runs on the branch main and names no environment.',
+      );
+      policy = JSON.parse(r.outputs['trust-policy'] ?? '') as TrustPolicy;
+    } finally {
+      await close(first);
+    }
+    const other = 'octo-org/octo-repo/.github/workflows/other.yml@refs/heads/main';
+    const tokens: [Record<string, string>, boolean][] = [
+      [{ workflow_ref: other, job_workflow_ref: other, event_name: 'schedule' }, true],
+      [{ sub: 'repo:octo-org/octo-repo:ref:refs/heads/other', ref: 'refs/heads/other' }, false],
+    ];
+    for (const [claims, admitted] of tokens) {
+      const next = await servers(claims, undefined, policy);
+      try {
+        const r = await run(next, { 'role-to-assume': ROLE });
+        expect(r.errors).toEqual(admitted ? [] : [expect.stringMatching(/AccessDenied/)]);
+      } finally {
+        await close(next);
+      }
+    }
+  });
+
+  test('from a pull request: the policy admits pull requests, and a warning says so', async () => {
+    const s = await servers({ sub: 'repo:octo-org/octo-repo:pull_request', event_name: 'pull_request' });
+    try {
+      const r = await run(s, { 'role-to-assume': ROLE, 'print-trust-policy': 'true' });
+      expect(r.errors).toEqual([]);
+      expect(r.warnings).toEqual([
+        expect.stringContaining(
+          'print-trust-policy ran for a pull_request event: its policy admits the sub of this run (repo:octo-org/octo-repo:pull_request)',
+        ),
+      ]);
+      expect(r.summary).toContain('# Warning: print-trust-policy ran for a pull_request event');
+    } finally {
+      await close(s);
+    }
+  });
+
   test('without role-to-assume: placeholders for the account and the role, said so', async () => {
     const s = await servers();
     try {
@@ -181,21 +227,27 @@ describe('print-trust-policy', () => {
 
 /** The AWS CLI, run as a person runs the printed lines: bash, in a directory of its own, against moto's IAM. */
 function awsCli(script: string, moto: MotoServer, cwd: string): string {
-  return execFileSync('bash', ['-c', script], {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      PATH: process.env.PATH,
-      HOME: cwd,
-      AWS_ENDPOINT_URL: moto.url,
-      AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-      AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-      AWS_DEFAULT_REGION: 'us-east-1',
-    },
-  });
+  return execFileSync('bash', ['-e', '-c', script], { cwd, encoding: 'utf8', env: cliEnv(moto, cwd) });
 }
 
-const describeMoto = MOTO_SERVER ? describe : describe.skip;
+/** The AWS CLI's environment: keys for moto, moto's address, a home of its own. */
+function cliEnv(moto: MotoServer, cwd: string) {
+  return {
+    PATH: process.env.PATH,
+    HOME: cwd,
+    AWS_ENDPOINT_URL: moto.url,
+    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    AWS_DEFAULT_REGION: 'us-east-1',
+  };
+}
+
+const describeMoto = when(
+  MOTO_SERVER,
+  describe,
+  'first-run: the printed script against IAM',
+  'no moto_server on PATH',
+);
 
 describeMoto('from the printed commands to a role (AWS CLI, moto IAM)', () => {
   const ROLE_WITH_PATH = 'arn:aws:iam::123456789012:role/team/deploy';
@@ -216,7 +268,9 @@ describeMoto('from the printed commands to a role (AWS CLI, moto IAM)', () => {
       } finally {
         await close(first);
       }
-      awsCli(script, moto, dir);
+      // Run twice, as a person does who is not sure the first run took: the second updates.
+      expect(awsCli(script, moto, dir)).toContain('The role deploy trusts this policy.');
+      expect(awsCli(script, moto, dir)).toBe('The role deploy trusts this policy.\n');
       const { Role: role } = JSON.parse(awsCli('aws iam get-role --role-name deploy', moto, dir));
       expect(role).toMatchObject({ Arn: ROLE_WITH_PATH, Path: '/team/', MaxSessionDuration: 7200 });
       const providers = JSON.parse(awsCli('aws iam list-open-id-connect-providers', moto, dir));
@@ -267,6 +321,42 @@ describeMoto('from the printed commands to a role (AWS CLI, moto IAM)', () => {
     // Seven AWS CLI and six action processes, and moto's start: minutes on a busy machine. What it
     // checks is the role IAM made and who it admits, not the time.
   }, 300_000);
+
+  test('a role in another account than the CLI is signed in to: the script stops with one line, and IAM is untouched', async () => {
+    const moto = await startMotoServer();
+    const dir = mkdtempSync(join(tmpdir(), 'setup-'));
+    try {
+      const first = await servers();
+      let script: string;
+      try {
+        const r = await run(first, {
+          'role-to-assume': 'arn:aws:iam::111111111111:role/deploy',
+          'print-trust-policy': 'true',
+        });
+        expect(r.errors).toEqual([]);
+        [script = ''] = codeBlocksOf(r.summary);
+      } finally {
+        await close(first);
+      }
+      const r = spawnSync('bash', ['-e', '-c', script], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: cliEnv(moto, dir),
+      });
+      expect([r.status, r.stdout, r.stderr]).toEqual([
+        1,
+        '',
+        'The AWS CLI is signed in to the account 123456789012, and the role belongs in 111111111111: sign in to that account (AWS_PROFILE, aws sso login or aws configure) and run this again.\n',
+      ]);
+      expect(JSON.parse(awsCli('aws iam list-roles', moto, dir)).Roles).toEqual([]);
+      expect(
+        JSON.parse(awsCli('aws iam list-open-id-connect-providers', moto, dir)).OpenIDConnectProviderList,
+      ).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await moto.close();
+    }
+  }, 120_000);
 });
 
 describe('print-trust-policy: the repository\u2019s sub customization (local GitHub API)', () => {

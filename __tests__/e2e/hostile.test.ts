@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { expectFailedCleanly } from '../../test-support/assertions.ts';
+import { awsStub } from '../../test-support/aws-stub.ts';
 import { codeBlocksOf } from '../../test-support/markdown.ts';
 import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
 import { posixTest } from '../../test-support/platform.ts';
@@ -269,8 +270,11 @@ posixTest(
     const [script = ''] = codeBlocksOf(r.summary);
     const dir = mkdtempSync(join(tmpdir(), 'pasted-'));
     try {
-      execFileSync('bash', ['-c', `aws() { :; }\n${script}`], { cwd: dir });
-      expect(readdirSync(dir)).toEqual(['trust-policy.json']);
+      // An account with neither the provider nor the role, then one with both: every branch runs.
+      for (const exists of [false, true]) {
+        execFileSync('bash', ['-e', '-c', `${awsStub({ exists })}\n${script}`], { cwd: dir });
+      }
+      expect(readdirSync(dir).sort()).toEqual(['calls', 'trust-policy.json']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

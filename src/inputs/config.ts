@@ -87,7 +87,7 @@ export interface DestinationSettings {
   readonly useExistingCredentials: boolean;
   /** Write a credential_process profile that fetches fresh credentials whenever they near expiry. */
   readonly refreshCredentials: boolean;
-  /** Print the trust policy that admits this job's token, and do nothing else (no STS call). */
+  /** Print the trust policy built from this job's token, and do nothing else (no STS call). */
   readonly printTrustPolicy: boolean;
   /** trust-policy-sub: the sub the token has, or both default forms (name and immutable). */
   readonly trustPolicySub: 'token' | 'both';

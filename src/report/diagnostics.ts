@@ -1,5 +1,5 @@
 // Why a trust policy said no: the token's claims that trust policies match on, a Condition that
-// would admit exactly this workflow (built from the claims the token really has, preferring the
+// would admit this job (built from the claims the token really has, preferring the
 // immutable IDs STS accepts as condition keys since February 2026), and what to check for the error
 // and the kind of call. Pure; the claims are not secret, and the token itself never comes here.
 
@@ -61,7 +61,7 @@ function inReusableWorkflow(claims: Claims): boolean {
   );
 }
 
-/** A Condition that admits exactly this workflow, from the claims the token has. */
+/** A Condition that admits this job (and every job with the same claims), from its token. */
 export function suggestedCondition(claims: Claims): string {
   return JSON.stringify({ Condition: trustCondition(claims) }, null, 2);
 }
@@ -88,7 +88,7 @@ function repositoryPattern(claims: Claims): string | undefined {
 
 function conditionLines(claims: Claims, roleArn: string | undefined): string[] {
   const lines = [
-    `Suggested trust-policy condition${roleArn ? ` for ${roleArn}` : ''}, admitting exactly this workflow:`,
+    `Suggested trust-policy condition${roleArn ? ` for ${roleArn}` : ''}, from this job's claims:`,
     ...suggestedCondition(claims)
       .split('\n')
       .map((l) => `  ${l}`),

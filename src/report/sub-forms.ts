@@ -33,10 +33,20 @@ export function subForms(claims: Claims): SubForms | undefined {
       ? 'immutable'
       : undefined;
   if (current === undefined) return undefined;
-  const context = sub.slice(prefixes[current].length);
-  // The default template's contexts; a custom template that starts with repo: has other ones.
-  if (!/^(ref:refs\/.+|environment:.+|pull_request)$/.test(context)) return undefined;
+  const context = subContext(sub);
+  if (context === undefined) return undefined;
   return { current, name: prefixes.name + context, immutable: prefixes.immutable + context };
+}
+
+/**
+ * What follows the repository in a sub of a default form: ref:refs/..., environment:NAME or
+ * pull_request. Undefined for a custom template's sub, whose parts are other claims.
+ */
+export function subContext(sub: string | undefined): string | undefined {
+  const context = /^repo:[^:]+:(.+)$/.exec(sub ?? '')?.[1];
+  return context !== undefined && /^(ref:refs\/.+|environment:.+|pull_request)$/.test(context)
+    ? context
+    : undefined;
 }
 
 /** What the repository's sub customization says (github/sub-template.ts), as notes for the policy. */
@@ -53,7 +63,7 @@ export function templateNotes(template: SubTemplate, repository: string): string
     case 'unread':
       return [
         `The repository's sub customization was not read (${template.why}), so whether a custom sub template is in force is not known.`,
-        `To read it, give github-token a token that may: GitHub's REST API description gives classic tokens the repo scope for it. Or run: gh api repos/${repository}/actions/oidc/customization/sub`,
+        `To read it, add actions: read to the job's permissions (GitHub's REST API reference, version 2026-03-10, asks for the Actions repository permission, read), or give github-token a token that has it. Or run: gh api repos/${repository}/actions/oidc/customization/sub`,
       ];
   }
 }

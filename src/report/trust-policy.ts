@@ -1,9 +1,11 @@
-// print-trust-policy: the IAM trust policy that admits exactly this job, built from the claims of
-// its own GitHub OIDC token (the issuer it has, the sub in the form the repository has), and the
-// AWS CLI commands that create the OIDC provider and the role with it. Pure.
+// print-trust-policy: the IAM trust policy built from the claims of this job's own GitHub OIDC
+// token (the issuer it has, the sub in the form the repository has), which admits every job whose
+// token has the same claims, and an AWS CLI script that makes or updates the OIDC provider and the
+// role with it, and can run twice. Pure.
 
 import type { Claims } from '../errors.js';
 import { INVISIBLE, oneLine } from '../runner/escape.js';
+import { admitsLine, pullRequestWarning } from './admits.js';
 import { issuerKey, trustCondition } from './diagnostics.js';
 import { subForms } from './sub-forms.js';
 
@@ -56,37 +58,90 @@ export function trustPolicyOf(claims: Claims, target: Pick<TrustTarget, 'partiti
 /** A word for sh: single quotes, so that nothing in it is expanded, on one line whatever it holds. */
 const sh = (word: string) => `'${oneLine(word).replace(/'/g, `'\\''`)}'`;
 
-/** The role's path from its ARN (arn:...:role/team/deploy: /team/), or undefined for the root path. */
-const pathOf = (arn: string | undefined) => /:role(\/.+\/)[^/]+$/.exec(arn ?? '')?.[1];
+/** The role's path from its ARN (arn:...:role/team/deploy: /team/), or IAM's root path /. */
+const pathOf = (arn: string | undefined) => /:role(\/.+\/)[^/]+$/.exec(arn ?? '')?.[1] ?? '/';
 
-/** The commands that make the role, or update one, with this policy and the session it needs. */
-function roleCommands(target: TrustTarget): string[] {
-  const role = sh(target.roleName ?? ROLE_PLACEHOLDER);
-  const path = pathOf(target.roleArn);
-  const longer = target.durationSeconds > DEFAULT_MAX_SESSION_S;
-  const max = longer ? ` --max-session-duration ${target.durationSeconds}` : '';
-  const policyArn = `arn:${target.partition}:iam::${target.accountId ?? ACCOUNT_PLACEHOLDER}:policy/POLICY_NAME`;
+/** A line for stderr, then the end of the script: printf's format is ours, the values its words. */
+const stop = (format: string, ...words: string[]) => [
+  `  printf '${format}\\n' ${words.join(' ')} >&2`,
+  '  exit 1',
+];
+
+/** The CLI must be signed in to the role's account, or the role would be made in another one. */
+function accountCheck(target: TrustTarget): string[] {
+  const account = sh(target.accountId ?? ACCOUNT_PLACEHOLDER);
   return [
-    `# The role, with this policy${longer ? ` and sessions of up to ${target.durationSeconds} s (role-duration-seconds)` : ''}:`,
-    `aws iam create-role --role-name ${role}${path ? ` --path ${sh(path)}` : ''}${max} --assume-role-policy-document file://trust-policy.json`,
-    '# For a role that exists already, create-role fails and these lines update it instead:',
-    `aws iam update-assume-role-policy --role-name ${role} --policy-document file://trust-policy.json`,
-    ...(longer ? [`aws iam update-role --role-name ${role}${max}`] : []),
-    '',
-    '# The role may do nothing until a policy grants it what the job needs. Attach one: put its name',
-    '# in place of POLICY_NAME (or the ARN of an AWS managed policy) and run this line without the #:',
-    `# aws iam attach-role-policy --role-name ${role} --policy-arn ${sh(policyArn)}`,
+    "# The AWS CLI must be signed in to the role's account:",
+    'account=$(aws sts get-caller-identity --query Account --output text)',
+    `if [ "$account" != ${account} ]; then`,
+    ...stop(
+      'The AWS CLI is signed in to the account %s, and the role belongs in %s: sign in to that account (AWS_PROFILE, aws sso login or aws configure) and run this again.',
+      '"$account"',
+      account,
+    ),
+    'fi',
   ];
 }
 
-/** The AWS CLI commands that make the provider (once per account) and the role with the policy. */
-function setupCommands(claims: Claims, target: TrustTarget): string[] {
-  const issuer = claims.iss ?? 'https://token.actions.githubusercontent.com';
+/** The issuer's provider: made when the account has none, given the audience when it lacks it. */
+function providerCommands(claims: Claims, target: TrustTarget): string[] {
+  const issuer = sh(claims.iss ?? 'https://token.actions.githubusercontent.com');
+  const audience = sh(claims.aud ?? 'sts.amazonaws.com');
+  const arn = `arn:${target.partition}:iam::${target.accountId ?? ACCOUNT_PLACEHOLDER}:oidc-provider/${issuerKey(claims.iss)}`;
   return [
-    '# Once per account, if the provider is not there yet (IAM pins the issuer\u2019s certificate itself):',
-    `aws iam create-open-id-connect-provider --url ${sh(issuer)} --client-id-list ${sh(claims.aud ?? 'sts.amazonaws.com')}`,
-    '',
-    ...roleCommands(target),
+    "# The issuer's OIDC provider, once per account (IAM pins the issuer\u2019s certificate itself):",
+    `provider=${sh(arn)}`,
+    'if audiences=$(aws iam get-open-id-connect-provider --open-id-connect-provider-arn "$provider" --query ClientIDList --output text 2>/dev/null); then',
+    `  if ! printf '%s\\n' "$audiences" | tr '\\t' '\\n' | grep -qxF -- ${audience}; then`,
+    `    aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn "$provider" --client-id ${audience}`,
+    '  fi',
+    'else',
+    `  aws iam create-open-id-connect-provider --url ${issuer} --client-id-list ${audience}`,
+    'fi',
+  ];
+}
+
+/** The role: made with the policy, or, when it exists at the same path, given the policy. */
+function roleCommands(target: TrustTarget): string[] {
+  const role = sh(target.roleName ?? ROLE_PLACEHOLDER);
+  const path = pathOf(target.roleArn);
+  const seconds = target.durationSeconds;
+  const longer = seconds > DEFAULT_MAX_SESSION_S;
+  const max = longer ? ` --max-session-duration ${seconds}` : '';
+  return [
+    `# The role, with this policy${longer ? ` and sessions of up to ${seconds} s (role-duration-seconds)` : ''}: made, or updated when it exists.`,
+    `if path=$(aws iam get-role --role-name ${role} --query Role.Path --output text 2>/dev/null); then`,
+    `  if [ "$path" != ${sh(path)} ]; then`,
+    ...stop(
+      'The role %s exists with the path %s, not %s as role-to-assume has it, and IAM cannot move a role: put its ARN in role-to-assume, or delete it and run this again.',
+      role,
+      '"$path"',
+      sh(path),
+    ).map((l) => `  ${l}`),
+    '  fi',
+    `  aws iam update-assume-role-policy --role-name ${role} --policy-document file://trust-policy.json`,
+    ...(longer
+      ? [
+          `  if [ "$(aws iam get-role --role-name ${role} --query Role.MaxSessionDuration --output text)" -lt ${seconds} ]; then`,
+          `    aws iam update-role --role-name ${role}${max}`,
+          '  fi',
+        ]
+      : []),
+    'else',
+    `  aws iam create-role --role-name ${role}${path === '/' ? '' : ` --path ${sh(path)}`}${max} --assume-role-policy-document file://trust-policy.json`,
+    'fi',
+    `printf 'The role %s trusts this policy.\\n' ${role}`,
+  ];
+}
+
+/** What to do after the script: a policy for what the job does. */
+function attachLines(target: TrustTarget): string[] {
+  const role = sh(target.roleName ?? ROLE_PLACEHOLDER);
+  const policyArn = `arn:${target.partition}:iam::${target.accountId ?? ACCOUNT_PLACEHOLDER}:policy/POLICY_NAME`;
+  return [
+    '# The role may do nothing until a policy grants it what the job needs. Attach one: put its name',
+    '# in place of POLICY_NAME (or the ARN of an AWS managed policy) and run this line without the #:',
+    `# aws iam attach-role-policy --role-name ${role} --policy-arn ${sh(policyArn)}`,
   ];
 }
 
@@ -129,35 +184,54 @@ function subLines(claims: Claims, subs: TrustTarget['subs']): string[] {
   ];
 }
 
+/** The comments before the script: whom it admits, which sub, what GitHub said, what to replace. */
+function headLines(claims: Claims, target: TrustTarget, notes: readonly string[]): string[] {
+  const placeholders = [
+    target.accountId === undefined && `${ACCOUNT_PLACEHOLDER} (your 12-digit account ID)`,
+    target.roleName === undefined && `${ROLE_PLACEHOLDER} (the role's name)`,
+  ].filter(Boolean);
+  const warned = pullRequestWarning(claims);
+  return [
+    `# Trust policy for GitHub's OIDC tokens (issuer ${oneLine(claims.iss ?? '(not set)')}), saved as trust-policy.json.`,
+    admitsLine(claims),
+    ...subLines(claims, target.subs),
+    // What GitHub's API said, word for word where it quotes the answer: one comment line each.
+    ...notes.map((n) => `# ${oneLine(n)}`),
+    ...(warned ? [`# Warning: ${warned}`] : []),
+    ...(placeholders.length > 0
+      ? [`# Replace ${placeholders.join(' and ')} first, or give role-to-assume and run this step again.`]
+      : []),
+    '# Paste it into a shell, or run it with sh or bash: it stops at the first error, and can run again.',
+  ];
+}
+
 /**
  * What the log group and the summary say, as one shell script to paste: the policy written to
- * trust-policy.json, the commands that use it, then what to change. `notes` (the repository's sub
- * customization) are shown as comments.
+ * trust-policy.json, then, in a subshell that stops at the first error, the account check, the
+ * provider and the role, each made or updated; then what is left to do. `notes` (the repository's
+ * sub customization) are shown as comments.
  */
 export function trustPolicyLines(
   claims: Claims,
   target: TrustTarget,
   notes: readonly string[] = [],
 ): string[] {
-  const policy = policyJson(trustPolicyOf(claims, target));
-  const placeholders = [
-    target.accountId === undefined && `${ACCOUNT_PLACEHOLDER} (your 12-digit account ID)`,
-    target.roleName === undefined && `${ROLE_PLACEHOLDER} (the role's name)`,
-  ].filter(Boolean);
   return [
-    `# Trust policy admitting exactly this job (issuer ${oneLine(claims.iss ?? '(not set)')}), saved as trust-policy.json:`,
-    ...subLines(claims, target.subs),
-    // What GitHub's API said, word for word where it quotes the answer: one comment line each.
-    ...notes.map((n) => `# ${oneLine(n)}`),
+    ...headLines(claims, target, notes),
+    '(',
+    'set -e',
     "cat > trust-policy.json <<'EOF'",
-    ...policy.split('\n'),
+    ...policyJson(trustPolicyOf(claims, target)).split('\n'),
     'EOF',
     '',
-    ...setupCommands(claims, target),
+    ...accountCheck(target),
     '',
-    ...(placeholders.length > 0
-      ? [`# Replace ${placeholders.join(' and ')}, or give role-to-assume and run this step again.`]
-      : []),
+    ...providerCommands(claims, target),
+    '',
+    ...roleCommands(target),
+    ')',
+    '',
+    ...attachLines(target),
     '# Then remove print-trust-policy: the next run assumes the role.',
   ];
 }

@@ -45,7 +45,7 @@ const CLAIM_LINES = [
   '  event_name: push',
 ];
 const conditionLines = (role: string) => [
-  `Suggested trust-policy condition for ${role}, admitting exactly this workflow:`,
+  `Suggested trust-policy condition for ${role}, from this job's claims:`,
   '  {',
   '    "Condition": {',
   '      "StringEquals": {',
@@ -208,9 +208,7 @@ describe('trustDiagnostics', () => {
     expect(lines).toContain(
       '  - A job with environment: gets sub repo:...:environment:NAME, not the branch form.',
     );
-    expect(lines[CLAIM_LINES.length]).toBe(
-      'Suggested trust-policy condition, admitting exactly this workflow:',
-    );
+    expect(lines[CLAIM_LINES.length]).toBe("Suggested trust-policy condition, from this job's claims:");
     expect(trustDiagnostics('SomethingElse', CLAIMS, ROLE)).toEqual([
       ...CLAIM_LINES,
       ...conditionLines(ROLE),

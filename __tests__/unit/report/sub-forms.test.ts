@@ -67,7 +67,7 @@ describe('templateNotes, word for word', () => {
       { kind: 'unread', why: 'GitHub answered HTTP 403' } as const,
       [
         "The repository's sub customization was not read (GitHub answered HTTP 403), so whether a custom sub template is in force is not known.",
-        "To read it, give github-token a token that may: GitHub's REST API description gives classic tokens the repo scope for it. Or run: gh api repos/o/r/actions/oidc/customization/sub",
+        "To read it, add actions: read to the job's permissions (GitHub's REST API reference, version 2026-03-10, asks for the Actions repository permission, read), or give github-token a token that has it. Or run: gh api repos/o/r/actions/oidc/customization/sub",
       ],
     ],
   ])('%j', (template, lines) => {
