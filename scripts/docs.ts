@@ -1,6 +1,7 @@
 // Writes the input and output tables of docs/inputs.md from action.yml, between the
 // <!-- inputs --> / <!-- outputs --> markers, and the README's usage block (every input, the first
-// sentence of its description, its default) between <!-- usage --> markers. `npm run docs`
+// sentence of its description, its default) between <!-- usage --> markers and its list of
+// outputs between <!-- output-list --> markers. `npm run docs`
 // rewrites; `--check` exits 1 on drift. The docs test runs the same functions, so a table or a
 // usage block that differs from action.yml fails CI.
 
@@ -79,14 +80,24 @@ export function usage(actionYml: string, uses: string): string {
   return ['```yaml', `- uses: ${uses}`, '  with:', inputs.join('\n\n'), '```'].join('\n');
 }
 
-/** The README with its usage block made from action.yml. */
+/** The README's list of outputs: each name, with its description as action.yml has it. */
+export function outputList(actionYml: string): string {
+  const action = parse(actionYml) as ActionYml;
+  return Object.entries(action.outputs)
+    .map(([name, o]) => `- \`${name}\`: ${o.description}`)
+    .join('\n');
+}
+
+/** The README with its usage block and its list of outputs made from action.yml. */
 export function renderUsage(readme: string, actionYml: string): string {
-  const re = /(<!-- usage -->\n)[\s\S]*?(<!-- \/usage -->)/;
-  if (!re.test(readme)) throw new Error('README.md has no <!-- usage --> ... <!-- /usage --> markers');
-  return readme.replace(
-    re,
-    (_all, open: string, close: string) => `${open}${usage(actionYml, USES)}\n${close}`,
-  );
+  const blocks = { usage: usage(actionYml, USES), 'output-list': outputList(actionYml) };
+  let out = readme;
+  for (const [name, text] of Object.entries(blocks)) {
+    const re = new RegExp(`(<!-- ${name} -->\\n)[\\s\\S]*?(<!-- /${name} -->)`);
+    if (!re.test(out)) throw new Error(`README.md has no <!-- ${name} --> ... <!-- /${name} --> markers`);
+    out = out.replace(re, (_all, open: string, close: string) => `${open}${text}\n${close}`);
+  }
+  return out;
 }
 
 /** What the usage block pins: a commit, until there is a release. */
