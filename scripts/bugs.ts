@@ -344,7 +344,7 @@ const NETWORK: readonly Bug[] = [
   {
     id: 'token-unmasked',
     module: 'src/github/token.ts',
-    find: '  setSecret(token);\n  return token;\n}\n\n// Kubernetes',
+    find: '  mask(token);\n  return token;\n}\n\n// Kubernetes',
     replace: '  return token;\n}\n\n// Kubernetes',
     why: 'the JWT can be printed in the log',
     tests: [`${E2E}/action.test.ts`, `${E2E}/promises.test.ts`],
@@ -352,7 +352,7 @@ const NETWORK: readonly Bug[] = [
   {
     id: 'token-file-unmasked',
     module: 'src/github/token.ts',
-    find: '  // A bearer credential like the GitHub token: masked before anything could print it.\n  setSecret(token);\n',
+    find: '  // A bearer credential like the GitHub token: masked before anything could print it.\n  mask(token);\n',
     replace: '',
     why: 'a web-identity-token-file token can be printed in the log',
     tests: [`${E2E}/parity/web-identity.test.ts`],
@@ -707,7 +707,7 @@ const FIRST_RUN: readonly Bug[] = [
   {
     id: 'create-role-without-path',
     module: 'src/report/trust-policy.ts',
-    find: '  const path = pathOf(target.roleArn);',
+    find: "  const path = target.path ?? '/';",
     replace: "  const path = '/';",
     why: 'the printed create-role makes /deploy for role/team/deploy, and the next run is denied',
     tests: [`${UNIT}/report/trust-policy.test.ts`, `${E2E}/first-run.test.ts`],

@@ -1,4 +1,4 @@
-// `npm run partitions`: writes src/inputs/partitions.ts from the AWS SDK's own partition data (the
+// `npm run partitions`: writes src/aws/partitions.ts from the AWS SDK's own partition data (the
 // table @aws-sdk/core's partition() reads), so that a partition or region the SDK learns about is
 // one this action accepts, with no code change: update the SDK, run this (npm run package does).
 // Importing the SDK's module before the inputs are parsed would load @aws-sdk/core up front (20-40 ms
@@ -18,7 +18,7 @@ interface SdkPartition {
   regions: Record<string, unknown>;
 }
 
-const OUT = join(ROOT, 'src', 'inputs', 'partitions.ts');
+const OUT = join(ROOT, 'src', 'aws', 'partitions.ts');
 
 /** The SDK's partitions.js, by path: the package's exports do not expose it. */
 async function sdkPartitions(): Promise<SdkPartition[]> {

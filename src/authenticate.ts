@@ -2,16 +2,17 @@
 // overlapped) -> existing credentials -> the role's ARN -> assume. What differs by auth mode is a
 // row of inputs/source.ts and of modes.ts; the calls go through one STS session (sts/sts-session.ts).
 
+import { accountOfArn, arnOfRole } from './aws/arn.js';
 import { type RunFacts, runFacts } from './github/run-facts.js';
 import { readRequestToken } from './github/token.js';
 import type { Config, Role } from './inputs/config.js';
-import { accountIdOf, checkPublishable, mask, maskCredentials } from './job/publish.js';
+import { checkPublishable, maskCredentials } from './job/publish.js';
 import { CREDENTIAL_VARIABLES } from './job/variables.js';
 import { behaviourOf, type Signer } from './modes.js';
 import { cleartextWarnings } from './network/cleartext.js';
 import { applyProxyEnv } from './network/proxy.js';
 import type { Outcome } from './outcome.js';
-import { debug, info, warning } from './runner/log.js';
+import { debug, info, mask, warning } from './runner/log.js';
 import type { ExchangeResult } from './sts/exchange.js';
 import type { Identity, StsCredentials } from './sts/sts.js';
 import { openStsSession, retryPolicy, type StsSession, type TokenSource } from './sts/sts-session.js';
@@ -55,7 +56,7 @@ async function outcomeOf(started: Started, signal: AbortSignal): Promise<Outcome
   const arn = result.credentials.assumedRoleArn;
   return {
     kind: 'assumed',
-    identity: { account: accountIdOf(arn), arn },
+    identity: { account: accountOfArn(arn), arn },
     credentials: result.credentials,
     roleArn: resolved.arn,
     tags,
@@ -198,10 +199,7 @@ async function roleArnOf(
 ): Promise<{ arn: string; attempts: number }> {
   if (role.arn !== undefined) return { arn: role.arn, attempts: 0 };
   const who = await s.session.callerIdentity(signal);
-  return {
-    arn: `arn:${role.partition}:iam::${who.credentials.account}:role/${role.roleName}`,
-    attempts: who.attempts,
-  };
+  return { arn: arnOfRole({ ...role, accountId: who.credentials.account }), attempts: who.attempts };
 }
 
 /** AssumeRoleWithWebIdentity with a token (oidc, token-file), else AssumeRole signed by the source. */

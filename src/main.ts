@@ -1,6 +1,6 @@
-// The main step: read the inputs, authenticate, publish, report. Pure parts live in inputs/,
-// classify, exchange, tags and diagnostics; effects on the job in job.ts; network in token.ts and
-// sts.ts; the authentication steps in authenticate.ts.
+// The main step: read the inputs, authenticate (authenticate.ts) or print a trust policy
+// (print-trust-policy.ts), publish (job/publish.ts), report (report/). The map of the parts is
+// src/README.md.
 
 import * as core from '@actions/core';
 import { authenticate } from './authenticate.js';
@@ -9,13 +9,13 @@ import { runFacts } from './github/run-facts.js';
 import type { Config } from './inputs/config.js';
 import { parseInputs } from './inputs/parse.js';
 import { type InputName, SECRET_INPUTS, withEnvFallbacks } from './inputs/spec.js';
-import { mask, publish, publishExisting } from './job/publish.js';
+import { publish, publishExisting } from './job/publish.js';
 import type { Published } from './outcome.js';
 import { printTrustPolicy } from './print-trust-policy.js';
 import { failureMessage } from './report/messages.js';
 import { diagnosticsFor, logDiagnostics, summarizeFailure, summarizeSuccess } from './report/report.js';
 import { hideAccounts } from './runner/escape.js';
-import { debug, fail, info, notice, warning } from './runner/log.js';
+import { debug, fail, info, mask, notice, warning } from './runner/log.js';
 
 function getInputs(): Config {
   const read = withEnvFallbacks((name: InputName) => core.getInput(name), process.env);

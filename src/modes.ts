@@ -9,7 +9,7 @@ import type {
   AuthMode,
   CredentialSource,
   DestinationSettings,
-  LimitSettings,
+  RequestSettings,
   SessionSettings,
 } from './inputs/config.js';
 import { type ModeFacts, modeOf } from './inputs/source.js';
@@ -22,7 +22,7 @@ import type { TokenSource } from './sts/sts-session.js';
 /** What the rows read: the credential source, and the settings its tokens and signer need. */
 type ModeSettings = CredentialSource &
   Pick<SessionSettings, 'audience'> &
-  Pick<LimitSettings, 'httpTimeoutMs'> &
+  Pick<RequestSettings, 'httpTimeoutMs'> &
   Pick<DestinationSettings, 'refreshCredentials'>;
 
 type Of<M extends AuthMode> = Extract<ModeSettings, { readonly mode: M }>;

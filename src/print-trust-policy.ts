@@ -2,12 +2,18 @@
 // whose tokens have the same ones, in a log group, the job summary and the trust-policy output,
 // with what GitHub says of the repository's sub template. No STS call; nothing exported.
 
+import { partitionOf } from './aws/partition.js';
 import { trustClaims } from './github/claims.js';
 import { subTemplate } from './github/sub-template.js';
 import { fetchGitHubToken, readRequestToken } from './github/token.js';
-import type { AuthMode, DestinationSettings, LimitSettings, Role, SessionSettings } from './inputs/config.js';
-import { partitionOf } from './inputs/partition.js';
-import { mask } from './job/publish.js';
+import type {
+  AuthMode,
+  DestinationSettings,
+  RequestSettings,
+  Role,
+  SessionSettings,
+  TrustPolicySettings,
+} from './inputs/config.js';
 import { cleartextWarnings } from './network/cleartext.js';
 import { applyProxyEnv } from './network/proxy.js';
 import { pullRequestWarning } from './report/admits.js';
@@ -15,7 +21,7 @@ import { summarizeTrustPolicy } from './report/report.js';
 import { templateNotes } from './report/sub-forms.js';
 import { trustPolicyLines, trustPolicyOf } from './report/trust-policy.js';
 import { setOutputs } from './runner/file-commands.js';
-import { group, info, notice, warning } from './runner/log.js';
+import { group, info, mask, notice, warning } from './runner/log.js';
 import { retryPolicy, tokenAlone } from './sts/sts-session.js';
 
 /** What printing reads: where the role is, how to ask for the token, what to admit, what to hide. */
@@ -24,14 +30,19 @@ type PrintSettings = {
   readonly role: Role | undefined;
   readonly mode: AuthMode;
 } & Pick<SessionSettings, 'audience' | 'roleDurationSeconds'> &
-  Pick<LimitSettings, 'httpTimeoutMs' | 'maxAttempts' | 'throttlesCount' | 'proxy' | 'stsEndpoint'> &
-  Pick<DestinationSettings, 'maskAccountId' | 'trustPolicySub' | 'githubToken' | 'printTrustPolicy'>;
+  Pick<RequestSettings, 'httpTimeoutMs' | 'maxAttempts' | 'throttlesCount' | 'proxy' | 'stsEndpoint'> &
+  Pick<DestinationSettings, 'maskAccountId'> &
+  Pick<TrustPolicySettings, 'trustPolicySub' | 'githubToken' | 'printTrustPolicy'>;
 
 /** What GitHub says of the repository's sub template, as notes; none without a repository claim. */
 async function notesFor(repository: string | undefined, config: PrintSettings, signal: AbortSignal) {
   if (!repository) return [];
-  const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
-  const lookup = { repository, token: config.githubToken, apiUrl, timeoutMs: config.httpTimeoutMs };
+  const lookup = {
+    repository,
+    token: config.githubToken,
+    apiUrl: process.env.GITHUB_API_URL,
+    timeoutMs: config.httpTimeoutMs,
+  };
   return templateNotes(await subTemplate(lookup, signal), repository);
 }
 
@@ -51,7 +62,7 @@ export async function printTrustPolicy(config: PrintSettings, signal: AbortSigna
     partition: config.role?.partition ?? partitionOf(config.region) ?? 'aws',
     accountId: config.role?.accountId,
     roleName: config.role?.roleName,
-    roleArn: config.role?.arn,
+    path: config.role?.path,
     durationSeconds: config.roleDurationSeconds,
     subs: config.trustPolicySub,
   };

@@ -45,7 +45,7 @@ describe('defaults', () => {
     expect(parse(BASE)).toEqual({
       region: 'us-east-1',
       mode: 'oidc',
-      role: { arn: ROLE, partition: 'aws', accountId: '123456789012', roleName: 'deploy' },
+      role: { arn: ROLE, partition: 'aws', accountId: '123456789012', path: '/', roleName: 'deploy' },
       accessKeys: undefined,
       webIdentityTokenFile: undefined,
       audience: 'sts.amazonaws.com',

@@ -8,16 +8,16 @@ import { partition as sdkPartition } from '@aws-sdk/core/client';
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { partitionRows } from '../../scripts/partitions.ts';
+import { isPartition, partitionOf } from '../../src/aws/partition.js';
+import { PARTITIONS } from '../../src/aws/partitions.js';
 import { parseInputs } from '../../src/inputs/parse.js';
-import { isPartition, partitionOf } from '../../src/inputs/partition.js';
-import { PARTITIONS } from '../../src/inputs/partitions.js';
 import type { InputName } from '../../src/inputs/spec.js';
 import { ROOT } from '../../test-support/runner.ts';
 import { sdkStsOrigin } from '../../test-support/sdk-endpoint.ts';
 
 const parse = (inputs: Partial<Record<InputName, string>>) => () => parseInputs((n) => inputs[n] ?? '');
 
-test('src/inputs/partitions.ts is what npm run partitions writes from the installed SDK', async () => {
+test('src/aws/partitions.ts is what npm run partitions writes from the installed SDK', async () => {
   expect(PARTITIONS).toEqual(await partitionRows());
 });
 

@@ -3,8 +3,8 @@
 // slices of the settings below authenticate.ts.
 // Measured with the project's own TypeScript over the source, so it cannot drift from what runs.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import ts from 'typescript';
 import { ROOT } from '../../test-support/runner.ts';
@@ -89,6 +89,93 @@ describe('one way to the log', () => {
         ),
       );
     expect(direct).toEqual([]);
+  });
+
+  test('only src/runner/log.ts masks: setSecret has one caller, mask()', () => {
+    const callers = source.flatMap((sf) => {
+      const found: string[] = [];
+      walk(sf, (n) => {
+        if (ts.isIdentifier(n) && n.text === 'setSecret' && !ts.isImportSpecifier(n.parent))
+          found.push(relative(ROOT, sf.fileName));
+      });
+      return found;
+    });
+    expect(callers).toEqual([join('src', 'runner', 'log.ts')]);
+  });
+});
+
+describe('one fact in one place', () => {
+  test('only src/aws/arn.ts has a regular expression that reads an ARN', () => {
+    const readers = source.flatMap((sf) => {
+      const found: string[] = [];
+      walk(sf, (n) => {
+        if (ts.isRegularExpressionLiteral(n) && /arn:|:role|assumed-role|:policy/.test(n.text))
+          found.push(`${relative(ROOT, sf.fileName)}: ${n.text}`);
+      });
+      return found;
+    });
+    expect(readers.filter((r) => !r.startsWith(join('src', 'aws', 'arn.ts')))).toEqual([]);
+    expect(readers.length).toBeGreaterThan(0);
+  });
+});
+
+/** Every comment of a source file, from the parser's own comment ranges (never a string's //). */
+function commentsOf(sf: ts.SourceFile): string {
+  const seen = new Map<number, string>();
+  const take = (ranges: ts.CommentRange[] | undefined) => {
+    for (const r of ranges ?? []) seen.set(r.pos, sf.text.slice(r.pos, r.end));
+  };
+  walk(sf, (n) => {
+    take(ts.getLeadingCommentRanges(sf.text, n.getFullStart()));
+    take(ts.getTrailingCommentRanges(sf.text, n.getEnd()));
+  });
+  return [...seen.values()].join('\n');
+}
+
+/**
+ * Names of files in the comments of src/ and its README.md files that are not the repository's,
+ * each with whose it is.
+ */
+const NOT_OURS: Record<string, string> = {
+  'lib/proxy.js': "@actions/http-client's, where it reads the proxy variables",
+  'trust-policy.json': 'the file the printed setup script writes',
+};
+
+/** The file names a text mentions: a path or a name ending in .ts, .md, .js, .cjs, .json or .yml. */
+const namedIn = (text: string) =>
+  [...text.matchAll(/(?<![\w/.:-])[\w@-][\w.@/-]*\.(?:ts|md|js|cjs|json|yml)\b/g)].map((m) => m[0]);
+
+describe('the map', () => {
+  test('every file named in a comment or a README.md under src/ exists', () => {
+    const readmes = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('README.md'))
+      .map((f) => join(ROOT, 'src', f));
+    const texts = [
+      ...source.map((sf) => ({ file: sf.fileName, text: commentsOf(sf) })),
+      ...readmes.map((file) => ({ file, text: readFileSync(file, 'utf8') })),
+    ];
+    const inSrc = new Set(
+      readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).map((f) => basename(f)),
+    );
+    const missing = texts.flatMap(({ file, text }) =>
+      namedIn(text)
+        .filter((name) => !(name in NOT_OURS))
+        .filter(
+          (name) => ![join(dirname(file), name), join(ROOT, 'src', name), join(ROOT, name)].some(existsSync),
+        )
+        .filter((name) => name.includes('/') || !inSrc.has(name))
+        .map((name) => `${relative(ROOT, file)}: ${name}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  test('the check sees a stale name, and passes a path, a bare name and a dependency', () => {
+    expect(namedIn('effects in job.ts; see inputs/spec.ts, lib/proxy.js and src/README.md.')).toEqual([
+      'job.ts',
+      'inputs/spec.ts',
+      'lib/proxy.js',
+      'src/README.md',
+    ]);
   });
 });
 
@@ -181,14 +268,15 @@ function cyclesOf(graph: ReadonlyMap<string, readonly string[]>): string[][] {
  */
 const PARTS: Record<string, readonly string[]> = {
   runner: [],
-  inputs: [],
+  aws: [],
+  inputs: ['aws'],
   tools: [],
   network: ['inputs', 'runner'],
   github: ['network', 'runner'],
-  sts: ['github', 'network', 'inputs', 'runner'],
+  sts: ['github', 'network', 'inputs', 'runner', 'aws'],
   refresh: ['sts', 'github', 'network', 'inputs', 'runner'],
   job: ['refresh', 'sts', 'network', 'inputs', 'runner', 'tools'],
-  report: ['sts', 'github', 'inputs', 'runner'],
+  report: ['sts', 'github', 'inputs', 'runner', 'aws'],
 };
 const SHARED: Record<string, readonly string[]> = { 'errors.ts': Object.keys(PARTS), 'outcome.ts': ['job'] };
 
@@ -273,6 +361,15 @@ describe('dependencies between modules', () => {
         : 'no other part';
       expect([folder, said]).toEqual([folder, allowed]);
     }
+  });
+
+  test("src/README.md's table of parts is PARTS, in its order", () => {
+    const map = readFileSync(join(ROOT, 'src', 'README.md'), 'utf8');
+    const rows = [...map.matchAll(/^\| `(\w+)\/` +\|[^|]*\| ([^|]*?) *\|$/gm)].map((m) => [
+      m[1],
+      m[2] === 'nothing' ? [] : (m[2] ?? '').split(', '),
+    ]);
+    expect(rows).toEqual(Object.entries(PARTS).map(([part, below]) => [part, [...below]]));
   });
 
   test('at most 8 files at the top of src/, at most 14 in a folder', () => {

@@ -5,6 +5,9 @@
 import { decodeJwt } from 'jose';
 import type { Claims } from '../errors.js';
 
+/** github.com's issuer of Actions OIDC tokens: what a token without an iss claim is taken to be from. */
+export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
 export const TRUST_CLAIMS = [
   'iss',
   'aud',

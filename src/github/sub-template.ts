@@ -16,8 +16,11 @@ interface Lookup {
   /** OWNER/REPO, from the token's repository claim. */
   readonly repository: string;
   readonly token: string;
-  /** GITHUB_API_URL: https://api.github.com, or a GitHub Enterprise Server's /api/v3. */
-  readonly apiUrl: string;
+  /**
+   * GITHUB_API_URL (a GitHub Enterprise Server's /api/v3, or github.com's API). Unset or empty:
+   * @actions/github's own default, which it reads from the same variable.
+   */
+  readonly apiUrl: string | undefined;
   readonly timeoutMs: number;
 }
 
@@ -76,7 +79,7 @@ export async function subTemplate(lookup: Lookup, signal: AbortSignal): Promise<
   try {
     const { getOctokit } = await import('@actions/github');
     const octokit = getOctokit(lookup.token, {
-      baseUrl: lookup.apiUrl,
+      ...(lookup.apiUrl ? { baseUrl: lookup.apiUrl } : {}),
       request: { fetch: boundedFetch(lookup.timeoutMs, signal), retries: 0 },
     });
     const { status, data } = await octokit.rest.actions.getCustomOidcSubClaimForRepo({ owner, repo });

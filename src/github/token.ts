@@ -1,6 +1,5 @@
 // The GitHub OIDC token: where the runner says to fetch it, and the fetch itself.
 
-import { setSecret } from '@actions/core';
 import {
   MissingIdTokenPermissionError,
   NoTokenEndpointUnderActError,
@@ -9,7 +8,7 @@ import {
 } from '../errors.js';
 import { type BoundedResponse, boundedGet } from '../network/http.js';
 import { readText } from '../runner/files.js';
-import { debug } from '../runner/log.js';
+import { debug, mask } from '../runner/log.js';
 
 const NO_TOKEN_FOR_FORKS =
   'A pull request from a fork gets no id-token: write (GitHub lowers write permissions to read for forks, unless an admin of a private ' +
@@ -120,7 +119,7 @@ function tokenOf(res: BoundedResponse): string {
       'NoTokenInResponse',
     );
   }
-  setSecret(token);
+  mask(token);
   return token;
 }
 
@@ -147,6 +146,6 @@ export function readTokenFile(path: string): string {
     );
   }
   // A bearer credential like the GitHub token: masked before anything could print it.
-  setSecret(token);
+  mask(token);
   return token;
 }

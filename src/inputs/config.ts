@@ -1,7 +1,7 @@
 // The settings the rest of the action reads: every input parsed, checked and defaulted, frozen.
 // The credential source is a union on `mode`, so that each mode carries exactly what it needs.
 
-/** An AWS partition id: aws, aws-cn, aws-us-gov, aws-eusc, aws-iso... (inputs/partitions.ts). */
+/** An AWS partition id: aws, aws-cn, aws-us-gov, aws-eusc, aws-iso... (aws/partitions.ts). */
 export type Partition = string;
 
 /** role-to-assume given as a full ARN. */
@@ -9,6 +9,8 @@ interface RoleArn {
   readonly partition: Partition;
   readonly roleName: string;
   readonly accountId: string;
+  /** The role's IAM path: / for none, /team/ for role/team/deploy. */
+  readonly path: string;
   readonly arn: string;
 }
 
@@ -17,6 +19,7 @@ interface RoleName {
   readonly partition: Partition;
   readonly roleName: string;
   readonly accountId: undefined;
+  readonly path: '/';
   readonly arn: undefined;
 }
 
@@ -87,6 +90,10 @@ export interface DestinationSettings {
   readonly useExistingCredentials: boolean;
   /** Write a credential_process profile that fetches fresh credentials whenever they near expiry. */
   readonly refreshCredentials: boolean;
+}
+
+/** print-trust-policy, and what it reads: which sub to admit, and the token that reads the template. */
+export interface TrustPolicySettings {
   /** Print the trust policy built from this job's token, and do nothing else (no STS call). */
   readonly printTrustPolicy: boolean;
   /** trust-policy-sub: the sub the token has, or both default forms (name and immutable). */
@@ -95,8 +102,8 @@ export interface DestinationSettings {
   readonly githubToken: string;
 }
 
-/** Bounds, guards and the network path. */
-export interface LimitSettings {
+/** How each request is made and bounded: attempts, timeouts, the endpoint, the proxy, the accounts allowed. */
+export interface RequestSettings {
   /** Total attempts, first one included; 1 with disable-retry. */
   readonly maxAttempts: number;
   /**
@@ -126,7 +133,8 @@ export interface LimitSettings {
 export type Config = { readonly region: string } & CredentialSource &
   SessionSettings &
   DestinationSettings &
-  LimitSettings & {
+  TrustPolicySettings &
+  RequestSettings & {
     /** Things that are allowed but do nothing in this mode; said as warnings. */
     readonly warnings: readonly string[];
   };

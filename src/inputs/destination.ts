@@ -1,12 +1,12 @@
 // Where the credentials go: the environment, a named profile, outputs, a refreshing profile.
 
-import type { DestinationSettings } from './config.js';
+import type { DestinationSettings, TrustPolicySettings } from './config.js';
 import type { Fields } from './fields.js';
 
 // A profile name is an INI section name and a file-name-safe word: no spaces, brackets, separators.
 const PROFILE_NAME = /^[\w.+@:-]{1,64}$/;
 
-export function parseDestination(f: Fields): DestinationSettings {
+export function parseDestination(f: Fields): DestinationSettings & TrustPolicySettings {
   const profile = parseProfile(f);
   const refreshCredentials = f.bool('refresh-credentials');
   return {
@@ -27,7 +27,7 @@ export function parseDestination(f: Fields): DestinationSettings {
 
 const SUB_FORMS = ['token', 'both'] as const;
 
-function parseTrustPolicySub(f: Fields): DestinationSettings['trustPolicySub'] {
+function parseTrustPolicySub(f: Fields): TrustPolicySettings['trustPolicySub'] {
   const value = f.read('trust-policy-sub');
   const form = SUB_FORMS.find((v) => v === value);
   if (form) return form;

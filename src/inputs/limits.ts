@@ -1,6 +1,6 @@
 // Bounds, guards and the network path: retries, timeouts, allowed accounts, endpoint and proxy.
 
-import type { LimitSettings } from './config.js';
+import type { RequestSettings } from './config.js';
 import type { Fields } from './fields.js';
 import { defaultOf } from './spec.js';
 
@@ -8,7 +8,7 @@ const ACCOUNT_ID = /^\d{12}$/;
 // Five days, the longest a self-hosted job may run; also keeps setTimeout in range.
 const MAX_ACTION_TIMEOUT_S = 432000;
 
-export function parseLimits(f: Fields): LimitSettings {
+export function parseLimits(f: Fields): RequestSettings {
   const retryMaxAttempts = f.wholeNumber(
     'retry-max-attempts',
     1,

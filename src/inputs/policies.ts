@@ -1,14 +1,14 @@
 // Session policies: inline-session-policy (a JSON policy document) and managed-session-policies (ARNs).
 
+import { policyArnPartition } from '../aws/arn.js';
+import { isPartition } from '../aws/partition.js';
 import type { Fields } from './fields.js';
-import { isPartition } from './partition.js';
 
-const POLICY_ARN = /^arn:([a-z][a-z-]*):iam::(\d{12}|aws):policy\/[\x21-\x7e]{1,512}$/;
 const MAX_MANAGED_POLICIES = 10;
 
 function isPolicyArn(arn: string): boolean {
-  const m = POLICY_ARN.exec(arn);
-  return m !== null && isPartition(m[1] as string);
+  const partition = policyArnPartition(arn);
+  return partition !== undefined && isPartition(partition);
 }
 const MAX_INLINE_POLICY = 2048;
 

@@ -1,15 +1,20 @@
 // Rules across inputs, each a small named function over the parsed draft. A rule says nothing
 // about an input that already failed to parse (f.ok), so each mistake is reported once.
 
-import type { DestinationSettings, LimitSettings, SessionSettings } from './config.js';
+import { partitionOf } from '../aws/partition.js';
+import type { DestinationSettings, RequestSettings, SessionSettings, TrustPolicySettings } from './config.js';
 import { AUTOMATIC_TAGS, DROPPABLE_TAGS } from './custom-tags.js';
 import type { Fields } from './fields.js';
-import { partitionOf } from './partition.js';
 import type { SourceDraft } from './source.js';
 import { modeOf } from './source.js';
 import type { Target } from './target.js';
 
-export type Draft = Target & SourceDraft & SessionSettings & DestinationSettings & LimitSettings;
+export type Draft = Target &
+  SourceDraft &
+  SessionSettings &
+  DestinationSettings &
+  TrustPolicySettings &
+  RequestSettings;
 
 type Rule = (d: Draft, f: Fields) => void;
 

@@ -1,13 +1,9 @@
 // Where and who: aws-region and role-to-assume.
 
+import { isRoleName, parseRoleArn } from '../aws/arn.js';
+import { isPartition, PARTITION_IDS, partitionOf } from '../aws/partition.js';
 import type { Partition, Role } from './config.js';
 import type { Fields } from './fields.js';
-import { isPartition, PARTITION_IDS, partitionOf } from './partition.js';
-
-// IAM role path and name rules (IAM API reference, CreateRole): the path is printable ASCII between
-// slashes, the name 1-64 of [\w+=,.@-]. The partition is checked against the SDK's list below.
-const ROLE_ARN = /^arn:([a-z][a-z-]*):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?([\w+=,.@-]{1,64})$/;
-const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
 
 export interface Target {
   readonly region: string;
@@ -36,18 +32,17 @@ export function parseTarget(f: Fields): Target {
 function parseRole(f: Fields, regionsPartition: Partition): Role | undefined {
   const input = f.read('role-to-assume');
   if (input === '') return undefined;
-  const m = ROLE_ARN.exec(input);
-  if (m && isPartition(m[1] as string)) {
-    const [, partition, accountId, roleName] = m as unknown as [string, Partition, string, string];
-    return { partition, accountId, roleName, arn: input };
-  }
-  if (ROLE_NAME.test(input)) {
-    return { partition: regionsPartition, accountId: undefined, roleName: input, arn: undefined };
+  const parts = parseRoleArn(input);
+  if (parts && isPartition(parts.partition)) return { ...parts, arn: input };
+  if (isRoleName(input)) {
+    return { partition: regionsPartition, accountId: undefined, path: '/', roleName: input, arn: undefined };
   }
   f.bad(
     'role-to-assume',
     input,
-    m ? `not an IAM role ARN: ${m[1]} is not an AWS partition (${PARTITION_IDS})` : 'not an IAM role ARN',
+    parts
+      ? `not an IAM role ARN: ${parts.partition} is not an AWS partition (${PARTITION_IDS})`
+      : 'not an IAM role ARN',
     'Use the full ARN, arn:aws:iam::<12-digit account id>:role/<name>, with the partition of your account in place of aws (e.g. aws-cn, aws-us-gov).',
   );
   return undefined;

@@ -6,13 +6,12 @@
 // tool's reading of it (tools/): the same plan runs before any request, with placeholder keys.
 
 import { rmSync } from 'node:fs';
-import * as core from '@actions/core';
 import { ProfileFileError } from '../errors.js';
 import type { DestinationSettings } from '../inputs/config.js';
 import type { Published } from '../outcome.js';
 import { exportVariables, setOutputs } from '../runner/file-commands.js';
 import { privateDirectoryName } from '../runner/files.js';
-import { info, warning } from '../runner/log.js';
+import { info, mask, warning } from '../runner/log.js';
 import type { Credentials, Identity } from '../sts/sts.js';
 import { botocore } from '../tools/botocore.js';
 import { type Env, FILE_VARIABLE, type Files, KINDS, type Kind, type Seen } from '../tools/resolution.js';
@@ -40,15 +39,6 @@ import { CREDENTIAL_VARIABLES, exportsFor, type Target } from './variables.js';
 
 /** What publishing reads: where the credentials go, and what a refreshing profile repeats. */
 type PublishSettings = DestinationSettings & RefreshInputs;
-
-export function mask(value: string | undefined): void {
-  if (value) core.setSecret(value);
-}
-
-/** arn:aws:sts::123456789012:assumed-role/ROLE/SESSION -> 123456789012 */
-export function accountIdOf(arn: string): string {
-  return arn.split(':')[4] ?? '';
-}
 
 export function maskCredentials(creds: Credentials | undefined): void {
   mask(creds?.accessKeyId);

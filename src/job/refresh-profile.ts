@@ -7,7 +7,7 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LimitSettings, SessionSettings } from '../inputs/config.js';
+import type { RequestSettings, SessionSettings } from '../inputs/config.js';
 import { configuredStsEndpoint } from '../network/endpoint.js';
 import { entryOf, MINT_WAIT, writeCache } from '../refresh/cache.js';
 import { argumentsOf, commandLine } from '../refresh/command-line.js';
@@ -108,7 +108,7 @@ export type RefreshInputs = { readonly region: string } & Pick<
   | 'transitiveTagKeys'
   | 'roleExternalId'
 > &
-  Pick<LimitSettings, 'stsEndpoint' | 'httpTimeoutMs' | 'maxAttempts' | 'throttlesCount' | 'proxy'>;
+  Pick<RequestSettings, 'stsEndpoint' | 'httpTimeoutMs' | 'maxAttempts' | 'throttlesCount' | 'proxy'>;
 
 /** The settings the refresher reads; no request token, and a proxy only when it came from the input. */
 export function refreshSettings(

@@ -1,14 +1,14 @@
 // Plain http:// to another machine: what would travel in clear, said as a warning before any
 // request. Loopback is exempt (local test servers, a sidecar proxy).
 
-import type { AuthMode, DestinationSettings, LimitSettings } from '../inputs/config.js';
+import type { AuthMode, RequestSettings, TrustPolicySettings } from '../inputs/config.js';
 import { modeOf } from '../inputs/source.js';
 import { configuredStsEndpoint } from './endpoint.js';
 import { isLoopback } from './proxy.js';
 
 /** What the warnings read: the mode, and the endpoints and proxy it dials. */
-type Route = { readonly mode: AuthMode } & Pick<LimitSettings, 'stsEndpoint' | 'proxy'> &
-  Partial<Pick<DestinationSettings, 'printTrustPolicy' | 'githubToken'>>;
+type Route = { readonly mode: AuthMode } & Pick<RequestSettings, 'stsEndpoint' | 'proxy'> &
+  Partial<Pick<TrustPolicySettings, 'printTrustPolicy' | 'githubToken'>>;
 
 /** The URL, when it is http:// to a host that is not this machine. */
 function remotePlain(url: string | undefined): URL | undefined {

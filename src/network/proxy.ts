@@ -3,7 +3,7 @@
 // for STS (sts-handler.ts, per request, for the host the SDK resolved) alike, so the two cannot
 // disagree.
 
-import type { LimitSettings } from '../inputs/config.js';
+import type { RequestSettings } from '../inputs/config.js';
 import { NO_PROXY_VARIABLES, PROXY_VARIABLES } from '../inputs/spec.js';
 
 /** The first of these variables that is set and not empty, in the one order (inputs/spec.ts). */
@@ -12,7 +12,7 @@ const firstSet = (env: NodeJS.ProcessEnv, names: readonly string[]) =>
 
 /** Makes the resolved proxy settings the ones this process's HTTP clients see. */
 export function applyProxyEnv(
-  proxy: Pick<LimitSettings['proxy'], 'url' | 'noProxy'>,
+  proxy: Pick<RequestSettings['proxy'], 'url' | 'noProxy'>,
   env: NodeJS.ProcessEnv = process.env,
 ): void {
   for (const name of [...PROXY_VARIABLES, ...NO_PROXY_VARIABLES]) {

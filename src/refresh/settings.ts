@@ -6,12 +6,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { RefreshSettingsError } from '../errors.js';
-import type { LimitSettings } from '../inputs/config.js';
+import type { RequestSettings } from '../inputs/config.js';
 import { readText } from '../runner/files.js';
 import type { StsConfig } from '../sts/sts.js';
 import type { SessionTags } from '../sts/tags.js';
 
-interface Common extends StsConfig, Pick<LimitSettings, 'maxAttempts' | 'throttlesCount'> {
+interface Common extends StsConfig, Pick<RequestSettings, 'maxAttempts' | 'throttlesCount'> {
   /** The profile's name, for messages. */
   readonly profile: string;
   readonly roleArn: string;
@@ -20,7 +20,7 @@ interface Common extends StsConfig, Pick<LimitSettings, 'maxAttempts' | 'throttl
    * the environment, which the later steps have too (so a proxy password is on disk only when the
    * input was its only source).
    */
-  readonly proxy: LimitSettings['proxy'] | undefined;
+  readonly proxy: RequestSettings['proxy'] | undefined;
   /** 0600, beside this file. */
   readonly cacheFile: string;
 }

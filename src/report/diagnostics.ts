@@ -3,10 +3,15 @@
 // immutable IDs STS accepts as condition keys since February 2026), and what to check for the error
 // and the kind of call. Pure; the claims are not secret, and the token itself never comes here.
 
+import { iamArn, parseRoleArn } from '../aws/arn.js';
 import type { Claims } from '../errors.js';
-import { TRUST_CLAIMS } from '../github/claims.js';
+import { GITHUB_ISSUER, TRUST_CLAIMS } from '../github/claims.js';
+import { defaultOf } from '../inputs/spec.js';
 import { canonicalCode } from '../sts/classify.js';
 import { subPrefixes } from './sub-forms.js';
+
+/** The audience a token without an aud claim was asked for: the audience input's default. */
+export const DEFAULT_AUDIENCE = defaultOf('audience');
 
 /** The codes after which a person needs to see the claims (or, for a signed call, the principals). */
 export function isTrustFailure(code: string): boolean {
@@ -51,7 +56,7 @@ const CHECKS: Record<string, readonly string[]> = {
 
 /** The condition-key prefix: the issuer's host and path, as IAM names it. */
 export function issuerKey(iss: string | undefined): string {
-  return (iss ?? 'https://token.actions.githubusercontent.com').replace(/^https:\/\//, '').replace(/\/$/, '');
+  return (iss ?? GITHUB_ISSUER).replace(/^https:\/\//, '').replace(/\/$/, '');
 }
 
 /** A reusable workflow's job: the workflow file that runs the job is not the one the run started from. */
@@ -70,7 +75,7 @@ export function suggestedCondition(claims: Claims): string {
 export function trustCondition(claims: Claims): { StringEquals: Record<string, string> } {
   const key = issuerKey(claims.iss);
   const equals: Record<string, string> = {
-    [`${key}:aud`]: claims.aud ?? 'sts.amazonaws.com',
+    [`${key}:aud`]: claims.aud ?? DEFAULT_AUDIENCE,
     [`${key}:sub`]: claims.sub ?? 'repo:ORG/REPO:ref:refs/heads/BRANCH',
   };
   if (claims.repository_id) equals[`${key}:repository_id`] = claims.repository_id;
@@ -138,14 +143,14 @@ const caseLine = (sub: string) =>
  * action, like configure-aws-credentials, asks for sts.amazonaws.com by default: say so there.
  */
 function audienceLines(claims: Claims | undefined, roleArn: string | undefined): string[] {
-  const arn = /^arn:([a-z-]+):iam::(\d{12}):/.exec(roleArn ?? '');
-  if (!arn) return [];
-  const [, partition, account] = arn;
-  const provider = `arn:${partition}:iam::${account}:oidc-provider/${issuerKey(claims?.iss)}`;
+  const role = parseRoleArn(roleArn ?? '');
+  if (!role) return [];
+  const { partition } = role;
+  const provider = iamArn(partition, role.accountId, `oidc-provider/${issuerKey(claims?.iss)}`);
   const lines = [
     `  - The audiences the provider accepts: aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${provider} --query ClientIDList`,
   ];
-  if (partition === 'aws-cn' && (claims?.aud ?? 'sts.amazonaws.com') === 'sts.amazonaws.com') {
+  if (partition === 'aws-cn' && (claims?.aud ?? DEFAULT_AUDIENCE) === DEFAULT_AUDIENCE) {
     lines.push(
       '  - In the China regions providers are often registered with the audience sts.amazonaws.com.cn: if the list has it, set audience: sts.amazonaws.com.cn (or add sts.amazonaws.com to the list).',
     );

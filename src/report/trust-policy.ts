@@ -3,10 +3,12 @@
 // token has the same claims, and an AWS CLI script that makes or updates the OIDC provider and the
 // role with it, and can run twice. Pure.
 
+import { iamArn } from '../aws/arn.js';
 import type { Claims } from '../errors.js';
-import { INVISIBLE, oneLine } from '../runner/escape.js';
+import { GITHUB_ISSUER } from '../github/claims.js';
+import { jsonSafe, oneLine } from '../runner/escape.js';
 import { admitsLine, pullRequestWarning } from './admits.js';
-import { issuerKey, trustCondition } from './diagnostics.js';
+import { DEFAULT_AUDIENCE, issuerKey, trustCondition } from './diagnostics.js';
 import { subForms } from './sub-forms.js';
 
 /** The role the policy is for (from role-to-assume, placeholders otherwise), and what it admits. */
@@ -14,8 +16,8 @@ interface TrustTarget {
   readonly partition: string;
   readonly accountId?: string | undefined;
   readonly roleName?: string | undefined;
-  /** role-to-assume as an ARN: its path, /team/ in role/team/deploy, is the role's path. */
-  readonly roleArn?: string | undefined;
+  /** The role's IAM path, from role-to-assume (/team/ in role/team/deploy); / when none is given. */
+  readonly path?: string | undefined;
   /** role-duration-seconds: above an hour, the role's maximum session duration must allow it. */
   readonly durationSeconds: number;
   /** trust-policy-sub: the token's sub, or both default forms of it. */
@@ -26,6 +28,7 @@ const ACCOUNT_PLACEHOLDER = 'ACCOUNT_ID';
 const ROLE_PLACEHOLDER = 'ROLE_NAME';
 /** IAM's default maximum session duration for a role, which create-role sets when not told. */
 const DEFAULT_MAX_SESSION_S = 3600;
+const accountOf = (target: Pick<TrustTarget, 'accountId'>) => target.accountId ?? ACCOUNT_PLACEHOLDER;
 
 /** The Condition, with sub as both its forms when asked for and the token allows. */
 function conditionOf(claims: Claims, subs: TrustTarget['subs']) {
@@ -39,14 +42,14 @@ function conditionOf(claims: Claims, subs: TrustTarget['subs']) {
 
 /** The trust policy document: the issuer's OIDC provider in the role's account, and the Condition. */
 export function trustPolicyOf(claims: Claims, target: Pick<TrustTarget, 'partition' | 'accountId' | 'subs'>) {
-  const account = target.accountId ?? ACCOUNT_PLACEHOLDER;
+  const account = accountOf(target);
   return {
     Version: '2012-10-17',
     Statement: [
       {
         Effect: 'Allow',
         Principal: {
-          Federated: `arn:${target.partition}:iam::${account}:oidc-provider/${issuerKey(claims.iss)}`,
+          Federated: iamArn(target.partition, account, `oidc-provider/${issuerKey(claims.iss)}`),
         },
         Action: 'sts:AssumeRoleWithWebIdentity',
         Condition: conditionOf(claims, target.subs),
@@ -58,9 +61,6 @@ export function trustPolicyOf(claims: Claims, target: Pick<TrustTarget, 'partiti
 /** A word for sh: single quotes, so that nothing in it is expanded, on one line whatever it holds. */
 const sh = (word: string) => `'${oneLine(word).replace(/'/g, `'\\''`)}'`;
 
-/** The role's path from its ARN (arn:...:role/team/deploy: /team/), or IAM's root path /. */
-const pathOf = (arn: string | undefined) => /:role(\/.+\/)[^/]+$/.exec(arn ?? '')?.[1] ?? '/';
-
 /** A line for stderr, then the end of the script: printf's format is ours, the values its words. */
 const stop = (format: string, ...words: string[]) => [
   `  printf '${format}\\n' ${words.join(' ')} >&2`,
@@ -69,7 +69,7 @@ const stop = (format: string, ...words: string[]) => [
 
 /** The CLI must be signed in to the role's account, or the role would be made in another one. */
 function accountCheck(target: TrustTarget): string[] {
-  const account = sh(target.accountId ?? ACCOUNT_PLACEHOLDER);
+  const account = sh(accountOf(target));
   return [
     "# The AWS CLI must be signed in to the role's account:",
     'account=$(aws sts get-caller-identity --query Account --output text)',
@@ -85,9 +85,9 @@ function accountCheck(target: TrustTarget): string[] {
 
 /** The issuer's provider: made when the account has none, given the audience when it lacks it. */
 function providerCommands(claims: Claims, target: TrustTarget): string[] {
-  const issuer = sh(claims.iss ?? 'https://token.actions.githubusercontent.com');
-  const audience = sh(claims.aud ?? 'sts.amazonaws.com');
-  const arn = `arn:${target.partition}:iam::${target.accountId ?? ACCOUNT_PLACEHOLDER}:oidc-provider/${issuerKey(claims.iss)}`;
+  const issuer = sh(claims.iss ?? GITHUB_ISSUER);
+  const audience = sh(claims.aud ?? DEFAULT_AUDIENCE);
+  const arn = iamArn(target.partition, accountOf(target), `oidc-provider/${issuerKey(claims.iss)}`);
   return [
     "# The issuer's OIDC provider, once per account (IAM pins the issuer\u2019s certificate itself):",
     `provider=${sh(arn)}`,
@@ -104,7 +104,7 @@ function providerCommands(claims: Claims, target: TrustTarget): string[] {
 /** The role: made with the policy, or, when it exists at the same path, given the policy. */
 function roleCommands(target: TrustTarget): string[] {
   const role = sh(target.roleName ?? ROLE_PLACEHOLDER);
-  const path = pathOf(target.roleArn);
+  const path = target.path ?? '/';
   const seconds = target.durationSeconds;
   const longer = seconds > DEFAULT_MAX_SESSION_S;
   const max = longer ? ` --max-session-duration ${seconds}` : '';
@@ -137,25 +137,12 @@ function roleCommands(target: TrustTarget): string[] {
 /** What to do after the script: a policy for what the job does. */
 function attachLines(target: TrustTarget): string[] {
   const role = sh(target.roleName ?? ROLE_PLACEHOLDER);
-  const policyArn = `arn:${target.partition}:iam::${target.accountId ?? ACCOUNT_PLACEHOLDER}:policy/POLICY_NAME`;
+  const policyArn = iamArn(target.partition, accountOf(target), 'policy/POLICY_NAME');
   return [
     '# The role may do nothing until a policy grants it what the job needs. Attach one: put its name',
     '# in place of POLICY_NAME (or the ARN of an AWS managed policy) and run this line without the #:',
     `# aws iam attach-role-policy --role-name ${role} --policy-arn ${sh(policyArn)}`,
   ];
-}
-
-/**
- * The policy as JSON that the log shows as it is: characters the log would rewrite, or a reader
- * could misread (DEL and C1 controls, invisible and direction-changing ones, the "[" of "##["), as
- * JSON \u escapes, which keep it valid and equal to the trust-policy output.
- */
-function policyJson(policy: unknown): string {
-  const unicode = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  return JSON.stringify(policy, null, 2)
-    .replace(/[\u007f-\u009f]/g, unicode)
-    .replace(INVISIBLE, unicode)
-    .replace(/##\[/g, '##\\u005b');
 }
 
 /** Why both forms could not be built: the claims they come from, or a sub in neither form. */
@@ -221,7 +208,7 @@ export function trustPolicyLines(
     '(',
     'set -e',
     "cat > trust-policy.json <<'EOF'",
-    ...policyJson(trustPolicyOf(claims, target)).split('\n'),
+    ...jsonSafe(trustPolicyOf(claims, target)).split('\n'),
     'EOF',
     '',
     ...accountCheck(target),

@@ -12,7 +12,7 @@ const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
  * (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), zero-width ones (U+200B-U+200D, U+2060),
  * the BOM (U+FEFF), and the line and paragraph separators (U+2028, U+2029).
  */
-export const INVISIBLE = /[\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/g;
+const INVISIBLE = /[\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/g;
 
 /** Control characters shown as \xNN (line breaks and tab are left to the caller), invisible ones as \u{NNNN}. */
 function visible(text: string): string {
@@ -56,6 +56,19 @@ export function annotationSafe(text: string): string {
  */
 export function codeSafe(text: string): string {
   return visible(text.replace(/\r\n/g, '\n')).replace(/\r/g, '\\r');
+}
+
+/**
+ * A value as pretty JSON that the log shows as it is: characters the log would rewrite or a reader
+ * could misread (DEL and C1 controls, invisible and direction-changing ones, the "[" of "##[") as
+ * JSON \u escapes, which keep it valid and equal to the value. JSON.stringify escapes C0 itself.
+ */
+export function jsonSafe(value: unknown): string {
+  const unicode = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return JSON.stringify(value, null, 2)
+    .replace(CONTROL, unicode)
+    .replace(INVISIBLE, unicode)
+    .replace(/##\[/g, '##\\u005b');
 }
 
 /** Text for the job summary, which renders HTML: every character that markup could use, escaped. */

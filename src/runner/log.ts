@@ -4,6 +4,14 @@
 import * as core from '@actions/core';
 import { annotationSafe, logSafe } from './escape.js';
 
+/**
+ * The one door for masking: the runner replaces the value with *** in every later line of the
+ * job's log. Called before anything could print the value (nothing else calls setSecret).
+ */
+export function mask(value: string | undefined): void {
+  if (value) core.setSecret(value);
+}
+
 export function info(line: string): void {
   core.info(logSafe(line));
 }

@@ -3,7 +3,7 @@
 // policy with this process's clock, timers and log. exchange() is called here and nowhere else.
 
 import { setTimeout as delay } from 'node:timers/promises';
-import type { LimitSettings } from '../inputs/config.js';
+import type { RequestSettings } from '../inputs/config.js';
 import {
   DEFAULT_POLICY,
   type Effects,
@@ -31,7 +31,7 @@ const THROTTLE_BUDGETS: Readonly<Record<Caller, number>> = {
 
 /** The retry policy for the user's limits, the mode's token and who waits. */
 export function retryPolicy(
-  limits: Pick<LimitSettings, 'maxAttempts' | 'throttlesCount'>,
+  limits: Pick<RequestSettings, 'maxAttempts' | 'throttlesCount'>,
   caller: Caller,
   freshTokenEachAttempt = false,
 ): RetryPolicy {

@@ -2,6 +2,7 @@
 // line break would add lines to ~/.aws/credentials or GITHUB_ENV, and credentials that are about to
 // expire are no use to any later step. No value is ever shown in the error.
 
+import { IDENTITY_ARN, parseAssumedRoleArn, parseRoleArn } from '../aws/arn.js';
 import { ExpiredCredentialsError, MalformedResponseError, UnexpectedRoleError } from '../errors.js';
 
 const PRINTABLE = (max: number) => new RegExp(`^[\\x21-\\x7e]{1,${max}}$`);
@@ -11,7 +12,7 @@ const SHAPES = {
   AccessKeyId: [/^[A-Z0-9]{16,128}$/, '16 to 128 upper-case letters and digits'],
   SecretAccessKey: [PRINTABLE(1024), '1 to 1024 printable ASCII characters'],
   SessionToken: [PRINTABLE(16384), '1 to 16384 printable ASCII characters'],
-  Arn: [/^arn:[a-z0-9-]+:(?:iam|sts)::\d{12}:[\x21-\x7e]{1,2048}$/, 'an IAM or STS ARN'],
+  Arn: [IDENTITY_ARN, 'an IAM or STS ARN'],
   Account: [/^\d{12}$/, 'a 12-digit account ID'],
 } as const;
 
@@ -37,22 +38,23 @@ export function refuseExpired(expiration: Date, nowMs: number): void {
   );
 }
 
-const ROLE = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/;
-const ASSUMED = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\/[^/]+$/;
-
 /**
  * The assumed-role ARN STS answered with, when it is a session of the role asked for: the same
  * partition, account and role name. Credentials for anything else are never used.
  */
 export function checkAssumedRole(assumedArn: string, roleArn: string): string {
-  const asked = ROLE.exec(roleArn);
-  const got = ASSUMED.exec(assumedArn);
-  const parts = ['partition', 'account', 'role name'] as const;
-  const differ = parts.filter((_, i) => !asked || !got || asked[i + 1] !== got[i + 1]);
+  const asked = parseRoleArn(roleArn);
+  const got = parseAssumedRoleArn(assumedArn);
+  const parts = [
+    ['partition', 'partition'],
+    ['account', 'accountId'],
+    ['role name', 'roleName'],
+  ] as const;
+  const differ = parts.filter(([, key]) => !asked || !got || asked[key] !== got[key]);
   if (differ.length === 0) return assumedArn;
   const said = got
     ? differ
-        .map((p) => `the ${p} (${got[parts.indexOf(p) + 1]}, not ${asked?.[parts.indexOf(p) + 1]})`)
+        .map(([words, key]) => `the ${words} (${got[key]}, not ${asked?.[key]})`)
         .join(', ')
         .concat(' differs')
     : 'it is not an assumed-role ARN';

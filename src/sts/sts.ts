@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import { IncompleteResponseError, RequestTimeoutError } from '../errors.js';
-import type { LimitSettings, SessionSettings } from '../inputs/config.js';
+import type { RequestSettings, SessionSettings } from '../inputs/config.js';
 import { canonicalCode } from './classify.js';
 import { CappedHttpHandler, type OnDial } from './sts-handler.js';
 import { checkAssumedRole, checked, refuseExpired } from './sts-values.js';
@@ -39,7 +39,7 @@ export interface Identity {
 }
 
 /** Where the client sends its requests, and how long it waits for each. */
-export type Endpoint = { readonly region: string } & Pick<LimitSettings, 'stsEndpoint' | 'httpTimeoutMs'>;
+export type Endpoint = { readonly region: string } & Pick<RequestSettings, 'stsEndpoint' | 'httpTimeoutMs'>;
 
 /** What the STS calls read from the configuration; the refresher builds it from its settings file. */
 export type StsConfig = Endpoint &

@@ -24,7 +24,7 @@ const TARGET = {
   partition: 'aws',
   accountId: '123456789012',
   roleName: 'deploy',
-  roleArn: 'arn:aws:iam::123456789012:role/team/deploy',
+  path: '/team/',
   durationSeconds: 7200,
   subs: 'token',
 } as const;
@@ -51,7 +51,7 @@ describe('the commands', () => {
     const iss = "https://x/'$(touch /tmp/pwned-by-iss)'";
     const lines = trustPolicyLines(
       { ...CLAIMS, iss },
-      { ...TARGET, accountId: undefined, roleName: undefined, roleArn: undefined },
+      { ...TARGET, accountId: undefined, roleName: undefined, path: undefined },
     );
     const command = lines.find((l) => l.trim().startsWith('aws iam create-open-id-connect-provider')) ?? '';
     const words = execFileSync('sh', ['-c', `printf '%s\\n' ${command.replace(/^\s*aws iam /, '')}`], {
@@ -168,7 +168,7 @@ describe('every line, word for word', () => {
         partition: 'aws-cn',
         accountId: '123456789012',
         roleName: 'deploy',
-        roleArn: 'arn:aws-cn:iam::123456789012:role/deploy',
+        path: '/',
         durationSeconds: 3600,
         subs: 'token',
       },
@@ -334,7 +334,7 @@ describe('every line, word for word', () => {
         partition: 'aws',
         accountId: '123456789012',
         roleName: 'deploy',
-        roleArn: 'arn:aws:iam::123456789012:role/team/ci/deploy',
+        path: '/team/ci/',
         durationSeconds: 7200,
         subs: 'both',
       },
@@ -425,7 +425,7 @@ describe('every line, word for word', () => {
         partition: 'aws',
         accountId: '123456789012',
         roleName: 'deploy',
-        roleArn: 'arn:aws:iam::123456789012:role/deploy',
+        path: '/',
         durationSeconds: 900,
         subs: 'both',
       },
@@ -644,12 +644,12 @@ describe('the lines are one script to paste', () => {
   });
 
   test.each([
-    ['arn:aws:iam::123456789012:role/deploy', undefined],
-    ['arn:aws:iam::123456789012:role/a/deploy', '/a/'],
-    ['arn:aws:iam::123456789012:role/a/b/deploy', '/a/b/'],
+    ['/', undefined],
+    ['/a/', '/a/'],
+    ['/a/b/', '/a/b/'],
     [undefined, undefined],
-  ])('role %s: create-role --path %s', (roleArn, path) => {
-    const create = trustPolicyLines(CLAIMS, { ...TARGET, roleArn }).find((l) =>
+  ])('the role at path %s: create-role --path %s', (rolePath, path) => {
+    const create = trustPolicyLines(CLAIMS, { ...TARGET, path: rolePath }).find((l) =>
       l.trim().startsWith('aws iam create-role'),
     );
     expect(/--path '([^']*)'/.exec(create ?? '')?.[1]).toBe(path);
