@@ -10,8 +10,21 @@
 export const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'] as const;
 export const NO_PROXY_VARIABLES = ['no_proxy', 'NO_PROXY'] as const;
 
+/** The parsers of this folder: a group's file, or parse.ts for an input it checks itself. */
+type Parser =
+  | 'target'
+  | 'source'
+  | 'session'
+  | 'custom-tags'
+  | 'policies'
+  | 'destination'
+  | 'limits'
+  | 'parse';
+
 interface InputSpec {
   readonly name: string;
+  /** The file of this folder that parses the input's value. */
+  readonly parser: Parser;
   /**
    * Environment variables read when the input is empty, first non-empty wins. The incumbent
    * (configure-aws-credentials) reads ROLE_TO_ASSUME for role-to-assume and so on, and workflows
@@ -30,47 +43,67 @@ interface InputSpec {
 }
 
 const INPUTS = [
-  { name: 'aws-region', env: ['AWS_REGION'] },
-  { name: 'role-to-assume', env: ['ROLE_TO_ASSUME'] },
-  { name: 'audience', env: ['AUDIENCE'], default: 'sts.amazonaws.com' },
-  { name: 'aws-access-key-id', secret: true },
-  { name: 'aws-secret-access-key', secret: true },
-  { name: 'aws-session-token', secret: true },
-  { name: 'web-identity-token-file', env: ['WEB_IDENTITY_TOKEN_FILE'] },
-  { name: 'role-chaining', env: ['ROLE_CHAINING'], default: 'false' },
-  { name: 'role-duration-seconds', env: ['ROLE_DURATION_SECONDS'], default: '3600' },
-  { name: 'role-session-name', env: ['ROLE_SESSION_NAME'], default: 'GitHubActions' },
-  { name: 'role-external-id', env: ['ROLE_EXTERNAL_ID'] },
-  { name: 'role-skip-session-tagging', env: ['ROLE_SKIP_SESSION_TAGGING'], default: 'false' },
-  { name: 'transitive-tag-keys', env: ['TRANSITIVE_TAG_KEYS'] },
-  { name: 'custom-tags' },
-  { name: 'inline-session-policy', env: ['INLINE_SESSION_POLICY'] },
-  { name: 'managed-session-policies', env: ['MANAGED_SESSION_POLICIES'] },
-  { name: 'aws-profile' },
-  { name: 'overwrite-aws-profile', env: ['OVERWRITE_AWS_PROFILE'], default: 'false' },
-  { name: 'http-proxy', env: PROXY_VARIABLES, standard: true },
-  { name: 'no-proxy', env: NO_PROXY_VARIABLES, standard: true },
-  { name: 'sts-endpoint' },
-  { name: 'mask-aws-account-id', env: ['MASK_AWS_ACCOUNT_ID'], default: 'false' },
-  { name: 'output-credentials', env: ['OUTPUT_CREDENTIALS'], default: 'false' },
+  { name: 'aws-region', parser: 'target', env: ['AWS_REGION'] },
+  { name: 'role-to-assume', parser: 'target', env: ['ROLE_TO_ASSUME'] },
+  { name: 'audience', parser: 'session', env: ['AUDIENCE'], default: 'sts.amazonaws.com' },
+  { name: 'aws-access-key-id', parser: 'source', secret: true },
+  { name: 'aws-secret-access-key', parser: 'source', secret: true },
+  { name: 'aws-session-token', parser: 'source', secret: true },
+  { name: 'web-identity-token-file', parser: 'source', env: ['WEB_IDENTITY_TOKEN_FILE'] },
+  { name: 'role-chaining', parser: 'source', env: ['ROLE_CHAINING'], default: 'false' },
+  { name: 'role-duration-seconds', parser: 'session', env: ['ROLE_DURATION_SECONDS'], default: '3600' },
+  { name: 'role-session-name', parser: 'session', env: ['ROLE_SESSION_NAME'], default: 'GitHubActions' },
+  { name: 'role-external-id', parser: 'session', env: ['ROLE_EXTERNAL_ID'] },
+  {
+    name: 'role-skip-session-tagging',
+    parser: 'session',
+    env: ['ROLE_SKIP_SESSION_TAGGING'],
+    default: 'false',
+  },
+  { name: 'transitive-tag-keys', parser: 'session', env: ['TRANSITIVE_TAG_KEYS'] },
+  { name: 'custom-tags', parser: 'custom-tags' },
+  { name: 'inline-session-policy', parser: 'policies', env: ['INLINE_SESSION_POLICY'] },
+  { name: 'managed-session-policies', parser: 'policies', env: ['MANAGED_SESSION_POLICIES'] },
+  { name: 'aws-profile', parser: 'destination' },
+  { name: 'overwrite-aws-profile', parser: 'destination', env: ['OVERWRITE_AWS_PROFILE'], default: 'false' },
+  { name: 'http-proxy', parser: 'limits', env: PROXY_VARIABLES, standard: true },
+  { name: 'no-proxy', parser: 'limits', env: NO_PROXY_VARIABLES, standard: true },
+  { name: 'sts-endpoint', parser: 'limits' },
+  { name: 'mask-aws-account-id', parser: 'destination', env: ['MASK_AWS_ACCOUNT_ID'], default: 'false' },
+  { name: 'output-credentials', parser: 'destination', env: ['OUTPUT_CREDENTIALS'], default: 'false' },
   // Its default depends on aws-profile and refresh-credentials (destination.ts).
-  { name: 'output-env-credentials' },
-  { name: 'unset-current-credentials', env: ['UNSET_CURRENT_CREDENTIALS'], default: 'false' },
-  { name: 'use-existing-credentials', env: ['USE_EXISTING_CREDENTIALS'], default: 'false' },
-  { name: 'disable-retry', env: ['DISABLE_RETRY'], default: 'false' },
-  { name: 'retry-max-attempts', env: ['RETRY_MAX_ATTEMPTS'], default: '12' },
-  { name: 'special-characters-workaround', env: ['SPECIAL_CHARACTERS_WORKAROUND'], default: 'false' },
-  { name: 'allowed-account-ids' },
-  { name: 'force-skip-oidc', default: 'false' },
-  { name: 'action-timeout-s', default: '0' },
-  { name: 'http-timeout-s', default: '10' },
-  { name: 'refresh-credentials', default: 'false' },
-  { name: 'print-trust-policy', default: 'false' },
-  { name: 'trust-policy-sub', default: 'token' },
+  { name: 'output-env-credentials', parser: 'destination' },
+  {
+    name: 'unset-current-credentials',
+    parser: 'destination',
+    env: ['UNSET_CURRENT_CREDENTIALS'],
+    default: 'false',
+  },
+  {
+    name: 'use-existing-credentials',
+    parser: 'destination',
+    env: ['USE_EXISTING_CREDENTIALS'],
+    default: 'false',
+  },
+  { name: 'disable-retry', parser: 'limits', env: ['DISABLE_RETRY'], default: 'false' },
+  { name: 'retry-max-attempts', parser: 'limits', env: ['RETRY_MAX_ATTEMPTS'], default: '12' },
+  {
+    name: 'special-characters-workaround',
+    parser: 'limits',
+    env: ['SPECIAL_CHARACTERS_WORKAROUND'],
+    default: 'false',
+  },
+  { name: 'allowed-account-ids', parser: 'limits' },
+  { name: 'force-skip-oidc', parser: 'source', default: 'false' },
+  { name: 'action-timeout-s', parser: 'limits', default: '0' },
+  { name: 'http-timeout-s', parser: 'limits', default: '10' },
+  { name: 'refresh-credentials', parser: 'destination', default: 'false' },
+  { name: 'print-trust-policy', parser: 'destination', default: 'false' },
+  { name: 'trust-policy-sub', parser: 'destination', default: 'token' },
   // The runner fills the default; a run without it (act, a test) has no token and skips the lookup.
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the expression action.yml declares, as text.
-  { name: 'github-token', secret: true, default: '${{ github.token }}' },
-  { name: 'translate-env-variables', default: 'true' },
+  { name: 'github-token', parser: 'destination', secret: true, default: '${{ github.token }}' },
+  { name: 'translate-env-variables', parser: 'parse', default: 'true' },
 ] as const satisfies readonly InputSpec[];
 export type InputName = (typeof INPUTS)[number]['name'];
 export type InputReader = ((name: InputName) => string) & {
@@ -84,6 +117,11 @@ export const INPUT_NAMES: readonly InputName[] = INPUTS.map((s) => s.name);
 export const SECRET_INPUTS: readonly InputName[] = INPUTS.filter((s: InputSpec) => s.secret).map(
   (s) => s.name,
 );
+
+/** The file of src/inputs/ that parses the input, without .ts. */
+export function parserOf(name: InputName): Parser {
+  return SPECS[name].parser;
+}
 
 /** The input's default from the table, '' when it has none. */
 export function defaultOf(name: InputName): string {
