@@ -101,10 +101,13 @@ function originOf(request) {
     return `${request.protocol}//${host}${request.port ? `:${request.port}` : ''}`;
 }
 
+// EXTERNAL MODULE: ./src/aws/arn.ts
+var arn = __webpack_require__(1626);
 ;// CONCATENATED MODULE: ./src/sts/sts-values.ts
 // What STS sends back is checked before it goes into any file, variable or output: a value with a
 // line break would add lines to ~/.aws/credentials or GITHUB_ENV, and credentials that are about to
 // expire are no use to any later step. No value is ever shown in the error.
+
 
 const PRINTABLE = (max) => new RegExp(`^[\\x21-\\x7e]{1,${max}}$`);
 /** The shapes STS documents (or, where it documents none, printable ASCII within a sane length). */
@@ -112,7 +115,7 @@ const SHAPES = {
     AccessKeyId: [/^[A-Z0-9]{16,128}$/, '16 to 128 upper-case letters and digits'],
     SecretAccessKey: [PRINTABLE(1024), '1 to 1024 printable ASCII characters'],
     SessionToken: [PRINTABLE(16384), '1 to 16384 printable ASCII characters'],
-    Arn: [/^arn:[a-z0-9-]+:(?:iam|sts)::\d{12}:[\x21-\x7e]{1,2048}$/, 'an IAM or STS ARN'],
+    Arn: [arn/* IDENTITY_ARN */.tX, 'an IAM or STS ARN'],
     Account: [/^\d{12}$/, 'a 12-digit account ID'],
 };
 function checked(field, value) {
@@ -132,22 +135,24 @@ function refuseExpired(expiration, nowMs) {
     throw new errors/* ExpiredCredentialsError */.eB(`STS issued credentials whose Expiration (${Number.isFinite(leftMs) ? expiration.toISOString() : 'invalid'}) is ${when} this runner's clock ` +
         `(${new Date(nowMs).toISOString()}); they need at least ${MIN_VALIDITY_MS / 1000} s`);
 }
-const ROLE = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/;
-const ASSUMED = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\/[^/]+$/;
 /**
  * The assumed-role ARN STS answered with, when it is a session of the role asked for: the same
  * partition, account and role name. Credentials for anything else are never used.
  */
 function checkAssumedRole(assumedArn, roleArn) {
-    const asked = ROLE.exec(roleArn);
-    const got = ASSUMED.exec(assumedArn);
-    const parts = ['partition', 'account', 'role name'];
-    const differ = parts.filter((_, i) => !asked || !got || asked[i + 1] !== got[i + 1]);
+    const asked = (0,arn/* parseRoleArn */.DM)(roleArn);
+    const got = (0,arn/* parseAssumedRoleArn */.B8)(assumedArn);
+    const parts = [
+        ['partition', 'partition'],
+        ['account', 'accountId'],
+        ['role name', 'roleName'],
+    ];
+    const differ = parts.filter(([, key]) => !asked || !got || asked[key] !== got[key]);
     if (differ.length === 0)
         return assumedArn;
     const said = got
         ? differ
-            .map((p) => `the ${p} (${got[parts.indexOf(p) + 1]}, not ${asked?.[parts.indexOf(p) + 1]})`)
+            .map(([words, key]) => `the ${words} (${got[key]}, not ${asked?.[key]})`)
             .join(', ')
             .concat(' differs')
         : 'it is not an assumed-role ARN';

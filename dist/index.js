@@ -281,6 +281,70 @@ exports.debug = debug; // for test
 
 /***/ }),
 
+/***/ 1626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ parseAssumedRoleArn),
+/* harmony export */   DM: () => (/* binding */ parseRoleArn),
+/* harmony export */   KC: () => (/* binding */ accountOfArn),
+/* harmony export */   Nc: () => (/* binding */ arnOfRole),
+/* harmony export */   ZW: () => (/* binding */ iamArn),
+/* harmony export */   tX: () => (/* binding */ IDENTITY_ARN),
+/* harmony export */   yn: () => (/* binding */ isRoleName),
+/* harmony export */   yu: () => (/* binding */ policyArnPartition)
+/* harmony export */ });
+// Every ARN the action reads or writes, in IAM's grammar, in one place: a role's (with its path), a
+// session of a role, a managed policy's, and the IAM ARNs the printed commands name. IAM API
+// reference (CreateRole, CreatePolicy; "IAM identifiers"): a path is printable ASCII between
+// slashes, a role name 1-64 of [\w+=,.@-], a policy path and name up to 512 printable characters.
+// The partition field is only shaped here; whether AWS has it is partition.ts's answer. Pure.
+/** A role's name, as CreateRole takes it. */
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+/** arn:PARTITION:iam::ACCOUNT:role/PATH/NAME; the path is / or /a/b/. */
+const ROLE_ARN = /^arn:([a-z][a-z-]*):iam::(\d{12}):role(\/(?:[\x21-\x7e]*\/)?)([\w+=,.@-]{1,64})$/;
+/** What STS answers for a session: arn:PARTITION:sts::ACCOUNT:assumed-role/NAME/SESSION. */
+const ASSUMED_ROLE_ARN = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\/[^/]+$/;
+/** Any IAM or STS ARN of an account, as GetCallerIdentity and AssumeRole answer with. */
+const IDENTITY_ARN = /^arn:[a-z0-9-]+:(?:iam|sts)::\d{12}:[\x21-\x7e]{1,2048}$/;
+/** A managed policy: the account's, or AWS's own (account field "aws"). */
+const POLICY_ARN = /^arn:([a-z][a-z-]*):iam::(\d{12}|aws):policy\/[\x21-\x7e]{1,512}$/;
+/** The parts of a role ARN, or undefined when the text is not one. */
+function parseRoleArn(arn) {
+    const m = ROLE_ARN.exec(arn);
+    if (!m)
+        return undefined;
+    const [, partition, accountId, path, roleName] = m;
+    return { partition, accountId, path, roleName };
+}
+/** A role's ARN from its parts. */
+function arnOfRole(parts) {
+    return iamArn(parts.partition, parts.accountId, `role${parts.path}${parts.roleName}`);
+}
+/** Whether a text is a role name (role-to-assume given without its ARN). */
+const isRoleName = (text) => ROLE_NAME.test(text);
+/** The partition, account and role of a session ARN, or undefined when the text is not one. */
+function parseAssumedRoleArn(arn) {
+    const m = ASSUMED_ROLE_ARN.exec(arn);
+    if (!m)
+        return undefined;
+    const [, partition, accountId, roleName] = m;
+    return { partition, accountId, roleName };
+}
+/** The partition field of a managed policy's ARN, or undefined when the text is not one. */
+const policyArnPartition = (arn) => POLICY_ARN.exec(arn)?.[1];
+/** The account field of an ARN: arn:aws:sts::123456789012:assumed-role/ROLE/SESSION -> 123456789012 */
+function accountOfArn(arn) {
+    return arn.split(':')[4] ?? '';
+}
+/** An IAM ARN: arn:PARTITION:iam::ACCOUNT:RESOURCE (a role, an OIDC provider, a policy). */
+function iamArn(partition, accountId, resource) {
+    return `arn:${partition}:iam::${accountId}:${resource}`;
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -472,14 +536,17 @@ class ExchangeError extends ActionError {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ TRUST_CLAIMS),
-/* harmony export */   u: () => (/* binding */ trustClaims)
+/* harmony export */   oX: () => (/* binding */ GITHUB_ISSUER),
+/* harmony export */   ph: () => (/* binding */ TRUST_CLAIMS),
+/* harmony export */   um: () => (/* binding */ trustClaims)
 /* harmony export */ });
 /* harmony import */ var jose__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9937);
 // The claims of a GitHub OIDC token that trust policies match on, read from the token without
 // verifying it (STS verifies it): for the diagnostics of a trust failure and for printing the
 // trust policy. The claims are not secret; the token itself is kept nowhere.
 
+/** github.com's issuer of Actions OIDC tokens: what a token without an iss claim is taken to be from. */
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const TRUST_CLAIMS = [
     'iss',
     'aud',
@@ -524,13 +591,11 @@ function trustClaims(token) {
 /* harmony export */   d2: () => (/* binding */ fetchGitHubToken),
 /* harmony export */   jY: () => (/* binding */ readRequestToken)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9025);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _network_http_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5284);
-/* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(869);
-/* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7708);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _network_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5284);
+/* harmony import */ var _runner_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(869);
+/* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7708);
 // The GitHub OIDC token: where the runner says to fetch it, and the fetch itself.
-
 
 
 
@@ -555,14 +620,14 @@ function readRequestToken(env) {
     if (requestUrl !== '' && requestToken !== '')
         return requestToken;
     if (underAct(env))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NoTokenEndpointUnderActError */ .Cz(UNDER_ACT);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NoTokenEndpointUnderActError */ .Cz(UNDER_ACT);
     const missing = [
         requestUrl === '' && 'ACTIONS_ID_TOKEN_REQUEST_URL',
         requestToken === '' && 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
     ]
         .filter(Boolean)
         .join(' and ');
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MissingIdTokenPermissionError */ .Am(`The runner gave this step no GitHub OIDC token endpoint (${missing} not set). ` +
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MissingIdTokenPermissionError */ .Am(`The runner gave this step no GitHub OIDC token endpoint (${missing} not set). ` +
         `Add "permissions: id-token: write" to the job (or the workflow), and to the caller of a reusable workflow. ${NO_TOKEN_FOR_FORKS}`);
 }
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -581,20 +646,20 @@ async function fetchGitHubToken(audience, timeoutMs, signal) {
         accept: 'application/json',
     };
     const endpoint = 'The GitHub OIDC token endpoint';
-    (0,_runner_log_js__WEBPACK_IMPORTED_MODULE_4__/* .debug */ .Yz)(`Requesting a GitHub OIDC token for audience ${audience} from ${first.origin}.`);
+    (0,_runner_log_js__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz)(`Requesting a GitHub OIDC token for audience ${audience} from ${first.origin}.`);
     let url = first;
     let status = 0;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-        const res = await (0,_network_http_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedGet */ ._1)(url, { endpoint, headers, timeoutMs, signal });
+        const res = await (0,_network_http_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedGet */ ._1)(url, { endpoint, headers, timeoutMs, signal });
         if (!REDIRECTS.has(res.status))
             return tokenOf(res);
         status = res.status;
         url = new URL(String(res.headers.location ?? ''), url);
         if (url.origin !== first.origin) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenRequestError */ .Nj(`the token endpoint redirected to another origin (${url.origin}); the request token is sent only to ${first.origin}, the endpoint the runner named`, status, 'CrossOriginRedirect');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenRequestError */ .Nj(`the token endpoint redirected to another origin (${url.origin}); the request token is sent only to ${first.origin}, the endpoint the runner named`, status, 'CrossOriginRedirect');
         }
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenRequestError */ .Nj(`the token endpoint redirected more than ${MAX_REDIRECTS} times`, status, 'TooManyRedirects');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenRequestError */ .Nj(`the token endpoint redirected more than ${MAX_REDIRECTS} times`, status, 'TooManyRedirects');
 }
 /** The token from a 200 {"value": "<jwt>"}, masked; a TokenRequestError with the status otherwise. */
 function tokenOf(res) {
@@ -613,13 +678,13 @@ function tokenOf(res) {
     if (res.status !== 200) {
         // GitHub answers errors as {"message": "..."}; anything else is shown by its start.
         const said = field('message') ?? res.body.trim().slice(0, 200);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenRequestError */ .Nj(said || `HTTP ${res.status}`, res.status);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenRequestError */ .Nj(said || `HTTP ${res.status}`, res.status);
     }
     const token = field('value');
     if (!token) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenRequestError */ .Nj('the answer has no token (expected JSON {"value": "<jwt>"})', undefined, 'NoTokenInResponse');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenRequestError */ .Nj('the answer has no token (expected JSON {"value": "<jwt>"})', undefined, 'NoTokenInResponse');
     }
-    (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(token);
+    (0,_runner_log_js__WEBPACK_IMPORTED_MODULE_3__/* .mask */ .dK)(token);
     return token;
 }
 // Kubernetes projects service-account tokens as symlinks into a ..data directory it swaps
@@ -629,18 +694,18 @@ const KUBERNETES_TOKEN_DIRS = ['/var/run/secrets/kubernetes.io/', '/var/run/secr
 function readTokenFile(path) {
     let text;
     try {
-        text = (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readText */ .yR)(path, { allowSymlink: KUBERNETES_TOKEN_DIRS.some((d) => path.startsWith(d)) });
+        text = (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(path, { allowSymlink: KUBERNETES_TOKEN_DIRS.some((d) => path.startsWith(d)) });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenFileError */ .O1(`Failed to read web-identity-token-file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenFileError */ .O1(`Failed to read web-identity-token-file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     const token = text?.trim() ?? '';
     if (text === undefined || token === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenFileError */ .O1(`web-identity-token-file ${path} ${text === undefined ? 'does not exist' : 'is empty'}. ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenFileError */ .O1(`web-identity-token-file ${path} ${text === undefined ? 'does not exist' : 'is empty'}. ` +
             'A relative path is resolved against GITHUB_WORKSPACE; check the step that writes the token runs first.');
     }
     // A bearer credential like the GitHub token: masked before anything could print it.
-    (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(token);
+    (0,_runner_log_js__WEBPACK_IMPORTED_MODULE_3__/* .mask */ .dK)(token);
     return token;
 }
 
@@ -651,7 +716,7 @@ function readTokenFile(path) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1257);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2413);
 
 // No process.exit(): it would cut off stdout still in a pipe (the ::error:: line among it). Every
 // request is destroyed when it ends or is abandoned, so nothing holds the step open; the exit code
@@ -674,7 +739,7 @@ __webpack_async_result__();
 /* harmony export */   pH: () => (/* binding */ SECRET_INPUTS),
 /* harmony export */   rg: () => (/* binding */ withEnvFallbacks)
 /* harmony export */ });
-/* unused harmony exports INPUT_NAMES, STANDARD_FALLBACKS */
+/* unused harmony exports INPUT_NAMES, parserOf, STANDARD_FALLBACKS */
 // The inputs table: one entry per input of action.yml, in its order. The names, the environment
 // fallbacks, which inputs are secret and the defaults live here and nowhere else; the parsers in
 // this folder read values through it.
@@ -686,51 +751,75 @@ __webpack_async_result__();
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 const NO_PROXY_VARIABLES = ['no_proxy', 'NO_PROXY'];
 const INPUTS = [
-    { name: 'aws-region', env: ['AWS_REGION'] },
-    { name: 'role-to-assume', env: ['ROLE_TO_ASSUME'] },
-    { name: 'audience', env: ['AUDIENCE'], default: 'sts.amazonaws.com' },
-    { name: 'aws-access-key-id', secret: true },
-    { name: 'aws-secret-access-key', secret: true },
-    { name: 'aws-session-token', secret: true },
-    { name: 'web-identity-token-file', env: ['WEB_IDENTITY_TOKEN_FILE'] },
-    { name: 'role-chaining', env: ['ROLE_CHAINING'], default: 'false' },
-    { name: 'role-duration-seconds', env: ['ROLE_DURATION_SECONDS'], default: '3600' },
-    { name: 'role-session-name', env: ['ROLE_SESSION_NAME'], default: 'GitHubActions' },
-    { name: 'role-external-id', env: ['ROLE_EXTERNAL_ID'] },
-    { name: 'role-skip-session-tagging', env: ['ROLE_SKIP_SESSION_TAGGING'], default: 'false' },
-    { name: 'transitive-tag-keys', env: ['TRANSITIVE_TAG_KEYS'] },
-    { name: 'custom-tags' },
-    { name: 'inline-session-policy', env: ['INLINE_SESSION_POLICY'] },
-    { name: 'managed-session-policies', env: ['MANAGED_SESSION_POLICIES'] },
-    { name: 'aws-profile' },
-    { name: 'overwrite-aws-profile', env: ['OVERWRITE_AWS_PROFILE'], default: 'false' },
-    { name: 'http-proxy', env: PROXY_VARIABLES, standard: true },
-    { name: 'no-proxy', env: NO_PROXY_VARIABLES, standard: true },
-    { name: 'sts-endpoint' },
-    { name: 'mask-aws-account-id', env: ['MASK_AWS_ACCOUNT_ID'], default: 'false' },
-    { name: 'output-credentials', env: ['OUTPUT_CREDENTIALS'], default: 'false' },
+    { name: 'aws-region', parser: 'target', env: ['AWS_REGION'] },
+    { name: 'role-to-assume', parser: 'target', env: ['ROLE_TO_ASSUME'] },
+    { name: 'audience', parser: 'session', env: ['AUDIENCE'], default: 'sts.amazonaws.com' },
+    { name: 'aws-access-key-id', parser: 'source', secret: true },
+    { name: 'aws-secret-access-key', parser: 'source', secret: true },
+    { name: 'aws-session-token', parser: 'source', secret: true },
+    { name: 'web-identity-token-file', parser: 'source', env: ['WEB_IDENTITY_TOKEN_FILE'] },
+    { name: 'role-chaining', parser: 'source', env: ['ROLE_CHAINING'], default: 'false' },
+    { name: 'role-duration-seconds', parser: 'session', env: ['ROLE_DURATION_SECONDS'], default: '3600' },
+    { name: 'role-session-name', parser: 'session', env: ['ROLE_SESSION_NAME'], default: 'GitHubActions' },
+    { name: 'role-external-id', parser: 'session', env: ['ROLE_EXTERNAL_ID'] },
+    {
+        name: 'role-skip-session-tagging',
+        parser: 'session',
+        env: ['ROLE_SKIP_SESSION_TAGGING'],
+        default: 'false',
+    },
+    { name: 'transitive-tag-keys', parser: 'session', env: ['TRANSITIVE_TAG_KEYS'] },
+    { name: 'custom-tags', parser: 'custom-tags' },
+    { name: 'inline-session-policy', parser: 'policies', env: ['INLINE_SESSION_POLICY'] },
+    { name: 'managed-session-policies', parser: 'policies', env: ['MANAGED_SESSION_POLICIES'] },
+    { name: 'aws-profile', parser: 'destination' },
+    { name: 'overwrite-aws-profile', parser: 'destination', env: ['OVERWRITE_AWS_PROFILE'], default: 'false' },
+    { name: 'http-proxy', parser: 'limits', env: PROXY_VARIABLES, standard: true },
+    { name: 'no-proxy', parser: 'limits', env: NO_PROXY_VARIABLES, standard: true },
+    { name: 'sts-endpoint', parser: 'limits' },
+    { name: 'mask-aws-account-id', parser: 'destination', env: ['MASK_AWS_ACCOUNT_ID'], default: 'false' },
+    { name: 'output-credentials', parser: 'destination', env: ['OUTPUT_CREDENTIALS'], default: 'false' },
     // Its default depends on aws-profile and refresh-credentials (destination.ts).
-    { name: 'output-env-credentials' },
-    { name: 'unset-current-credentials', env: ['UNSET_CURRENT_CREDENTIALS'], default: 'false' },
-    { name: 'use-existing-credentials', env: ['USE_EXISTING_CREDENTIALS'], default: 'false' },
-    { name: 'disable-retry', env: ['DISABLE_RETRY'], default: 'false' },
-    { name: 'retry-max-attempts', env: ['RETRY_MAX_ATTEMPTS'], default: '12' },
-    { name: 'special-characters-workaround', env: ['SPECIAL_CHARACTERS_WORKAROUND'], default: 'false' },
-    { name: 'allowed-account-ids' },
-    { name: 'force-skip-oidc', default: 'false' },
-    { name: 'action-timeout-s', default: '0' },
-    { name: 'http-timeout-s', default: '10' },
-    { name: 'refresh-credentials', default: 'false' },
-    { name: 'print-trust-policy', default: 'false' },
-    { name: 'trust-policy-sub', default: 'token' },
+    { name: 'output-env-credentials', parser: 'destination' },
+    {
+        name: 'unset-current-credentials',
+        parser: 'destination',
+        env: ['UNSET_CURRENT_CREDENTIALS'],
+        default: 'false',
+    },
+    {
+        name: 'use-existing-credentials',
+        parser: 'destination',
+        env: ['USE_EXISTING_CREDENTIALS'],
+        default: 'false',
+    },
+    { name: 'disable-retry', parser: 'limits', env: ['DISABLE_RETRY'], default: 'false' },
+    { name: 'retry-max-attempts', parser: 'limits', env: ['RETRY_MAX_ATTEMPTS'], default: '12' },
+    {
+        name: 'special-characters-workaround',
+        parser: 'limits',
+        env: ['SPECIAL_CHARACTERS_WORKAROUND'],
+        default: 'false',
+    },
+    { name: 'allowed-account-ids', parser: 'limits' },
+    { name: 'force-skip-oidc', parser: 'source', default: 'false' },
+    { name: 'action-timeout-s', parser: 'limits', default: '0' },
+    { name: 'http-timeout-s', parser: 'limits', default: '10' },
+    { name: 'refresh-credentials', parser: 'destination', default: 'false' },
+    { name: 'print-trust-policy', parser: 'destination', default: 'false' },
+    { name: 'trust-policy-sub', parser: 'destination', default: 'token' },
     // The runner fills the default; a run without it (act, a test) has no token and skips the lookup.
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the expression action.yml declares, as text.
-    { name: 'github-token', secret: true, default: '${{ github.token }}' },
-    { name: 'translate-env-variables', default: 'true' },
+    { name: 'github-token', parser: 'destination', secret: true, default: '${{ github.token }}' },
+    { name: 'translate-env-variables', parser: 'parse', default: 'true' },
 ];
 const SPECS = Object.fromEntries(INPUTS.map((s) => [s.name, s]));
 const INPUT_NAMES = INPUTS.map((s) => s.name);
 const SECRET_INPUTS = INPUTS.filter((s) => s.secret).map((s) => s.name);
+/** The file of src/inputs/ that parses the input, without .ts. */
+function parserOf(name) {
+    return SPECS[name].parser;
+}
 /** The input's default from the table, '' when it has none. */
 function defaultOf(name) {
     return SPECS[name].default ?? '';
@@ -763,7 +852,7 @@ const STANDARD_FALLBACKS = INPUTS.filter((s) => s.standard).map((s) => s.name);
 
 /***/ }),
 
-/***/ 1257:
+/***/ 2413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -774,6 +863,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var lib_core = __nccwpck_require__(9025);
+// EXTERNAL MODULE: ./src/aws/arn.ts
+var aws_arn = __nccwpck_require__(1626);
 ;// CONCATENATED MODULE: ./src/github/run-facts.ts
 // What this run is: the repository, workflow, actor, commit, ref, event, run and job, from the
 // default variables the runner sets for every step. Read here, not through @actions/github's
@@ -2633,25 +2724,16 @@ function restoreFor(ours, before, now, view) {
 
 
 
-
-function mask(value) {
-    if (value)
-        lib_core/* setSecret */.Pq(value);
-}
-/** arn:aws:sts::123456789012:assumed-role/ROLE/SESSION -> 123456789012 */
-function accountIdOf(arn) {
-    return arn.split(':')[4] ?? '';
-}
 function maskCredentials(creds) {
-    mask(creds?.accessKeyId);
-    mask(creds?.secretAccessKey);
-    mask(creds?.sessionToken);
+    (0,log/* mask */.dK)(creds?.accessKeyId);
+    (0,log/* mask */.dK)(creds?.secretAccessKey);
+    (0,log/* mask */.dK)(creds?.sessionToken);
 }
 function maskIdentity(config, identity) {
     if (!config.maskAccountId)
         return;
-    mask(identity.account);
-    mask(identity.arn);
+    (0,log/* mask */.dK)(identity.account);
+    (0,log/* mask */.dK)(identity.arn);
 }
 /** Publishes the outcome. On a failure while writing files, what was written is taken back before it throws. */
 async function publish(config, outcome) {
@@ -2728,7 +2810,7 @@ function postStateOf(plan, env) {
         const value = Object.hasOwn(env, name) ? env[name] : undefined;
         // An earlier step's keys go into the state: masked first, as the runner may log the state.
         if (CREDENTIAL_VARIABLES.includes(name))
-            mask(value);
+            (0,log/* mask */.dK)(value);
         before[name] = value ?? null;
     }
     return { exported: plan.env, before, files: plan.files?.files, refresh: plan.refresh };
@@ -3219,6 +3301,7 @@ function sessionTags(config, facts) {
 
 
 
+
 async function authenticate(given, signal) {
     const config = await withRunnerCredentials(given, process.env, signal);
     const signer = await preflight(config, process.env);
@@ -3246,7 +3329,7 @@ async function outcomeOf(started, signal) {
     const arn = result.credentials.assumedRoleArn;
     return {
         kind: 'assumed',
-        identity: { account: accountIdOf(arn), arn },
+        identity: { account: (0,aws_arn/* accountOfArn */.KC)(arn), arn },
         credentials: result.credentials,
         roleArn: resolved.arn,
         tags,
@@ -3286,7 +3369,7 @@ async function withRunnerCredentials(config, env, signal) {
 /** Everything that can be checked without the network, first. Returns what signs the calls. */
 async function preflight(config, env) {
     if (config.mode === 'oidc')
-        mask((0,github_token/* readRequestToken */.jY)(env));
+        (0,log/* mask */.dK)((0,github_token/* readRequestToken */.jY)(env));
     for (const said of cleartextWarnings(config, env))
         (0,log/* warning */.$e)(said);
     checkPublishable({ ...config, hasRole: config.role !== undefined }, env, process.cwd());
@@ -3379,10 +3462,7 @@ async function roleArnOf(s, role, signal) {
     if (role.arn !== undefined)
         return { arn: role.arn, attempts: 0 };
     const who = await s.session.callerIdentity(signal);
-    return {
-        arn: `arn:${role.partition}:iam::${who.credentials.account}:role/${role.roleName}`,
-        attempts: who.attempts,
-    };
+    return { arn: (0,aws_arn/* arnOfRole */.Nc)({ ...role, accountId: who.credentials.account }), attempts: who.attempts };
 }
 /** AssumeRoleWithWebIdentity with a token (oidc, token-file), else AssumeRole signed by the source. */
 function assume(s, roleArn, tags, signal) {
@@ -3590,7 +3670,7 @@ function parseStsEndpoint(f) {
     return url;
 }
 
-;// CONCATENATED MODULE: ./src/inputs/partitions.ts
+;// CONCATENATED MODULE: ./src/aws/partitions.ts
 // Generated by scripts/partitions.ts from @aws-sdk/core 3.981.1: do not edit. npm run partitions.
 const PARTITIONS = [
     {
@@ -3672,7 +3752,7 @@ const PARTITIONS = [
     },
 ];
 
-;// CONCATENATED MODULE: ./src/inputs/partition.ts
+;// CONCATENATED MODULE: ./src/aws/partition.ts
 // Which AWS partition a region or an ARN is in, decided from the SDK's own partition data
 // (partitions.ts, generated). The SDK's partition() looks a region up in each partition's list,
 // then tries the patterns in order; for every region the SDK lists, the first matching pattern is
@@ -3814,11 +3894,11 @@ const RULES = {
 ;// CONCATENATED MODULE: ./src/inputs/policies.ts
 // Session policies: inline-session-policy (a JSON policy document) and managed-session-policies (ARNs).
 
-const POLICY_ARN = /^arn:([a-z][a-z-]*):iam::(\d{12}|aws):policy\/[\x21-\x7e]{1,512}$/;
+
 const MAX_MANAGED_POLICIES = 10;
 function isPolicyArn(arn) {
-    const m = POLICY_ARN.exec(arn);
-    return m !== null && isPartition(m[1]);
+    const partition = (0,aws_arn/* policyArnPartition */.yu)(arn);
+    return partition !== undefined && isPartition(partition);
 }
 const MAX_INLINE_POLICY = 2048;
 /** The policy minified, as STS counts its size; undefined when empty or bad. */
@@ -3907,10 +3987,7 @@ function parseExternalId(f) {
 ;// CONCATENATED MODULE: ./src/inputs/target.ts
 // Where and who: aws-region and role-to-assume.
 
-// IAM role path and name rules (IAM API reference, CreateRole): the path is printable ASCII between
-// slashes, the name 1-64 of [\w+=,.@-]. The partition is checked against the SDK's list below.
-const ROLE_ARN = /^arn:([a-z][a-z-]*):iam::(\d{12}):role\/(?:[\x21-\x7e]*\/)?([\w+=,.@-]{1,64})$/;
-const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+
 function parseTarget(f) {
     const region = f.read('aws-region');
     if (region === '') {
@@ -3925,15 +4002,15 @@ function parseRole(f, regionsPartition) {
     const input = f.read('role-to-assume');
     if (input === '')
         return undefined;
-    const m = ROLE_ARN.exec(input);
-    if (m && isPartition(m[1])) {
-        const [, partition, accountId, roleName] = m;
-        return { partition, accountId, roleName, arn: input };
+    const parts = (0,aws_arn/* parseRoleArn */.DM)(input);
+    if (parts && isPartition(parts.partition))
+        return { ...parts, arn: input };
+    if ((0,aws_arn/* isRoleName */.yn)(input)) {
+        return { partition: regionsPartition, accountId: undefined, path: '/', roleName: input, arn: undefined };
     }
-    if (ROLE_NAME.test(input)) {
-        return { partition: regionsPartition, accountId: undefined, roleName: input, arn: undefined };
-    }
-    f.bad('role-to-assume', input, m ? `not an IAM role ARN: ${m[1]} is not an AWS partition (${PARTITION_IDS})` : 'not an IAM role ARN', 'Use the full ARN, arn:aws:iam::<12-digit account id>:role/<name>, with the partition of your account in place of aws (e.g. aws-cn, aws-us-gov).');
+    f.bad('role-to-assume', input, parts
+        ? `not an IAM role ARN: ${parts.partition} is not an AWS partition (${PARTITION_IDS})`
+        : 'not an IAM role ARN', 'Use the full ARN, arn:aws:iam::<12-digit account id>:role/<name>, with the partition of your account in place of aws (e.g. aws-cn, aws-us-gov).');
     return undefined;
 }
 
@@ -4076,9 +4153,9 @@ async function subTemplate(lookup, signal) {
     if (lookup.token === '')
         return { kind: 'unread', why: 'github-token is empty' };
     try {
-        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 4794));
         const octokit = getOctokit(lookup.token, {
-            baseUrl: lookup.apiUrl,
+            ...(lookup.apiUrl ? { baseUrl: lookup.apiUrl } : {}),
             request: { fetch: boundedFetch(lookup.timeoutMs, signal), retries: 0 },
         });
         const { status, data } = await octokit.rest.actions.getCustomOidcSubClaimForRepo({ owner, repo });
@@ -4168,6 +4245,10 @@ function templateNotes(template, repository) {
 
 
 
+
+
+/** The audience a token without an aud claim was asked for: the audience input's default. */
+const DEFAULT_AUDIENCE = (0,spec/* defaultOf */.HA)('audience');
 /** The codes after which a person needs to see the claims (or, for a signed call, the principals). */
 function isTrustFailure(code) {
     return ['AccessDenied', 'InvalidIdentityToken', 'IDPRejectedClaim'].includes((0,classify/* canonicalCode */.o9)(code));
@@ -4207,7 +4288,7 @@ const CHECKS = {
 };
 /** The condition-key prefix: the issuer's host and path, as IAM names it. */
 function issuerKey(iss) {
-    return (iss ?? 'https://token.actions.githubusercontent.com').replace(/^https:\/\//, '').replace(/\/$/, '');
+    return (iss ?? github_claims/* GITHUB_ISSUER */.oX).replace(/^https:\/\//, '').replace(/\/$/, '');
 }
 /** A reusable workflow's job: the workflow file that runs the job is not the one the run started from. */
 function inReusableWorkflow(claims) {
@@ -4221,7 +4302,7 @@ function suggestedCondition(claims) {
 function trustCondition(claims) {
     const key = issuerKey(claims.iss);
     const equals = {
-        [`${key}:aud`]: claims.aud ?? 'sts.amazonaws.com',
+        [`${key}:aud`]: claims.aud ?? DEFAULT_AUDIENCE,
         [`${key}:sub`]: claims.sub ?? 'repo:ORG/REPO:ref:refs/heads/BRANCH',
     };
     if (claims.repository_id)
@@ -4257,7 +4338,7 @@ function trustDiagnostics(code, claims, roleArn, signed = false) {
     const lines = [];
     if (claims) {
         lines.push('Token claims (trust policies match on these; the token itself is not shown):');
-        for (const name of github_claims/* TRUST_CLAIMS */.p)
+        for (const name of github_claims/* TRUST_CLAIMS */.ph)
             lines.push(`  ${name}: ${claims[name] ?? '(not set)'}`);
         lines.push(...conditionLines(claims, roleArn));
     }
@@ -4281,15 +4362,15 @@ const caseLine = (sub) => `  - This sub has upper-case letters (${sub}), and IAM
  * action, like configure-aws-credentials, asks for sts.amazonaws.com by default: say so there.
  */
 function audienceLines(claims, roleArn) {
-    const arn = /^arn:([a-z-]+):iam::(\d{12}):/.exec(roleArn ?? '');
-    if (!arn)
+    const role = (0,aws_arn/* parseRoleArn */.DM)(roleArn ?? '');
+    if (!role)
         return [];
-    const [, partition, account] = arn;
-    const provider = `arn:${partition}:iam::${account}:oidc-provider/${issuerKey(claims?.iss)}`;
+    const { partition } = role;
+    const provider = (0,aws_arn/* iamArn */.ZW)(partition, role.accountId, `oidc-provider/${issuerKey(claims?.iss)}`);
     const lines = [
         `  - The audiences the provider accepts: aws iam get-open-id-connect-provider --open-id-connect-provider-arn ${provider} --query ClientIDList`,
     ];
-    if (partition === 'aws-cn' && (claims?.aud ?? 'sts.amazonaws.com') === 'sts.amazonaws.com') {
+    if (partition === 'aws-cn' && (claims?.aud ?? DEFAULT_AUDIENCE) === DEFAULT_AUDIENCE) {
         lines.push('  - In the China regions providers are often registered with the audience sts.amazonaws.com.cn: if the list has it, set audience: sts.amazonaws.com.cn (or add sts.amazonaws.com to the list).');
     }
     return lines;
@@ -4482,10 +4563,13 @@ async function write(blocks) {
 
 
 
+
+
 const ACCOUNT_PLACEHOLDER = 'ACCOUNT_ID';
 const ROLE_PLACEHOLDER = 'ROLE_NAME';
 /** IAM's default maximum session duration for a role, which create-role sets when not told. */
 const DEFAULT_MAX_SESSION_S = 3600;
+const accountOf = (target) => target.accountId ?? ACCOUNT_PLACEHOLDER;
 /** The Condition, with sub as both its forms when asked for and the token allows. */
 function conditionOf(claims, subs) {
     const { StringEquals } = trustCondition(claims);
@@ -4498,14 +4582,14 @@ function conditionOf(claims, subs) {
 }
 /** The trust policy document: the issuer's OIDC provider in the role's account, and the Condition. */
 function trustPolicyOf(claims, target) {
-    const account = target.accountId ?? ACCOUNT_PLACEHOLDER;
+    const account = accountOf(target);
     return {
         Version: '2012-10-17',
         Statement: [
             {
                 Effect: 'Allow',
                 Principal: {
-                    Federated: `arn:${target.partition}:iam::${account}:oidc-provider/${issuerKey(claims.iss)}`,
+                    Federated: (0,aws_arn/* iamArn */.ZW)(target.partition, account, `oidc-provider/${issuerKey(claims.iss)}`),
                 },
                 Action: 'sts:AssumeRoleWithWebIdentity',
                 Condition: conditionOf(claims, target.subs),
@@ -4515,8 +4599,6 @@ function trustPolicyOf(claims, target) {
 }
 /** A word for sh: single quotes, so that nothing in it is expanded, on one line whatever it holds. */
 const sh = (word) => `'${(0,runner_escape/* oneLine */.TN)(word).replace(/'/g, `'\\''`)}'`;
-/** The role's path from its ARN (arn:...:role/team/deploy: /team/), or IAM's root path /. */
-const pathOf = (arn) => /:role(\/.+\/)[^/]+$/.exec(arn ?? '')?.[1] ?? '/';
 /** A line for stderr, then the end of the script: printf's format is ours, the values its words. */
 const stop = (format, ...words) => [
     `  printf '${format}\\n' ${words.join(' ')} >&2`,
@@ -4524,7 +4606,7 @@ const stop = (format, ...words) => [
 ];
 /** The CLI must be signed in to the role's account, or the role would be made in another one. */
 function accountCheck(target) {
-    const account = sh(target.accountId ?? ACCOUNT_PLACEHOLDER);
+    const account = sh(accountOf(target));
     return [
         "# The AWS CLI must be signed in to the role's account:",
         'account=$(aws sts get-caller-identity --query Account --output text)',
@@ -4535,9 +4617,9 @@ function accountCheck(target) {
 }
 /** The issuer's provider: made when the account has none, given the audience when it lacks it. */
 function providerCommands(claims, target) {
-    const issuer = sh(claims.iss ?? 'https://token.actions.githubusercontent.com');
-    const audience = sh(claims.aud ?? 'sts.amazonaws.com');
-    const arn = `arn:${target.partition}:iam::${target.accountId ?? ACCOUNT_PLACEHOLDER}:oidc-provider/${issuerKey(claims.iss)}`;
+    const issuer = sh(claims.iss ?? github_claims/* GITHUB_ISSUER */.oX);
+    const audience = sh(claims.aud ?? DEFAULT_AUDIENCE);
+    const arn = (0,aws_arn/* iamArn */.ZW)(target.partition, accountOf(target), `oidc-provider/${issuerKey(claims.iss)}`);
     return [
         "# The issuer's OIDC provider, once per account (IAM pins the issuer\u2019s certificate itself):",
         `provider=${sh(arn)}`,
@@ -4553,7 +4635,7 @@ function providerCommands(claims, target) {
 /** The role: made with the policy, or, when it exists at the same path, given the policy. */
 function roleCommands(target) {
     const role = sh(target.roleName ?? ROLE_PLACEHOLDER);
-    const path = pathOf(target.roleArn);
+    const path = target.path ?? '/';
     const seconds = target.durationSeconds;
     const longer = seconds > DEFAULT_MAX_SESSION_S;
     const max = longer ? ` --max-session-duration ${seconds}` : '';
@@ -4580,24 +4662,12 @@ function roleCommands(target) {
 /** What to do after the script: a policy for what the job does. */
 function attachLines(target) {
     const role = sh(target.roleName ?? ROLE_PLACEHOLDER);
-    const policyArn = `arn:${target.partition}:iam::${target.accountId ?? ACCOUNT_PLACEHOLDER}:policy/POLICY_NAME`;
+    const policyArn = (0,aws_arn/* iamArn */.ZW)(target.partition, accountOf(target), 'policy/POLICY_NAME');
     return [
         '# The role may do nothing until a policy grants it what the job needs. Attach one: put its name',
         '# in place of POLICY_NAME (or the ARN of an AWS managed policy) and run this line without the #:',
         `# aws iam attach-role-policy --role-name ${role} --policy-arn ${sh(policyArn)}`,
     ];
-}
-/**
- * The policy as JSON that the log shows as it is: characters the log would rewrite, or a reader
- * could misread (DEL and C1 controls, invisible and direction-changing ones, the "[" of "##["), as
- * JSON \u escapes, which keep it valid and equal to the trust-policy output.
- */
-function policyJson(policy) {
-    const unicode = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    return JSON.stringify(policy, null, 2)
-        .replace(/[\u007f-\u009f]/g, unicode)
-        .replace(runner_escape/* INVISIBLE */.kH, unicode)
-        .replace(/##\[/g, '##\\u005b');
 }
 /** Why both forms could not be built: the claims they come from, or a sub in neither form. */
 function whyNotBoth(claims) {
@@ -4654,7 +4724,7 @@ function trustPolicyLines(claims, target, notes = []) {
         '(',
         'set -e',
         "cat > trust-policy.json <<'EOF'",
-        ...policyJson(trustPolicyOf(claims, target)).split('\n'),
+        ...(0,runner_escape/* jsonSafe */.yJ)(trustPolicyOf(claims, target)).split('\n'),
         'EOF',
         '',
         ...accountCheck(target),
@@ -4686,28 +4756,31 @@ function trustPolicyLines(claims, target, notes = []) {
 
 
 
-
 /** What GitHub says of the repository's sub template, as notes; none without a repository claim. */
 async function notesFor(repository, config, signal) {
     if (!repository)
         return [];
-    const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
-    const lookup = { repository, token: config.githubToken, apiUrl, timeoutMs: config.httpTimeoutMs };
+    const lookup = {
+        repository,
+        token: config.githubToken,
+        apiUrl: process.env.GITHUB_API_URL,
+        timeoutMs: config.httpTimeoutMs,
+    };
     return templateNotes(await subTemplate(lookup, signal), repository);
 }
 async function printTrustPolicy(config, signal) {
-    mask((0,github_token/* readRequestToken */.jY)(process.env));
+    (0,log/* mask */.dK)((0,github_token/* readRequestToken */.jY)(process.env));
     // The same proxy and warnings as the main path: the token request and the lookup go the same way.
     for (const said of cleartextWarnings(config, process.env))
         (0,log/* warning */.$e)(said);
     (0,proxy/* applyProxyEnv */.m4)(config.proxy);
     const { credentials: token } = await (0,sts_session/* tokenAlone */.Dp)((0,sts_session/* retryPolicy */.Jb)(config, 'step'), (s) => (0,github_token/* fetchGitHubToken */.d2)(config.audience, config.httpTimeoutMs, s), log/* info */.pq, signal);
-    const claims = (0,github_claims/* trustClaims */.u)(token) ?? {};
+    const claims = (0,github_claims/* trustClaims */.um)(token) ?? {};
     const target = {
         partition: config.role?.partition ?? partitionOf(config.region) ?? 'aws',
         accountId: config.role?.accountId,
         roleName: config.role?.roleName,
-        roleArn: config.role?.arn,
+        path: config.role?.path,
         durationSeconds: config.roleDurationSeconds,
         subs: config.trustPolicySub,
     };
@@ -4832,9 +4905,9 @@ function exchangeFailure(error, config, role) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-// The main step: read the inputs, authenticate, publish, report. Pure parts live in inputs/,
-// classify, exchange, tags and diagnostics; effects on the job in job.ts; network in token.ts and
-// sts.ts; the authentication steps in authenticate.ts.
+// The main step: read the inputs, authenticate (authenticate.ts) or print a trust policy
+// (print-trust-policy.ts), publish (job/publish.ts), report (report/). The map of the parts is
+// src/README.md.
 
 
 
@@ -4851,7 +4924,7 @@ function getInputs() {
     const read = (0,spec/* withEnvFallbacks */.rg)((name) => lib_core/* getInput */.V4(name), process.env);
     // Masked before anything could print them, valid or not.
     for (const name of spec/* SECRET_INPUTS */.pH)
-        mask(read(name));
+        (0,log/* mask */.dK)(read(name));
     maskProxyPassword(read('http-proxy'));
     return parseInputs(read, process.env.GITHUB_WORKSPACE || process.cwd());
 }
@@ -4860,13 +4933,13 @@ function maskProxyPassword(proxy) {
     if (!proxy.includes('@'))
         return;
     if (!URL.canParse(proxy)) {
-        mask(proxy);
+        (0,log/* mask */.dK)(proxy);
         return;
     }
     const { password } = new URL(proxy);
-    mask(password);
+    (0,log/* mask */.dK)(password);
     try {
-        mask(decodeURIComponent(password));
+        (0,log/* mask */.dK)(decodeURIComponent(password));
     }
     catch {
         // An invalid %-escape: parseInputs says so, without the value.
@@ -4879,7 +4952,7 @@ async function run() {
         config = getInputs();
         // Known before any request: masked now, so that no line of this step can show it.
         if (config.maskAccountId)
-            mask(config.role?.accountId);
+            (0,log/* mask */.dK)(config.role?.accountId);
         for (const said of config.warnings)
             (0,log/* warning */.$e)(said);
         const settings = config;
@@ -5151,9 +5224,9 @@ const portOf = (digits) => (digits === undefined ? undefined : Number(digits));
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   VW: () => (/* binding */ hideAccounts),
 /* harmony export */   Zy: () => (/* binding */ codeSafe),
-/* harmony export */   kH: () => (/* binding */ INVISIBLE),
 /* harmony export */   qy: () => (/* binding */ html),
-/* harmony export */   sN: () => (/* binding */ logSafe)
+/* harmony export */   sN: () => (/* binding */ logSafe),
+/* harmony export */   yJ: () => (/* binding */ jsonSafe)
 /* harmony export */ });
 // Outside text is data. Claims, server messages, error bodies and paths reach a log line or the
 // job summary only through these functions, so that none of it can act as a workflow command or
@@ -5206,6 +5279,18 @@ function annotationSafe(text) {
  */
 function codeSafe(text) {
     return visible(text.replace(/\r\n/g, '\n')).replace(/\r/g, '\\r');
+}
+/**
+ * A value as pretty JSON that the log shows as it is: characters the log would rewrite or a reader
+ * could misread (DEL and C1 controls, invisible and direction-changing ones, the "[" of "##[") as
+ * JSON \u escapes, which keep it valid and equal to the value. JSON.stringify escapes C0 itself.
+ */
+function jsonSafe(value) {
+    const unicode = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return JSON.stringify(value, null, 2)
+        .replace(CONTROL, unicode)
+        .replace(INVISIBLE, unicode)
+        .replace(/##\[/g, '##\\u005b');
 }
 /** Text for the job summary, which renders HTML: every character that markup could use, escaped. */
 function html(text) {
@@ -5455,6 +5540,7 @@ function privateDirectoryName(env, platform = process.platform) {
 /* harmony export */   $e: () => (/* binding */ warning),
 /* harmony export */   Os: () => (/* binding */ group),
 /* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   dK: () => (/* binding */ mask),
 /* harmony export */   fJ: () => (/* binding */ fail),
 /* harmony export */   lm: () => (/* binding */ notice),
 /* harmony export */   pq: () => (/* binding */ info)
@@ -5465,6 +5551,14 @@ function privateDirectoryName(env, platform = process.platform) {
 // outside: an STS code, a claim, a path.
 
 
+/**
+ * The one door for masking: the runner replaces the value with *** in every later line of the
+ * job's log. Called before anything could print the value (nothing else calls setSecret).
+ */
+function mask(value) {
+    if (value)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+}
 function info(line) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(line));
 }
@@ -6336,7 +6430,7 @@ class Loop {
                     : 'time';
         return new errors/* ExchangeError */.Sb(classified, this.attempts, reason, {
             cause: error.cause,
-            claims: this.lastSent === undefined ? undefined : (0,claims/* trustClaims */.u)(this.lastSent),
+            claims: this.lastSent === undefined ? undefined : (0,claims/* trustClaims */.um)(this.lastSent),
             throttleBudgetMs: reason === 'throttled' ? this.timeLimit() : undefined,
         });
     }

@@ -2603,7 +2603,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: debug, fail, group
+// UNUSED EXPORTS: debug, fail, group, mask
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var lib_core = __nccwpck_require__(5);
@@ -2660,6 +2660,18 @@ function escape_annotationSafe(text) {
 function codeSafe(text) {
     return visible(text.replace(/\r\n/g, '\n')).replace(/\r/g, '\\r');
 }
+/**
+ * A value as pretty JSON that the log shows as it is: characters the log would rewrite or a reader
+ * could misread (DEL and C1 controls, invisible and direction-changing ones, the "[" of "##[") as
+ * JSON \u escapes, which keep it valid and equal to the value. JSON.stringify escapes C0 itself.
+ */
+function jsonSafe(value) {
+    const unicode = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return JSON.stringify(value, null, 2)
+        .replace(CONTROL, unicode)
+        .replace(INVISIBLE, unicode)
+        .replace(/##\[/g, '##\\u005b');
+}
 /** Text for the job summary, which renders HTML: every character that markup could use, escaped. */
 function html(text) {
     return visible(text)
@@ -2683,6 +2695,14 @@ function hideAccounts(text) {
 // outside: an STS code, a claim, a path.
 
 
+/**
+ * The one door for masking: the runner replaces the value with *** in every later line of the
+ * job's log. Called before anything could print the value (nothing else calls setSecret).
+ */
+function mask(value) {
+    if (value)
+        core.setSecret(value);
+}
 function info(line) {
     lib_core/* info */.pq(escape_logSafe(line));
 }

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   Fv: () => (/* binding */ NO_PROXY_VARIABLES),
 /* harmony export */   bD: () => (/* binding */ PROXY_VARIABLES)
 /* harmony export */ });
-/* unused harmony exports INPUT_NAMES, SECRET_INPUTS, defaultOf, orderOf, withEnvFallbacks, STANDARD_FALLBACKS */
+/* unused harmony exports INPUT_NAMES, SECRET_INPUTS, parserOf, defaultOf, orderOf, withEnvFallbacks, STANDARD_FALLBACKS */
 // The inputs table: one entry per input of action.yml, in its order. The names, the environment
 // fallbacks, which inputs are secret and the defaults live here and nowhere else; the parsers in
 // this folder read values through it.
@@ -21,51 +21,75 @@ export const modules = {
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 const NO_PROXY_VARIABLES = ['no_proxy', 'NO_PROXY'];
 const INPUTS = [
-    { name: 'aws-region', env: ['AWS_REGION'] },
-    { name: 'role-to-assume', env: ['ROLE_TO_ASSUME'] },
-    { name: 'audience', env: ['AUDIENCE'], default: 'sts.amazonaws.com' },
-    { name: 'aws-access-key-id', secret: true },
-    { name: 'aws-secret-access-key', secret: true },
-    { name: 'aws-session-token', secret: true },
-    { name: 'web-identity-token-file', env: ['WEB_IDENTITY_TOKEN_FILE'] },
-    { name: 'role-chaining', env: ['ROLE_CHAINING'], default: 'false' },
-    { name: 'role-duration-seconds', env: ['ROLE_DURATION_SECONDS'], default: '3600' },
-    { name: 'role-session-name', env: ['ROLE_SESSION_NAME'], default: 'GitHubActions' },
-    { name: 'role-external-id', env: ['ROLE_EXTERNAL_ID'] },
-    { name: 'role-skip-session-tagging', env: ['ROLE_SKIP_SESSION_TAGGING'], default: 'false' },
-    { name: 'transitive-tag-keys', env: ['TRANSITIVE_TAG_KEYS'] },
-    { name: 'custom-tags' },
-    { name: 'inline-session-policy', env: ['INLINE_SESSION_POLICY'] },
-    { name: 'managed-session-policies', env: ['MANAGED_SESSION_POLICIES'] },
-    { name: 'aws-profile' },
-    { name: 'overwrite-aws-profile', env: ['OVERWRITE_AWS_PROFILE'], default: 'false' },
-    { name: 'http-proxy', env: PROXY_VARIABLES, standard: true },
-    { name: 'no-proxy', env: NO_PROXY_VARIABLES, standard: true },
-    { name: 'sts-endpoint' },
-    { name: 'mask-aws-account-id', env: ['MASK_AWS_ACCOUNT_ID'], default: 'false' },
-    { name: 'output-credentials', env: ['OUTPUT_CREDENTIALS'], default: 'false' },
+    { name: 'aws-region', parser: 'target', env: ['AWS_REGION'] },
+    { name: 'role-to-assume', parser: 'target', env: ['ROLE_TO_ASSUME'] },
+    { name: 'audience', parser: 'session', env: ['AUDIENCE'], default: 'sts.amazonaws.com' },
+    { name: 'aws-access-key-id', parser: 'source', secret: true },
+    { name: 'aws-secret-access-key', parser: 'source', secret: true },
+    { name: 'aws-session-token', parser: 'source', secret: true },
+    { name: 'web-identity-token-file', parser: 'source', env: ['WEB_IDENTITY_TOKEN_FILE'] },
+    { name: 'role-chaining', parser: 'source', env: ['ROLE_CHAINING'], default: 'false' },
+    { name: 'role-duration-seconds', parser: 'session', env: ['ROLE_DURATION_SECONDS'], default: '3600' },
+    { name: 'role-session-name', parser: 'session', env: ['ROLE_SESSION_NAME'], default: 'GitHubActions' },
+    { name: 'role-external-id', parser: 'session', env: ['ROLE_EXTERNAL_ID'] },
+    {
+        name: 'role-skip-session-tagging',
+        parser: 'session',
+        env: ['ROLE_SKIP_SESSION_TAGGING'],
+        default: 'false',
+    },
+    { name: 'transitive-tag-keys', parser: 'session', env: ['TRANSITIVE_TAG_KEYS'] },
+    { name: 'custom-tags', parser: 'custom-tags' },
+    { name: 'inline-session-policy', parser: 'policies', env: ['INLINE_SESSION_POLICY'] },
+    { name: 'managed-session-policies', parser: 'policies', env: ['MANAGED_SESSION_POLICIES'] },
+    { name: 'aws-profile', parser: 'destination' },
+    { name: 'overwrite-aws-profile', parser: 'destination', env: ['OVERWRITE_AWS_PROFILE'], default: 'false' },
+    { name: 'http-proxy', parser: 'limits', env: PROXY_VARIABLES, standard: true },
+    { name: 'no-proxy', parser: 'limits', env: NO_PROXY_VARIABLES, standard: true },
+    { name: 'sts-endpoint', parser: 'limits' },
+    { name: 'mask-aws-account-id', parser: 'destination', env: ['MASK_AWS_ACCOUNT_ID'], default: 'false' },
+    { name: 'output-credentials', parser: 'destination', env: ['OUTPUT_CREDENTIALS'], default: 'false' },
     // Its default depends on aws-profile and refresh-credentials (destination.ts).
-    { name: 'output-env-credentials' },
-    { name: 'unset-current-credentials', env: ['UNSET_CURRENT_CREDENTIALS'], default: 'false' },
-    { name: 'use-existing-credentials', env: ['USE_EXISTING_CREDENTIALS'], default: 'false' },
-    { name: 'disable-retry', env: ['DISABLE_RETRY'], default: 'false' },
-    { name: 'retry-max-attempts', env: ['RETRY_MAX_ATTEMPTS'], default: '12' },
-    { name: 'special-characters-workaround', env: ['SPECIAL_CHARACTERS_WORKAROUND'], default: 'false' },
-    { name: 'allowed-account-ids' },
-    { name: 'force-skip-oidc', default: 'false' },
-    { name: 'action-timeout-s', default: '0' },
-    { name: 'http-timeout-s', default: '10' },
-    { name: 'refresh-credentials', default: 'false' },
-    { name: 'print-trust-policy', default: 'false' },
-    { name: 'trust-policy-sub', default: 'token' },
+    { name: 'output-env-credentials', parser: 'destination' },
+    {
+        name: 'unset-current-credentials',
+        parser: 'destination',
+        env: ['UNSET_CURRENT_CREDENTIALS'],
+        default: 'false',
+    },
+    {
+        name: 'use-existing-credentials',
+        parser: 'destination',
+        env: ['USE_EXISTING_CREDENTIALS'],
+        default: 'false',
+    },
+    { name: 'disable-retry', parser: 'limits', env: ['DISABLE_RETRY'], default: 'false' },
+    { name: 'retry-max-attempts', parser: 'limits', env: ['RETRY_MAX_ATTEMPTS'], default: '12' },
+    {
+        name: 'special-characters-workaround',
+        parser: 'limits',
+        env: ['SPECIAL_CHARACTERS_WORKAROUND'],
+        default: 'false',
+    },
+    { name: 'allowed-account-ids', parser: 'limits' },
+    { name: 'force-skip-oidc', parser: 'source', default: 'false' },
+    { name: 'action-timeout-s', parser: 'limits', default: '0' },
+    { name: 'http-timeout-s', parser: 'limits', default: '10' },
+    { name: 'refresh-credentials', parser: 'destination', default: 'false' },
+    { name: 'print-trust-policy', parser: 'destination', default: 'false' },
+    { name: 'trust-policy-sub', parser: 'destination', default: 'token' },
     // The runner fills the default; a run without it (act, a test) has no token and skips the lookup.
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the expression action.yml declares, as text.
-    { name: 'github-token', secret: true, default: '${{ github.token }}' },
-    { name: 'translate-env-variables', default: 'true' },
+    { name: 'github-token', parser: 'destination', secret: true, default: '${{ github.token }}' },
+    { name: 'translate-env-variables', parser: 'parse', default: 'true' },
 ];
 const SPECS = Object.fromEntries(INPUTS.map((s) => [s.name, s]));
 const INPUT_NAMES = INPUTS.map((s) => s.name);
 const SECRET_INPUTS = INPUTS.filter((s) => s.secret).map((s) => s.name);
+/** The file of src/inputs/ that parses the input, without .ts. */
+function parserOf(name) {
+    return SPECS[name].parser;
+}
 /** The input's default from the table, '' when it has none. */
 function defaultOf(name) {
     return SPECS[name].default ?? '';
@@ -298,12 +322,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var lib_core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/network/http.ts
 var http = __webpack_require__(5284);
 // EXTERNAL MODULE: ./src/runner/files.ts
 var files = __webpack_require__(869);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var lib_core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/runner/escape.ts
 var runner_escape = __webpack_require__(4099);
 ;// CONCATENATED MODULE: ./src/runner/log.ts
@@ -311,6 +335,14 @@ var runner_escape = __webpack_require__(4099);
 // outside: an STS code, a claim, a path.
 
 
+/**
+ * The one door for masking: the runner replaces the value with *** in every later line of the
+ * job's log. Called before anything could print the value (nothing else calls setSecret).
+ */
+function log_mask(value) {
+    if (value)
+        lib_core/* setSecret */.Pq(value);
+}
 function info(line) {
     core.info(logSafe(line));
 }
@@ -340,7 +372,6 @@ function group(title, lines) {
 
 ;// CONCATENATED MODULE: ./src/github/token.ts
 // The GitHub OIDC token: where the runner says to fetch it, and the fetch itself.
-
 
 
 
@@ -429,7 +460,7 @@ function tokenOf(res) {
     if (!token) {
         throw new errors/* TokenRequestError */.Nj('the answer has no token (expected JSON {"value": "<jwt>"})', undefined, 'NoTokenInResponse');
     }
-    (0,lib_core/* setSecret */.Pq)(token);
+    log_mask(token);
     return token;
 }
 // Kubernetes projects service-account tokens as symlinks into a ..data directory it swaps
@@ -450,7 +481,7 @@ function readTokenFile(path) {
             'A relative path is resolved against GITHUB_WORKSPACE; check the step that writes the token runs first.');
     }
     // A bearer credential like the GitHub token: masked before anything could print it.
-    setSecret(token);
+    mask(token);
     return token;
 }
 
@@ -469,6 +500,8 @@ var p_retry = __webpack_require__(4995);
 // verifying it (STS verifies it): for the diagnostics of a trust failure and for printing the
 // trust policy. The claims are not secret; the token itself is kept nowhere.
 
+/** github.com's issuer of Actions OIDC tokens: what a token without an iss claim is taken to be from. */
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const TRUST_CLAIMS = [
     'iss',
     'aud',
@@ -796,7 +829,7 @@ function tokenAlone(policy, tokens, log, signal) {
 }
 /** Opens a session; loads the AWS SDK, so a caller may start network work first. */
 async function openStsSession(settings, options) {
-    const sts = await Promise.all(/* import() */[__webpack_require__.e(695), __webpack_require__.e(238)]).then(__webpack_require__.bind(__webpack_require__, 1238));
+    const sts = await Promise.all(/* import() */[__webpack_require__.e(695), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 1680));
     const client = sts.createStsClient(settings, { credentials: options.credentials, onDial: options.onDial });
     const checked = (c) => withoutSpecialCharacters(options.specialCharactersWorkaround, c);
     const retry = (call, signal) => retried(options.policy, options.log, call, signal);

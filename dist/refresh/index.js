@@ -493,7 +493,7 @@ __webpack_async_result__();
 /* harmony export */   RE: () => (/* binding */ annotationSafe),
 /* harmony export */   sN: () => (/* binding */ logSafe)
 /* harmony export */ });
-/* unused harmony exports INVISIBLE, oneLine, codeSafe, html, hideAccounts */
+/* unused harmony exports oneLine, codeSafe, jsonSafe, html, hideAccounts */
 // Outside text is data. Claims, server messages, error bodies and paths reach a log line or the
 // job summary only through these functions, so that none of it can act as a workflow command or
 // as markup.
@@ -545,6 +545,18 @@ function annotationSafe(text) {
  */
 function codeSafe(text) {
     return visible(text.replace(/\r\n/g, '\n')).replace(/\r/g, '\\r');
+}
+/**
+ * A value as pretty JSON that the log shows as it is: characters the log would rewrite or a reader
+ * could misread (DEL and C1 controls, invisible and direction-changing ones, the "[" of "##[") as
+ * JSON \u escapes, which keep it valid and equal to the value. JSON.stringify escapes C0 itself.
+ */
+function jsonSafe(value) {
+    const unicode = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return JSON.stringify(value, null, 2)
+        .replace(CONTROL, unicode)
+        .replace(INVISIBLE, unicode)
+        .replace(/##\[/g, '##\\u005b');
 }
 /** Text for the job summary, which renders HTML: every character that markup could use, escaped. */
 function html(text) {
