@@ -4,59 +4,41 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { expectFailedCleanly as expectFailedCleanlyWith } from '../../test-support/assertions.ts';
-import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
+import { useStep } from '../../test-support/fixture.ts';
+import { startOidcServer } from '../../test-support/oidc-server.ts';
 import { leaks, type RunOptions, type RunResult, runAction, runPost } from '../../test-support/runner.ts';
-import {
-  type StsFault,
-  type StsServer,
-  type StsServerOptions,
-  startStsServer,
-} from '../../test-support/sts-server.ts';
+import type { StsFault } from '../../test-support/sts-server.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const CRED_VARS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
 const ALL_VARS = ['AWS_REGION', 'AWS_DEFAULT_REGION', ...CRED_VARS];
 
-let oidc: OidcServer;
-let sts: StsServer;
-
-async function servers(stsOptions: StsServerOptions = {}): Promise<void> {
-  await sts?.close();
-  sts = await startStsServer({ jwks: oidc.jwks, ...stsOptions });
-}
-
-beforeEach(async () => {
-  oidc = await startOidcServer();
-  sts = await startStsServer({ jwks: oidc.jwks });
-});
-
-afterEach(async () => {
-  await Promise.all([oidc.close(), sts.close()]);
-});
+const step = useStep();
+const servers = step.restartSts;
 
 function run(inputs: Record<string, string> = {}, options: RunOptions = {}): Promise<RunResult> {
   return runAction({
     ...options,
     inputs: { 'aws-region': 'us-east-1', 'role-to-assume': ROLE, ...inputs },
-    env: { ...oidc.env(), AWS_ENDPOINT_URL_STS: sts.url, ...options.env },
+    env: { ...step.oidc.env(), AWS_ENDPOINT_URL_STS: step.sts.url, ...options.env },
   });
 }
 
 /** Every secret this run could have printed: issued keys, every JWT, the request token. */
 function secrets(): string[] {
   return [
-    ...sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]),
-    ...oidc.issued,
-    oidc.requestToken,
+    ...step.sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]),
+    ...step.oidc.issued,
+    step.oidc.requestToken,
   ];
 }
 
 function expectSucceeded(r: RunResult): void {
   expect(r.errors).toEqual([]);
   expect(r.code).toBe(0);
-  const creds = sts.issued.at(-1);
+  const creds = step.sts.issued.at(-1);
   if (!creds) throw new Error('STS issued nothing');
   expect(r.env).toEqual({
     AWS_REGION: 'us-east-1',
@@ -84,19 +66,19 @@ describe('happy path', () => {
   test('one token, one STS call, credentials exported after their masks', async () => {
     const r = await run();
     expectSucceeded(r);
-    expect(oidc.requests).toEqual([
-      { audience: 'sts.amazonaws.com', authorized: true, outcome: oidc.issued[0] },
+    expect(step.oidc.requests).toEqual([
+      { audience: 'sts.amazonaws.com', authorized: true, outcome: step.oidc.issued[0] },
     ]);
-    expect(sts.calls).toHaveLength(1);
-    expect(sts.calls[0]?.token).toBe(oidc.issued[0]);
-    expect(sts.calls[0]?.params).toMatchObject({
+    expect(step.sts.calls).toHaveLength(1);
+    expect(step.sts.calls[0]?.token).toBe(step.oidc.issued[0]);
+    expect(step.sts.calls[0]?.params).toMatchObject({
       Action: 'AssumeRoleWithWebIdentity',
       Version: '2011-06-15',
       RoleArn: ROLE,
       RoleSessionName: 'GitHubActions',
       DurationSeconds: '3600',
     });
-    expect(r.masks).toEqual(expect.arrayContaining([oidc.requestToken, oidc.issued[0]]));
+    expect(r.masks).toEqual(expect.arrayContaining([step.oidc.requestToken, step.oidc.issued[0]]));
     expect(r.stdout).toMatch(
       /Assumed arn:aws:iam::123456789012:role\/deploy in us-east-1: 1 attempt\(s\), 1 token\(s\)/,
     );
@@ -110,7 +92,7 @@ describe('happy path', () => {
       { env: { GITHUB_ENV: undefined, GITHUB_OUTPUT: undefined } },
     );
     expect(r.code).toBe(0);
-    const creds = sts.issued[0];
+    const creds = step.sts.issued[0];
     if (!creds) throw new Error('STS issued nothing');
     const lines = r.stdout.split('\n');
     const maskLine = (secret: string) => lines.indexOf(`::add-mask::${secret}`);
@@ -136,8 +118,8 @@ describe('happy path', () => {
       audience: 'https://github.com/octo-org',
     });
     expect(r.code).toBe(0);
-    expect(oidc.requests[0]?.audience).toBe('https://github.com/octo-org');
-    expect(sts.calls[0]?.params).toMatchObject({ RoleSessionName: 'deploy-42', DurationSeconds: '900' });
+    expect(step.oidc.requests[0]?.audience).toBe('https://github.com/octo-org');
+    expect(step.sts.calls[0]?.params).toMatchObject({ RoleSessionName: 'deploy-42', DurationSeconds: '900' });
     expect(r.outputs['authenticated-arn']).toBe('arn:aws:sts::123456789012:assumed-role/deploy/deploy-42');
     const left = (Date.parse(r.outputs['aws-expiration'] ?? '') - Date.now()) / 1000;
     expect(left).toBeGreaterThan(800);
@@ -147,7 +129,7 @@ describe('happy path', () => {
   test('output-credentials sets the credential outputs, masked first', async () => {
     const r = await run({ 'output-credentials': 'true' });
     expect(r.code).toBe(0);
-    const creds = sts.issued[0];
+    const creds = step.sts.issued[0];
     expect(r.outputs).toMatchObject({
       'aws-access-key-id': creds?.accessKeyId,
       'aws-secret-access-key': creds?.secretAccessKey,
@@ -173,7 +155,10 @@ describe('happy path', () => {
   });
 
   test('the sts-endpoint input wins over AWS_ENDPOINT_URL_STS', async () => {
-    const r = await run({ 'sts-endpoint': sts.url }, { env: { AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:9' } });
+    const r = await run(
+      { 'sts-endpoint': step.sts.url },
+      { env: { AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:9' } },
+    );
     expectSucceeded(r);
   });
 
@@ -186,44 +171,43 @@ describe('happy path', () => {
 
 describe('a token that expires in flight', () => {
   test('ExpiredTokenException: a NEW token, a second call carrying it, success', async () => {
-    sts.fail({
+    step.sts.fail({
       error: 'ExpiredTokenException',
       message: 'Token expired: current date/time must be before the expiration date/time',
     });
     const r = await run();
     expectSucceeded(r);
-    expect(oidc.requests).toHaveLength(2);
-    expect(sts.calls.map((c) => c.outcome)).toEqual(['ExpiredTokenException', 'ok']);
-    expect(sts.calls[1]?.token).toBe(oidc.issued[1]);
-    expect(sts.calls[1]?.token).not.toBe(sts.calls[0]?.token);
+    expect(step.oidc.requests).toHaveLength(2);
+    expect(step.sts.calls.map((c) => c.outcome)).toEqual(['ExpiredTokenException', 'ok']);
+    expect(step.sts.calls[1]?.token).toBe(step.oidc.issued[1]);
+    expect(step.sts.calls[1]?.token).not.toBe(step.sts.calls[0]?.token);
     expect(r.stdout).toContain(
       'Attempt 1 of 12 failed (STS): ExpiredTokenException; requesting a new token, retrying now.',
     );
   });
 
   test('a token that really expired: the local STS rejects it by exp, and the retry gets a fresh one', async () => {
-    await oidc.close();
-    oidc = await startOidcServer({ lifetimeSeconds: -5 });
+    await step.restartOidc({ lifetimeSeconds: -5 });
     await servers();
     const r = await run({ 'retry-max-attempts': '3' });
     expectFailedCleanly(
       r,
       /gave up after 3 attempts: retry-max-attempts\): ExpiredTokenException: Token expired/,
     );
-    expect(oidc.requests).toHaveLength(3);
-    expect(new Set(sts.calls.map((c) => c.token)).size).toBe(3);
+    expect(step.oidc.requests).toHaveLength(3);
+    expect(new Set(step.sts.calls.map((c) => c.token)).size).toBe(3);
   });
 
   test('expired on every try: bounded by the default 12 attempts, a clear message, nothing exported', async () => {
-    sts.fail({ error: 'ExpiredTokenException', message: 'Token expired' }, Number.POSITIVE_INFINITY);
+    step.sts.fail({ error: 'ExpiredTokenException', message: 'Token expired' }, Number.POSITIVE_INFINITY);
     const r = await run();
     expectFailedCleanly(
       r,
       /^Failed to assume role arn:aws:iam::123456789012:role\/deploy with a GitHub OIDC token \(gave up after 12 attempts: retry-max-attempts\): ExpiredTokenException: Token expired\. Next: .*clock/,
     );
-    expect(oidc.requests).toHaveLength(12);
-    expect(sts.calls).toHaveLength(12);
-    expect(new Set(sts.calls.map((c) => c.token)).size).toBe(12);
+    expect(step.oidc.requests).toHaveLength(12);
+    expect(step.sts.calls).toHaveLength(12);
+    expect(new Set(step.sts.calls.map((c) => c.token)).size).toBe(12);
   });
 });
 
@@ -235,13 +219,13 @@ describe('fatal errors stop at once', () => {
       r,
       /^Failed to assume role arn:aws:iam::123456789012:role\/deploy with a GitHub OIDC token \(1 attempt\): AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity\. Next: Check the role's trust policy/,
     );
-    expect(sts.calls).toHaveLength(1);
-    expect(oidc.requests).toHaveLength(1);
+    expect(step.sts.calls).toHaveLength(1);
+    expect(step.oidc.requests).toHaveLength(1);
     expect(r.stdout).toContain('Attempt 1 of 12 failed (STS): AccessDenied; not retryable, stopping.');
   });
 
   test('with RUNNER_DEBUG=1 a failure prints its stack as debug, and still no secret', async () => {
-    sts.fail({
+    step.sts.fail({
       error: 'AccessDenied',
       message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
       status: 403,
@@ -265,7 +249,7 @@ describe('fatal errors stop at once', () => {
       r,
       /\(1 attempt\): InvalidIdentityToken: Incorrect token audience\. Next: .*audience/,
     );
-    expect(sts.calls).toHaveLength(1);
+    expect(step.sts.calls).toHaveLength(1);
   });
 
   test("a token signed by a key STS doesn't know: InvalidIdentityToken, one call", async () => {
@@ -277,7 +261,7 @@ describe('fatal errors stop at once', () => {
       r,
       /InvalidIdentityToken: The web identity token that was passed could not be validated/,
     );
-    expect(sts.calls).toHaveLength(1);
+    expect(step.sts.calls).toHaveLength(1);
   });
 });
 
@@ -297,12 +281,12 @@ describe('transient faults are retried with the same token', () => {
     ],
     ['a connection reset', { reset: true }, 'ECONNRESET'],
   ])('%s, then success', async (_name, fault, code) => {
-    sts.fail(fault);
+    step.sts.fail(fault);
     const r = await run();
     expectSucceeded(r);
-    expect(sts.calls).toHaveLength(2);
-    expect(oidc.requests).toHaveLength(1);
-    expect(sts.calls[1]?.token).toBe(sts.calls[0]?.token);
+    expect(step.sts.calls).toHaveLength(2);
+    expect(step.oidc.requests).toHaveLength(1);
+    expect(step.sts.calls[1]?.token).toBe(step.sts.calls[0]?.token);
     // A throttle is outside retry-max-attempts by default, and the line says so instead of "of 12".
     const attempt =
       code === 'Throttling'
@@ -312,38 +296,38 @@ describe('transient faults are retried with the same token', () => {
   });
 
   test('retry-max-attempts given: throttled attempts count toward it, as asked', async () => {
-    sts.fail({ error: 'Throttling', message: 'Rate exceeded' }, 5);
+    step.sts.fail({ error: 'Throttling', message: 'Rate exceeded' }, 5);
     const r = await run({ 'retry-max-attempts': '2' });
     expectFailedCleanly(r, /gave up after 2 attempts: retry-max-attempts\): Throttling: Rate exceeded/);
-    expect(sts.calls).toHaveLength(2);
+    expect(step.sts.calls).toHaveLength(2);
     expect(r.stdout).toContain('Attempt 2 of 2 failed (STS): Throttling; giving up.');
   });
 
   test('an STS that never answers: the request times out, then the action retries', async () => {
-    sts.fail({ hang: true });
+    step.sts.fail({ hang: true });
     const r = await run({ 'http-timeout-s': '1' });
     expectSucceeded(r);
     // At least one retry; on a busy machine a healthy answer may also miss the 1 s and be retried.
-    expect(sts.calls.length).toBeGreaterThanOrEqual(2);
+    expect(step.sts.calls.length).toBeGreaterThanOrEqual(2);
     expect(r.stdout).toMatch(/Attempt 1 of 12 failed \(STS\): (Timeout|ETIMEDOUT); retrying in \d+ ms\./);
   });
 
   test('an STS that sends headers and stalls the body: timed out, retried', async () => {
-    sts.fail({ stallBody: true });
+    step.sts.fail({ stallBody: true });
     const r = await run({ 'http-timeout-s': '1' });
     expectSucceeded(r);
-    expect(sts.calls.length).toBeGreaterThanOrEqual(2);
+    expect(step.sts.calls.length).toBeGreaterThanOrEqual(2);
   });
 
   test('disable-retry: exactly one attempt', async () => {
-    sts.fail({ error: 'ServiceUnavailable', message: 'Service unavailable', status: 503 });
+    step.sts.fail({ error: 'ServiceUnavailable', message: 'Service unavailable', status: 503 });
     const r = await run({ 'disable-retry': 'true' });
     expectFailedCleanly(r, /\(gave up after 1 attempt: retry-max-attempts\): ServiceUnavailable/);
-    expect(sts.calls).toHaveLength(1);
+    expect(step.sts.calls).toHaveLength(1);
   });
 
   test('action-timeout-s ends a retrying step cleanly', async () => {
-    sts.fail({ hang: true }, Number.POSITIVE_INFINITY);
+    step.sts.fail({ hang: true }, Number.POSITIVE_INFINITY);
     const r = await run({ 'action-timeout-s': '1', 'http-timeout-s': '5' });
     expectFailedCleanly(
       r,
@@ -354,19 +338,19 @@ describe('transient faults are retried with the same token', () => {
 
 describe('the token endpoint', () => {
   test('a 500, then success', async () => {
-    oidc.fail({ status: 500 });
+    step.oidc.fail({ status: 500 });
     const r = await run();
     expectSucceeded(r);
-    expect(oidc.requests).toHaveLength(2);
-    expect(sts.calls).toHaveLength(1);
+    expect(step.oidc.requests).toHaveLength(2);
+    expect(step.sts.calls).toHaveLength(1);
     expect(r.stdout).toMatch(/Attempt 1 of 12 failed \(GitHub OIDC token\): HTTP 500; retrying in \d+ ms\./);
   });
 
   test('a token endpoint that never answers: timed out, retried', async () => {
-    oidc.fail({ hang: true });
+    step.oidc.fail({ hang: true });
     const r = await run({ 'http-timeout-s': '1' });
     expectSucceeded(r);
-    expect(oidc.requests.length).toBeGreaterThanOrEqual(2);
+    expect(step.oidc.requests.length).toBeGreaterThanOrEqual(2);
   });
 
   test('a rejected request token (401): fatal, STS never called', async () => {
@@ -375,18 +359,18 @@ describe('the token endpoint', () => {
       r,
       /^Failed to get a GitHub OIDC token \(1 attempt\): HTTP 401: Bad credentials\. Next: .*id-token: write/,
     );
-    expect(sts.calls).toHaveLength(0);
+    expect(step.sts.calls).toHaveLength(0);
   });
 
   test('a 200 without a token in it: retried, then a clear failure, STS never called', async () => {
-    oidc.fail({ status: 200, body: '<html>captive portal</html>' }, 2);
+    step.oidc.fail({ status: 200, body: '<html>captive portal</html>' }, 2);
     const r = await run({ 'retry-max-attempts': '2' });
     expectFailedCleanly(
       r,
       /^Failed to get a GitHub OIDC token \(gave up after 2 attempts: retry-max-attempts\): NoTokenInResponse: the answer has no token/,
     );
-    expect(oidc.requests).toHaveLength(2);
-    expect(sts.calls).toHaveLength(0);
+    expect(step.oidc.requests).toHaveLength(2);
+    expect(step.sts.calls).toHaveLength(0);
   });
 
   test.each(['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'])(
@@ -399,8 +383,8 @@ describe('the token endpoint', () => {
           `${missing} not set\\)\\. Add "permissions: id-token: write".*from a fork gets no id-token: write.*Dependabot`,
         ),
       );
-      expect(oidc.requests).toHaveLength(0);
-      expect(sts.calls).toHaveLength(0);
+      expect(step.oidc.requests).toHaveLength(0);
+      expect(step.sts.calls).toHaveLength(0);
     },
   );
 });
@@ -430,8 +414,8 @@ describe('bad inputs: one clear error, no request, nothing exported', () => {
   ])('%o', async (inputs, message) => {
     const r = await run(inputs);
     expectFailedCleanly(r, message);
-    expect(oidc.requests).toHaveLength(0);
-    expect(sts.calls).toHaveLength(0);
+    expect(step.oidc.requests).toHaveLength(0);
+    expect(step.sts.calls).toHaveLength(0);
   });
 });
 

@@ -4,42 +4,29 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { expectFailedCleanly } from '../../test-support/assertions.ts';
-import {
-  type OidcServer,
-  requestToken,
-  startOidcServer,
-  type TokenFault,
-} from '../../test-support/oidc-server.ts';
+import { useStep } from '../../test-support/fixture.ts';
+import { requestToken, type TokenFault } from '../../test-support/oidc-server.ts';
 import { leaks, type RunOptions, type RunResult, runAction, stepStartMs } from '../../test-support/runner.ts';
-import { type StsFault, type StsServer, startStsServer } from '../../test-support/sts-server.ts';
+import type { StsFault } from '../../test-support/sts-server.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
-let oidc: OidcServer;
-let sts: StsServer;
-
-beforeEach(async () => {
-  oidc = await startOidcServer();
-  sts = await startStsServer({ jwks: oidc.jwks });
-});
-afterEach(async () => {
-  await Promise.all([oidc.close(), sts.close()]);
-});
+const step = useStep();
 
 function run(inputs: Record<string, string> = {}, options: RunOptions = {}): Promise<RunResult> {
   return runAction({
     killAfterMs: 20_000,
     ...options,
     inputs: { 'aws-region': 'us-east-1', 'role-to-assume': ROLE, 'http-timeout-s': '1', ...inputs },
-    env: { ...oidc.env(), AWS_ENDPOINT_URL_STS: sts.url, ...options.env },
+    env: { ...step.oidc.env(), AWS_ENDPOINT_URL_STS: step.sts.url, ...options.env },
   });
 }
 
 const secrets = () => [
-  ...sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]),
-  ...oidc.issued,
-  oidc.requestToken,
+  ...step.sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]),
+  ...step.oidc.issued,
+  step.oidc.requestToken,
 ];
 
 const DEBUG = [
@@ -58,29 +45,32 @@ describe.each(DEBUG)('STS faults, then success (%s)', (_name, env) => {
     ],
     ['a reset connection', { reset: true }],
   ])('%s', async (_fault, fault) => {
-    sts.fail(fault);
+    step.sts.fail(fault);
     const r = await run({}, { env });
     expect(r.code).toBe(0);
     // The fault, then success; on a busy machine a healthy answer may also miss the deadline once.
-    expect(sts.calls.length).toBeGreaterThanOrEqual(2);
-    expect(sts.calls[0]?.outcome).not.toBe('ok');
-    expect(sts.calls.at(-1)?.outcome).toBe('ok');
+    expect(step.sts.calls.length).toBeGreaterThanOrEqual(2);
+    expect(step.sts.calls[0]?.outcome).not.toBe('ok');
+    expect(step.sts.calls.at(-1)?.outcome).toBe('ok');
     expect(leaks(r, secrets())).toEqual([]);
   });
 });
 
 describe.each(DEBUG)('faults that end in a clear failure (%s)', (_name, env) => {
   test('malformed XML in a 200', async () => {
-    sts.fail({ status: 200, body: '<AssumeRoleWithWebIdentityResponse><Assume' }, Number.POSITIVE_INFINITY);
+    step.sts.fail(
+      { status: 200, body: '<AssumeRoleWithWebIdentityResponse><Assume' },
+      Number.POSITIVE_INFINITY,
+    );
     const r = await run({ 'retry-max-attempts': '2' }, { env });
     expectFailedCleanly(r, /^Failed to assume role .* with a GitHub OIDC token/, secrets());
   });
 
   test('a 200 with no Credentials', async () => {
-    sts.fail({ noCredentials: true });
+    step.sts.fail({ noCredentials: true });
     const r = await run({}, { env });
     expectFailedCleanly(r, /IncompleteResponse: .* Next: Check that sts-endpoint/, secrets());
-    expect(sts.calls).toHaveLength(1);
+    expect(step.sts.calls).toHaveLength(1);
   });
 
   test('DNS failure for a custom sts-endpoint: fatal at once, the input named', async () => {
@@ -93,11 +83,11 @@ describe.each(DEBUG)('faults that end in a clear failure (%s)', (_name, env) => 
   });
 
   test('action-timeout-s firing in the middle of a retry', async () => {
-    sts.fail({ error: 'ServiceUnavailable', status: 503 }, Number.POSITIVE_INFINITY);
+    step.sts.fail({ error: 'ServiceUnavailable', status: 503 }, Number.POSITIVE_INFINITY);
     const r = await run({ 'action-timeout-s': '2' }, { env });
     expectFailedCleanly(r, /^Timed out after 2 s \(action-timeout-s\)/, secrets());
     expect(r.durationMs).toBeLessThan(10_000 + 3 * (await stepStartMs()));
-    expect(sts.calls.length).toBeGreaterThan(1);
+    expect(step.sts.calls.length).toBeGreaterThan(1);
   });
 });
 
@@ -108,11 +98,11 @@ describe('token endpoint faults', () => {
     ['401: fatal', { status: 401 }, /Failed to get a GitHub OIDC token \(1 attempt\): HTTP 401/],
     ['403: fatal', { status: 403 }, /Failed to get a GitHub OIDC token \(1 attempt\): HTTP 403/],
   ])('%s', async (_name, fault, failure) => {
-    oidc.fail(fault);
+    step.oidc.fail(fault);
     const r = await run({}, { env: { RUNNER_DEBUG: '1' } });
     if (failure) {
       expectFailedCleanly(r, failure, secrets());
-      expect(sts.calls).toHaveLength(0);
+      expect(step.sts.calls).toHaveLength(0);
     } else {
       expect(r.code).toBe(0);
       expect(leaks(r, secrets())).toEqual([]);
@@ -122,11 +112,7 @@ describe('token endpoint faults', () => {
 
 describe('GITHUB_ENV and GITHUB_OUTPUT injection', () => {
   test('a secret with newlines and a heredoc delimiter is refused: no variable, no output, nothing written', async () => {
-    await sts.close();
-    sts = await startStsServer({
-      jwks: oidc.jwks,
-      secrets: ['abc\nAWS_EVIL=1\nghadelimiter_x\nEVIL2<<EOF\n1\nEOF'],
-    });
+    await step.restartSts({ secrets: ['abc\nAWS_EVIL=1\nghadelimiter_x\nEVIL2<<EOF\n1\nEOF'] });
     const r = await run({ 'output-credentials': 'true' });
     expectFailedCleanly(
       r,
@@ -156,12 +142,12 @@ describe("another STS's dialect, as moto_server writes it", () => {
       '<PackedPolicySize>6</PackedPolicySize></AssumeRoleWithWebIdentityResult>' +
       '<ResponseMetadata><RequestId>2rvRXWeiuF3IqSYdz728lXBLIVSd8NROjX8YympC7pQdLP1i0n8L</RequestId></ResponseMetadata>' +
       '</AssumeRoleWithWebIdentityResponse>';
-    sts.fail({ status: 200, body });
+    step.sts.fail({ status: 200, body });
     const r = await run();
     expect(r.errors).toEqual([]);
     expect(r.outputs['aws-expiration']).toBe('2099-12-02T17:43:32.815Z');
     expect(r.env.AWS_ACCESS_KEY_ID).toBe('ASIARZPUZDIKMAAZOAYA');
-    expect(sts.calls).toHaveLength(1);
+    expect(step.sts.calls).toHaveLength(1);
   });
 
   test('an error with a namespace and a second, lower-case <message>: its code, and its message once', async () => {
@@ -170,7 +156,7 @@ describe("another STS's dialect, as moto_server writes it", () => {
       '<Message>Not authorized to perform sts:AssumeRoleWithWebIdentity</Message>' +
       '<message>Not authorized to perform sts:AssumeRoleWithWebIdentity</message></Error>' +
       '<RequestId>fHL2Q4tob3Kb7YC4RulZGMTLLpJYbTdXDjPukPSaOJC3wmmHHrrN</RequestId></ErrorResponse>';
-    sts.fail({ status: 403, body }, Number.POSITIVE_INFINITY);
+    step.sts.fail({ status: 403, body }, Number.POSITIVE_INFINITY);
     const r = await run();
     expectFailedCleanly(
       r,
@@ -178,18 +164,17 @@ describe("another STS's dialect, as moto_server writes it", () => {
       secrets(),
     );
     expect(r.errors[0]?.match(/Not authorized/g)).toHaveLength(1);
-    expect(sts.calls).toHaveLength(1);
+    expect(step.sts.calls).toHaveLength(1);
   });
 });
 
 describe('a token file that holds an expired token', () => {
   test('read again once, still the same: fails at once naming the file, one STS call, no claim of a new token', async () => {
-    await Promise.all([oidc.close(), sts.close()]);
-    oidc = await startOidcServer({ lifetimeSeconds: -60 });
-    sts = await startStsServer({ jwks: oidc.jwks });
+    await step.restartOidc({ lifetimeSeconds: -60 });
+    await step.restartSts();
     const dir = mkdtempSync(join(tmpdir(), 'token-'));
     const file = join(dir, 'token');
-    writeFileSync(file, await requestToken(oidc));
+    writeFileSync(file, await requestToken(step.oidc));
     try {
       const r = await run({ 'web-identity-token-file': file });
       expectFailedCleanly(
@@ -200,7 +185,7 @@ describe('a token file that holds an expired token', () => {
         secrets(),
       );
       expect(r.errors[0]).toMatch(/the kubelet, for a projected service-account token, or a sidecar/);
-      expect(sts.calls.map((c) => c.outcome)).toEqual([expect.stringMatching(/ExpiredToken/)]);
+      expect(step.sts.calls.map((c) => c.outcome)).toEqual([expect.stringMatching(/ExpiredToken/)]);
       expect(r.stdout).toMatch(/reading the token file again/);
       expect(r.stdout).not.toMatch(/requesting a new token/);
     } finally {
@@ -217,7 +202,7 @@ describe('an endpoint that is not STS', () => {
     ],
     ['malformed XML', '<AssumeRoleWithWebIdentityResponse><Assume'],
   ])('200 with %s: fatal at once, saying that sts-endpoint must point at AWS STS', async (_name, body) => {
-    sts.fail({ status: 200, body, contentType: 'text/html' }, Number.POSITIVE_INFINITY);
+    step.sts.fail({ status: 200, body, contentType: 'text/html' }, Number.POSITIVE_INFINITY);
     const r = await run();
     expectFailedCleanly(
       r,
@@ -225,6 +210,6 @@ describe('an endpoint that is not STS', () => {
       secrets(),
     );
     expect(r.errors[0]).not.toMatch(/\$response|hidden field/);
-    expect(sts.calls).toHaveLength(1);
+    expect(step.sts.calls).toHaveLength(1);
   });
 });

@@ -1,67 +1,25 @@
 // Beyond the incumbent, end to end with the bundled action: trust-failure diagnostics and the job
 // summary. (refresh-credentials has its own suite, refresh.test.ts.)
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { suggestedCondition } from '../../src/report/diagnostics.js';
 import { expectFailedCleanly } from '../../test-support/assertions.ts';
-import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
-import { type RunOptions, type RunResult, runAction } from '../../test-support/runner.ts';
-import { type StsServer, type StsServerOptions, startStsServer } from '../../test-support/sts-server.ts';
+import { useStep } from '../../test-support/fixture.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 
-let oidc: OidcServer;
-let sts: StsServer;
-let temp: string;
-
-async function restartSts(options: StsServerOptions): Promise<void> {
-  await sts.close();
-  sts = await startStsServer({ jwks: oidc.jwks, ...options });
-}
-
-beforeEach(async () => {
-  oidc = await startOidcServer();
-  sts = await startStsServer({ jwks: oidc.jwks });
-  temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+const step = useStep({
+  inputs: { 'aws-region': 'us-east-1', 'role-to-assume': ROLE },
+  env: { GITHUB_REF: 'refs/heads/main', GITHUB_EVENT_NAME: 'push' },
 });
-
-afterEach(async () => {
-  await Promise.all([oidc.close(), sts.close()]);
-  rmSync(temp, { recursive: true, force: true });
-});
-
-function run(inputs: Record<string, string> = {}, options: RunOptions = {}): Promise<RunResult> {
-  return runAction({
-    ...options,
-    inputs: { 'aws-region': 'us-east-1', 'role-to-assume': ROLE, ...inputs },
-    env: {
-      ...oidc.env(),
-      AWS_ENDPOINT_URL_STS: sts.url,
-      RUNNER_TEMP: temp,
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_EVENT_NAME: 'push',
-      ...options.env,
-    },
-  });
-}
-
-function secrets(): string[] {
-  return [
-    ...sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]),
-    ...oidc.issued,
-    oidc.requestToken,
-  ];
-}
+const { run, restartSts, secrets } = step;
 
 describe('trust-failure diagnostics', () => {
   test('AccessDenied: the claims, a Condition for exactly this workflow, what to check; never the token', async () => {
     await restartSts({ trust: (claims) => claims.sub === 'repo:octo-org/octo-repo:environment:prod' });
     const r = await run();
     expectFailedCleanly(r, /AccessDenied/, secrets());
-    expect(sts.calls).toHaveLength(1);
+    expect(step.sts.calls).toHaveLength(1);
     const block = r.stdout.slice(r.stdout.indexOf('::group::'), r.stdout.indexOf('::endgroup::'));
     expect(block).toContain('::group::Why the role did not trust this workflow');
     expect(block).toContain('  sub: repo:octo-org/octo-repo:ref:refs/heads/main');
@@ -73,7 +31,7 @@ describe('trust-failure diagnostics', () => {
     );
     expect(block).toContain('StringLike on :sub with "repo:octo-org/octo-repo:*"');
     expect(block).toContain("What to check:\n  - The role's trust policy Principal");
-    for (const token of oidc.issued) expect(block + r.summary).not.toContain(token);
+    for (const token of step.oidc.issued) expect(block + r.summary).not.toContain(token);
     // The same block in the job summary, with the error and its fix.
     expect(r.summary).toContain('AWS credentials: failed');
     expect(r.summary).toContain('repo:octo-org/octo-repo:ref:refs/heads/main');
@@ -81,8 +39,7 @@ describe('trust-failure diagnostics', () => {
   });
 
   test('an immutable sub in a reusable workflow and an environment: the Condition uses repository_id, job_workflow_ref and environment', async () => {
-    await oidc.close();
-    oidc = await startOidcServer({
+    await step.restartOidc({
       claims: {
         sub: 'repo:octo-org@123456/octo-repo@456789:environment:prod',
         environment: 'prod',
@@ -167,7 +124,7 @@ describe('trust-failure diagnostics', () => {
   });
 
   test('a transient failure prints no trust block', async () => {
-    sts.fail({ error: 'InternalFailure', status: 500 }, Number.POSITIVE_INFINITY);
+    step.sts.fail({ error: 'InternalFailure', status: 500 }, Number.POSITIVE_INFINITY);
     const r = await run({ 'retry-max-attempts': '2' });
     expect(r.code).toBe(1);
     expect(r.stdout).not.toContain('::group::');
@@ -194,7 +151,7 @@ describe('trust-failure diagnostics', () => {
 
 describe('job summary', () => {
   test('on success: role, account, session, region, expiry with minutes left, attempts, tokens, time; no secret', async () => {
-    sts.fail({ error: 'ExpiredTokenException', message: 'Token expired' });
+    step.sts.fail({ error: 'ExpiredTokenException', message: 'Token expired' });
     const r = await run({ 'role-session-name': 'ci-42' });
     expect(r.code).toBe(0);
     const s = r.summary;
@@ -205,7 +162,7 @@ describe('job summary', () => {
       '123456789012',
       'ci-42',
       'us-east-1',
-      `${sts.issued[0]?.expiration.toISOString()} (in 60 min)`,
+      `${step.sts.issued[0]?.expiration.toISOString()} (in 60 min)`,
     ]) {
       expect(s).toContain(`<td>${cell}</td>`);
     }

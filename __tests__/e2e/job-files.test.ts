@@ -10,7 +10,6 @@ import {
   existsSync,
   linkSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -18,16 +17,14 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { beforeEach, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { expectFailedCleanly, expectNoKeyOnDisk, leftIn } from '../../test-support/assertions.ts';
+import { useStep } from '../../test-support/fixture.ts';
 import { Job } from '../../test-support/job.ts';
-import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
 import { AWS_CLI, expectMode, POSIX, posixTest, when } from '../../test-support/platform.ts';
 import { leaks, privateDirOf, ROOT, runPost } from '../../test-support/runner.ts';
-import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const SESSION = 'arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions';
@@ -51,31 +48,17 @@ const awsCliTest = when(
   'no AWS CLI (aws) on PATH',
 );
 
-let oidc: OidcServer;
-let sts: StsServer;
-let home: string;
-let temp: string;
-const userConfig = () => join(home, '.aws', 'config');
-const userCredentials = () => join(home, '.aws', 'credentials');
+const step = useStep({ awsDirectory: true });
+const userConfig = () => join(step.home, '.aws', 'config');
+const userCredentials = () => join(step.home, '.aws', 'credentials');
 const read = (path: string) => readFileSync(path, 'utf8');
 
-beforeEach(async () => {
-  oidc = await startOidcServer();
-  sts = await startStsServer({ jwks: oidc.jwks });
-  home = mkdtempSync(join(tmpdir(), 'home-'));
-  temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
-  mkdirSync(join(home, '.aws'));
+beforeEach(() => {
   writeFileSync(userCredentials(), USER_CREDENTIALS, { mode: 0o600 });
   writeFileSync(userConfig(), USER_CONFIG, { mode: 0o644 });
 });
-afterEach(async () => {
-  await Promise.all([oidc.close(), sts.close()]);
-  rmSync(home, { recursive: true, force: true });
-  rmSync(temp, { recursive: true, force: true });
-});
 
-const newJob = (extra: Record<string, string> = {}) =>
-  new Job({ ...oidc.env(), HOME: home, RUNNER_TEMP: temp, AWS_ENDPOINT_URL_STS: sts.url, ...extra });
+const newJob = (extra: Record<string, string> = {}) => new Job({ ...step.env(), ...extra });
 const inputs = (more: Record<string, string> = {}) => ({
   'aws-region': 'us-east-1',
   'role-to-assume': ROLE,
@@ -96,14 +79,14 @@ const userFiles = () => [identity(userConfig()), identity(userCredentials())];
  * empties with RUNNER_TEMP.
  */
 function expectNoKeyOfTheJob(): void {
-  const keys = sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]);
-  expectNoKeyOnDisk(keys, [home, temp]);
-  for (const dir of leftIn(temp).filter((d) => d.startsWith('aws-oidc-credentials-'))) {
+  const keys = step.sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]);
+  expectNoKeyOnDisk(keys, [step.home, step.temp]);
+  for (const dir of leftIn(step.temp).filter((d) => d.startsWith('aws-oidc-credentials-'))) {
     // Empty (a kill between making it and the state that names it), or a keyless [default].
-    const files = readdirSync(join(temp, dir));
+    const files = readdirSync(join(step.temp, dir));
     if (files.length === 0) continue;
     expect(files.length === 1 && ['config', 'credentials'].includes(files[0] ?? '')).toBe(true);
-    expect(readFileSync(join(temp, dir, files[0] ?? ''), 'utf8')).toMatch(/\[default\]\n$/);
+    expect(readFileSync(join(step.temp, dir, files[0] ?? ''), 'utf8')).toMatch(/\[default\]\n$/);
   }
 }
 
@@ -143,7 +126,7 @@ cliDescribe('later steps resolve the profile with every client, and still see th
     const main = await job.use(inputs(more));
     expect(main.errors).toEqual([]);
     expect(main.env.AWS_CONFIG_FILE).toMatch(
-      new RegExp(`^${temp}/aws-oidc-credentials-[0-9a-f]{16}/config$`),
+      new RegExp(`^${step.temp}/aws-oidc-credentials-[0-9a-f]{16}/config$`),
     );
     expect(main.env.AWS_SHARED_CREDENTIALS_FILE).toBeUndefined();
     const cli = JSON.parse(
@@ -200,8 +183,8 @@ describe('any order a job allows', () => {
   test("main step, 0-4 later edits, post steps: the user's files never change but by the user's hand, and no key stays", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.constantFrom(...EDITS), { maxLength: 4 }), async (edits) => {
-        rmSync(temp, { recursive: true, force: true });
-        mkdirSync(temp);
+        rmSync(step.temp, { recursive: true, force: true });
+        mkdirSync(step.temp);
         writeFileSync(userConfig(), USER_CONFIG);
         const job = newJob();
         let expected = userFiles();
@@ -256,7 +239,7 @@ describe('what other steps do with the job’s copy', () => {
     const copy = job.env.AWS_CONFIG_FILE as string;
     configparserRewrite(copy);
     writeFileSync(copy, read(copy).replace('[profile deploy]\n', '[profile deploy]\noutput = json\n'));
-    expect(read(copy)).toContain(sts.issued[0]?.sessionToken);
+    expect(read(copy)).toContain(step.sts.issued[0]?.sessionToken);
     await job.end();
     expectNoKeyOfTheJob();
     expect(read(userConfig())).toBe(USER_CONFIG);
@@ -280,7 +263,7 @@ describe('what other steps do with the job’s copy', () => {
   test('a step that points AWS_CONFIG_FILE elsewhere keeps it: the post step leaves that variable alone', async () => {
     const job = newJob();
     await job.use(inputs({ 'aws-profile': 'deploy' }));
-    job.env.AWS_CONFIG_FILE = join(home, 'their-config');
+    job.env.AWS_CONFIG_FILE = join(step.home, 'their-config');
     const [post] = await job.end();
     expect(post?.env.AWS_CONFIG_FILE).toBeUndefined();
     expectNoKeyOfTheJob();
@@ -302,7 +285,7 @@ describe('overwrite-aws-profile', () => {
       /config already has "\[profile deploy\]", which the AWS tools read as that profile\. Set overwrite-aws-profile: true/,
       [],
     );
-    expect(sts.calls).toEqual([]);
+    expect(step.sts.calls).toEqual([]);
     const main = await job.use(inputs({ 'aws-profile': 'deploy', 'overwrite-aws-profile': 'true' }));
     expect(main.errors).toEqual([]);
     const credentials = main.env.AWS_SHARED_CREDENTIALS_FILE as string;
@@ -321,7 +304,7 @@ describe('overwrite-aws-profile', () => {
 
   test('a hard-linked credentials file stays one file with two names', async () => {
     writeFileSync(userCredentials(), `${USER_CREDENTIALS}\n${USER_DEPLOY}`);
-    const other = join(home, 'credentials-other-name');
+    const other = join(step.home, 'credentials-other-name');
     linkSync(userCredentials(), other);
     const before = userFiles();
     const job = newJob();
@@ -363,14 +346,14 @@ print(json.dumps(out))
 `;
     const args = jobs.flatMap((job, i) => [job.env.AWS_CONFIG_FILE as string, `job${i}`]);
     const keys = JSON.parse(execFileSync('python3', ['-c', resolve, ...args], { encoding: 'utf8' }));
-    expect(new Set(keys)).toEqual(new Set(sts.issued.map((c) => c.accessKeyId)));
+    expect(new Set(keys)).toEqual(new Set(step.sts.issued.map((c) => c.accessKeyId)));
     expect(keys).toHaveLength(8);
     expect(userFiles()).toEqual(before);
     await Promise.all(jobs.map((job) => job.end()));
     expect(jobs.map((job) => job.posts[0]?.code)).toEqual(jobs.map(() => 0));
     expect(userFiles()).toEqual(before);
     expectNoKeyOfTheJob();
-    const secrets = sts.issued.flatMap((c) => [c.secretAccessKey, c.sessionToken]);
+    const secrets = step.sts.issued.flatMap((c) => [c.secretAccessKey, c.sessionToken]);
     for (const r of mains) expect(leaks(r, secrets)).toEqual([]);
   });
 });
@@ -379,10 +362,10 @@ describe('a HOME without ~/.aws', () => {
   rootTest(
     'a root runner in a HOME another user owns: still no ~/.aws after the job, HOME unchanged',
     async () => {
-      rmSync(join(home, '.aws'), { recursive: true });
-      chownSync(home, 1000, 1000);
-      chmodSync(home, 0o755);
-      const stat = statSync(home);
+      rmSync(join(step.home, '.aws'), { recursive: true });
+      chownSync(step.home, 1000, 1000);
+      chmodSync(step.home, 0o755);
+      const stat = statSync(step.home);
       const job = newJob();
       for (const more of [{ 'aws-profile': 'deploy' }, { 'refresh-credentials': 'true' }] as Record<
         string,
@@ -390,7 +373,7 @@ describe('a HOME without ~/.aws', () => {
       >[]) {
         const main = await job.use(inputs(more));
         expect(main.errors).toEqual([]);
-        expect(readdirSync(home)).toEqual([]);
+        expect(readdirSync(step.home)).toEqual([]);
       }
       if (AWS_CLI) {
         const who = await job.run(AWS_CLI, [
@@ -404,9 +387,14 @@ describe('a HOME without ~/.aws', () => {
         expect(who.trim()).toBe(SESSION);
       }
       await job.end();
-      expect(readdirSync(home)).toEqual([]);
-      expect(statSync(home)).toMatchObject({ uid: 1000, gid: 1000, mode: stat.mode, mtimeMs: stat.mtimeMs });
-      expectMode(home, 0o755);
+      expect(readdirSync(step.home)).toEqual([]);
+      expect(statSync(step.home)).toMatchObject({
+        uid: 1000,
+        gid: 1000,
+        mode: stat.mode,
+        mtimeMs: stat.mtimeMs,
+      });
+      expectMode(step.home, 0o755);
       expectNoKeyOfTheJob();
     },
   );
@@ -414,12 +402,12 @@ describe('a HOME without ~/.aws', () => {
 
 describe('odd files where the user’s files should be', () => {
   test('AWS_CONFIG_FILE naming a FIFO: one clear error naming it and the variable, before any request; no hang', async () => {
-    const env = { AWS_CONFIG_FILE: join(home, 'config.fifo') };
+    const env = { AWS_CONFIG_FILE: join(step.home, 'config.fifo') };
     execFileSync('mkfifo', [env.AWS_CONFIG_FILE]);
     const r = await newJob(env).use(inputs({ 'aws-profile': 'deploy' }), { killAfterMs: 20_000 });
     expectFailedCleanly(r, /is a FIFO \(named pipe\), not a regular file.*point AWS_CONFIG_FILE at one/, []);
-    expect(oidc.requests).toHaveLength(0);
-    expect(sts.calls).toEqual([]);
+    expect(step.oidc.requests).toHaveLength(0);
+    expect(step.sts.calls).toEqual([]);
   });
 
   // botocore opens neither a directory (os.path.isfile) nor follows less than a link; the JS SDK
@@ -432,16 +420,16 @@ describe('odd files where the user’s files should be', () => {
       rmSync(userCredentials());
       mkdirSync(userCredentials());
     } else {
-      execFileSync('mv', [join(home, '.aws'), join(home, 'real-aws')]);
-      execFileSync('ln', ['-s', join(home, 'real-aws'), join(home, '.aws')]);
+      execFileSync('mv', [join(step.home, '.aws'), join(step.home, 'real-aws')]);
+      execFileSync('ln', ['-s', join(step.home, 'real-aws'), join(step.home, '.aws')]);
     }
-    const before = readdirSync(join(home, '.aws')).sort();
+    const before = readdirSync(join(step.home, '.aws')).sort();
     const job = newJob();
     const r = await job.use(inputs({ 'aws-profile': 'deploy' }));
     expect(r.errors).toEqual([]);
     expect(readFileSync(r.env.AWS_CONFIG_FILE as string, 'utf8')).toContain('[profile other]');
     await job.end();
-    expect(readdirSync(join(home, '.aws')).sort()).toEqual(before);
+    expect(readdirSync(join(step.home, '.aws')).sort()).toEqual(before);
     expectNoKeyOfTheJob();
   });
 });
@@ -469,23 +457,22 @@ describe('one identity', () => {
   test('environment mode: an AWS_PROFILE an earlier step left is cleared, and no file is written', async () => {
     const r = await newJob({ AWS_PROFILE: 'stale' }).use(inputs());
     expect(r.code).toBe(0);
-    expect(r.env).toMatchObject({ AWS_PROFILE: '', AWS_ACCESS_KEY_ID: sts.issued[0]?.accessKeyId });
+    expect(r.env).toMatchObject({ AWS_PROFILE: '', AWS_ACCESS_KEY_ID: step.sts.issued[0]?.accessKeyId });
     expect(r.env.AWS_CONFIG_FILE).toBeUndefined();
-    expect(readdirSync(temp)).toEqual([]);
+    expect(readdirSync(step.temp)).toEqual([]);
   });
 
   test('a value from STS with a line break never reaches a file', async () => {
-    await sts.close();
-    sts = await startStsServer({ jwks: oidc.jwks, secrets: ['abc\n[evil]\naws_access_key_id = AKIAEVIL'] });
+    await step.restartSts({ secrets: ['abc\n[evil]\naws_access_key_id = AKIAEVIL'] });
     const r = await newJob().use(inputs({ 'aws-profile': 'ci' }));
     expectFailedCleanly(r, /MalformedResponse: STS returned a SecretAccessKey that is not 1 to 1024/, []);
-    expect(readdirSync(temp)).toEqual([]);
+    expect(readdirSync(step.temp)).toEqual([]);
   });
 });
 
 describe('files named by the variables', () => {
   test('AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE in a workspace: read, copied, never written; nothing made there', async () => {
-    const workspace = join(temp, 'workspace');
+    const workspace = join(step.temp, 'workspace');
     mkdirSync(workspace, { mode: 0o755 });
     writeFileSync(join(workspace, 'config'), '[profile ws]\nregion = sa-east-1\n');
     const env = {
@@ -508,7 +495,7 @@ describe('files named by the variables', () => {
 
 describe('failures and kills while writing', () => {
   const KILL_AT = join(ROOT, 'test-support', 'kill-at.cjs');
-  // Each point where the main step writes: the state, the temp files and renames of the job's two
+  // Each point where the main step writes: the state, the step.temp files and renames of the job's two
   // files, GITHUB_ENV, GITHUB_OUTPUT. SIGKILL just before and just after each.
   const points = [
     ...[1, 2, 3].flatMap((n) => [`appendFileSync:${n}:before`, `appendFileSync:${n}:after`]),
@@ -538,17 +525,17 @@ describe('failures and kills while writing', () => {
   );
 
   test('RUNNER_TEMP that cannot hold the private directory: the step fails before any request, naming it; nothing exported, nothing left', async () => {
-    const job = newJob({ RUNNER_TEMP: join(temp, 'missing', 'deeper') });
+    const job = newJob({ RUNNER_TEMP: join(step.temp, 'missing', 'deeper') });
     const r = await job.use(inputs({ 'aws-profile': 'deploy' }));
     expect([r.code, r.env, r.outputs]).toEqual([1, {}, {}]);
     expect(r.errors[0]).toMatch(
       /^Could not write this job's AWS files in .*missing\/deeper \(ENOENT: it does not exist\)\. Set RUNNER_TEMP/,
     );
-    expect(oidc.requests).toHaveLength(0);
+    expect(step.oidc.requests).toHaveLength(0);
     await job.end();
     // No state was saved: there is no post step.
     expect(job.posts).toEqual([]);
-    expect(existsSync(join(temp, 'missing'))).toBe(false);
+    expect(existsSync(join(step.temp, 'missing'))).toBe(false);
     expectNoKeyOfTheJob();
   });
 
@@ -558,14 +545,14 @@ describe('failures and kills while writing', () => {
   ])(
     'keys mode with an empty default to add, and refresh mode: RUNNER_TEMP %s fails before any request too',
     async (kind, said) => {
-      const bad = join(temp, 'bad');
+      const bad = join(step.temp, 'bad');
       if (kind === 'a file') writeFileSync(bad, '');
       for (const more of [{ 'refresh-credentials': 'true' }, {}] as Record<string, string>[]) {
         // No default profile anywhere: keys mode must add an empty one for botocore.
         const none = { AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null' };
         const r = await newJob({ RUNNER_TEMP: bad, AWS_PROFILE: 'gone', ...none }).use(inputs(more));
         expect([r.code, r.stderr, r.errors]).toEqual([1, '', [expect.stringContaining(`(${said})`)]]);
-        expect(oidc.requests).toHaveLength(0);
+        expect(step.oidc.requests).toHaveLength(0);
       }
     },
   );
@@ -574,7 +561,7 @@ describe('failures and kills while writing', () => {
     writeFileSync(userCredentials(), `${USER_CREDENTIALS}\n[deploy]\nk = 1\n[deploy]\nk = 2\n`);
     const refused = await newJob().use(inputs({ 'aws-profile': 'deploy' }));
     expectFailedCleanly(refused, /already has "\[deploy\]" and "\[deploy\]"/, []);
-    expect(oidc.requests).toHaveLength(0);
+    expect(step.oidc.requests).toHaveLength(0);
     const r = await newJob().use(inputs({ 'aws-profile': 'deploy', 'overwrite-aws-profile': 'true' }));
     expect(r.errors).toEqual([]);
     expect(readFileSync(r.env.AWS_SHARED_CREDENTIALS_FILE as string, 'utf8')).toBe(`${USER_CREDENTIALS}\n`);
@@ -590,7 +577,7 @@ describe('the post step at the edges', () => {
       const main = await job.use(inputs({ 'aws-profile': 'deploy' }));
       const dir = privateDirOf(main);
       rmSync(dir, { recursive: true });
-      symlinkSync(join(home, '.aws'), dir);
+      symlinkSync(join(step.home, '.aws'), dir);
       const [post] = await job.end();
       expect(post?.code).toBe(0);
       expect(userFiles()).toEqual(before);
@@ -672,8 +659,8 @@ describe('the post step killed after each of its deletions', () => {
     '%s: no key of the job is left on disk, whichever deletion the kill came after',
     async (_n, more, count) => {
       for (let n = 1; n <= count; n++) {
-        rmSync(temp, { recursive: true, force: true });
-        mkdirSync(temp);
+        rmSync(step.temp, { recursive: true, force: true });
+        mkdirSync(step.temp);
         const job = newJob();
         const main = await job.use(inputs(more));
         expect(main.errors).toEqual([]);
@@ -682,18 +669,18 @@ describe('the post step killed after each of its deletions', () => {
           preload: [KILL_AT],
         });
         expect([n, post.code]).toEqual([n, null]);
-        const keys = sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]);
-        expectNoKeyOnDisk(keys, [home, temp]);
+        const keys = step.sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]);
+        expectNoKeyOnDisk(keys, [step.home, step.temp]);
       }
     },
   );
 });
 
 test('a failed main step writes no file and saves no state: the post step has nothing to do', async () => {
-  sts.fail({ error: 'AccessDenied', status: 403 }, Number.POSITIVE_INFINITY);
+  step.sts.fail({ error: 'AccessDenied', status: 403 }, Number.POSITIVE_INFINITY);
   const job = newJob();
   const r = await job.use(inputs({ 'aws-profile': 'deploy' }));
   expect(r.code).toBe(1);
-  expect(readdirSync(temp)).toEqual([]);
+  expect(readdirSync(step.temp)).toEqual([]);
   expect(job.mains).toEqual([]);
 });

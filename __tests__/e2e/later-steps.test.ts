@@ -5,25 +5,14 @@
 // SDK's default chain who they are, against the local STS, with the job's environment as the
 // runner gives it (a variable exported "" stays set, and is passed on as "").
 
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { expectFailedCleanly } from '../../test-support/assertions.ts';
+import { useStep } from '../../test-support/fixture.ts';
 import { Job } from '../../test-support/job.ts';
-import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
 import { AWS_CLI, when } from '../../test-support/platform.ts';
 import { ROOT } from '../../test-support/runner.ts';
-import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const SESSION = 'arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions';
@@ -38,27 +27,10 @@ const cliDescribe = when(
   'no AWS CLI (aws) on PATH',
 );
 
-let oidc: OidcServer;
-let sts: StsServer;
-let home: string;
-let temp: string;
-const aws = (...parts: string[]) => join(home, '.aws', ...parts);
+const step = useStep({ sts: { principals: [USER_KEYS] }, awsDirectory: true });
+const aws = (...parts: string[]) => join(step.home, '.aws', ...parts);
 
-beforeEach(async () => {
-  oidc = await startOidcServer();
-  sts = await startStsServer({ jwks: oidc.jwks, principals: [USER_KEYS] });
-  home = mkdtempSync(join(tmpdir(), 'home-'));
-  temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
-  mkdirSync(aws());
-});
-afterEach(async () => {
-  await Promise.all([oidc.close(), sts.close()]);
-  rmSync(home, { recursive: true, force: true });
-  rmSync(temp, { recursive: true, force: true });
-});
-
-const newJob = (extra: Record<string, string> = {}) =>
-  new Job({ ...oidc.env(), HOME: home, RUNNER_TEMP: temp, AWS_ENDPOINT_URL_STS: sts.url, ...extra });
+const newJob = (extra: Record<string, string> = {}) => new Job({ ...step.env(), ...extra });
 const inputs = (more: Record<string, string> = {}) => ({
   'aws-region': 'us-east-1',
   'role-to-assume': ROLE,
@@ -166,7 +138,7 @@ cliDescribe('paths as the tools expand them', () => {
     const env = { AWS_SHARED_CREDENTIALS_FILE: '~/.aws/ci-credentials' };
     const refused = await newJob(env).use(inputs({ 'aws-profile': 'deploy' }));
     expectFailedCleanly(refused, /ci-credentials already has "\[deploy\]"/, []);
-    expect(oidc.requests).toHaveLength(0);
+    expect(step.oidc.requests).toHaveLength(0);
     const job = newJob(env);
     const main = await job.use(inputs({ 'aws-profile': 'deploy', 'overwrite-aws-profile': 'true' }));
     expect(main.errors).toEqual([]);
@@ -192,12 +164,12 @@ cliDescribe('paths as the tools expand them', () => {
     writeFileSync(aws('config'), '[profile other]\nregion = ap-south-1\n');
     const r = await newJob({ AWS_CONFIG_FILE: '' }).use(inputs({ 'aws-profile': 'deploy' }));
     expectFailedCleanly(r, /^AWS_CONFIG_FILE is "": the AWS CLI and boto3 \(botocore\) reads no file/, []);
-    expect(oidc.requests).toHaveLength(0);
+    expect(step.oidc.requests).toHaveLength(0);
   });
 
   test('AWS_CONFIG_FILE=/dev/null and a symlinked config are read as the tools read them', async () => {
-    writeFileSync(join(home, 'real-config'), '[profile other]\nregion = ap-south-1\n');
-    symlinkSync(join(home, 'real-config'), aws('config'));
+    writeFileSync(join(step.home, 'real-config'), '[profile other]\nregion = ap-south-1\n');
+    symlinkSync(join(step.home, 'real-config'), aws('config'));
     for (const env of [{ AWS_CONFIG_FILE: '/dev/null' }, {}] as Record<string, string>[]) {
       const job = newJob(env);
       const main = await job.use(inputs({ 'aws-profile': 'deploy' }));
@@ -207,11 +179,11 @@ cliDescribe('paths as the tools expand them', () => {
   });
 
   test('a "$" in RUNNER_TEMP, which botocore would expand in AWS_CONFIG_FILE: refused before any request, naming RUNNER_TEMP', async () => {
-    const dollar = join(temp, 'a$HOME');
+    const dollar = join(step.temp, 'a$HOME');
     mkdirSync(dollar);
     const r = await newJob({ RUNNER_TEMP: dollar }).use(inputs({ 'aws-profile': 'deploy' }));
     expectFailedCleanly(r, /where the AWS CLI expands "\$HOME" in AWS_CONFIG_FILE.*Set RUNNER_TEMP/, []);
-    expect(oidc.requests).toHaveLength(0);
+    expect(step.oidc.requests).toHaveLength(0);
   });
 });
 
@@ -251,7 +223,7 @@ cliDescribe('section headers as each tool reads them', () => {
       /read as different sections, so taking out profile deploy would change profile default/,
       [],
     );
-    expect(oidc.requests).toHaveLength(0);
+    expect(step.oidc.requests).toHaveLength(0);
   });
 
   test('[profile default] is the default profile: aws-profile: default clashes with it', async () => {
@@ -301,10 +273,10 @@ cliDescribe('variables that outrank AWS_PROFILE', () => {
   });
 
   test('IRSA (AWS_ROLE_ARN, AWS_WEB_IDENTITY_TOKEN_FILE): botocore would take them first; cleared, then written back', async () => {
-    writeFileSync(join(home, 'pod-token'), 'eyJ.pod.token');
+    writeFileSync(join(step.home, 'pod-token'), 'eyJ.pod.token');
     const irsa = {
       AWS_ROLE_ARN: 'arn:aws:iam::123456789012:role/pod',
-      AWS_WEB_IDENTITY_TOKEN_FILE: join(home, 'pod-token'),
+      AWS_WEB_IDENTITY_TOKEN_FILE: join(step.home, 'pod-token'),
     };
     const job = newJob(irsa);
     const main = await job.use(inputs({ 'aws-profile': 'deploy' }));

@@ -14,9 +14,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { beforeEach, describe, expect, test } from '@jest/globals';
 import { expectFailedCleanly, expectNoKeyOnDisk, leftIn } from '../../test-support/assertions.ts';
-import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
+import { useStep } from '../../test-support/fixture.ts';
 import {
   ROOT,
   type RunOptions,
@@ -25,7 +25,6 @@ import {
   runPost,
   stepStartMs,
 } from '../../test-support/runner.ts';
-import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 // As Python's configparser writes a file: no comments, "key = value", a blank line after each
@@ -35,36 +34,17 @@ const USER_CREDENTIALS =
   '[other]\naws_access_key_id = AKIAUSEROTHER\naws_secret_access_key = user-other-secret\n\n';
 const USER_CONFIG = '[default]\nregion = eu-west-1\n\n[profile other]\nregion = ap-south-1\n\n';
 
-let oidc: OidcServer;
-let sts: StsServer;
-let home: string;
-let temp: string;
-const credentialsFile = () => join(home, '.aws', 'credentials');
-const configFile = () => join(home, '.aws', 'config');
+const step = useStep({ awsDirectory: true });
+const credentialsFile = () => join(step.home, '.aws', 'credentials');
+const configFile = () => join(step.home, '.aws', 'config');
 const read = (path: string) => readFileSync(path, 'utf8');
 
-beforeEach(async () => {
-  oidc = await startOidcServer();
-  sts = await startStsServer({ jwks: oidc.jwks });
-  home = mkdtempSync(join(tmpdir(), 'home-'));
-  temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
-  mkdirSync(join(home, '.aws'));
+beforeEach(() => {
   writeFileSync(credentialsFile(), USER_CREDENTIALS, { mode: 0o600 });
   writeFileSync(configFile(), USER_CONFIG, { mode: 0o600 });
 });
-afterEach(async () => {
-  await Promise.all([oidc.close(), sts.close()]);
-  rmSync(home, { recursive: true, force: true });
-  rmSync(temp, { recursive: true, force: true });
-});
 
-const stepEnv = (extra: RunOptions['env'] = {}) => ({
-  ...oidc.env(),
-  HOME: home,
-  RUNNER_TEMP: temp,
-  AWS_ENDPOINT_URL_STS: sts.url,
-  ...extra,
-});
+const stepEnv = step.env;
 
 function run(inputs: Record<string, string>, options: RunOptions = {}): Promise<RunResult> {
   return runAction({
@@ -73,19 +53,19 @@ function run(inputs: Record<string, string>, options: RunOptions = {}): Promise<
     env: stepEnv(options.env),
   });
 }
-const post = (main: RunResult) => runPost(main, { env: { HOME: home, RUNNER_TEMP: temp } });
+const post = (main: RunResult) => runPost(main, { env: { HOME: step.home, RUNNER_TEMP: step.temp } });
 
 /** No access key, secret or session token STS issued is anywhere under HOME or RUNNER_TEMP. */
 const expectNoKeyOfOurs = () =>
   expectNoKeyOnDisk(
-    sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]),
-    [home, temp],
+    step.sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]),
+    [step.home, step.temp],
   );
 
 /** The refreshing profile's settings file, in the job's private directory. */
 const settingsFile = () => {
-  const dir = readdirSync(temp).find((d) => d.startsWith('aws-oidc-credentials-'));
-  return join(temp, dir ?? '', 'settings.json');
+  const dir = readdirSync(step.temp).find((d) => d.startsWith('aws-oidc-credentials-'));
+  return join(step.temp, dir ?? '', 'settings.json');
 };
 /** Makes the cached credentials look five minutes from expiry, so that the next call mints. */
 function ageCache(): void {
@@ -114,17 +94,17 @@ describe('the refresher and the job end', () => {
     const main = await run({ 'refresh-credentials': 'true' });
     expect(main.errors).toEqual([]);
     ageCache();
-    sts.fail({ delayMs: 1500 });
+    step.sts.fail({ delayMs: 1500 });
     const child = refresher(main);
     const done = exit(child);
     // Wait until the refresher's call has reached STS, then end the job.
-    for (let i = 0; i < 100 && sts.calls.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
-    expect(sts.calls).toHaveLength(2);
+    for (let i = 0; i < 100 && step.sts.calls.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(step.sts.calls).toHaveLength(2);
     await post(main);
     const { code, stdout } = await done;
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ Version: 1, AccessKeyId: sts.issued[1]?.accessKeyId });
-    expect(leftIn(temp)).toEqual([]);
+    expect(JSON.parse(stdout)).toMatchObject({ Version: 1, AccessKeyId: step.sts.issued[1]?.accessKeyId });
+    expect(leftIn(step.temp)).toEqual([]);
     expect(read(configFile())).toBe(USER_CONFIG);
     expectNoKeyOfOurs();
   });
@@ -135,13 +115,13 @@ describe('the refresher and the job end', () => {
     const settings = settingsFile();
     const cache = join(settings, '..', 'cache.json');
     const before = read(cache);
-    sts.fail({ delayMs: 1500 });
+    step.sts.fail({ delayMs: 1500 });
     const done = exit(refresher(main));
-    for (let i = 0; i < 100 && sts.calls.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 100 && step.sts.calls.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
     rmSync(settings);
     const { code, stdout } = await done;
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).AccessKeyId).toBe(sts.issued[1]?.accessKeyId);
+    expect(JSON.parse(stdout).AccessKeyId).toBe(step.sts.issued[1]?.accessKeyId);
     expect(read(cache)).toBe(before);
     await post(main);
   });
@@ -160,9 +140,9 @@ describe('the refresher and the job end', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/is gone: this action's post step has run/);
     // Only the post step's mark, empty, beside where the directory was: no key, nothing else.
-    const left = readdirSync(temp);
+    const left = readdirSync(step.temp);
     expect(left).toEqual([expect.stringMatching(/^aws-oidc-credentials-[0-9a-f]{16}\.retired$/)]);
-    expect(readFileSync(join(temp, left[0] as string), 'utf8')).toBe('');
+    expect(readFileSync(join(step.temp, left[0] as string), 'utf8')).toBe('');
   });
 
   test.each([
@@ -185,15 +165,17 @@ describe('the refresher and the job end', () => {
     const container = what.startsWith('a container');
     const event = container
       ? join(mkdtempSync(join(tmpdir(), 'github-')), 'event.json')
-      : join(temp, '_github_workflow', 'event.json');
+      : join(step.temp, '_github_workflow', 'event.json');
     mkdirSync(dirname(event), { recursive: true });
     writeFileSync(event, '{}');
     const main = await run({ 'refresh-credentials': 'true' }, { env: { GITHUB_EVENT_PATH: event } });
     const settings = settingsFile();
     if (what === 'the post step ran') await post(main);
     else if (what.startsWith('a step removed')) rmSync(dirname(settings), { recursive: true });
-    else for (const entry of readdirSync(temp)) rmSync(join(temp, entry), { recursive: true, force: true });
-    const calls = sts.calls.length;
+    else
+      for (const entry of readdirSync(step.temp))
+        rmSync(join(step.temp, entry), { recursive: true, force: true });
+    const calls = step.sts.calls.length;
     const child = spawn(process.execPath, [join(ROOT, 'dist', 'refresh', 'index.js'), settings], {
       env: { ...stepEnv({ ...main.env, GITHUB_EVENT_PATH: event }), PATH: process.env.PATH ?? '' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -203,7 +185,7 @@ describe('the refresher and the job end', () => {
     const { code } = await exit(child);
     expect(code).toBe(1);
     expect(stderr).toMatch(said);
-    expect(sts.calls.length).toBe(calls);
+    expect(step.sts.calls.length).toBe(calls);
   });
 
   test('a lock left by a killed holder, its mtime in the future (the clock stepped back): taken over in seconds', async () => {
@@ -216,7 +198,7 @@ describe('the refresher and the job end', () => {
     const started = performance.now();
     const { code, stdout } = await exit(refresher(main));
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).AccessKeyId).toBe(sts.issued[1]?.accessKeyId);
+    expect(JSON.parse(stdout).AccessKeyId).toBe(step.sts.issued[1]?.accessKeyId);
     // Without recovery it waits for the lock's whole budget, about 97 s, then fails.
     expect(performance.now() - started).toBeLessThan(20_000 + 3 * (await stepStartMs()));
     await post(main);
@@ -236,18 +218,14 @@ describe('outside text', () => {
 
 describe("STS's answer must match the question", () => {
   test('a session in another account than role-to-assume: refused, nothing exported, the part that differs named', async () => {
-    await sts.close();
-    sts = await startStsServer({
-      jwks: oidc.jwks,
-      assumedRoleArn: (roleArn) => roleArn.replace('123456789012', '999999999999'),
-    });
+    await step.restartSts({ assumedRoleArn: (roleArn) => roleArn.replace('123456789012', '999999999999') });
     const r = await run({});
     expectFailedCleanly(
       r,
       /UnexpectedRole: STS answered with credentials for arn:aws:sts::999999999999:assumed-role\/deploy\/GitHubActions, which is not a session of arn:aws:iam::123456789012:role\/deploy: the account \(999999999999, not 123456789012\) differs/,
-      sts.issued.flatMap((c) => [c.secretAccessKey, c.sessionToken]),
+      step.sts.issued.flatMap((c) => [c.secretAccessKey, c.sessionToken]),
     );
-    expect(sts.calls).toHaveLength(1);
+    expect(step.sts.calls).toHaveLength(1);
   });
 });
 
@@ -269,13 +247,13 @@ describe('one proxy decision for every request', () => {
     const { startProxyServer } = await import('../../test-support/proxy-server.ts');
     const proxy = await startProxyServer();
     try {
-      const oidcPort = new URL(oidc.url).port;
-      const stsPort = new URL(sts.url).port;
+      const oidcPort = new URL(step.oidc.url).port;
+      const stsPort = new URL(step.sts.url).port;
       const r = await run(
         { 'http-proxy': proxy.url, 'sts-endpoint': `http://sts.test:${stsPort}` },
         {
           env: {
-            ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl.replace('127.0.0.1', 'oidc.test'),
+            ACTIONS_ID_TOKEN_REQUEST_URL: step.oidc.requestUrl.replace('127.0.0.1', 'oidc.test'),
             NO_PROXY: noProxy,
           },
           preload: [PRELOAD],
@@ -295,9 +273,9 @@ describe('one proxy decision for every request', () => {
     const { startProxyServer } = await import('../../test-support/proxy-server.ts');
     const [upper, lower] = [await startProxyServer(), await startProxyServer()];
     try {
-      const stsPort = new URL(sts.url).port;
+      const stsPort = new URL(step.sts.url).port;
       const env = {
-        ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl.replace('127.0.0.1', 'oidc.test'),
+        ACTIONS_ID_TOKEN_REQUEST_URL: step.oidc.requestUrl.replace('127.0.0.1', 'oidc.test'),
         HTTPS_PROXY: upper.url,
         https_proxy: lower.url,
         HTTP_PROXY: upper.url,
@@ -331,13 +309,13 @@ describe('one proxy decision for every request', () => {
   });
 
   test('an empty AWS_ENDPOINT_URL_STS is unset, as the SDK takes it: AWS_ENDPOINT_URL is dialed, and its plain http:// is warned of', async () => {
-    const port = new URL(sts.url).port;
+    const port = new URL(step.sts.url).port;
     const r = await run(
       {},
       { env: { AWS_ENDPOINT_URL_STS: '', AWS_ENDPOINT_URL: `http://sts.test:${port}` }, preload: [PRELOAD] },
     );
     expect(r.errors).toEqual([]);
-    expect(sts.calls.map((c) => c.host)).toEqual([`sts.test:${port}`]);
+    expect(step.sts.calls.map((c) => c.host)).toEqual([`sts.test:${port}`]);
     expect(r.warnings).toEqual([
       expect.stringMatching(
         new RegExp(`The STS endpoint http://sts\\.test:${port} is plain http:// to another machine`),

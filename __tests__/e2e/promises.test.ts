@@ -3,12 +3,11 @@
 // chains), guards at their limits (a loop of refreshing profiles), and a timer on the success path.
 
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { leftIn } from '../../test-support/assertions.ts';
-import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
+import { useStep } from '../../test-support/fixture.ts';
 import { expectMode, POSIX, posixTest } from '../../test-support/platform.ts';
 import { startProxyServer } from '../../test-support/proxy-server.ts';
 import {
@@ -19,36 +18,13 @@ import {
   runPost,
   stepStartMs,
 } from '../../test-support/runner.ts';
-import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 const TARGET = 'arn:aws:iam::210987654321:role/target';
 const USER_CONFIG = '[default]\nregion = eu-west-1\n\n[profile deploy]\nregion = ap-south-1\noutput = json\n';
 
-let oidc: OidcServer;
-let sts: StsServer;
-let home: string;
-let temp: string;
-
-beforeEach(async () => {
-  oidc = await startOidcServer();
-  sts = await startStsServer({ jwks: oidc.jwks });
-  home = mkdtempSync(join(tmpdir(), 'home-'));
-  temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
-});
-afterEach(async () => {
-  await Promise.all([oidc.close(), sts.close()]);
-  rmSync(home, { recursive: true, force: true });
-  rmSync(temp, { recursive: true, force: true });
-});
-
-const stepEnv = (extra: RunOptions['env'] = {}) => ({
-  ...oidc.env(),
-  HOME: home,
-  RUNNER_TEMP: temp,
-  AWS_ENDPOINT_URL_STS: sts.url,
-  ...extra,
-});
+const step = useStep();
+const stepEnv = step.env;
 function run(inputs: Record<string, string>, options: RunOptions = {}): Promise<RunResult> {
   return runAction({
     ...options,
@@ -56,8 +32,8 @@ function run(inputs: Record<string, string>, options: RunOptions = {}): Promise<
     env: stepEnv(options.env),
   });
 }
-const post = (main: RunResult) => runPost(main, { env: { HOME: home, RUNNER_TEMP: temp } });
-const privateDirs = () => leftIn(temp).filter((d) => d.startsWith('aws-oidc-credentials-'));
+const post = (main: RunResult) => runPost(main, { env: { HOME: step.home, RUNNER_TEMP: step.temp } });
+const privateDirs = () => leftIn(step.temp).filter((d) => d.startsWith('aws-oidc-credentials-'));
 
 /** The settings file the credential_process of this profile names, in the job's config file. */
 function settingsOf(main: RunResult, profile: string): string {
@@ -94,9 +70,9 @@ describe('the order of effects, recorded in the bundle', () => {
   posixTest(
     "masks, then the job's directory made (empty), then state naming it, then the file written, fsynced, renamed, the directory fsynced; env, outputs last; nothing written under HOME",
     async () => {
-      mkdirSync(join(home, '.aws'));
-      writeFileSync(join(home, '.aws', 'credentials'), '[default]\nk = v\n');
-      const trace = join(temp, 'trace');
+      mkdirSync(join(step.home, '.aws'));
+      writeFileSync(join(step.home, '.aws', 'credentials'), '[default]\nk = v\n');
+      const trace = join(step.temp, 'trace');
       const r = await run({ 'aws-profile': 'ci' }, { preload: [TRACE], env: { ACTION_TEST_TRACE: trace } });
       expect(r.errors).toEqual([]);
       const events = readFileSync(trace, 'utf8').trim().split('\n');
@@ -105,7 +81,7 @@ describe('the order of effects, recorded in the bundle', () => {
         expect([pattern.source, i]).not.toEqual([pattern.source, -1]);
         return i;
       };
-      const dir = `${temp}/aws-oidc-credentials-[0-9a-f]{16}`;
+      const dir = `${step.temp}/aws-oidc-credentials-[0-9a-f]{16}`;
       const lastMask = events.map((e) => e.startsWith('mask ')).lastIndexOf(true);
       // The preflight made a directory and removed it again (the disk checked before any request).
       const state = at(/^append .*\/state$/);
@@ -123,7 +99,7 @@ describe('the order of effects, recorded in the bundle', () => {
       expect(env).toBeLessThan(outputs);
       // The user's files are only opened (read-only: files.ts readText); nothing under HOME changes.
       expect(
-        events.filter((e) => /^(write|fsync|rename|mkdir|unlink|append) /.test(e) && e.includes(home)),
+        events.filter((e) => /^(write|fsync|rename|mkdir|unlink|append) /.test(e) && e.includes(step.home)),
       ).toEqual([]);
     },
   );
@@ -131,7 +107,7 @@ describe('the order of effects, recorded in the bundle', () => {
 
 describe('the token request before the AWS SDK', () => {
   test('the request for the token is sent before the bundle loads the chunk that holds the SDK', async () => {
-    const trace = join(home, 'trace');
+    const trace = join(step.home, 'trace');
     const r = await run({}, { preload: [TRACE], env: { ACTION_TEST_TRACE: trace } });
     expect(r.errors).toEqual([]);
     const events = readFileSync(trace, 'utf8').trim().split('\n');
@@ -161,13 +137,13 @@ describe('features that share state', () => {
     const proxy = await startProxyServer();
     try {
       const withPassword = proxy.url.replace('http://', 'http://user:s3cret-pr0xy@');
-      const stsPort = new URL(sts.url).port;
+      const stsPort = new URL(step.sts.url).port;
       const main = await run(
         { 'refresh-credentials': 'true', 'sts-endpoint': `http://sts.test:${stsPort}` },
         { env: { HTTPS_PROXY: withPassword } },
       );
       expect(main.errors).toEqual([]);
-      const onDisk = [home, temp].flatMap((d) =>
+      const onDisk = [step.home, step.temp].flatMap((d) =>
         readdirSync(d, { recursive: true, encoding: 'utf8' })
           .map((f) => join(d, f))
           .filter((f) => statSync(f).isFile())
@@ -183,8 +159,8 @@ describe('features that share state', () => {
       });
       expect(byInput.errors).toEqual([]);
       const [dir] = privateDirs();
-      expect(readFileSync(join(temp, dir ?? '', 'settings.json'), 'utf8')).toContain('s3cret-pr0xy');
-      expectMode(join(temp, dir ?? '', 'settings.json'), 0o600);
+      expect(readFileSync(join(step.temp, dir ?? '', 'settings.json'), 'utf8')).toContain('s3cret-pr0xy');
+      expectMode(join(step.temp, dir ?? '', 'settings.json'), 0o600);
       await post(byInput);
     } finally {
       await proxy.close();
@@ -192,8 +168,8 @@ describe('features that share state', () => {
   });
 
   test("refresh-credentials with overwrite-aws-profile: the user's profile is replaced in the job's copy only", async () => {
-    mkdirSync(join(home, '.aws'));
-    writeFileSync(join(home, '.aws', 'config'), USER_CONFIG);
+    mkdirSync(join(step.home, '.aws'));
+    writeFileSync(join(step.home, '.aws', 'config'), USER_CONFIG);
     const main = await run({
       'refresh-credentials': 'true',
       'aws-profile': 'deploy',
@@ -203,16 +179,16 @@ describe('features that share state', () => {
     const copy = readFileSync(main.env.AWS_CONFIG_FILE ?? '', 'utf8');
     expect(copy).toContain('credential_process');
     expect(copy).not.toContain('ap-south-1');
-    expect(readFileSync(join(home, '.aws', 'config'), 'utf8')).toBe(USER_CONFIG);
+    expect(readFileSync(join(step.home, '.aws', 'config'), 'utf8')).toBe(USER_CONFIG);
     await post(main);
-    expect(readFileSync(join(home, '.aws', 'config'), 'utf8')).toBe(USER_CONFIG);
+    expect(readFileSync(join(step.home, '.aws', 'config'), 'utf8')).toBe(USER_CONFIG);
     expect(privateDirs()).toEqual([]);
   });
 
   test('refresh-credentials with http-proxy given: the refresher goes through it, unless the later step has a proxy of its own', async () => {
     const [given, own] = [await startProxyServer(), await startProxyServer()];
     try {
-      const endpoint = `http://sts.test:${new URL(sts.url).port}`;
+      const endpoint = `http://sts.test:${new URL(step.sts.url).port}`;
       const main = await run({
         'refresh-credentials': 'true',
         'http-proxy': given.url,

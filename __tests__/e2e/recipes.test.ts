@@ -2,16 +2,14 @@
 // action with the step's own `with:`, each `run:` step a shell with the job's environment, and the
 // AWS CLI asks the local STS who each profile is. A recipe that stops working fails here.
 
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { parse } from 'yaml';
+import { useStep } from '../../test-support/fixture.ts';
 import { Job } from '../../test-support/job.ts';
-import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
 import { AWS_CLI, when } from '../../test-support/platform.ts';
 import { ROOT } from '../../test-support/runner.ts';
-import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
 
 interface Step {
   readonly uses?: string;
@@ -26,18 +24,7 @@ function recipes(): Step[][] {
   return [...section.matchAll(/^```yaml\n([\s\S]*?)^```/gm)].map((m) => parse(m[1] ?? '') as Step[]);
 }
 
-let oidc: OidcServer;
-let sts: StsServer;
-let home: string;
-beforeAll(async () => {
-  oidc = await startOidcServer();
-  sts = await startStsServer({ jwks: oidc.jwks });
-  home = mkdtempSync(join(tmpdir(), 'recipes-'));
-});
-afterAll(async () => {
-  await Promise.all([oidc.close(), sts.close()]);
-  rmSync(home, { recursive: true, force: true });
-});
+const step = useStep();
 
 test('the README has recipes', () => {
   expect(recipes().length).toBeGreaterThan(0);
@@ -48,7 +35,7 @@ const cliTest = when(AWS_CLI, test, 'recipes: the README\u2019s recipes, run', '
 cliTest.each(recipes().map((steps, i) => [i + 1, steps] as const))(
   'recipe %i, as pasted: every step succeeds, each profile is its own role, nothing left after',
   async (_i, steps) => {
-    const job = new Job({ ...oidc.env(), HOME: home, RUNNER_TEMP: home, AWS_ENDPOINT_URL_STS: sts.url });
+    const job = new Job(step.env());
     const roles: string[] = [];
     let said = '';
     for (const step of steps) {

@@ -17,9 +17,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { beforeEach, describe, expect, test } from '@jest/globals';
 import { expectFailedCleanly, leftIn } from '../../test-support/assertions.ts';
-import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
+import { useStep } from '../../test-support/fixture.ts';
 import { AWS_CLI, expectMode, POSIX, when } from '../../test-support/platform.ts';
 import {
   leaks,
@@ -30,7 +30,6 @@ import {
   runAction,
   runPost,
 } from '../../test-support/runner.ts';
-import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
 
 const awsCliTest = when(
   AWS_CLI,
@@ -44,28 +43,10 @@ const TARGET = 'arn:aws:iam::210987654321:role/target';
 const RESOLVER = join(ROOT, 'test-support', 'resolve-credentials.ts');
 const USER_CONFIG = '[default]\nregion = eu-west-1\n\n[profile other]\nregion = ap-south-1\n';
 
-let oidc: OidcServer;
-let sts: StsServer;
-let home: string;
-let temp: string;
+const step = useStep({ awsDirectory: true });
+beforeEach(() => writeFileSync(join(step.home, '.aws', 'config'), USER_CONFIG));
 
-beforeEach(async () => {
-  oidc = await startOidcServer();
-  sts = await startStsServer({ jwks: oidc.jwks });
-  home = mkdtempSync(join(tmpdir(), 'home-'));
-  temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
-  mkdirSync(join(home, '.aws'));
-  writeFileSync(join(home, '.aws', 'config'), USER_CONFIG);
-});
-afterEach(async () => {
-  await Promise.all([oidc.close(), sts.close()]);
-  rmSync(home, { recursive: true, force: true });
-  rmSync(temp, { recursive: true, force: true });
-});
-
-function stepEnv(extra: RunOptions['env'] = {}): Record<string, string | undefined> {
-  return { ...oidc.env(), HOME: home, RUNNER_TEMP: temp, AWS_ENDPOINT_URL_STS: sts.url, ...extra };
-}
+const stepEnv = step.env;
 
 function run(inputs: Record<string, string>, options: RunOptions = {}): Promise<RunResult> {
   return runAction({
@@ -86,26 +67,35 @@ async function jsSdk(
 }
 
 /** A later step's `aws sts get-caller-identity`, the Debian AWS CLI. */
-async function awsCli(main: RunResult, cwd = temp): Promise<string> {
+async function awsCli(main: RunResult, cwd = step.temp): Promise<string> {
   const env = { PATH: process.env.PATH ?? '', ...stepEnv(main.env), AWS_EC2_METADATA_DISABLED: 'true' };
   const { stdout } = await promisify(execFile)(
     AWS_CLI as string,
-    ['sts', 'get-caller-identity', '--endpoint-url', sts.url, '--region', 'us-east-1', '--output', 'json'],
+    [
+      'sts',
+      'get-caller-identity',
+      '--endpoint-url',
+      step.sts.url,
+      '--region',
+      'us-east-1',
+      '--output',
+      'json',
+    ],
     { env: env as NodeJS.ProcessEnv, cwd },
   );
   return (JSON.parse(stdout) as { Arn: string }).Arn;
 }
 
-const exchanges = () => sts.calls.filter((c) => c.action === 'AssumeRoleWithWebIdentity');
+const exchanges = () => step.sts.calls.filter((c) => c.action === 'AssumeRoleWithWebIdentity');
 const secrets = () => [
-  ...sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]),
-  ...oidc.issued,
-  oidc.requestToken,
+  ...step.sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]),
+  ...step.oidc.issued,
+  step.oidc.requestToken,
 ];
-const configText = () => readFileSync(join(home, '.aws', 'config'), 'utf8');
+const configText = () => readFileSync(join(step.home, '.aws', 'config'), 'utf8');
 /** The job's private directory, and its cache file. */
 const privateDir = () =>
-  join(temp, readdirSync(temp).find((d) => d.startsWith('aws-oidc-credentials-')) ?? '');
+  join(step.temp, readdirSync(step.temp).find((d) => d.startsWith('aws-oidc-credentials-')) ?? '');
 /** Makes the cached credentials look five minutes from expiry, as if an hour had passed. */
 function ageCache(dir = privateDir()): void {
   const file = join(dir, 'cache.json');
@@ -117,7 +107,7 @@ function ageCache(dir = privateDir()): void {
 describe('the profile', () => {
   test("in the job's own config, beside the user's profiles; keys blanked; the cache seeded; the user's config only read", async () => {
     // As the runner makes it: open to read. Not ours to chmod.
-    chmodSync(temp, 0o755);
+    chmodSync(step.temp, 0o755);
     const main = await run({});
     expect(main.errors).toEqual([]);
     expect(main.env).toEqual({
@@ -141,10 +131,10 @@ describe('the profile', () => {
     expectMode(dir, 0o700);
     for (const f of ['settings.json', 'cache.json', 'config']) expectMode(join(dir, f), 0o600);
     // RUNNER_TEMP itself is not ours: its mode is untouched.
-    expectMode(temp, 0o755);
+    expectMode(step.temp, 0o755);
     const settings = readFileSync(join(dir, 'settings.json'), 'utf8');
-    expect(settings).not.toContain(oidc.requestToken);
-    expect(readFileSync(join(dir, 'cache.json'), 'utf8')).toContain(sts.issued[0]?.accessKeyId);
+    expect(settings).not.toContain(step.oidc.requestToken);
+    expect(readFileSync(join(dir, 'cache.json'), 'utf8')).toContain(step.sts.issued[0]?.accessKeyId);
     expect(leaks(main, secrets())).toEqual([]);
   });
 
@@ -154,7 +144,7 @@ describe('the profile', () => {
     const post = await runPost(main, { env: stepEnv() });
     expect(post.code).toBe(0);
     expect(configText()).toBe(USER_CONFIG);
-    expect(leftIn(temp)).toEqual([]);
+    expect(leftIn(step.temp)).toEqual([]);
     const direct = await runAction({
       args: [join(ROOT, 'dist', 'refresh', 'index.js'), settingsFile],
       env: stepEnv(),
@@ -181,12 +171,14 @@ describe('the endpoint the refresher dials', () => {
   ] as const)(
     '%s: kept in the settings, so a later step without it mints from the same STS',
     async (_n, inputs, env) => {
-      const main = await run(typeof inputs === 'function' ? inputs(sts.url) : inputs, { env: env(sts.url) });
+      const main = await run(typeof inputs === 'function' ? inputs(step.sts.url) : inputs, {
+        env: env(step.sts.url),
+      });
       expect(main.errors).toEqual([]);
       const settings = JSON.parse(readFileSync(join(privateDir(), 'settings.json'), 'utf8')) as {
         stsEndpoint?: string;
       };
-      expect(settings.stsEndpoint).toBe(sts.url);
+      expect(settings.stsEndpoint).toBe(step.sts.url);
       ageCache();
       const later = await runAction({
         args: [join(ROOT, 'dist', 'refresh', 'index.js'), join(privateDir(), 'settings.json')],
@@ -205,9 +197,11 @@ describe('later steps, from the cache', () => {
       expect((await jsSdk(main)).arn).toBe('arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions');
     }
     expect(exchanges()).toHaveLength(1);
-    expect(oidc.requests).toHaveLength(1);
-    const signers = new Set(sts.calls.filter((c) => c.action === 'GetCallerIdentity').map((c) => c.caller));
-    expect(signers).toEqual(new Set([sts.issued[0]?.accessKeyId]));
+    expect(step.oidc.requests).toHaveLength(1);
+    const signers = new Set(
+      step.sts.calls.filter((c) => c.action === 'GetCallerIdentity').map((c) => c.caller),
+    );
+    expect(signers).toEqual(new Set([step.sts.issued[0]?.accessKeyId]));
   });
 
   awsCliTest(
@@ -220,7 +214,7 @@ describe('later steps, from the cache', () => {
       }
       expect(new Set(arns)).toEqual(new Set(['arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions']));
       expect(exchanges().length).toBeLessThanOrEqual(2);
-      expect(oidc.requests.length).toBeLessThanOrEqual(2);
+      expect(step.oidc.requests.length).toBeLessThanOrEqual(2);
     },
     // 100 AWS CLI starts, each a Python start: minutes on a busy 2-core machine. The bound that
     // matters is the count of exchanges above, not the time.
@@ -237,8 +231,8 @@ describe('when the cached session nears its end', () => {
       Array(8).fill('arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions'),
     );
     expect(exchanges()).toHaveLength(2);
-    expect(oidc.issued).toHaveLength(2);
-    expect(exchanges()[1]?.token).toBe(oidc.issued[1]);
+    expect(step.oidc.issued).toHaveLength(2);
+    expect(exchanges()[1]?.token).toBe(step.oidc.issued[1]);
     // And the CLI sees the new session too.
     expect(await awsCli(main)).toBe('arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions');
     expect(exchanges()).toHaveLength(2);
@@ -260,7 +254,7 @@ describe('when the cached session nears its end', () => {
       /ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not in the environment .*sudo --preserve-env=/,
     );
     for (const f of readdirSync(privateDir())) {
-      expect(readFileSync(join(privateDir(), f), 'utf8')).not.toContain(oidc.requestToken);
+      expect(readFileSync(join(privateDir(), f), 'utf8')).not.toContain(step.oidc.requestToken);
     }
   });
 });
@@ -270,9 +264,9 @@ describe('paths no shell may run', () => {
     '$(...), backticks, quotes, spaces and non-ASCII in RUNNER_TEMP and in the action path: both consumers resolve, nothing runs',
     async () => {
       const hostile = `a b'c"d$(touch pwned1)\`touch pwned2\`;touch pwned3 ü日本`;
-      temp = join(temp, hostile);
-      mkdirSync(temp);
-      const action = join(temp, `action ${hostile}`);
+      step.temp = join(step.temp, hostile);
+      mkdirSync(step.temp);
+      const action = join(step.temp, `action ${hostile}`);
       cpSync(join(ROOT, 'dist'), join(action, 'dist'), { recursive: true });
       const main = await run({}, { script: join(action, 'dist', 'index.js') });
       expect(main.errors).toEqual([]);
@@ -283,7 +277,7 @@ describe('paths no shell may run', () => {
       ageCache();
       expect(await awsCli(main, cwd)).toContain('assumed-role/deploy');
       expect(exchanges()).toHaveLength(3);
-      for (const dir of [cwd, temp, home, ROOT]) {
+      for (const dir of [cwd, step.temp, step.home, ROOT]) {
         for (const sentinel of ['pwned1', 'pwned2', 'pwned3'])
           expect(existsSync(join(dir, sentinel))).toBe(false);
       }
@@ -339,9 +333,9 @@ describe('several refreshing profiles, and chains', () => {
         { env: base.env },
       );
       expect(chained.errors).toEqual([]);
-      const assumeRoles = () => sts.calls.filter((c) => c.action === 'AssumeRole');
+      const assumeRoles = () => step.sts.calls.filter((c) => c.action === 'AssumeRole');
       // The first chained session was signed by the base profile's (cached) session.
-      expect(assumeRoles().map((c) => c.caller)).toEqual([sts.issued[0]?.accessKeyId]);
+      expect(assumeRoles().map((c) => c.caller)).toEqual([step.sts.issued[0]?.accessKeyId]);
       expect((await jsSdk(chained)).arn).toContain('assumed-role/target/');
       // An hour later: both sessions near their end. The chained profile mints the base anew (OIDC),
       // then the chain with it.
@@ -350,21 +344,21 @@ describe('several refreshing profiles, and chains', () => {
       expect(await awsCli(chained)).toContain('assumed-role/target/');
       expect(exchanges()).toHaveLength(2);
       expect(assumeRoles()).toHaveLength(2);
-      expect(assumeRoles()[1]?.caller).toBe(sts.issued.at(-2)?.accessKeyId);
+      expect(assumeRoles()[1]?.caller).toBe(step.sts.issued.at(-2)?.accessKeyId);
     },
   );
 
   test('role-chaining from a refreshing profile whose cache aged: the source minted in this step is masked before anything else', async () => {
     const base = await run({ 'aws-profile': 'base' });
     ageCache(privateDirOf(base));
-    const issuedBefore = sts.issued.length;
+    const issuedBefore = step.sts.issued.length;
     const chained = await run(
       { 'role-to-assume': TARGET, 'role-chaining': 'true', 'aws-profile': 'chained' },
       { env: { ...base.env, RUNNER_DEBUG: '1' } },
     );
     expect(chained.errors).toEqual([]);
     // Minted by this step (no earlier step of the job masked it): the source, then the chain.
-    const source = sts.issued[issuedBefore];
+    const source = step.sts.issued[issuedBefore];
     expect(source).toBeDefined();
     const keys = [source?.accessKeyId, source?.secretAccessKey, source?.sessionToken] as string[];
     expect(chained.masks).toEqual(expect.arrayContaining(keys));
@@ -381,8 +375,8 @@ describe('several refreshing profiles, and chains', () => {
       { env: dirty },
     );
     expect(chained.errors).toEqual([]);
-    const assumeRoles = sts.calls.filter((c) => c.action === 'AssumeRole');
-    expect(assumeRoles.map((c) => c.caller)).toEqual([sts.issued[0]?.accessKeyId]);
+    const assumeRoles = step.sts.calls.filter((c) => c.action === 'AssumeRole');
+    expect(assumeRoles.map((c) => c.caller)).toEqual([step.sts.issued[0]?.accessKeyId]);
   });
 
   test('role-chaining with refresh-credentials needs a refreshing source, and a name of its own', async () => {
@@ -410,6 +404,6 @@ describe('several refreshing profiles, and chains', () => {
       /refreshes through GitHub OIDC \(or chains from a refreshing profile\) and the inputs choose access-keys/,
       secrets(),
     );
-    expect(sts.calls).toHaveLength(0);
+    expect(step.sts.calls).toHaveLength(0);
   });
 });
