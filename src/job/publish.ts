@@ -8,7 +8,6 @@
 import { rmSync } from 'node:fs';
 import { ProfileFileError } from '../errors.js';
 import type { DestinationSettings } from '../inputs/config.js';
-import type { Published } from '../outcome.js';
 import { exportVariables, setOutputs } from '../runner/file-commands.js';
 import { privateDirectoryName } from '../runner/files.js';
 import { info, mask, warning } from '../runner/log.js';
@@ -16,6 +15,7 @@ import type { Credentials, Identity } from '../sts/sts.js';
 import { botocore } from '../tools/botocore.js';
 import { type Env, FILE_VARIABLE, type Files, KINDS, type Kind, type Seen } from '../tools/resolution.js';
 import { type Expected, misreadings, standIn } from '../tools/view.js';
+import type { Published } from './outcome.js';
 import { type PostState, saveState } from './post-state.js';
 import {
   type JobFiles,

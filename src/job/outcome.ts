@@ -1,8 +1,8 @@
 // What authenticate() ends with, one kind per way it can end; publish() and the report switch on
 // the kind, so that no combination the types exclude has to be checked again.
 
-import type { Credentials, Identity, StsCredentials } from './sts/sts.js';
-import type { SessionTags } from './sts/tags.js';
+import type { Credentials, Identity, StsCredentials } from '../sts/sts.js';
+import type { SessionTags } from '../sts/tags.js';
 
 /** What the STS calls cost, and where they went. */
 interface Counts {
