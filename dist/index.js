@@ -351,6 +351,7 @@ function iamArn(partition, accountId, resource) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ab: () => (/* binding */ ProfileExistsError),
 /* harmony export */   Am: () => (/* binding */ MissingIdTokenPermissionError),
+/* harmony export */   CH: () => (/* binding */ FileCommandError),
 /* harmony export */   Cz: () => (/* binding */ NoTokenEndpointUnderActError),
 /* harmony export */   DH: () => (/* binding */ RequestTimeoutError),
 /* harmony export */   G8: () => (/* binding */ SourceCredentialsError),
@@ -358,6 +359,7 @@ function iamArn(partition, accountId, resource) {
 /* harmony export */   O1: () => (/* binding */ TokenFileError),
 /* harmony export */   Sb: () => (/* binding */ ExchangeError),
 /* harmony export */   TQ: () => (/* binding */ AccountNotAllowedError),
+/* harmony export */   Yk: () => (/* binding */ InvalidTokenEndpointError),
 /* harmony export */   Yw: () => (/* binding */ SpecialCharactersError),
 /* harmony export */   by: () => (/* binding */ ResponseTooLargeError),
 /* harmony export */   cb: () => (/* binding */ AttemptError),
@@ -439,6 +441,16 @@ class UnsafePathError extends ActionError {
 /** The profile files could not be used safely; wraps UnsafePathError at the profile boundary. */
 class ProfileFileError extends ActionError {
     code = 'ProfileFile';
+    complete = true;
+}
+/** ACTIONS_ID_TOKEN_REQUEST_URL is set, but to no http(s) URL a request could go to. */
+class InvalidTokenEndpointError extends ActionError {
+    code = 'InvalidTokenEndpoint';
+    complete = true;
+}
+/** A file command (GITHUB_ENV, GITHUB_OUTPUT, ...) names a file this step cannot append to. */
+class FileCommandError extends ActionError {
+    code = 'FileCommand';
     complete = true;
 }
 /** Raised through the abort signal when action-timeout-s fires. */
@@ -617,6 +629,11 @@ const underAct = (env) => !['', 'false', '0'].includes((env.ACT ?? '').trim().to
 function readRequestToken(env) {
     const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
     const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
+    if (requestUrl !== '' && !/^https?:$/.test(URL.parse(requestUrl)?.protocol ?? '')) {
+        // No request could reach it, so none is made, and none is retried.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidTokenEndpointError */ .Yk(`ACTIONS_ID_TOKEN_REQUEST_URL is set, but not to an http(s) URL (${requestUrl}). The runner sets it for a job ` +
+            'with "permissions: id-token: write": check that no earlier step or env: of the workflow changes it.');
+    }
     if (requestUrl !== '' && requestToken !== '')
         return requestToken;
     if (underAct(env))
@@ -919,6 +936,38 @@ var external_node_os_ = __nccwpck_require__(8161);
 
 
 
+
+/** The runner's file commands this step writes: the job's variables, outputs, state and summary. */
+const FILE_COMMANDS = ['GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'];
+/**
+ * Before any request: each file command the environment names is a regular file this step can
+ * append to. The runner makes them before the step starts; one that is missing, not a file or not
+ * writable would fail the step after STS answered, with the job's variables half written, or
+ * (appended to by name) make a file of that name. Unset or empty: an old runner, or none; the
+ * workflow commands of @actions/core then.
+ */
+function checkFileCommands(env) {
+    for (const name of FILE_COMMANDS) {
+        const path = env[name];
+        if (!path)
+            continue;
+        let why;
+        try {
+            // stat, not open: a FIFO or a device is refused without blocking on it.
+            if (!(0,external_node_fs_.statSync)(path).isFile())
+                why = 'it is not a regular file';
+            else
+                (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.W_OK);
+        }
+        catch (error) {
+            why = error.code ?? String(error);
+        }
+        if (why === undefined)
+            continue;
+        throw new errors/* FileCommandError */.CH(`${name} names ${path}, which this step cannot append to (${why}). The runner makes this file before each step: ` +
+            `run the action as a step of a workflow, or point ${name} at a file that exists and that this user can write.`);
+    }
+}
 function entry(name, value) {
     const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     // Values are checked before they get here (sts.ts); this is the last line of defence.
@@ -4840,6 +4889,8 @@ const TROUBLESHOOTING_SECTIONS = new Set([
     'Other STS errors',
     'ProfileExists',
     'ProfileFile',
+    'FileCommand',
+    'InvalidTokenEndpoint',
     'UnsafePath',
     'RefreshSettings',
 ].map((heading) => heading.toLowerCase().replace(/ /g, '-')));
@@ -4920,6 +4971,7 @@ function exchangeFailure(error, config, role) {
 
 
 
+
 function getInputs() {
     const read = (0,spec/* withEnvFallbacks */.rg)((name) => lib_core/* getInput */.V4(name), process.env);
     // Masked before anything could print them, valid or not.
@@ -4950,6 +5002,7 @@ async function run() {
     let config;
     try {
         config = getInputs();
+        checkFileCommands(process.env);
         // Known before any request: masked now, so that no line of this step can show it.
         if (config.maskAccountId)
             (0,log/* mask */.dK)(config.role?.accountId);

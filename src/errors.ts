@@ -132,6 +132,18 @@ export class ProfileFileError extends ActionError {
   override readonly complete = true;
 }
 
+/** ACTIONS_ID_TOKEN_REQUEST_URL is set, but to no http(s) URL a request could go to. */
+export class InvalidTokenEndpointError extends ActionError {
+  readonly code = 'InvalidTokenEndpoint';
+  override readonly complete = true;
+}
+
+/** A file command (GITHUB_ENV, GITHUB_OUTPUT, ...) names a file this step cannot append to. */
+export class FileCommandError extends ActionError {
+  readonly code = 'FileCommand';
+  override readonly complete = true;
+}
+
 /** Raised through the abort signal when action-timeout-s fires. */
 export class ActionTimeoutError extends ActionError {
   readonly code = 'ActionTimeout';

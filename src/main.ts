@@ -15,6 +15,7 @@ import { printTrustPolicy } from './print-trust-policy.js';
 import { failureMessage } from './report/messages.js';
 import { diagnosticsFor, logDiagnostics, summarizeFailure, summarizeSuccess } from './report/report.js';
 import { hideAccounts } from './runner/escape.js';
+import { checkFileCommands } from './runner/file-commands.js';
 import { debug, fail, info, mask, notice, warning } from './runner/log.js';
 
 function getInputs(): Config {
@@ -46,6 +47,7 @@ export async function run(): Promise<void> {
   let config: Config | undefined;
   try {
     config = getInputs();
+    checkFileCommands(process.env);
     // Known before any request: masked now, so that no line of this step can show it.
     if (config.maskAccountId) mask(config.role?.accountId);
     for (const said of config.warnings) warning(said);

@@ -326,50 +326,6 @@ var external_node_fs_ = __nccwpck_require__(24);
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var lib_core = __nccwpck_require__(5);
-;// CONCATENATED MODULE: ./src/runner/file-commands.ts
-// The runner's file commands (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE), each batch in ONE append:
-// a write of a few KB to a regular file is not cut short by a signal, so a step killed at any point
-// leaves the job with none of a batch or all of it, never AWS_ACCESS_KEY_ID without its secret.
-// The entries are in the format @actions/core writes, one heredoc per value; without the file
-// (an old runner), each goes through @actions/core instead.
-
-
-
-
-function entry(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
-    // Values are checked before they get here (sts.ts); this is the last line of defence.
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`${name}: the value holds its delimiter`);
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
-}
-function append(file, values, each) {
-    const entries = Object.entries(values);
-    if (entries.length === 0)
-        return;
-    if (!file) {
-        for (const [name, value] of entries)
-            each(name, value);
-        return;
-    }
-    (0,external_node_fs_.appendFileSync)(file, entries.map(([name, value]) => entry(name, value)).join(''), 'utf8');
-}
-/** Exported to the job's later steps, and to this process. */
-function exportVariables(values) {
-    for (const [name, value] of Object.entries(values))
-        process.env[name] = value;
-    append(process.env.GITHUB_ENV, values, (n, v) => lib_core/* exportVariable */.dN(n, v));
-}
-function setOutputs(values) {
-    append(process.env.GITHUB_OUTPUT, values, (n, v) => core.setOutput(n, v));
-}
-/** For the post step, which reads them back with core.getState. */
-function file_commands_saveStates(values) {
-    append(process.env.GITHUB_STATE, values, (n, v) => core.saveState(n, v));
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/errors.ts
 // Every error this action raises on purpose. One base class with a `code`: classification matches
 // on the class (instanceof) and the code, never on a name string, and whether the message is shown
@@ -438,6 +394,16 @@ class errors_UnsafePathError extends ActionError {
 /** The profile files could not be used safely; wraps UnsafePathError at the profile boundary. */
 class errors_ProfileFileError extends ActionError {
     code = 'ProfileFile';
+    complete = true;
+}
+/** ACTIONS_ID_TOKEN_REQUEST_URL is set, but to no http(s) URL a request could go to. */
+class InvalidTokenEndpointError extends (/* unused pure expression or super */ null && (ActionError)) {
+    code = 'InvalidTokenEndpoint';
+    complete = true;
+}
+/** A file command (GITHUB_ENV, GITHUB_OUTPUT, ...) names a file this step cannot append to. */
+class errors_FileCommandError extends (/* unused pure expression or super */ null && (ActionError)) {
+    code = 'FileCommand';
     complete = true;
 }
 /** Raised through the abort signal when action-timeout-s fires. */
@@ -528,6 +494,82 @@ class ExchangeError extends ActionError {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runner/file-commands.ts
+// The runner's file commands (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE), each batch in ONE append:
+// a write of a few KB to a regular file is not cut short by a signal, so a step killed at any point
+// leaves the job with none of a batch or all of it, never AWS_ACCESS_KEY_ID without its secret.
+// The entries are in the format @actions/core writes, one heredoc per value; without the file
+// (an old runner), each goes through @actions/core instead.
+
+
+
+
+
+/** The runner's file commands this step writes: the job's variables, outputs, state and summary. */
+const FILE_COMMANDS = (/* unused pure expression or super */ null && (['GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']));
+/**
+ * Before any request: each file command the environment names is a regular file this step can
+ * append to. The runner makes them before the step starts; one that is missing, not a file or not
+ * writable would fail the step after STS answered, with the job's variables half written, or
+ * (appended to by name) make a file of that name. Unset or empty: an old runner, or none; the
+ * workflow commands of @actions/core then.
+ */
+function checkFileCommands(env) {
+    for (const name of FILE_COMMANDS) {
+        const path = env[name];
+        if (!path)
+            continue;
+        let why;
+        try {
+            // stat, not open: a FIFO or a device is refused without blocking on it.
+            if (!statSync(path).isFile())
+                why = 'it is not a regular file';
+            else
+                accessSync(path, constants.W_OK);
+        }
+        catch (error) {
+            why = error.code ?? String(error);
+        }
+        if (why === undefined)
+            continue;
+        throw new FileCommandError(`${name} names ${path}, which this step cannot append to (${why}). The runner makes this file before each step: ` +
+            `run the action as a step of a workflow, or point ${name} at a file that exists and that this user can write.`);
+    }
+}
+function entry(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    // Values are checked before they get here (sts.ts); this is the last line of defence.
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`${name}: the value holds its delimiter`);
+    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+}
+function append(file, values, each) {
+    const entries = Object.entries(values);
+    if (entries.length === 0)
+        return;
+    if (!file) {
+        for (const [name, value] of entries)
+            each(name, value);
+        return;
+    }
+    (0,external_node_fs_.appendFileSync)(file, entries.map(([name, value]) => entry(name, value)).join(''), 'utf8');
+}
+/** Exported to the job's later steps, and to this process. */
+function exportVariables(values) {
+    for (const [name, value] of Object.entries(values))
+        process.env[name] = value;
+    append(process.env.GITHUB_ENV, values, (n, v) => lib_core/* exportVariable */.dN(n, v));
+}
+function setOutputs(values) {
+    append(process.env.GITHUB_OUTPUT, values, (n, v) => core.setOutput(n, v));
+}
+/** For the post step, which reads them back with core.getState. */
+function file_commands_saveStates(values) {
+    append(process.env.GITHUB_STATE, values, (n, v) => core.saveState(n, v));
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/runner/files.ts
 // Files this action reads or writes on the runner: never through a symlink, never anything but a
 // regular file (a FIFO, socket, device or directory is refused before anything can block on it).

@@ -393,6 +393,11 @@ const underAct = (env) => !['', 'false', '0'].includes((env.ACT ?? '').trim().to
 function readRequestToken(env) {
     const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
     const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
+    if (requestUrl !== '' && !/^https?:$/.test(URL.parse(requestUrl)?.protocol ?? '')) {
+        // No request could reach it, so none is made, and none is retried.
+        throw new InvalidTokenEndpointError(`ACTIONS_ID_TOKEN_REQUEST_URL is set, but not to an http(s) URL (${requestUrl}). The runner sets it for a job ` +
+            'with "permissions: id-token: write": check that no earlier step or env: of the workflow changes it.');
+    }
     if (requestUrl !== '' && requestToken !== '')
         return requestToken;
     if (underAct(env))

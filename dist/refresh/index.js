@@ -20,7 +20,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   qK: () => (/* binding */ IncompleteResponseError),
 /* harmony export */   y0: () => (/* binding */ UnexpectedRoleError)
 /* harmony export */ });
-/* unused harmony exports ActionError, InputError, MissingIdTokenPermissionError, NoTokenEndpointUnderActError, SourceCredentialsError, AccountNotAllowedError, ProfileExistsError, ProfileFileError, ActionTimeoutError */
+/* unused harmony exports ActionError, InputError, MissingIdTokenPermissionError, NoTokenEndpointUnderActError, SourceCredentialsError, AccountNotAllowedError, ProfileExistsError, ProfileFileError, InvalidTokenEndpointError, FileCommandError, ActionTimeoutError */
 // Every error this action raises on purpose. One base class with a `code`: classification matches
 // on the class (instanceof) and the code, never on a name string, and whether the message is shown
 // to a person as it stands is a property of the class, not a list kept elsewhere.
@@ -88,6 +88,16 @@ class UnsafePathError extends ActionError {
 /** The profile files could not be used safely; wraps UnsafePathError at the profile boundary. */
 class ProfileFileError extends (/* unused pure expression or super */ null && (ActionError)) {
     code = 'ProfileFile';
+    complete = true;
+}
+/** ACTIONS_ID_TOKEN_REQUEST_URL is set, but to no http(s) URL a request could go to. */
+class InvalidTokenEndpointError extends (/* unused pure expression or super */ null && (ActionError)) {
+    code = 'InvalidTokenEndpoint';
+    complete = true;
+}
+/** A file command (GITHUB_ENV, GITHUB_OUTPUT, ...) names a file this step cannot append to. */
+class FileCommandError extends (/* unused pure expression or super */ null && (ActionError)) {
+    code = 'FileCommand';
     complete = true;
 }
 /** Raised through the abort signal when action-timeout-s fires. */

@@ -1,6 +1,7 @@
 // The GitHub OIDC token: where the runner says to fetch it, and the fetch itself.
 
 import {
+  InvalidTokenEndpointError,
   MissingIdTokenPermissionError,
   NoTokenEndpointUnderActError,
   TokenFileError,
@@ -34,6 +35,13 @@ const underAct = (env: NodeJS.ProcessEnv) =>
 export function readRequestToken(env: NodeJS.ProcessEnv): string {
   const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
   const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
+  if (requestUrl !== '' && !/^https?:$/.test(URL.parse(requestUrl)?.protocol ?? '')) {
+    // No request could reach it, so none is made, and none is retried.
+    throw new InvalidTokenEndpointError(
+      `ACTIONS_ID_TOKEN_REQUEST_URL is set, but not to an http(s) URL (${requestUrl}). The runner sets it for a job ` +
+        'with "permissions: id-token: write": check that no earlier step or env: of the workflow changes it.',
+    );
+  }
   if (requestUrl !== '' && requestToken !== '') return requestToken;
   if (underAct(env)) throw new NoTokenEndpointUnderActError(UNDER_ACT);
   const missing = [

@@ -55,6 +55,8 @@ export const TROUBLESHOOTING_SECTIONS: ReadonlySet<string> = new Set(
     'Other STS errors',
     'ProfileExists',
     'ProfileFile',
+    'FileCommand',
+    'InvalidTokenEndpoint',
     'UnsafePath',
     'RefreshSettings',
   ].map((heading) => heading.toLowerCase().replace(/ /g, '-')),

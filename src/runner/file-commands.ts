@@ -5,9 +5,40 @@
 // (an old runner), each goes through @actions/core instead.
 
 import { randomUUID } from 'node:crypto';
-import { appendFileSync } from 'node:fs';
+import { accessSync, appendFileSync, constants, statSync } from 'node:fs';
 import { EOL } from 'node:os';
 import * as core from '@actions/core';
+import { FileCommandError } from '../errors.js';
+
+/** The runner's file commands this step writes: the job's variables, outputs, state and summary. */
+const FILE_COMMANDS = ['GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'] as const;
+
+/**
+ * Before any request: each file command the environment names is a regular file this step can
+ * append to. The runner makes them before the step starts; one that is missing, not a file or not
+ * writable would fail the step after STS answered, with the job's variables half written, or
+ * (appended to by name) make a file of that name. Unset or empty: an old runner, or none; the
+ * workflow commands of @actions/core then.
+ */
+export function checkFileCommands(env: NodeJS.ProcessEnv): void {
+  for (const name of FILE_COMMANDS) {
+    const path = env[name];
+    if (!path) continue;
+    let why: string | undefined;
+    try {
+      // stat, not open: a FIFO or a device is refused without blocking on it.
+      if (!statSync(path).isFile()) why = 'it is not a regular file';
+      else accessSync(path, constants.W_OK);
+    } catch (error) {
+      why = (error as NodeJS.ErrnoException).code ?? String(error);
+    }
+    if (why === undefined) continue;
+    throw new FileCommandError(
+      `${name} names ${path}, which this step cannot append to (${why}). The runner makes this file before each step: ` +
+        `run the action as a step of a workflow, or point ${name} at a file that exists and that this user can write.`,
+    );
+  }
+}
 
 function entry(name: string, value: string): string {
   const delimiter = `ghadelimiter_${randomUUID()}`;
