@@ -711,7 +711,7 @@ const KUBERNETES_TOKEN_DIRS = ['/var/run/secrets/kubernetes.io/', '/var/run/secr
 function readTokenFile(path) {
     let text;
     try {
-        text = (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(path, { allowSymlink: KUBERNETES_TOKEN_DIRS.some((d) => path.startsWith(d)) });
+        text = (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(path, { allowSymlink: KUBERNETES_TOKEN_DIRS.some((d) => (0,_runner_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(d, path)) });
     }
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TokenFileError */ .O1(`Failed to read web-identity-token-file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -1968,9 +1968,12 @@ function profile_hidden(user, kind, name) {
  * JS SDK does not: such a path would name two files. "$(" or a lone "$" is no variable to either.
  * The directory is RUNNER_TEMP's, so that is what to change.
  */
-const EXPANDED = process.platform === 'win32' ? /\$(\w+|\{[^}]*\})|%[^%]*%|^~/ : /\$([A-Za-z0-9_]+|\{[^}]*\})|^~/;
-function checkNameable(dir) {
-    const found = EXPANDED.exec(dir)?.[0];
+const EXPANDED = {
+    win32: /\$(\w+|\{[^}]*\})|%[^%]*%|^~/,
+    posix: /\$([A-Za-z0-9_]+|\{[^}]*\})|^~/,
+};
+function checkNameable(dir, platform = process.platform) {
+    const found = EXPANDED[platform === 'win32' ? 'win32' : 'posix'].exec(dir)?.[0];
     if (found === undefined)
         return;
     throw new errors/* ProfileFileError */.mL(`This job's AWS files would be in ${dir}, where the AWS CLI expands ${JSON.stringify(found)} in AWS_CONFIG_FILE and the AWS SDK for JavaScript does not, ` +
@@ -2259,7 +2262,7 @@ function whyGone(dir, env, exists = external_node_fs_.existsSync) {
     if (exists(settings_retiredMark(dir)))
         return "this action's post step has run: it removes the profile and its credentials when the job's steps are done";
     const { GITHUB_EVENT_PATH: event, RUNNER_TEMP: temp } = env;
-    const inTemp = event && temp && !(0,external_node_path_.relative)((0,external_node_path_.resolve)(temp), (0,external_node_path_.resolve)(event)).startsWith('..');
+    const inTemp = event && temp && (0,runner_files/* isInside */.FK)(temp, event);
     if (inTemp && !exists(event)) {
         return `RUNNER_TEMP was emptied (the runner's ${event} is gone too), and this profile and its credentials with it. Empty RUNNER_TEMP before this action's step, or run the action again after that step`;
     }
@@ -5371,6 +5374,7 @@ function hideAccounts(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AK: () => (/* binding */ writeSecretFile),
+/* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   K8: () => (/* binding */ privateDirectoryName),
 /* harmony export */   c1: () => (/* binding */ readLinked),
 /* harmony export */   cy: () => (/* binding */ ownDirectory),
@@ -5476,6 +5480,16 @@ function withFile(path, flags, use, mode) {
     }
 }
 /** The file's text, or undefined if it does not exist. Opened read-only; nothing about it changes. */
+/**
+ * Whether `path` is `dir` or inside it, by the platform's rules. Both are resolved first, so ".."
+ * cannot pass for inside, a sibling that starts with the same letters ("/tmp/a2" beside "/tmp/a")
+ * is outside, and a name that starts with two dots ("/tmp/a/..x") is inside; on Windows another
+ * drive is outside.
+ */
+function isInside(dir, path, p = (node_path__WEBPACK_IMPORTED_MODULE_3___default())) {
+    const rel = p.relative(p.resolve(dir), p.resolve(path));
+    return rel === '' || (!p.isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${p.sep}`));
+}
 function readText(path, options = {}) {
     const allowSymlink = options.allowSymlink ?? false;
     if (!allowSymlink)
@@ -5519,7 +5533,7 @@ function readLinked(path) {
  * A directory only this user can enter, made now (0700), or one that is already exactly that: a
  * real directory, not a link, owned by this user, open to no one else.
  */
-function ownDirectory(dir) {
+function ownDirectory(dir, platform = process.platform) {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { mode: 0o700 });
         return;
@@ -5530,7 +5544,8 @@ function ownDirectory(dir) {
     }
     const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir);
     const mine = process.getuid === undefined || stat.uid === process.getuid();
-    if (!stat.isDirectory() || !mine || (process.platform !== 'win32' && (stat.mode & 0o077) !== 0)) {
+    // Windows has ACLs, not mode bits: the directory under LOCALAPPDATA is the user's own.
+    if (!stat.isDirectory() || !mine || (platform !== 'win32' && (stat.mode & 0o077) !== 0)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UnsafePathError */ .k0(`${dir} exists and is not a private directory of this user; refusing to use it.`);
     }
 }

@@ -190,6 +190,13 @@ export const VARIABLES: readonly VariableRow[] = [
     emptyIsUnset: true,
   },
   {
+    name: 'GITHUB_EVENT_PATH',
+    role: 'the refresher: whether RUNNER_TEMP was emptied',
+    valid: '/no/such/event.json',
+    invalid: '..',
+    emptyIsUnset: true,
+  },
+  {
     name: 'GITHUB_WORKSPACE',
     role: 'a relative token file',
     invalid: '/no/such/workspace',

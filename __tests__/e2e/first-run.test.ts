@@ -403,6 +403,48 @@ describe('print-trust-policy: the repository\u2019s sub customization (local Git
   });
 });
 
+describe('print-trust-policy: deadlines on its side path (a GitHub API that never answers)', () => {
+  const TOKEN = 'ghs_the-job-token-of-this-run';
+  test.each([
+    [
+      'http-timeout-s ends the lookup: the policy is printed, the note says why it is unread',
+      { 'http-timeout-s': '1' },
+      {
+        code: 0,
+        errors: [] as string[],
+        said: /# The repository's sub customization was not read \(.*1000 ms/,
+      },
+    ],
+    [
+      'action-timeout-s ends the step during the lookup: one clear error, nothing exported',
+      { 'http-timeout-s': '60', 'action-timeout-s': '2' },
+      {
+        code: 1,
+        errors: [expect.stringMatching(/^Timed out after 2 s \(action-timeout-s\)/)],
+        said: undefined,
+      },
+    ],
+  ] as const)('%s', async (_name, limits, expected) => {
+    const s = await servers();
+    const api = await startGitHubApi(TOKEN, { hang: true });
+    try {
+      const r = await run(
+        s,
+        { 'role-to-assume': ROLE, 'print-trust-policy': 'true', 'github-token': TOKEN, ...limits },
+        { env: { GITHUB_API_URL: api.url }, killAfterMs: 20_000 },
+      );
+      expect([r.code, r.errors]).toEqual([expected.code, expected.errors]);
+      if (expected.said) expect(r.stdout).toMatch(expected.said);
+      expect(r.env).toEqual({});
+      expect(api.requests).toHaveLength(1);
+      expect(leaks(r, [TOKEN])).toEqual([]);
+    } finally {
+      await api.close();
+      await close(s);
+    }
+  });
+});
+
 describe('translate-env-variables', () => {
   const ENV = {
     AWS_REGION: 'eu-west-1',

@@ -238,6 +238,29 @@ describe('when the cached session nears its end', () => {
     expect(exchanges()).toHaveLength(2);
   });
 
+  test('a later mint asks for what the first did: session name, duration, policies, audience, and a new token', async () => {
+    await step.restartSts({ audiences: ['my-aud'] });
+    const main = await run({
+      audience: 'my-aud',
+      'role-session-name': 'deploy-42',
+      'role-duration-seconds': '1800',
+      'inline-session-policy':
+        '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}',
+      'managed-session-policies': 'arn:aws:iam::aws:policy/ReadOnlyAccess',
+    });
+    expect(main.errors).toEqual([]);
+    ageCache();
+    expect((await jsSdk(main)).arn).toBe('arn:aws:sts::123456789012:assumed-role/deploy/deploy-42');
+    const [first, later] = exchanges().map(({ params: { WebIdentityToken, ...asked } }) => ({
+      asked,
+      WebIdentityToken,
+    }));
+    expect(later?.asked).toEqual(first?.asked);
+    expect(first?.asked).toMatchObject({ RoleSessionName: 'deploy-42', DurationSeconds: '1800' });
+    expect(later?.WebIdentityToken).not.toBe(first?.WebIdentityToken);
+    expect(step.oidc.requests.map((r) => r.audience)).toEqual(['my-aud', 'my-aud']);
+  });
+
   test('without the token variables, the refresher says what to pass on; the request token is on no disk', async () => {
     const main = await run({});
     ageCache();

@@ -6,7 +6,7 @@
 // be of something no retry can change. Where the action reads "" as unset (an input fallback, a proxy variable, a default in its place),
 // the empty state ends exactly as the unset one.
 
-import { describe, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { expectNoKeyOnDisk } from '../../test-support/assertions.ts';
 import { useStep } from '../../test-support/fixture.ts';
 import { leaks, type RunResult, runPost } from '../../test-support/runner.ts';

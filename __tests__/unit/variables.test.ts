@@ -12,7 +12,7 @@ import { VARIABLES } from '../../test-support/variables.ts';
 const VARIABLE =
   /^(AWS_|GITHUB_|ACTIONS_|RUNNER_)[A-Z0-9_]+$|^(HOME|USERPROFILE|HOMEPATH|HOMEDRIVE|LOCALAPPDATA|ACT|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY)$/;
 
-/** env.NAME, env['NAME'], a string literal shaped like a variable, and the names in an `env:` list. */
+/** env.NAME, env['NAME'], const { NAME } = env, a string shaped like a variable, an `env:` list's names. */
 function readsOf(sf: ts.SourceFile): string[] {
   const found: string[] = [];
   const visit = (n: ts.Node): void => {
@@ -22,6 +22,14 @@ function readsOf(sf: ts.SourceFile): string[] {
     if (ts.isElementAccessExpression(n) && onEnv(n.expression) && ts.isStringLiteral(n.argumentExpression))
       found.push(n.argumentExpression.text);
     if (ts.isStringLiteral(n) && VARIABLE.test(n.text)) found.push(n.text);
+    // const { NAME: local } = env
+    if (
+      ts.isVariableDeclaration(n) &&
+      ts.isObjectBindingPattern(n.name) &&
+      n.initializer &&
+      onEnv(n.initializer)
+    )
+      for (const e of n.name.elements) found.push((e.propertyName ?? e.name).getText(sf));
     if (
       ts.isPropertyAssignment(n) &&
       n.name.getText(sf) === 'env' &&

@@ -662,6 +662,16 @@ function withFile(path, flags, use, mode) {
     }
 }
 /** The file's text, or undefined if it does not exist. Opened read-only; nothing about it changes. */
+/**
+ * Whether `path` is `dir` or inside it, by the platform's rules. Both are resolved first, so ".."
+ * cannot pass for inside, a sibling that starts with the same letters ("/tmp/a2" beside "/tmp/a")
+ * is outside, and a name that starts with two dots ("/tmp/a/..x") is inside; on Windows another
+ * drive is outside.
+ */
+function files_isInside(dir, path, p = nodePath) {
+    const rel = p.relative(p.resolve(dir), p.resolve(path));
+    return rel === '' || (!p.isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${p.sep}`));
+}
 function files_readText(path, options = {}) {
     const allowSymlink = options.allowSymlink ?? false;
     if (!allowSymlink)
@@ -705,7 +715,7 @@ function readLinked(path) {
  * A directory only this user can enter, made now (0700), or one that is already exactly that: a
  * real directory, not a link, owned by this user, open to no one else.
  */
-function files_ownDirectory(dir) {
+function files_ownDirectory(dir, platform = process.platform) {
     try {
         (0,external_node_fs_.mkdirSync)(dir, { mode: 0o700 });
         return;
@@ -716,7 +726,8 @@ function files_ownDirectory(dir) {
     }
     const stat = (0,external_node_fs_.lstatSync)(dir);
     const mine = process.getuid === undefined || stat.uid === process.getuid();
-    if (!stat.isDirectory() || !mine || (process.platform !== 'win32' && (stat.mode & 0o077) !== 0)) {
+    // Windows has ACLs, not mode bits: the directory under LOCALAPPDATA is the user's own.
+    if (!stat.isDirectory() || !mine || (platform !== 'win32' && (stat.mode & 0o077) !== 0)) {
         throw new errors_UnsafePathError(`${dir} exists and is not a private directory of this user; refusing to use it.`);
     }
 }
@@ -1206,7 +1217,7 @@ function sourceOf(env, profile, files, exists) {
  * the profile, and a named profile has to exist, "default" and "" included; unnamed, the default
  * profile is read if there is one. The region: AWS_DEFAULT_REGION (even ""), else the profile's.
  */
-function botocore_resolve(env, files) {
+function resolve(env, files) {
     const config = profiles('config', files.config);
     const credentials = profiles('credentials', files.credentials);
     for (const [kind, read] of [
@@ -1228,7 +1239,7 @@ function botocore_resolve(env, files) {
     const region = resolution_variableOf(env, 'AWS_DEFAULT_REGION') ?? resolution_keyOf(profile, 'region');
     return { ok: true, profile: named, source, region };
 }
-const botocore = { name: NAME, where, profiles, headers, resolve: botocore_resolve };
+const botocore = { name: NAME, where, profiles, headers, resolve };
 
 ;// CONCATENATED MODULE: ./src/tools/js-sdk.ts
 // How the AWS SDK for JavaScript v3 reads the job: @smithy/core 3.41.1's config submodule
@@ -1731,9 +1742,12 @@ function profile_hidden(user, kind, name) {
  * JS SDK does not: such a path would name two files. "$(" or a lone "$" is no variable to either.
  * The directory is RUNNER_TEMP's, so that is what to change.
  */
-const EXPANDED = process.platform === 'win32' ? /\$(\w+|\{[^}]*\})|%[^%]*%|^~/ : /\$([A-Za-z0-9_]+|\{[^}]*\})|^~/;
-function checkNameable(dir) {
-    const found = EXPANDED.exec(dir)?.[0];
+const EXPANDED = {
+    win32: /\$(\w+|\{[^}]*\})|%[^%]*%|^~/,
+    posix: /\$([A-Za-z0-9_]+|\{[^}]*\})|^~/,
+};
+function checkNameable(dir, platform = process.platform) {
+    const found = EXPANDED[platform === 'win32' ? 'win32' : 'posix'].exec(dir)?.[0];
     if (found === undefined)
         return;
     throw new errors_ProfileFileError(`This job's AWS files would be in ${dir}, where the AWS CLI expands ${JSON.stringify(found)} in AWS_CONFIG_FILE and the AWS SDK for JavaScript does not, ` +
@@ -2009,7 +2023,7 @@ function settings_whyGone(dir, env, exists = existsSync) {
     if (exists(retiredMark(dir)))
         return "this action's post step has run: it removes the profile and its credentials when the job's steps are done";
     const { GITHUB_EVENT_PATH: event, RUNNER_TEMP: temp } = env;
-    const inTemp = event && temp && !relative(resolve(temp), resolve(event)).startsWith('..');
+    const inTemp = event && temp && isInside(temp, event);
     if (inTemp && !exists(event)) {
         return `RUNNER_TEMP was emptied (the runner's ${event} is gone too), and this profile and its credentials with it. Empty RUNNER_TEMP before this action's step, or run the action again after that step`;
     }

@@ -475,7 +475,7 @@ const KUBERNETES_TOKEN_DIRS = (/* unused pure expression or super */ null && (['
 function readTokenFile(path) {
     let text;
     try {
-        text = readText(path, { allowSymlink: KUBERNETES_TOKEN_DIRS.some((d) => path.startsWith(d)) });
+        text = readText(path, { allowSymlink: KUBERNETES_TOKEN_DIRS.some((d) => isInside(d, path)) });
     }
     catch (error) {
         throw new TokenFileError(`Failed to read web-identity-token-file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

@@ -302,7 +302,7 @@ function whyGone(dir, env, exists = external_node_fs_.existsSync) {
     if (exists(retiredMark(dir)))
         return "this action's post step has run: it removes the profile and its credentials when the job's steps are done";
     const { GITHUB_EVENT_PATH: event, RUNNER_TEMP: temp } = env;
-    const inTemp = event && temp && !(0,external_node_path_.relative)((0,external_node_path_.resolve)(temp), (0,external_node_path_.resolve)(event)).startsWith('..');
+    const inTemp = event && temp && (0,files/* isInside */.FK)(temp, event);
     if (inTemp && !exists(event)) {
         return `RUNNER_TEMP was emptied (the runner's ${event} is gone too), and this profile and its credentials with it. Empty RUNNER_TEMP before this action's step, or run the action again after that step`;
     }
@@ -594,6 +594,7 @@ function hideAccounts(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AK: () => (/* binding */ writeSecretFile),
+/* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
 /* unused harmony exports readLinked, ownDirectory, privateDirectoryName */
@@ -697,6 +698,16 @@ function withFile(path, flags, use, mode) {
     }
 }
 /** The file's text, or undefined if it does not exist. Opened read-only; nothing about it changes. */
+/**
+ * Whether `path` is `dir` or inside it, by the platform's rules. Both are resolved first, so ".."
+ * cannot pass for inside, a sibling that starts with the same letters ("/tmp/a2" beside "/tmp/a")
+ * is outside, and a name that starts with two dots ("/tmp/a/..x") is inside; on Windows another
+ * drive is outside.
+ */
+function isInside(dir, path, p = (node_path__WEBPACK_IMPORTED_MODULE_3___default())) {
+    const rel = p.relative(p.resolve(dir), p.resolve(path));
+    return rel === '' || (!p.isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${p.sep}`));
+}
 function readText(path, options = {}) {
     const allowSymlink = options.allowSymlink ?? false;
     if (!allowSymlink)
@@ -740,7 +751,7 @@ function readLinked(path) {
  * A directory only this user can enter, made now (0700), or one that is already exactly that: a
  * real directory, not a link, owned by this user, open to no one else.
  */
-function ownDirectory(dir) {
+function ownDirectory(dir, platform = process.platform) {
     try {
         mkdirSync(dir, { mode: 0o700 });
         return;
@@ -751,7 +762,8 @@ function ownDirectory(dir) {
     }
     const stat = lstatSync(dir);
     const mine = process.getuid === undefined || stat.uid === process.getuid();
-    if (!stat.isDirectory() || !mine || (process.platform !== 'win32' && (stat.mode & 0o077) !== 0)) {
+    // Windows has ACLs, not mode bits: the directory under LOCALAPPDATA is the user's own.
+    if (!stat.isDirectory() || !mine || (platform !== 'win32' && (stat.mode & 0o077) !== 0)) {
         throw new UnsafePathError(`${dir} exists and is not a private directory of this user; refusing to use it.`);
     }
 }

@@ -8,7 +8,7 @@ import {
   TokenRequestError,
 } from '../errors.js';
 import { type BoundedResponse, boundedGet } from '../network/http.js';
-import { readText } from '../runner/files.js';
+import { isInside, readText } from '../runner/files.js';
 import { debug, mask } from '../runner/log.js';
 
 const NO_TOKEN_FOR_FORKS =
@@ -139,7 +139,7 @@ const KUBERNETES_TOKEN_DIRS = ['/var/run/secrets/kubernetes.io/', '/var/run/secr
 export function readTokenFile(path: string): string {
   let text: string | undefined;
   try {
-    text = readText(path, { allowSymlink: KUBERNETES_TOKEN_DIRS.some((d) => path.startsWith(d)) });
+    text = readText(path, { allowSymlink: KUBERNETES_TOKEN_DIRS.some((d) => isInside(d, path)) });
   } catch (error) {
     throw new TokenFileError(
       `Failed to read web-identity-token-file ${path}: ${error instanceof Error ? error.message : String(error)}`,

@@ -74,11 +74,13 @@ function hidden(user: UserFiles, kind: Kind, name: string): string {
  * JS SDK does not: such a path would name two files. "$(" or a lone "$" is no variable to either.
  * The directory is RUNNER_TEMP's, so that is what to change.
  */
-const EXPANDED =
-  process.platform === 'win32' ? /\$(\w+|\{[^}]*\})|%[^%]*%|^~/ : /\$([A-Za-z0-9_]+|\{[^}]*\})|^~/;
+const EXPANDED = {
+  win32: /\$(\w+|\{[^}]*\})|%[^%]*%|^~/,
+  posix: /\$([A-Za-z0-9_]+|\{[^}]*\})|^~/,
+};
 
-function checkNameable(dir: string): void {
-  const found = EXPANDED.exec(dir)?.[0];
+export function checkNameable(dir: string, platform: NodeJS.Platform = process.platform): void {
+  const found = EXPANDED[platform === 'win32' ? 'win32' : 'posix'].exec(dir)?.[0];
   if (found === undefined) return;
   throw new ProfileFileError(
     `This job's AWS files would be in ${dir}, where the AWS CLI expands ${JSON.stringify(found)} in AWS_CONFIG_FILE and the AWS SDK for JavaScript does not, ` +

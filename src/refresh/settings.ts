@@ -4,10 +4,10 @@
 // checked before any lock is taken, so a loop fails at once instead of waiting on its own lock.
 
 import { existsSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { RefreshSettingsError } from '../errors.js';
 import type { RequestSettings } from '../inputs/config.js';
-import { readText } from '../runner/files.js';
+import { isInside, readText } from '../runner/files.js';
 import type { StsConfig } from '../sts/sts.js';
 import type { SessionTags } from '../sts/tags.js';
 
@@ -59,7 +59,7 @@ export function whyGone(
   if (exists(retiredMark(dir)))
     return "this action's post step has run: it removes the profile and its credentials when the job's steps are done";
   const { GITHUB_EVENT_PATH: event, RUNNER_TEMP: temp } = env;
-  const inTemp = event && temp && !relative(resolve(temp), resolve(event)).startsWith('..');
+  const inTemp = event && temp && isInside(temp, event);
   if (inTemp && !exists(event)) {
     return `RUNNER_TEMP was emptied (the runner's ${event} is gone too), and this profile and its credentials with it. Empty RUNNER_TEMP before this action's step, or run the action again after that step`;
   }

@@ -22,7 +22,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, posix, resolve, win32 } from 'node:path';
+import nodePath, { basename, dirname, join, type PlatformPath, posix, resolve, win32 } from 'node:path';
 import { UnsafePathError } from '../errors.js';
 
 /** What a path is, when it is not a regular file: said in the error that refuses it. */
@@ -106,6 +106,17 @@ function withFile<T>(
 }
 
 /** The file's text, or undefined if it does not exist. Opened read-only; nothing about it changes. */
+/**
+ * Whether `path` is `dir` or inside it, by the platform's rules. Both are resolved first, so ".."
+ * cannot pass for inside, a sibling that starts with the same letters ("/tmp/a2" beside "/tmp/a")
+ * is outside, and a name that starts with two dots ("/tmp/a/..x") is inside; on Windows another
+ * drive is outside.
+ */
+export function isInside(dir: string, path: string, p: PlatformPath = nodePath): boolean {
+  const rel = p.relative(p.resolve(dir), p.resolve(path));
+  return rel === '' || (!p.isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${p.sep}`));
+}
+
 export function readText(path: string, options: { allowSymlink?: boolean } = {}): string | undefined {
   const allowSymlink = options.allowSymlink ?? false;
   if (!allowSymlink) refuseSymlinks(path);
@@ -147,7 +158,7 @@ export function readLinked(path: string): Buffer | undefined {
  * A directory only this user can enter, made now (0700), or one that is already exactly that: a
  * real directory, not a link, owned by this user, open to no one else.
  */
-export function ownDirectory(dir: string): void {
+export function ownDirectory(dir: string, platform: NodeJS.Platform = process.platform): void {
   try {
     mkdirSync(dir, { mode: 0o700 });
     return;
@@ -156,7 +167,8 @@ export function ownDirectory(dir: string): void {
   }
   const stat = lstatSync(dir);
   const mine = process.getuid === undefined || stat.uid === process.getuid();
-  if (!stat.isDirectory() || !mine || (process.platform !== 'win32' && (stat.mode & 0o077) !== 0)) {
+  // Windows has ACLs, not mode bits: the directory under LOCALAPPDATA is the user's own.
+  if (!stat.isDirectory() || !mine || (platform !== 'win32' && (stat.mode & 0o077) !== 0)) {
     throw new UnsafePathError(
       `${dir} exists and is not a private directory of this user; refusing to use it.`,
     );

@@ -2,6 +2,9 @@
 // the message is the product (it names the input, says what is wrong with the value, gives the fix),
 // so a change to any word shows here. One case per branch, boundaries included.
 
+import { describe, expect, test } from '@jest/globals';
+import type { AuthMode } from '../../../src/inputs/config.js';
+import { parseInputs } from '../../../src/inputs/parse.js';
 import { type InputCase, saysEachOfItsInput, saysWordForWord } from '../../../test-support/input-cases.ts';
 
 const CASES: InputCase[] = [
@@ -344,3 +347,31 @@ const CASES: InputCase[] = [
 saysWordForWord(CASES);
 
 saysEachOfItsInput(CASES);
+
+// The documented "ignored" inputs, in every mode: the warning in each web identity mode, none in
+// the modes whose AssumeRole takes them. Keyed by AuthMode, so that a new mode needs its row.
+describe('custom-tags, transitive-tag-keys and role-external-id in every mode', () => {
+  const ROLE = { 'aws-region': 'us-east-1', 'role-to-assume': 'arn:aws:iam::123456789012:role/deploy' };
+  const MODES: Record<AuthMode, [Record<string, string>, boolean]> = {
+    oidc: [{}, true],
+    'token-file': [{ 'web-identity-token-file': '/var/run/token' }, true],
+    'access-keys': [{ 'aws-access-key-id': 'AKIAIOSFODNN7EXAMPLE', 'aws-secret-access-key': 's' }, false],
+    'role-chaining': [{ 'role-chaining': 'true' }, false],
+    ambient: [{ 'force-skip-oidc': 'true' }, false],
+  };
+  const IGNORED = [
+    ['custom-tags', '{"Team":"a"}'],
+    ['transitive-tag-keys', 'Repository'],
+    ['role-external-id', 'external-1'],
+  ] as const;
+  test.each(
+    Object.entries(MODES).flatMap(([mode, [inputs, warned]]) =>
+      IGNORED.map(([input, value]) => [input, mode, warned, { ...ROLE, ...inputs, [input]: value }] as const),
+    ),
+  )('%s in %s mode: warned that it is ignored, %s', (input, mode, warned, inputs) => {
+    const config = parseInputs((n) => (inputs as Record<string, string>)[n] ?? '');
+    expect(config.mode).toBe(mode);
+    const said = config.warnings.filter((w) => w.includes('no effect with a web identity token'));
+    expect(said).toEqual(warned ? [expect.stringMatching(new RegExp(`^${input} has no effect`))] : []);
+  });
+});

@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { ProfileExistsError, ProfileFileError } from '../../../src/errors.js';
 import {
+  checkNameable,
   type PlannedFiles,
   planJobFiles,
   probeJobFiles,
@@ -287,5 +288,25 @@ describe('a RUNNER_TEMP the files cannot go to', () => {
     expect(() => plan(env())).toThrow(
       /config is not UTF-8: the AWS CLI \(botocore\) refuses such a file whole/,
     );
+  });
+});
+
+describe('a directory botocore would expand, on each platform', () => {
+  test.each([
+    ['/tmp/runner/$HOME/x', 'linux', true],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: botocore's ${NAME}, as text.
+    ['/tmp/runner/${HOME}/x', 'linux', true],
+    ['~/x', 'linux', true],
+    ['/tmp/runner/%TEMP%/x', 'linux', false],
+    ['/tmp/runner/$(date)/x', 'linux', false],
+    ['/tmp/a$/x', 'linux', false],
+    ['C:\\Users\\%USERNAME%\\x', 'win32', true],
+    ['C:\\Users\\$USER\\x', 'win32', true],
+    ['C:\\Users\\100% sure\\x', 'win32', false],
+    ['C:\\Users\\runner\\x', 'win32', false],
+  ] as const)('%s on %s: refused %s', (dir, platform, refused) => {
+    const check = () => checkNameable(dir, platform);
+    if (refused) expect(check).toThrow(ProfileFileError);
+    else expect(check).not.toThrow();
   });
 });

@@ -2,7 +2,7 @@
 
 import { describe, expect, test } from '@jest/globals';
 import { parseInputs } from '../../../src/inputs/parse.js';
-import type { InputName } from '../../../src/inputs/spec.js';
+import { type InputName, withEnvFallbacks } from '../../../src/inputs/spec.js';
 import { cleartextWarnings } from '../../../src/network/cleartext.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
@@ -64,4 +64,34 @@ describe('cleartextWarnings', () => {
     const noToken = config({ 'print-trust-policy': 'true', 'github-token': '' });
     expect(cleartextWarnings(noToken, { ...RUNNER, GITHUB_API_URL: 'http://ghes.internal' })).toEqual([]);
   });
+
+  // Every way a proxy URL can carry a credential to a machine that is not this one, from the input
+  // or from the variables: each is warned. The same URLs over https://, or to this machine, are not.
+  const SHAPES = [
+    ['a user name and a password', 'u:p@proxy.internal:3128'],
+    ['a user name alone (a token as the user)', 'ghp_token@proxy.internal:3128'],
+    ['a password alone', ':secret@proxy.internal:3128'],
+    ['percent-encoded characters', 'u%40corp:p%3Ass@proxy.internal'],
+    ['an IPv6 address', 'u:p@[2001:db8::1]:3128'],
+    ['a name that only starts like loopback', 'u:p@127.0.0.1.nip.io'],
+    ['a name that ends like localhost but is not', 'u:p@localhost.example.com'],
+  ] as const;
+  test.each(SHAPES)('a proxy URL with %s: warned, from the input and from HTTPS_PROXY', (_name, rest) => {
+    const warned = [expect.stringContaining('is plain http:// with a user name and password')];
+    expect(cleartextWarnings(config({ 'http-proxy': `http://${rest}` }), RUNNER)).toEqual(warned);
+    expect(cleartextWarnings(config({ 'http-proxy': `HTTP://${rest}` }), RUNNER)).toEqual(warned);
+    const fromEnv = parseInputs(
+      withEnvFallbacks((n) => ({ 'aws-region': 'us-east-1', 'role-to-assume': ROLE })[n as string] ?? '', {
+        HTTPS_PROXY: `http://${rest}`,
+      }),
+    );
+    expect(cleartextWarnings(fromEnv, RUNNER)).toEqual(warned);
+    expect(cleartextWarnings(config({ 'http-proxy': `https://${rest}` }), RUNNER)).toEqual([]);
+  });
+  test.each(['localhost', '127.0.0.2', '[::1]', 'sts.localhost'])(
+    'a proxy on this machine (%s) with a password: no warning',
+    (host) => {
+      expect(cleartextWarnings(config({ 'http-proxy': `http://u:p@${host}:3128` }), RUNNER)).toEqual([]);
+    },
+  );
 });

@@ -112,6 +112,24 @@ describe('whyGone', () => {
     ['no event path', { RUNNER_TEMP: '/home/runner/work/_temp' }, [], REMOVED],
     ['an empty event path', { ...RUNNER, GITHUB_EVENT_PATH: '' }, [], REMOVED],
     ['no RUNNER_TEMP', { GITHUB_EVENT_PATH: EVENT }, [EVENT], REMOVED],
+    [
+      'an event file under a folder of RUNNER_TEMP whose name starts with two dots: inside',
+      { ...RUNNER, GITHUB_EVENT_PATH: '/home/runner/work/_temp/..workflow/event.json' },
+      [],
+      EMPTIED.replace(EVENT, '/home/runner/work/_temp/..workflow/event.json'),
+    ],
+    [
+      'an event file in a sibling whose name starts like RUNNER_TEMP: outside',
+      { ...RUNNER, GITHUB_EVENT_PATH: '/home/runner/work/_temp2/event.json' },
+      [],
+      REMOVED,
+    ],
+    [
+      'an event path that climbs out of RUNNER_TEMP with "..": outside',
+      { ...RUNNER, GITHUB_EVENT_PATH: '/home/runner/work/_temp/../event.json' },
+      [],
+      REMOVED,
+    ],
   ] as const)('%s', (_name, env, present, said) => {
     expect(whyGone(DIR, env, (p) => (present as readonly string[]).includes(p))).toBe(said);
   });

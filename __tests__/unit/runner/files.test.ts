@@ -15,10 +15,16 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix, win32 } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { UnsafePathError } from '../../../src/errors.js';
-import { ownDirectory, privateDirectoryName, readText, writeSecretFile } from '../../../src/runner/files.js';
+import {
+  isInside,
+  ownDirectory,
+  privateDirectoryName,
+  readText,
+  writeSecretFile,
+} from '../../../src/runner/files.js';
 import { posixTest } from '../../../test-support/platform.ts';
 
 let dir: string;
@@ -134,6 +140,15 @@ describe('ownDirectory', () => {
     chmodSync(path, m);
     expect(() => ownDirectory(path)).toThrow(UnsafePathError);
     expect(() => ownDirectory(path)).toThrow(`${path} exists and is not a private directory of this user`);
+    // Windows has no mode bits: the same directory is taken there, and a symbolic link never is.
+    expect(() => ownDirectory(path, 'win32')).not.toThrow();
+  });
+
+  posixTest('under win32 as under POSIX: a symbolic link where the directory should be is refused', () => {
+    const target = join(dir, 'target');
+    mkdirSync(target, { mode: 0o700 });
+    symlinkSync(target, join(dir, 'link'));
+    expect(() => ownDirectory(join(dir, 'link'), 'win32')).toThrow(UnsafePathError);
   });
 
   posixTest('a symlink to a private directory, or a file, is refused', () => {
@@ -172,5 +187,49 @@ describe('privateDirectoryName', () => {
     expect(privateDirectoryName({ RUNNER_TEMP: 'rel/temp' }, 'linux')).toMatch(
       new RegExp(`^${process.cwd()}/rel/temp/aws-oidc-credentials-[0-9a-f]{16}$`),
     );
+  });
+});
+
+describe('isInside, and the paths that look like it', () => {
+  test.each([
+    ['the directory itself', '/var/run/secrets/kubernetes.io/', '/var/run/secrets/kubernetes.io', true],
+    [
+      'a file in it',
+      '/var/run/secrets/kubernetes.io/',
+      '/var/run/secrets/kubernetes.io/serviceaccount/token',
+      true,
+    ],
+    ['a name that starts with two dots', '/tmp/a', '/tmp/a/..x/token', true],
+    ['"." segments', '/tmp/a', '/tmp/a/./b/./token', true],
+    [
+      'a sibling that starts with the same letters',
+      '/var/run/secrets/kubernetes.io',
+      '/var/run/secrets/kubernetes.io.evil/token',
+      false,
+    ],
+    [
+      '".." that climbs out',
+      '/var/run/secrets/kubernetes.io/',
+      '/var/run/secrets/kubernetes.io/../../../tmp/token',
+      false,
+    ],
+    ['the parent', '/tmp/a', '/tmp', false],
+    ['a relative path (from the working directory)', '/nowhere/at/all', 'token', false],
+  ])('POSIX: %s', (_name, dir, path, inside) => {
+    expect(isInside(dir, path, posix)).toBe(inside);
+  });
+
+  test.each([
+    ['a file in it, either separator', 'C:\\runner\\_temp', 'C:/runner/_temp/event.json', true],
+    ['another case of the same name', 'C:\\runner\\_temp', 'c:\\RUNNER\\_TEMP\\event.json', true],
+    ['another drive', 'C:\\runner\\_temp', 'D:\\runner\\_temp\\event.json', false],
+    [
+      'a sibling that starts with the same letters',
+      'C:\\runner\\_temp',
+      'C:\\runner\\_temp2\\event.json',
+      false,
+    ],
+  ])('Windows: %s', (_name, dir, path, inside) => {
+    expect(isInside(dir, path, win32)).toBe(inside);
   });
 });
