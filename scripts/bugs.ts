@@ -773,7 +773,7 @@ const FIRST_RUN: readonly Bug[] = [
     id: 'later-mint-drops-policy',
     module: 'src/job/refresh-profile.ts',
     find: '    inlineSessionPolicy: config.inlineSessionPolicy,\n',
-    replace: '',
+    replace: '    inlineSessionPolicy: undefined,\n',
     why: 'the credentials minted after the first hour are not narrowed by inline-session-policy',
     tests: [`${E2E}/refresh.test.ts`],
   },
