@@ -5,36 +5,30 @@
 import type { Claims } from '../errors.js';
 import { oneLine } from '../runner/escape.js';
 import { issuerKey, trustCondition } from './diagnostics.js';
-import { subContext } from './sub-forms.js';
+import { subContext, subParts } from './sub-forms.js';
 
-/** The jobs of a repository that a sub context admits, by the context's kind. */
-const CONTEXTS: readonly [RegExp, (name: string) => string][] = [
-  [/^ref:refs\/heads\/(.+)$/, (b) => `that runs on the branch ${b} and names no environment`],
-  [/^ref:refs\/tags\/(.+)$/, (t) => `that runs on the tag ${t} and names no environment`],
-  [/^ref:(.+)$/, (r) => `that runs on the ref ${r} and names no environment`],
-  [/^environment:(.+)$/, (e) => `that names the environment ${e}, on any branch its deployment rules allow`],
-  [/^(pull_request)$/, () => 'that runs for a pull request, from any branch'],
+/** The jobs of a repository that a sub context admits, by the context's prefix. */
+const CONTEXTS: readonly [prefix: string, words: (name: string) => string][] = [
+  ['ref:refs/heads/', (b) => `that runs on the branch ${b} and names no environment`],
+  ['ref:refs/tags/', (t) => `that runs on the tag ${t} and names no environment`],
+  ['ref:', (r) => `that runs on the ref ${r} and names no environment`],
+  ['environment:', (e) => `that names the environment ${e}, on any branch its deployment rules allow`],
+  // The one context left, the sub having been read as a default form's: pull_request.
+  ['', () => 'that runs for a pull request, from any branch'],
 ];
 
-/** Which jobs of the repository the sub's context admits, or undefined for a custom template's sub. */
-function jobsOf(sub: string | undefined): string | undefined {
-  const context = subContext(sub);
-  if (context === undefined) return undefined;
-  for (const [pattern, words] of CONTEXTS) {
-    const name = pattern.exec(context)?.[1];
-    if (name !== undefined) return words(name);
-  }
-  return undefined;
+/** Which jobs of the repository a default form's context admits. */
+function jobsOf(context: string): string {
+  const [prefix, words] = CONTEXTS.find(([p]) => context.startsWith(p)) as (typeof CONTEXTS)[number];
+  return words(context.slice(prefix.length));
 }
 
 /** One comment line: whom the policy admits, from the claims its Condition pins. */
 export function admitsLine(claims: Claims): string {
-  const named = claims.repository ?? /^repo:([^:]+):/.exec(claims.sub ?? '')?.[1];
-  const repository = oneLine(named ?? 'this repository');
-  const jobs = jobsOf(claims.sub);
+  const parts = subParts(claims.sub);
   const custom = claims.sub === undefined ? '' : ' (a custom sub template builds it)';
-  const who = jobs
-    ? `every job of every workflow of ${repository} ${oneLine(jobs)}`
+  const who = parts
+    ? `every job of every workflow of ${oneLine(claims.repository ?? parts.repository)} ${oneLine(jobsOf(parts.context))}`
     : `every job whose token has exactly the sub below${custom}`;
   // The Condition pins the reusable workflow when the job runs in one: only jobs through it.
   const reusable = trustCondition(claims).StringEquals[`${issuerKey(claims.iss)}:job_workflow_ref`];

@@ -22,32 +22,39 @@ export function subPrefixes(repository: string, ownerId?: string, repoId?: strin
 
 /** Both forms of this token's sub, or undefined when its sub is in neither (or a claim is missing). */
 export function subForms(claims: Claims): SubForms | undefined {
-  const { sub, repository, repository_id: repoId, repository_owner_id: ownerId } = claims;
-  const [owner, repo, extra] = (repository ?? '').split('/');
-  if (!sub || !repository || !owner || !repo || extra !== undefined || !repoId || !ownerId) return undefined;
+  const { repository, repository_id: repoId, repository_owner_id: ownerId } = claims;
+  const parts = subParts(claims.sub);
+  if (!parts || !repository || !/^[^/]+\/[^/]+$/.test(repository) || !repoId || !ownerId) return undefined;
   const both = subPrefixes(repository, ownerId, repoId);
-  const prefixes = { name: `${both.name}:`, immutable: `${both.immutable}:` };
-  const current = sub.startsWith(prefixes.name)
-    ? 'name'
-    : sub.startsWith(prefixes.immutable)
-      ? 'immutable'
-      : undefined;
+  const current =
+    parts.repository === repository
+      ? 'name'
+      : `repo:${parts.repository}` === both.immutable
+        ? 'immutable'
+        : undefined;
   if (current === undefined) return undefined;
-  const context = subContext(sub);
-  if (context === undefined) return undefined;
-  return { current, name: prefixes.name + context, immutable: prefixes.immutable + context };
+  return {
+    current,
+    name: `${both.name}:${parts.context}`,
+    immutable: `${both.immutable}:${parts.context}`,
+  };
 }
 
+/** A sub of a default form: repo:REPOSITORY:CONTEXT, with the default template's contexts. */
+const DEFAULT_SUB = /^repo:([^:]+):(ref:refs\/.+|environment:.+|pull_request)$/;
+
 /**
- * What follows the repository in a sub of a default form: ref:refs/..., environment:NAME or
- * pull_request. Undefined for a custom template's sub, whose parts are other claims.
+ * The repository part (OWNER/REPO, or OWNER@ID/REPO@ID) and the context (ref:refs/...,
+ * environment:NAME or pull_request) of a sub of a default form; undefined for a custom template's
+ * sub, whose parts are other claims.
  */
-export function subContext(sub: string | undefined): string | undefined {
-  const context = /^repo:[^:]+:(.+)$/.exec(sub ?? '')?.[1];
-  return context !== undefined && /^(ref:refs\/.+|environment:.+|pull_request)$/.test(context)
-    ? context
-    : undefined;
+export function subParts(sub: string | undefined): { repository: string; context: string } | undefined {
+  const m = DEFAULT_SUB.exec(sub ?? '');
+  return m ? { repository: m[1] as string, context: m[2] as string } : undefined;
 }
+
+/** The context of a sub of a default form, or undefined. */
+export const subContext = (sub: string | undefined): string | undefined => subParts(sub)?.context;
 
 /** What the repository's sub customization says (github/sub-template.ts), as notes for the policy. */
 export function templateNotes(template: SubTemplate, repository: string): string[] {

@@ -4,7 +4,9 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import {
+  accountOfArn,
   arnOfRole,
+  IDENTITY_ARN,
   iamArn,
   isRoleName,
   parseAssumedRoleArn,
@@ -89,4 +91,37 @@ test('iamArn names a resource of an account', () => {
   expect(iamArn('aws-cn', '123456789012', 'oidc-provider/token.actions.githubusercontent.com')).toBe(
     'arn:aws-cn:iam::123456789012:oidc-provider/token.actions.githubusercontent.com',
   );
+});
+
+describe('IDENTITY_ARN: an ARN STS may answer with', () => {
+  test.each([
+    ['arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions', true],
+    ['arn:aws-us-gov:iam::123456789012:user/ci', true],
+    ['arn:aws-iso-b:sts::123456789012:federated-user/x', true],
+    [`arn:aws:sts::123456789012:${'r'.repeat(2048)}`, true],
+    [`arn:aws:sts::123456789012:${'r'.repeat(2049)}`, false],
+    ['xarn:aws:sts::123456789012:assumed-role/deploy/s', false],
+    ['arn:aws:sts::123456789012:assumed-role/deploy/s x', false],
+    ['arn:aws:sts::123456789012:assumed-role/deploy/s\n', false],
+    ['arn::sts::123456789012:assumed-role/deploy/s', false],
+    ['arn:AWS:sts::123456789012:assumed-role/deploy/s', false],
+    ['arn:aws:s3::123456789012:bucket', false],
+    ['arn:aws:sts::12345678901:assumed-role/deploy/s', false],
+    ['arn:aws:sts::12345678901x:assumed-role/deploy/s', false],
+    ['arn:aws:sts::123456789012:', false],
+  ])('%s: %s', (arn, taken) => {
+    expect(IDENTITY_ARN.test(arn)).toBe(taken);
+  });
+});
+
+test.each([
+  ['arn:aws:sts::123456789012:assumed-role/deploy/s', '123456789012'],
+  ['arn:aws:iam::210987654321:root', '210987654321'],
+  ['not-an-arn', ''],
+])('accountOfArn(%s): %s', (arn, account) => {
+  expect(accountOfArn(arn)).toBe(account);
+});
+
+test('a policy ARN is read from its start', () => {
+  expect(policyArnPartition('xarn:aws:iam::aws:policy/ReadOnlyAccess')).toBeUndefined();
 });

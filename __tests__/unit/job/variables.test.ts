@@ -170,3 +170,199 @@ describe('the post step writes back', () => {
     expect(restoreFor([], {}, { AWS_PROFILE: 'theirs' }, v).env).toEqual({});
   });
 });
+
+// What each branch exports and says, word for word: the tools' view above shows that the values
+// work; these show which values, and the line that tells the user why.
+describe('exportsFor, word for word', () => {
+  const none = () => false;
+  const EARLIER = { AWS_ACCESS_KEY_ID: 'AKIAEARLIER', AWS_SECRET_ACCESS_KEY: 'e', AWS_SESSION_TOKEN: '' };
+  test.each([
+    [
+      'profile mode, an earlier step left two keys: all three cleared, said by name',
+      profileMode,
+      EARLIER,
+      {
+        env: { AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_SESSION_TOKEN: '', AWS_PROFILE: 'ci' },
+        said: [
+          'Cleared AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY left by an earlier step: the AWS CLI would use them instead of the profile.',
+        ],
+      },
+    ],
+    [
+      'profile mode with keys exported beside it: nothing cleared',
+      { ...profileMode, keys: KEYS },
+      EARLIER,
+      { env: { AWS_PROFILE: 'ci', ...KEYS }, said: [] },
+    ],
+    [
+      'profile mode, IRSA in the job: its token file made "", said',
+      profileMode,
+      { AWS_WEB_IDENTITY_TOKEN_FILE: '/var/run/token', AWS_DEFAULT_PROFILE: 'x' },
+      {
+        env: { AWS_PROFILE: 'ci', AWS_DEFAULT_PROFILE: 'ci', AWS_WEB_IDENTITY_TOKEN_FILE: '' },
+        said: ['Cleared AWS_WEB_IDENTITY_TOKEN_FILE: the AWS CLI would use it instead of the profile.'],
+      },
+    ],
+    [
+      'profile mode, IRSA in the job, keys beside the profile: the token file left, nothing said',
+      { ...profileMode, keys: KEYS },
+      { AWS_WEB_IDENTITY_TOKEN_FILE: '/var/run/token' },
+      { env: { AWS_PROFILE: 'ci', ...KEYS }, said: [] },
+    ],
+    [
+      'keys mode, AWS_PROFILE naming a missing profile: "" and a default that has to be added, said',
+      keysMode,
+      { AWS_PROFILE: 'missing' },
+      {
+        env: {
+          AWS_PROFILE: '',
+          AWS_DEFAULT_PROFILE: 'default',
+          AWS_REGION: 'us-east-1',
+          AWS_DEFAULT_REGION: 'us-east-1',
+          ...KEYS,
+        },
+        said: [
+          'Set AWS_PROFILE="", AWS_DEFAULT_PROFILE="default": with the profile an earlier step named, the AWS SDK for JavaScript would not use these keys, and the AWS CLI needs a profile that exists.',
+        ],
+        emptyDefault: true,
+      },
+    ],
+    [
+      'keys mode, AWS_DEFAULT_PROFILE="" set: a profile that exists chosen, no file added',
+      keysMode,
+      { AWS_DEFAULT_PROFILE: '', AWS_PROFILE: 'other' },
+      {
+        env: {
+          AWS_PROFILE: '',
+          AWS_DEFAULT_PROFILE: 'other',
+          AWS_REGION: 'us-east-1',
+          AWS_DEFAULT_REGION: 'us-east-1',
+          ...KEYS,
+        },
+        emptyDefault: false,
+      },
+    ],
+    [
+      'keys mode, nothing named: only the keys and the region, nothing said',
+      keysMode,
+      {},
+      {
+        env: { AWS_REGION: 'us-east-1', AWS_DEFAULT_REGION: 'us-east-1', ...KEYS },
+        said: [],
+        emptyDefault: false,
+      },
+    ],
+    [
+      'unset-current-credentials without keys or a profile: the three blanked, nothing said',
+      {
+        keys: undefined,
+        clearKeys: true,
+        profile: undefined,
+        region: undefined,
+        files: { AWS_CONFIG_FILE: '/j/config' },
+      },
+      EARLIER,
+      {
+        env: {
+          AWS_ACCESS_KEY_ID: '',
+          AWS_SECRET_ACCESS_KEY: '',
+          AWS_SESSION_TOKEN: '',
+          AWS_CONFIG_FILE: '/j/config',
+        },
+        said: [],
+        emptyDefault: false,
+      },
+    ],
+  ] as const)('%s', (_name, target, env, expected) => {
+    const out = exportsFor(target as Target, env, (n) => n === 'other');
+    expect(out).toMatchObject(expected);
+    expect(Object.keys(out.env).sort()).toEqual(Object.keys(expected.env).sort());
+    expect(exportsFor(target as Target, env, none).said.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('restoreFor, word for word', () => {
+  const at = (exists: boolean, region?: string): AfterView => ({
+    exists: () => exists,
+    region: (variable, profile) => (region ? `${region}:${variable}:${profile}` : undefined),
+    defaultFile: (variable) => `/home/u/.aws/${variable === 'AWS_CONFIG_FILE' ? 'config' : 'credentials'}`,
+  });
+  test.each([
+    [
+      'a value that was set: back to it',
+      ['AWS_PROFILE'],
+      { AWS_PROFILE: 'p' },
+      {},
+      at(true),
+      { AWS_PROFILE: 'p' },
+      false,
+    ],
+    ['a key that was unset: ""', ['AWS_ACCESS_KEY_ID'], {}, {}, at(true), { AWS_ACCESS_KEY_ID: '' }, false],
+    [
+      'the files: their ~/.aws paths',
+      ['AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE'],
+      {},
+      {},
+      at(true),
+      { AWS_CONFIG_FILE: '/home/u/.aws/config', AWS_SHARED_CREDENTIALS_FILE: '/home/u/.aws/credentials' },
+      false,
+    ],
+    [
+      'regions: what each tool reads from the profile it then reads',
+      ['AWS_REGION', 'AWS_DEFAULT_REGION'],
+      { AWS_PROFILE: 'p' },
+      {},
+      at(true, 'r'),
+      { AWS_REGION: 'r:AWS_REGION:p', AWS_DEFAULT_REGION: 'r:AWS_DEFAULT_REGION:p' },
+      false,
+    ],
+    ['a region no profile gives: left', ['AWS_REGION'], {}, {}, at(true), {}, false],
+    [
+      'AWS_DEFAULT_PROFILE that was unset, AWS_PROFILE set: the profile it named',
+      ['AWS_DEFAULT_PROFILE'],
+      { AWS_PROFILE: 'p' },
+      {},
+      at(true),
+      { AWS_DEFAULT_PROFILE: 'p' },
+      false,
+    ],
+    [
+      'both profile variables unset, a default profile there: "" and default',
+      ['AWS_PROFILE'],
+      {},
+      {},
+      at(true),
+      { AWS_PROFILE: '', AWS_DEFAULT_PROFILE: 'default' },
+      false,
+    ],
+    [
+      'the same without a default profile: an empty one added',
+      ['AWS_PROFILE', 'AWS_DEFAULT_PROFILE'],
+      {},
+      {},
+      at(false),
+      { AWS_PROFILE: '', AWS_DEFAULT_PROFILE: 'default' },
+      true,
+    ],
+    [
+      'a later step set AWS_DEFAULT_PROFILE: left to it',
+      ['AWS_PROFILE'],
+      {},
+      { AWS_DEFAULT_PROFILE: 'later' },
+      at(false),
+      { AWS_PROFILE: '' },
+      false,
+    ],
+    [
+      'AWS_DEFAULT_PROFILE=default that was the job\u2019s own: no stand-in needed',
+      ['AWS_DEFAULT_PROFILE'],
+      { AWS_DEFAULT_PROFILE: 'default' },
+      {},
+      at(false),
+      { AWS_DEFAULT_PROFILE: 'default' },
+      false,
+    ],
+  ] as const)('%s', (_name, ours, before, now, afterView, env, emptyDefault) => {
+    expect(restoreFor(ours, before, now, afterView)).toEqual({ env, emptyDefault });
+  });
+});

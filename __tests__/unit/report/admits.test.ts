@@ -102,4 +102,10 @@ describe('pullRequestWarning', () => {
       'print-trust-policy ran for a pull_request event: its policy admits the sub of this run (repo:o/r:pull_request), not the one your deployments will have. Run it from the branch, tag or environment that deploys (for example a push to main) and use that policy.',
     );
   });
+
+  test('a pull_request event whose token has no sub: said as not set', () => {
+    expect(pullRequestWarning({ ...BASE, event_name: 'pull_request' })).toContain(
+      'admits the sub of this run ((not set))',
+    );
+  });
 });

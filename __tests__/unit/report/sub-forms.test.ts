@@ -3,7 +3,7 @@
 
 import { describe, expect, test } from '@jest/globals';
 import type { Claims } from '../../../src/errors.ts';
-import { subForms, templateNotes } from '../../../src/report/sub-forms.ts';
+import { subForms, subParts, subPrefixes, templateNotes } from '../../../src/report/sub-forms.ts';
 
 const REPO: Claims = {
   repository: 'Octo-Org/octo-repo',
@@ -72,5 +72,38 @@ describe('templateNotes, word for word', () => {
     ],
   ])('%j', (template, lines) => {
     expect(templateNotes(template, 'o/r')).toEqual(lines);
+  });
+});
+
+describe('the default forms, at their edges', () => {
+  test.each([
+    ['repo:o/r:pull_request', { repository: 'o/r', context: 'pull_request' }],
+    ['repo:o@1/r@2:environment:prod', { repository: 'o@1/r@2', context: 'environment:prod' }],
+    ['xrepo:o/r:pull_request', undefined],
+    ['repo:o/r:pull_requests', undefined],
+    ['repo:o/r:environment:', undefined],
+    ['repo:o/r:ref:refs/', undefined],
+    ['repo:o/r:workflow:deploy', undefined],
+    ['repo::pull_request', undefined],
+  ])('subParts(%s)', (sub, parts) => {
+    expect(subParts(sub)).toEqual(parts);
+  });
+
+  test.each([
+    ['both IDs', '1', '2', 'repo:o@1/r@2'],
+    ['the owner ID alone', '1', undefined, undefined],
+    ['the repository ID alone', undefined, '2', undefined],
+  ])('subPrefixes with %s', (_name, ownerId, repoId, immutable) => {
+    expect(subPrefixes('o/r', ownerId, repoId)).toEqual({ name: 'repo:o/r', immutable });
+  });
+
+  test.each([['o/'], ['/r'], ['o/r/x'], ['o']])('a repository claim %s: no forms', (repository) => {
+    expect(subForms({ ...REPO, repository, sub: `repo:${repository}:pull_request` })).toBeUndefined();
+  });
+
+  test('a custom template that lists no claim keys says so', () => {
+    expect(templateNotes({ kind: 'custom', keys: [], prefix: undefined }, 'o/r')).toEqual([
+      'A custom sub template is in force for o/r: sub is built from the claim keys (none listed); the policy admits the sub this template gave the token.',
+    ]);
   });
 });
