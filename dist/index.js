@@ -4242,34 +4242,37 @@ function subPrefixes(repository, ownerId, repoId) {
 }
 /** Both forms of this token's sub, or undefined when its sub is in neither (or a claim is missing). */
 function subForms(claims) {
-    const { sub, repository, repository_id: repoId, repository_owner_id: ownerId } = claims;
-    const [owner, repo, extra] = (repository ?? '').split('/');
-    if (!sub || !repository || !owner || !repo || extra !== undefined || !repoId || !ownerId)
+    const { repository, repository_id: repoId, repository_owner_id: ownerId } = claims;
+    const parts = subParts(claims.sub);
+    if (!parts || !repository || !/^[^/]+\/[^/]+$/.test(repository) || !repoId || !ownerId)
         return undefined;
     const both = subPrefixes(repository, ownerId, repoId);
-    const prefixes = { name: `${both.name}:`, immutable: `${both.immutable}:` };
-    const current = sub.startsWith(prefixes.name)
+    const current = parts.repository === repository
         ? 'name'
-        : sub.startsWith(prefixes.immutable)
+        : `repo:${parts.repository}` === both.immutable
             ? 'immutable'
             : undefined;
     if (current === undefined)
         return undefined;
-    const context = subContext(sub);
-    if (context === undefined)
-        return undefined;
-    return { current, name: prefixes.name + context, immutable: prefixes.immutable + context };
+    return {
+        current,
+        name: `${both.name}:${parts.context}`,
+        immutable: `${both.immutable}:${parts.context}`,
+    };
 }
+/** A sub of a default form: repo:REPOSITORY:CONTEXT, with the default template's contexts. */
+const DEFAULT_SUB = /^repo:([^:]+):(ref:refs\/.+|environment:.+|pull_request)$/;
 /**
- * What follows the repository in a sub of a default form: ref:refs/..., environment:NAME or
- * pull_request. Undefined for a custom template's sub, whose parts are other claims.
+ * The repository part (OWNER/REPO, or OWNER@ID/REPO@ID) and the context (ref:refs/...,
+ * environment:NAME or pull_request) of a sub of a default form; undefined for a custom template's
+ * sub, whose parts are other claims.
  */
-function subContext(sub) {
-    const context = /^repo:[^:]+:(.+)$/.exec(sub ?? '')?.[1];
-    return context !== undefined && /^(ref:refs\/.+|environment:.+|pull_request)$/.test(context)
-        ? context
-        : undefined;
+function subParts(sub) {
+    const m = DEFAULT_SUB.exec(sub ?? '');
+    return m ? { repository: m[1], context: m[2] } : undefined;
 }
+/** The context of a sub of a default form, or undefined. */
+const subContext = (sub) => subParts(sub)?.context;
 /** What the repository's sub customization says (github/sub-template.ts), as notes for the policy. */
 function templateNotes(template, repository) {
     switch (template.kind) {
@@ -4456,34 +4459,26 @@ function missingTokenDiagnostics(facts) {
 
 
 
-/** The jobs of a repository that a sub context admits, by the context's kind. */
+/** The jobs of a repository that a sub context admits, by the context's prefix. */
 const CONTEXTS = [
-    [/^ref:refs\/heads\/(.+)$/, (b) => `that runs on the branch ${b} and names no environment`],
-    [/^ref:refs\/tags\/(.+)$/, (t) => `that runs on the tag ${t} and names no environment`],
-    [/^ref:(.+)$/, (r) => `that runs on the ref ${r} and names no environment`],
-    [/^environment:(.+)$/, (e) => `that names the environment ${e}, on any branch its deployment rules allow`],
-    [/^(pull_request)$/, () => 'that runs for a pull request, from any branch'],
+    ['ref:refs/heads/', (b) => `that runs on the branch ${b} and names no environment`],
+    ['ref:refs/tags/', (t) => `that runs on the tag ${t} and names no environment`],
+    ['ref:', (r) => `that runs on the ref ${r} and names no environment`],
+    ['environment:', (e) => `that names the environment ${e}, on any branch its deployment rules allow`],
+    // The one context left, the sub having been read as a default form's: pull_request.
+    ['', () => 'that runs for a pull request, from any branch'],
 ];
-/** Which jobs of the repository the sub's context admits, or undefined for a custom template's sub. */
-function jobsOf(sub) {
-    const context = subContext(sub);
-    if (context === undefined)
-        return undefined;
-    for (const [pattern, words] of CONTEXTS) {
-        const name = pattern.exec(context)?.[1];
-        if (name !== undefined)
-            return words(name);
-    }
-    return undefined;
+/** Which jobs of the repository a default form's context admits. */
+function jobsOf(context) {
+    const [prefix, words] = CONTEXTS.find(([p]) => context.startsWith(p));
+    return words(context.slice(prefix.length));
 }
 /** One comment line: whom the policy admits, from the claims its Condition pins. */
 function admitsLine(claims) {
-    const named = claims.repository ?? /^repo:([^:]+):/.exec(claims.sub ?? '')?.[1];
-    const repository = (0,runner_escape/* oneLine */.TN)(named ?? 'this repository');
-    const jobs = jobsOf(claims.sub);
+    const parts = subParts(claims.sub);
     const custom = claims.sub === undefined ? '' : ' (a custom sub template builds it)';
-    const who = jobs
-        ? `every job of every workflow of ${repository} ${(0,runner_escape/* oneLine */.TN)(jobs)}`
+    const who = parts
+        ? `every job of every workflow of ${(0,runner_escape/* oneLine */.TN)(claims.repository ?? parts.repository)} ${(0,runner_escape/* oneLine */.TN)(jobsOf(parts.context))}`
         : `every job whose token has exactly the sub below${custom}`;
     // The Condition pins the reusable workflow when the job runs in one: only jobs through it.
     const reusable = trustCondition(claims).StringEquals[`${issuerKey(claims.iss)}:job_workflow_ref`];
