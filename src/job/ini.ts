@@ -2,7 +2,7 @@
 // section to tell later which ones a later step changed. Where a section starts and ends is the
 // tools' reading of it (tools/). Pure: text in, text out; the user's file is only ever read.
 
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Kind } from '../tools/resolution.js';
 import { sectionsOf } from '../tools/view.js';
 
@@ -32,7 +32,7 @@ export function appendSection(
 
 /** A section's digest: line endings and blank lines at the end do not count. */
 const digestOf = (section: string) =>
-  createHash('sha256').update(section.replace(/\r\n?/g, '\n').trimEnd()).digest('hex').slice(0, 16);
+  hash('sha256', section.replace(/\r\n?/g, '\n').trimEnd(), 'hex').slice(0, 16);
 
 /**
  * A short digest of each section's text, by its header line, to tell later which sections were
@@ -41,8 +41,7 @@ const digestOf = (section: string) =>
 export function sectionDigests(kind: Kind, text: string): Record<string, string> {
   const digests = new Map<string, string>();
   for (const s of sectionsOf(kind, text)) {
-    const hash = createHash('sha256').update(s.text.replace(/\r\n?/g, '\n').trimEnd()).digest('hex');
-    digests.set(s.header, (digests.get(s.header) ?? '') + hash.slice(0, 16));
+    digests.set(s.header, (digests.get(s.header) ?? '') + digestOf(s.text));
   }
   // fromEntries defines own properties: a section named __proto__ is a name like any other.
   return Object.fromEntries(digests);
