@@ -119,11 +119,8 @@ function sourceOf(
   }
   const roleArn = keyOf(profile, 'role_arn');
   if (roleArn !== undefined && keyOf(profile, 'web_identity_token_file') === undefined) {
-    // AssumeRoleProvider._get_role_config: a source, and one that exists, or InvalidConfigError.
-    const source = keyOf(profile, 'source_profile');
-    if (keyOf(profile, 'credential_source') === undefined && (source === undefined || !exists(source)))
-      return 'role_arn without a source_profile that exists';
-    return { kind: 'assume-role', roleArn };
+    const refused = roleSourceRefused(profile, exists);
+    return refused ?? { kind: 'assume-role', roleArn };
   }
   const fromEnv = (name: string, key: string) => variableOf(env, name) ?? keyOf(profile, key);
   if (fromEnv('AWS_WEB_IDENTITY_TOKEN_FILE', 'web_identity_token_file')) {
@@ -133,14 +130,42 @@ function sourceOf(
   }
   if (keyOf(profile, 'sso_role_name') !== undefined || keyOf(profile, 'sso_account_id') !== undefined)
     return { kind: 'sso' };
-  const credentialsKey = keyOf(files.credentials, 'aws_access_key_id');
-  if (credentialsKey !== undefined) return { kind: 'keys', file: 'credentials', accessKeyId: credentialsKey };
+  const credentialsKeys = keysIn('credentials', files.credentials);
+  if (credentialsKeys !== undefined) return credentialsKeys;
   if (keyOf(profile, 'login_session') !== undefined) return { kind: 'login' };
   const command = keyOf(profile, 'credential_process');
   if (command !== undefined) return { kind: 'process', command };
-  const configKey = keyOf(files.config, 'aws_access_key_id');
-  if (configKey !== undefined) return { kind: 'keys', file: 'config', accessKeyId: configKey };
-  return { kind: 'none' };
+  return keysIn('config', files.config) ?? { kind: 'none' };
+}
+
+/**
+ * AssumeRoleProvider._get_role_config and _resolve_source_credentials: source_profile or
+ * credential_source, not both; a source_profile that exists; a credential_source that is_supported,
+ * and Environment's keys, which come first in the chain, so are not there when this is asked.
+ */
+function roleSourceRefused(
+  profile: Values | undefined,
+  exists: (name: string) => boolean,
+): string | undefined {
+  const source = keyOf(profile, 'source_profile');
+  const credentialSource = keyOf(profile, 'credential_source');
+  if (credentialSource === undefined)
+    return source !== undefined && exists(source)
+      ? undefined
+      : 'role_arn without a source_profile that exists';
+  if (source !== undefined) return 'role_arn with both source_profile and credential_source';
+  return ['Ec2InstanceMetadata', 'EcsContainer'].includes(credentialSource)
+    ? undefined
+    : `credential_source ${credentialSource} gives the role no credentials here`;
+}
+
+/** SharedCredentialProvider and ConfigProvider: aws_access_key_id needs aws_secret_access_key (PartialCredentialsError). */
+function keysIn(file: Kind, values: Values | undefined): Source | string | undefined {
+  const accessKeyId = keyOf(values, 'aws_access_key_id');
+  if (accessKeyId === undefined) return undefined;
+  if (keyOf(values, 'aws_secret_access_key') === undefined)
+    return `aws_access_key_id without aws_secret_access_key in the ${file} file`;
+  return { kind: 'keys', file, accessKeyId };
 }
 
 /**
