@@ -3,7 +3,7 @@
 // mergeConfigFiles, getProfileName), @aws-sdk/credential-provider-node 3.972.98 (defaultProvider)
 // and @aws-sdk/credential-provider-ini 3.973.31 (resolveProfileData). Pure.
 
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import {
   absolute,
   type Env,
@@ -30,7 +30,7 @@ const BLOCKED = ['__proto__', 'profile __proto__'];
 function homeOf(env: Env): string | undefined {
   if (env.HOME) return env.HOME;
   if (env.USERPROFILE) return env.USERPROFILE;
-  if (env.HOMEPATH) return `${env.HOMEDRIVE ?? 'C:\\'}${env.HOMEPATH}`;
+  if (env.HOMEPATH) return `${env.HOMEDRIVE ?? `C:${sep}`}${env.HOMEPATH}`;
   return undefined;
 }
 
