@@ -128,8 +128,8 @@ function sourceOf(
     const from = variableOf(env, 'AWS_WEB_IDENTITY_TOKEN_FILE') === undefined ? 'profile' : 'environment';
     return { kind: 'web-identity', from };
   }
-  if (keyOf(profile, 'sso_role_name') !== undefined || keyOf(profile, 'sso_account_id') !== undefined)
-    return { kind: 'sso' };
+  const sso = ssoSource(profile);
+  if (sso !== undefined) return sso;
   const credentialsKeys = keysIn('credentials', files.credentials);
   if (credentialsKeys !== undefined) return credentialsKeys;
   if (keyOf(profile, 'login_session') !== undefined) return { kind: 'login' };
@@ -157,6 +157,20 @@ function roleSourceRefused(
   return ['Ec2InstanceMetadata', 'EcsContainer'].includes(credentialSource)
     ? undefined
     : `credential_source ${credentialSource} gives the role no credentials here`;
+}
+
+/**
+ * SSOProvider._load_sso_config: sso_role_name or sso_account_id makes the profile SSO's; without an
+ * sso_session, the four settings are all required (InvalidConfigError). A session's own settings
+ * are not modelled: a profile that names one is taken as SSO's.
+ */
+function ssoSource(profile: Values | undefined): Source | string | undefined {
+  const required = ['sso_role_name', 'sso_account_id', 'sso_start_url', 'sso_region'];
+  if (required.slice(0, 2).every((k) => keyOf(profile, k) === undefined)) return undefined;
+  const missing = required.filter((k) => keyOf(profile, k) === undefined);
+  return keyOf(profile, 'sso_session') !== undefined || missing.length === 0
+    ? { kind: 'sso' }
+    : `the profile is configured to use SSO but is missing ${missing.join(', ')}`;
 }
 
 /** SharedCredentialProvider and ConfigProvider: aws_access_key_id needs aws_secret_access_key (PartialCredentialsError). */

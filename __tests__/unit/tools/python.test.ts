@@ -203,6 +203,13 @@ describe('each credential source, in each tool order: the models and the tools',
     { config: '[profile p]\nsso_session = s\n' },
     { config: '[profile p]\nsso_start_url = https://x\n' },
     { config: '[profile p]\nsso_region = us-east-1\n' },
+    { config: '[profile p]\nsso_account_id = 1\n' },
+    { config: '[profile p]\nsso_role_name = r\n' },
+    {
+      config: '[profile p]\nweb_identity_token_file = @DIR@/token\n',
+      env: { AWS_ROLE_ARN: 'arn:aws:iam::1:role/x' },
+    },
+    { config: `[profile p]\nweb_identity_token_file = @DIR@/token\n${KEYS}` },
     { config: '[profile p]\nregion = eu-west-2\n', env: { AWS_WEB_IDENTITY_TOKEN_FILE: '@DIR@/token' } },
     {
       config: '[profile p]\nregion = eu-west-2\n',

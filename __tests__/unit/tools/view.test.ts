@@ -351,3 +351,107 @@ describe('where each tool opens its config file', () => {
     });
   });
 });
+
+describe('why botocore would fail: the words a refusal of the step quotes', () => {
+  const KEYS = 'aws_access_key_id = AKIAP\naws_secret_access_key = s\n';
+  test.each([
+    [
+      'keys without a secret',
+      { AWS_ACCESS_KEY_ID: 'AKIAE' },
+      files(),
+      'AWS_ACCESS_KEY_ID is set without AWS_SECRET_ACCESS_KEY',
+    ],
+    [
+      'a role without a source',
+      { AWS_PROFILE: 'p' },
+      files('[profile p]\nrole_arn = arn:aws:iam::1:role/r\n'),
+      'role_arn without a source_profile that exists',
+    ],
+    [
+      'a role with a source that is not there',
+      { AWS_PROFILE: 'p' },
+      files('[profile p]\nrole_arn = arn:aws:iam::1:role/r\nsource_profile = gone\n'),
+      'role_arn without a source_profile that exists',
+    ],
+    [
+      'a role with both sources',
+      { AWS_PROFILE: 'p' },
+      files(
+        `[profile p]\nrole_arn = arn:aws:iam::1:role/r\nsource_profile = p\ncredential_source = EcsContainer\n${KEYS}`,
+      ),
+      'role_arn with both source_profile and credential_source',
+    ],
+    [
+      'a role whose credential_source is the environment, which has no keys',
+      { AWS_PROFILE: 'p' },
+      files('[profile p]\nrole_arn = arn:aws:iam::1:role/r\ncredential_source = Environment\n'),
+      'credential_source Environment gives the role no credentials here',
+    ],
+    [
+      'web identity without a role',
+      { AWS_WEB_IDENTITY_TOKEN_FILE: '/t' },
+      files(),
+      'web identity is set up without a role ARN',
+    ],
+    [
+      'half the keys in the credentials file',
+      {},
+      files(undefined, '[default]\naws_access_key_id = A\n'),
+      'aws_access_key_id without aws_secret_access_key in the credentials file',
+    ],
+    [
+      'half the keys in the config file',
+      {},
+      files('[default]\naws_access_key_id = A\n'),
+      'aws_access_key_id without aws_secret_access_key in the config file',
+    ],
+    [
+      'SSO settings without all four',
+      { AWS_PROFILE: 'p' },
+      files('[profile p]\nsso_account_id = 1\nsso_region = r\n'),
+      'the profile is configured to use SSO but is missing sso_role_name, sso_start_url',
+    ],
+    [
+      'a profile no file has',
+      { AWS_DEFAULT_PROFILE: 'gone', AWS_PROFILE: 'p' },
+      files(REGION, OUR_KEYS),
+      'the config profile (gone) could not be found',
+    ],
+    [
+      'a file it refuses',
+      {},
+      files('[a]\nk = 1\n[a]\nk = 2\n'),
+      'it cannot read its config file (line 3: a second [a] section)',
+    ],
+    [
+      'a credentials file it refuses',
+      {},
+      files(undefined, 'k = 1\n'),
+      'it cannot read its credentials file (line 1: text before the first [section])',
+    ],
+  ] as const)('%s', (_name, env, f, why) => {
+    expect(botocore.resolve(env, f())).toEqual({ ok: false, why });
+  });
+
+  test('a credential_source it can use: the role, as the AWS CLI assumes it', () => {
+    const f = files(
+      '[profile p]\nrole_arn = arn:aws:iam::1:role/r\ncredential_source = Ec2InstanceMetadata\n',
+    );
+    expect(botocore.resolve({ AWS_PROFILE: 'p' }, f())).toEqual({
+      ok: true,
+      profile: 'p',
+      source: { kind: 'assume-role', roleArn: 'arn:aws:iam::1:role/r' },
+      region: undefined,
+    });
+  });
+
+  test('a file that is not UTF-8: refused whole, as UnicodeDecodeError stops botocore', () => {
+    expect(botocore.profiles('config', { text: '[default]\n', utf8: false }).refused).toBe('it is not UTF-8');
+    expect(
+      botocore.resolve({}, { config: { text: '[default]\n', utf8: false }, credentials: NO_FILE }),
+    ).toEqual({
+      ok: false,
+      why: 'it cannot read its config file (it is not UTF-8)',
+    });
+  });
+});
