@@ -106,6 +106,13 @@ const ROWS = [
   '[default]\nk = 1\n[profile default]\nk = 2\n',
   '[profile default]\nk = 2\n[default]\nk = 1\n',
   '[profile "a"]\nk = 1\n[profile a]\nj = 2\n',
+  '[__proto__]\nk = v\n',
+  '[a]\nk = v\n[profile __proto__]\nj = w\n',
+  '[x profile a]\nk = v\n',
+  '[profile a b]\nk = v\n',
+  '[profile "a\']\nk = v\n',
+  '[profile a]\n  k = v\n',
+  '[profile a]\nk = v #c\nj = w;c\n',
 ];
 
 /** botocore's reading of each text: its sections with raw values (nested values as text), or refused. */
