@@ -1009,24 +1009,18 @@ var log = __nccwpck_require__(7708);
 // str.isspace, shlex.split and os.path.expandvars / expanduser. Each is written from CPython 3.11's
 // source (Lib/shlex.py, Lib/posixpath.py, Objects/unicodetype_db.h for isspace), the Python the
 // AWS CLI v1 and boto3 run on here. Pure: no file, no environment but the one given.
-/** The characters Python's str.isspace, str.strip() and the `\s` of a str pattern take as space. */
+/** The characters Python's str.isspace and str.strip() take as space (none above U+3000). */
 const PY_SPACE = '\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const EDGE_SPACE = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, 'g');
+/** PY_SPACE as a table of character codes: a file's every line asks, and a regular expression per character would cost. */
+const SPACE_CODES = (() => {
+    const one = new RegExp(`[${PY_SPACE}]`);
+    return Uint8Array.from({ length: 0x3001 }, (_, c) => (one.test(String.fromCharCode(c)) ? 1 : 0));
+})();
+const isPySpace = (c) => SPACE_CODES[c] === 1;
 /** Python's str.strip() with no argument. */
-const pyStrip = (text) => text.replace(EDGE_SPACE, '');
-/** Whether a character code is one of PY_SPACE, without a regular expression (a file's every line asks). */
-function isPySpace(c) {
-    if (c < 128)
-        return c === 32 || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
-    return (c === 0x85 ||
-        c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000);
+function pyStrip(text) {
+    const first = firstNonSpace(text);
+    return text.slice(first, lastNonSpace(text, first));
 }
 /** The index of the first character of `text` from `from` on that is not Python space, or its length. */
 function firstNonSpace(text, from = 0) {
@@ -1410,11 +1404,8 @@ function sourceOf(env, profile, files, exists) {
     }
     const roleArn = keyOf(profile, 'role_arn');
     if (roleArn !== undefined && keyOf(profile, 'web_identity_token_file') === undefined) {
-        // AssumeRoleProvider._get_role_config: a source, and one that exists, or InvalidConfigError.
-        const source = keyOf(profile, 'source_profile');
-        if (keyOf(profile, 'credential_source') === undefined && (source === undefined || !exists(source)))
-            return 'role_arn without a source_profile that exists';
-        return { kind: 'assume-role', roleArn };
+        const refused = roleSourceRefused(profile, exists);
+        return refused ?? { kind: 'assume-role', roleArn };
     }
     const fromEnv = (name, key) => variableOf(env, name) ?? keyOf(profile, key);
     if (fromEnv('AWS_WEB_IDENTITY_TOKEN_FILE', 'web_identity_token_file')) {
@@ -1423,20 +1414,59 @@ function sourceOf(env, profile, files, exists) {
         const from = variableOf(env, 'AWS_WEB_IDENTITY_TOKEN_FILE') === undefined ? 'profile' : 'environment';
         return { kind: 'web-identity', from };
     }
-    if (keyOf(profile, 'sso_role_name') !== undefined || keyOf(profile, 'sso_account_id') !== undefined)
-        return { kind: 'sso' };
-    const credentialsKey = keyOf(files.credentials, 'aws_access_key_id');
-    if (credentialsKey !== undefined)
-        return { kind: 'keys', file: 'credentials', accessKeyId: credentialsKey };
+    const sso = ssoSource(profile);
+    if (sso !== undefined)
+        return sso;
+    const credentialsKeys = keysIn('credentials', files.credentials);
+    if (credentialsKeys !== undefined)
+        return credentialsKeys;
     if (keyOf(profile, 'login_session') !== undefined)
         return { kind: 'login' };
     const command = keyOf(profile, 'credential_process');
     if (command !== undefined)
         return { kind: 'process', command };
-    const configKey = keyOf(files.config, 'aws_access_key_id');
-    if (configKey !== undefined)
-        return { kind: 'keys', file: 'config', accessKeyId: configKey };
-    return { kind: 'none' };
+    return keysIn('config', files.config) ?? { kind: 'none' };
+}
+/**
+ * AssumeRoleProvider._get_role_config and _resolve_source_credentials: source_profile or
+ * credential_source, not both; a source_profile that exists; a credential_source that is_supported,
+ * and Environment's keys, which come first in the chain, so are not there when this is asked.
+ */
+function roleSourceRefused(profile, exists) {
+    const source = keyOf(profile, 'source_profile');
+    const credentialSource = keyOf(profile, 'credential_source');
+    if (credentialSource === undefined)
+        return source !== undefined && exists(source)
+            ? undefined
+            : 'role_arn without a source_profile that exists';
+    if (source !== undefined)
+        return 'role_arn with both source_profile and credential_source';
+    return ['Ec2InstanceMetadata', 'EcsContainer'].includes(credentialSource)
+        ? undefined
+        : `credential_source ${credentialSource} gives the role no credentials here`;
+}
+/**
+ * SSOProvider._load_sso_config: sso_role_name or sso_account_id makes the profile SSO's; without an
+ * sso_session, the four settings are all required (InvalidConfigError). A session's own settings
+ * are not modelled: a profile that names one is taken as SSO's.
+ */
+function ssoSource(profile) {
+    const required = ['sso_role_name', 'sso_account_id', 'sso_start_url', 'sso_region'];
+    if (required.slice(0, 2).every((k) => keyOf(profile, k) === undefined))
+        return undefined;
+    const missing = required.filter((k) => keyOf(profile, k) === undefined);
+    return keyOf(profile, 'sso_session') !== undefined || missing.length === 0
+        ? { kind: 'sso' }
+        : `the profile is configured to use SSO but is missing ${missing.join(', ')}`;
+}
+/** SharedCredentialProvider and ConfigProvider: aws_access_key_id needs aws_secret_access_key (PartialCredentialsError). */
+function keysIn(file, values) {
+    const accessKeyId = keyOf(values, 'aws_access_key_id');
+    if (accessKeyId === undefined)
+        return undefined;
+    if (keyOf(values, 'aws_secret_access_key') === undefined)
+        return `aws_access_key_id without aws_secret_access_key in the ${file} file`;
+    return { kind: 'keys', file, accessKeyId };
 }
 /**
  * session.py get_scoped_config: AWS_DEFAULT_PROFILE, else AWS_PROFILE (configprovider.py), names
@@ -1485,7 +1515,7 @@ function homeOf(env) {
     if (env.USERPROFILE)
         return env.USERPROFILE;
     if (env.HOMEPATH)
-        return `${env.HOMEDRIVE ?? 'C:\\'}${env.HOMEPATH}`;
+        return `${env.HOMEDRIVE ?? `C:${external_node_path_.sep}`}${env.HOMEPATH}`;
     return undefined;
 }
 /** getConfigFilepath: the variable unless it is unset or ""; loadSharedConfigFiles expands a leading "~/" only. */
@@ -1863,7 +1893,7 @@ function appendSection(text, header, values) {
     return LAST_BREAK.test(ended.replace(LAST_BREAK, '')) ? ended + body : ended + eol + body;
 }
 /** A section's digest: line endings and blank lines at the end do not count. */
-const ini_digestOf = (section) => (0,external_node_crypto_.createHash)('sha256').update(section.replace(/\r\n?/g, '\n').trimEnd()).digest('hex').slice(0, 16);
+const ini_digestOf = (section) => (0,external_node_crypto_.hash)('sha256', section.replace(/\r\n?/g, '\n').trimEnd(), 'hex').slice(0, 16);
 /**
  * A short digest of each section's text, by its header line, to tell later which sections were
  * changed. Line endings and blank lines at the end do not count: botocore's writer turns CRLF into LF.
@@ -1871,8 +1901,7 @@ const ini_digestOf = (section) => (0,external_node_crypto_.createHash)('sha256')
 function ini_sectionDigests(kind, text) {
     const digests = new Map();
     for (const s of sectionsOf(kind, text)) {
-        const hash = (0,external_node_crypto_.createHash)('sha256').update(s.text.replace(/\r\n?/g, '\n').trimEnd()).digest('hex');
-        digests.set(s.header, (digests.get(s.header) ?? '') + hash.slice(0, 16));
+        digests.set(s.header, (digests.get(s.header) ?? '') + ini_digestOf(s.text));
     }
     // fromEntries defines own properties: a section named __proto__ is a name like any other.
     return Object.fromEntries(digests);
