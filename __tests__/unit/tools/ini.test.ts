@@ -259,3 +259,14 @@ test('js-sdk.ts finds the profiles the JS SDK finds, in a config file and a cred
   );
   expect(wrong.slice(0, 3)).toEqual([]);
 });
+
+test.each([
+  ['[s]\nk\n', 'line 2: a line that is neither a [section] nor a key = value'],
+  ['[s]\n = v\n', 'line 2: a line that is neither a [section] nor a key = value'],
+  ['[s]\nk = 1\nk = 2\n[s]\n', 'line 3: a second "k" in [s]'],
+  ['k = v\n[s]\n[s]\n', 'line 1: text before the first [section]'],
+  ['[s]\n[s]\n', 'line 2: a second [s] section'],
+  ['[s]\nk =\n  a = 1\n  b\n', 'in [s], "k" has an indented line without "="'],
+])('configparser.ts says why botocore refuses %j: %s', (text, why) => {
+  expect(readIni(text).error).toBe(why);
+});

@@ -34,6 +34,13 @@ const REGION = '[profile p]\nregion = eu-west-1\n';
 describe('misreadings: what each tool would use instead, in words', () => {
   test('the session meant: nothing to say', () => {
     expect(misreadings({ AWS_PROFILE: 'p' }, files(REGION, OUR_KEYS), OURS)).toEqual([]);
+    const ourEnv = { AWS_ACCESS_KEY_ID: 'AKIAOURS', AWS_SECRET_ACCESS_KEY: 's' };
+    const regions = { AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'eu-west-1' };
+    expect(misreadings({ ...ourEnv, ...regions }, files(), OURS)).toEqual([]);
+    // No region meant: whatever region a tool reads is not said.
+    expect(misreadings({ AWS_PROFILE: 'p' }, files(REGION, OUR_KEYS), { accessKeyId: 'AKIAOURS' })).toEqual(
+      [],
+    );
     const process = '[profile p]\ncredential_process = /bin/ours\nregion = eu-west-1\n';
     expect(
       misreadings({ AWS_PROFILE: 'p' }, files(process), { command: '/bin/ours', region: 'eu-west-1' }),
@@ -134,6 +141,16 @@ describe('misreadings: what each tool would use instead, in words', () => {
       ],
     ],
     [
+      'login settings',
+      { AWS_PROFILE: 'p' },
+      files('[profile p]\nlogin_session = x\n'),
+      OURS,
+      [
+        `${BOTOCORE} would use the login settings of profile p`,
+        `${JS} would use the login settings of profile p`,
+      ],
+    ],
+    [
       'nothing at all',
       {},
       files(),
@@ -196,6 +213,21 @@ describe('the sections any tool reads as a profile', () => {
     expect(withoutProfile('config', config, 'none')).toBe(config);
   });
 
+  test('in a credentials file, [profile p] is the profile "profile p"; a header line is said trimmed', () => {
+    expect(headersNaming('credentials', '[profile p]\nk = v\n', 'p')).toEqual([]);
+    expect(headersNaming('credentials', ' [profile p] \nk = v\n', 'profile p')).toEqual(['[profile p]']);
+  });
+
+  test('a header only the JS SDK sees (botocore reads the indented line as a value): cuts in text order', () => {
+    const text = '[profile a]\nk = v\n  [profile b]\nj = 1\n[profile c]\nm = 2\n';
+    expect(sectionsOf('config', text).map((s) => s.header)).toEqual([
+      '[profile a]',
+      '[profile b]',
+      '[profile c]',
+    ]);
+    expect(withoutProfile('config', text, 'b')).toBe('[profile a]\nk = v\n[profile c]\nm = 2\n');
+  });
+
   test('sectionsOf: the text cut at every header, each with its header line', () => {
     expect(sectionsOf('config', `  \n${config}`).map((s) => s.header)).toEqual([
       '[profile q]',
@@ -235,6 +267,9 @@ describe('changedProfiles', () => {
       [],
     );
     expect(changedProfiles('credentials', before, `${before}\n`, 'x')).toEqual([]);
+    expect(changedProfiles('credentials', before, before.replace('j = 2', 'j = 3'), 'x')).toEqual(['b']);
+    // [profiles p] is profile p to botocore alone: its change is said all the same.
+    expect(changedProfiles('config', '[profiles p]\nk = 1\n', '[profiles p]\nk = 2\n', 'x')).toEqual(['p']);
   });
 
   test('a file a tool refuses whole cannot be read worse by a copy: no change said for that tool', () => {
