@@ -113,6 +113,8 @@ const ROWS = [
   '[profile "a\']\nk = v\n',
   '[profile a]\n  k = v\n',
   '[profile a]\nk = v #c\nj = w;c\n',
+  '[profile a]\n# k = v\n;j=w\nm = [v]\n',
+  '[profilex]\nk = v\n[default]\nj = w\n',
 ];
 
 /** botocore's reading of each text: its sections with raw values (nested values as text), or refused. */

@@ -205,6 +205,10 @@ describe('the sections any tool reads as a profile', () => {
     expect(headersNaming('config', config, 'p')).toEqual(['[profiles p]', '[profile.p]', '[profile p]']);
     expect(headersNaming('config', config, 'q')).toEqual(['[profile q]']);
     expect(headersNaming('config', config, 'none')).toEqual([]);
+    expect(headersNaming('config', '[default]\nk = v\n[profile default]\n', 'default')).toEqual([
+      '[default]',
+      '[profile default]',
+    ]);
   });
 
   test('withoutProfile: each such section cut to the next header of any tool; the rest byte for byte', () => {
