@@ -278,7 +278,8 @@ const JOB: readonly Bug[] = [
     id: 'job-session-token-kept',
     module: 'src/job/publish.ts',
     find: "AWS_SESSION_TOKEN: creds.sessionToken ?? '',",
-    replace: '...(creds.sessionToken ? { AWS_SESSION_TOKEN: creds.sessionToken } : {}),',
+    // The exported keys' type wants a token, "" included: the bug keeps the one an earlier step left.
+    replace: "AWS_SESSION_TOKEN: creds.sessionToken ?? process.env.AWS_SESSION_TOKEN ?? '',",
     why: "access keys pair with an earlier step's session token",
     tests: [`${E2E}/parity/signed.test.ts`],
   },
