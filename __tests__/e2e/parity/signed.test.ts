@@ -38,6 +38,13 @@ describe('access keys', () => {
     expect(oidc.requests).toHaveLength(0);
   });
 
+  test("alone, after an earlier step's session token: the token is cleared, not paired with the keys", async () => {
+    const r = await run(USER_KEYS, { env: { AWS_SESSION_TOKEN: 'earlier-step-token' } });
+    expectOk(r);
+    expect(sts.calls.map((c) => [c.action, c.caller])).toEqual([['GetCallerIdentity', USER.accessKeyId]]);
+    expect(r.env).toMatchObject({ AWS_ACCESS_KEY_ID: USER.accessKeyId, AWS_SESSION_TOKEN: '' });
+  });
+
   // The local STS refuses these keys without their X-Amz-Security-Token: only a token that reached
   // the signer makes the calls pass.
   test('aws-session-token: it signs every call with the temporary keys, is masked, and is exported as given', async () => {
