@@ -4,9 +4,15 @@
 // one of its meaningful values (~/..., $VAR/..., relative, /dev/null, a link, a directory). Each
 // case is written to a directory of its own, so that no tool's cache mixes two cases.
 
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { afterAll } from '@jest/globals';
 import fc from 'fast-check';
+import { filesOf } from '../src/job/seen.js';
+import { jsSdk } from '../src/tools/js-sdk.js';
+import type { ToolModel } from '../src/tools/resolution.js';
+import type { Answer } from './js-resolve.ts';
 
 export const PROFILES = ['default', 'deploy', 'other'] as const;
 
@@ -172,4 +178,33 @@ export function writeCase(c: ToolCase, dir: string): Record<string, string> {
   };
   for (const [name, value] of Object.entries(c.env)) if (value !== undefined) env[name] = fill(value);
   return env;
+}
+
+/** A case written to a directory of its own, with the environment a tool is run with there. */
+export interface Written {
+  readonly c: ToolCase;
+  readonly env: Record<string, string>;
+  readonly dir: string;
+}
+
+/** Writes each case under one new temporary directory, removed after the suite. */
+export function writeCases(prefix: string, cases: readonly ToolCase[]): Written[] {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  return cases.map((c, i) => {
+    const dir = join(root, String(i));
+    mkdirSync(dir);
+    return { c, env: writeCase(c, dir), dir };
+  });
+}
+
+/** A model's resolution of a written case, in the words of the tools' own answers. */
+export function modelAnswer(tool: ToolModel, w: Pick<Written, 'env' | 'dir'>): Answer {
+  const r = tool.resolve(w.env, filesOf(tool, w.env, w.dir));
+  if (!r.ok) return { ok: false };
+  const s = r.source;
+  const source = 'accessKeyId' in s ? { kind: s.kind, accessKeyId: s.accessKeyId } : { kind: s.kind };
+  // The JS SDK refuses a region "" where it is used; botocore keeps it.
+  const region = tool === jsSdk && r.region === '' ? null : (r.region ?? null);
+  return { ok: true, profile: r.profile ?? null, source, region };
 }

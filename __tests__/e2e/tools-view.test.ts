@@ -9,17 +9,16 @@
 // the step; and the user's files keep their bytes. Fixed seed; TOOL_E2E_CASES and TOOL_E2E_SEED
 // for a longer run.
 
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import fc from 'fast-check';
+import { botocoreResolve } from '../../test-support/botocore-resolve.ts';
 import { Job } from '../../test-support/job.ts';
 import { type Answer, jsResolve } from '../../test-support/js-resolve.ts';
 import { type OidcServer, startOidcServer } from '../../test-support/oidc-server.ts';
 import { AWS_CLI, BOTOCORE, when } from '../../test-support/platform.ts';
-import { ROOT } from '../../test-support/runner.ts';
 import { type StsServer, startStsServer } from '../../test-support/sts-server.ts';
 import { type ToolCase, toolCase, writeCase } from '../../test-support/tool-cases.ts';
 
@@ -69,14 +68,10 @@ interface Run {
 /** Each tool's answer for each run's job environment now: botocore in one Python process. */
 async function answers(runs: readonly Run[]): Promise<{ botocore: Answer[]; js: Answer[] }> {
   const envs = runs.map((r) => r.job.stepEnv() as Record<string, string>);
-  const out = execFileSync('python3', [join(ROOT, 'test-support', 'botocore-resolve.py')], {
-    input: JSON.stringify(envs.map((env, k) => ({ env, cwd: runs[k]?.dir }))),
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const real = botocoreResolve(envs.map((env, k) => ({ env, cwd: runs[k]?.dir as string })));
   const js: Answer[] = [];
   for (const [k, env] of envs.entries()) js.push(await jsResolve(env, runs[k]?.dir as string));
-  return { botocore: (JSON.parse(out) as { answers: Answer[] }).answers, js };
+  return { botocore: real.answers, js };
 }
 
 /** The bytes of every file of the user's (HOME and the files/ the variables name). */

@@ -6,7 +6,6 @@
 // against botocore's load_config and the JS SDK's loadSharedConfigFiles. The differential suite
 // asks which profile a tool resolves; this asks what it read.
 
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,8 +16,11 @@ import { botocore } from '../../../src/tools/botocore.js';
 import { readIni } from '../../../src/tools/configparser.js';
 import { jsSdk } from '../../../src/tools/js-sdk.js';
 import type { Kind, ToolModel } from '../../../src/tools/resolution.js';
+import { pythonJson } from '../../../test-support/botocore-resolve.ts';
 import { BOTOCORE, when } from '../../../test-support/platform.ts';
 
+/** Python reads the files as UTF-8, as on a runner. */
+const UTF8 = { LANG: 'C.UTF-8', PYTHONUTF8: '1' };
 const botocoreTest = when(BOTOCORE, test, 'tools/ini: against botocore', 'no python3 with botocore');
 
 const LINES = [
@@ -132,10 +134,7 @@ for path in json.load(sys.stdin):
         out.append({"ok": False})
 print(json.dumps(out))
 `;
-  const env = { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', PYTHONUTF8: '1' };
-  return JSON.parse(
-    execFileSync('python3', ['-c', script], { input: JSON.stringify(files), encoding: 'utf8', env }),
-  );
+  return pythonJson(script, files, UTF8);
 }
 
 type Reading = { ok: boolean; sections?: [string, Record<string, string>][] };
@@ -189,10 +188,7 @@ for f in json.load(sys.stdin):
         out.append({"ok": False})
 print(json.dumps(out))
 `;
-  const env = { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', PYTHONUTF8: '1' };
-  return JSON.parse(
-    execFileSync('python3', ['-c', script], { input: JSON.stringify(files), encoding: 'utf8', env }),
-  );
+  return pythonJson(script, files, UTF8);
 }
 
 /** A model's profiles of a text, in the words of the tools' answers: nested values (botocore's) as "<nested>". */
