@@ -20,6 +20,7 @@ import {
   TOOLS,
   withoutProfile,
 } from '../../../src/tools/view.js';
+import { posixDescribe } from '../../../test-support/platform.ts';
 
 const BOTOCORE = botocore.name;
 const JS = jsSdk.name;
@@ -327,7 +328,8 @@ describe('lastFour', () => {
   });
 });
 
-describe('where each tool opens its config file', () => {
+// POSIX paths throughout: on Windows HOMEDRIVE's default and the paths read otherwise.
+posixDescribe('where each tool opens its config file', () => {
   const root = mkdtempSync(join(tmpdir(), 'where-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   const at = (...parts: string[]) => join(root, ...parts);
@@ -339,6 +341,14 @@ describe('where each tool opens its config file', () => {
     ['USERPROFILE without HOME', { USERPROFILE: at('u') }, at('u', '.aws', 'config')],
     ['USERPROFILE with HOME ""', { HOME: '', USERPROFILE: at('u') }, at('u', '.aws', 'config')],
     ['HOMEDRIVE and HOMEPATH', { HOMEDRIVE: root, HOMEPATH: '/p' }, `${root}/p/.aws/config`],
+    // Without HOMEDRIVE the SDK puts C: and the separator before HOMEPATH: a relative path here.
+    ['HOMEPATH without HOMEDRIVE', { HOMEPATH: '/p' }, at('cwd', 'C:', 'p', '.aws', 'config')],
+    ['HOMEPATH with HOMEDRIVE ""', { HOMEDRIVE: '', HOMEPATH: at('hp') }, at('hp', '.aws', 'config')],
+    [
+      'HOME, USERPROFILE and HOMEPATH all "", then USERPROFILE',
+      { HOME: '', HOMEPATH: '', USERPROFILE: at('u') },
+      at('u', '.aws', 'config'),
+    ],
     [
       'AWS_CONFIG_FILE with a leading ~/',
       { HOME: at('h'), AWS_CONFIG_FILE: '~/x/config' },
@@ -370,6 +380,11 @@ describe('where each tool opens its config file', () => {
 
   test('the JS SDK: no home it can name', () => {
     expect(jsSdk.where('config', {}, root)).toEqual({ unknown: 'HOME is not set' });
+    expect(jsSdk.where('config', { HOME: '', USERPROFILE: '', HOMEPATH: '', HOMEDRIVE: 'D:' }, root)).toEqual(
+      {
+        unknown: 'HOME is not set',
+      },
+    );
     expect(jsSdk.where('config', { AWS_CONFIG_FILE: '~/x' }, root)).toEqual({ unknown: 'HOME is not set' });
     expect(jsSdk.where('config', { AWS_CONFIG_FILE: '/x/config' }, root)).toEqual({ path: '/x/config' });
     expect(jsSdk.where('credentials', { HOME: '/h' }, root)).toEqual({ path: '/h/.aws/credentials' });
