@@ -688,8 +688,8 @@ const CLASSES: readonly Bug[] = [
   {
     id: 'profile-name-without-case',
     module: 'src/tools/view.ts',
-    find: '    .filter((b) => b.names.has(name))',
-    replace: '    .filter((b) => [...b.names].some((n) => n?.toLowerCase() === name.toLowerCase()))',
+    find: '    .filter((b) => b.names.includes(name))',
+    replace: '    .filter((b) => b.names.some((n) => n?.toLowerCase() === name.toLowerCase()))',
     why: 'a profile [CI] blocks aws-profile: ci, which every tool reads as another profile',
     tests: [`${UNIT}/job/profile.test.ts`],
   },

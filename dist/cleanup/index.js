@@ -1144,10 +1144,10 @@ function profiles(kind, seen) {
     return profilesOf[kind](seen.text);
 }
 function headers(kind, text) {
-    return new Map(configparser_readIni(text).headers.map((h) => [
+    return configparser_readIni(text).headers.map((h) => [
         h.offset,
         h.name === 'DEFAULT' ? undefined : profileOfSection(kind, h.name),
-    ]));
+    ]);
 }
 /**
  * session.py full_config: the credentials file's sections join the config file's profiles, key by
@@ -1392,10 +1392,7 @@ function js_sdk_profilesIn(kind, text) {
     return { profiles: found, refused: read.refused };
 }
 function js_sdk_headers(kind, text) {
-    const found = new Map();
-    for (const [offset, section] of parsed(text).headers)
-        found.set(offset, js_sdk_profileOfSection(kind, section));
-    return found;
+    return Array.from(parsed(text).headers, ([offset, section]) => [offset, js_sdk_profileOfSection(kind, section)]);
 }
 /** resolveProfileData's order: a role, static keys, web identity, credential_process, SSO, login. */
 function profileSource(data, credentials) {
@@ -1457,17 +1454,25 @@ const js_sdk_jsSdk = { name: js_sdk_NAME, where: js_sdk_where, profiles: js_sdk_
 
 
 const view_TOOLS = [botocore, js_sdk_jsSdk];
-/** Every line any tool reads as a header, in order. */
+/** Every line any tool reads as a header, in order: the tools' lists (each in text order) merged. */
 function boundariesIn(kind, text) {
-    const byOffset = new Map();
-    for (const tool of view_TOOLS) {
-        for (const [offset, name] of tool.headers(kind, text)) {
-            const names = byOffset.get(offset) ?? new Set();
-            names.add(name);
-            byOffset.set(offset, names);
+    const lists = view_TOOLS.map((tool) => tool.headers(kind, text));
+    const next = lists.map(() => 0);
+    const all = [];
+    for (;;) {
+        const heads = lists.map((list, t) => list[next[t] ?? 0]);
+        const offset = Math.min(...heads.map((h) => h?.[0] ?? Number.POSITIVE_INFINITY));
+        if (offset === Number.POSITIVE_INFINITY)
+            return all;
+        const names = [];
+        for (const [t, h] of heads.entries()) {
+            if (h?.[0] !== offset)
+                continue;
+            names.push(h[1]);
+            next[t] = (next[t] ?? 0) + 1;
         }
+        all.push({ offset, names });
     }
-    return [...byOffset].sort(([a], [b]) => a - b).map(([offset, names]) => ({ offset, names }));
 }
 const boundariesOf = {
     config: lastFour((text) => boundariesIn('config', text)),
@@ -1477,7 +1482,7 @@ const boundaries = (kind, text) => boundariesOf[kind](text);
 /** The header lines that any tool reads as the profile `name`, as written (line breaks cut). */
 function headersNaming(kind, text, name) {
     return boundaries(kind, text)
-        .filter((b) => b.names.has(name))
+        .filter((b) => b.names.includes(name))
         .map((b) => (/^[^\r\n]*/.exec(text.slice(b.offset))?.[0] ?? '').trim());
 }
 /**
@@ -1489,7 +1494,7 @@ function withoutProfile(kind, text, name) {
     let out = '';
     let kept = 0;
     for (const [i, b] of all.entries()) {
-        if (!b.names.has(name))
+        if (!b.names.includes(name))
             continue;
         out += text.slice(kept, b.offset);
         kept = all[i + 1]?.offset ?? text.length;
@@ -1671,14 +1676,14 @@ const ini_digestOf = (section) => (0,external_node_crypto_namespaceObject.hash)(
 /**
  * A short digest of each section's text, by its header line, to tell later which sections were
  * changed. Line endings and blank lines at the end do not count: botocore's writer turns CRLF into LF.
+ * A Map, saved as its entries: a file of 500,000 sections is no object of 500,000 properties.
  */
 function sectionDigests(kind, text) {
     const digests = new Map();
     for (const s of sectionsOf(kind, text)) {
         digests.set(s.header, (digests.get(s.header) ?? '') + ini_digestOf(s.text));
     }
-    // fromEntries defines own properties: a section named __proto__ is a name like any other.
-    return Object.fromEntries(digests);
+    return digests;
 }
 /**
  * The digests of `base + section` without reading base again: base's (known from the plan), and the
@@ -1688,16 +1693,15 @@ function appendedDigests(kind, base, section) {
     const [ours] = sectionsOf(kind, section.replace(/^(\r\n|\n|\r)+/, ''));
     const digests = sectionDigests(kind, base);
     if (ours)
-        digests[ours.header] = (digests[ours.header] ?? '') + ini_digestOf(ours.text);
+        digests.set(ours.header, (digests.get(ours.header) ?? '') + ini_digestOf(ours.text));
     return digests;
 }
-const own = (digests, name) => Object.hasOwn(digests, name) ? digests[name] : undefined;
 /** The sections changed between two sets of digests, each said as changed, added or removed. */
 function changedSections(before, after) {
-    const names = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    const names = [...new Set([...before.keys(), ...after.keys()])];
     return names.flatMap((name) => {
-        const was = own(before, name);
-        const is = own(after, name);
+        const was = before.get(name);
+        const is = after.get(name);
         if (was === is)
             return [];
         const how = was === undefined ? 'added' : is === undefined ? 'removed' : 'changed';
@@ -1889,9 +1893,11 @@ function writeJobFiles(planned, digests = true) {
     const { appended } = planned;
     const each = Object.entries(planned.texts).map(([path, text]) => [
         path,
-        appended?.path === path
-            ? appendedDigests('config', appended.base, appended.section)
-            : sectionDigests('config', text),
+        [
+            ...(appended?.path === path
+                ? appendedDigests('config', appended.base, appended.section)
+                : sectionDigests('config', text)),
+        ],
     ]);
     files_writeSecretFile(planned.files.digests, JSON.stringify(Object.fromEntries(each)));
 }
@@ -1900,7 +1906,8 @@ function editsOf(files) {
     const edits = new Map();
     try {
         const before = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(files.dir, (0,external_node_path_namespaceObject.basename)(files.digests)), 'utf8'));
-        for (const [path, digests] of Object.entries(before)) {
+        for (const [path, entries] of Object.entries(before)) {
+            const digests = new Map(entries);
             const now = files_readText(path);
             const changed = now === undefined ? [] : changedSections(digests, sectionDigests('config', now));
             if (changed.length > 0)

@@ -236,9 +236,11 @@ export function writeJobFiles(planned: PlannedFiles, digests = true): void {
   const { appended } = planned;
   const each = Object.entries(planned.texts).map(([path, text]) => [
     path,
-    appended?.path === path
-      ? appendedDigests('config', appended.base, appended.section)
-      : sectionDigests('config', text),
+    [
+      ...(appended?.path === path
+        ? appendedDigests('config', appended.base, appended.section)
+        : sectionDigests('config', text)),
+    ],
   ]);
   writeSecretFile(planned.files.digests, JSON.stringify(Object.fromEntries(each)));
 }
@@ -249,9 +251,10 @@ function editsOf(files: JobFiles): Map<string, string[]> {
   try {
     const before = JSON.parse(readFileSync(join(files.dir, basename(files.digests)), 'utf8')) as Record<
       string,
-      Record<string, string>
+      [string, string][]
     >;
-    for (const [path, digests] of Object.entries(before)) {
+    for (const [path, entries] of Object.entries(before)) {
+      const digests = new Map(entries);
       const now = readText(path);
       const changed = now === undefined ? [] : changedSections(digests, sectionDigests('config', now));
       if (changed.length > 0) edits.set(path, changed);

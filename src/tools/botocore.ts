@@ -8,6 +8,7 @@ import {
   type Env,
   FILE_VARIABLE,
   type Files,
+  type Header,
   type Kind,
   keyOf,
   lastFour,
@@ -74,13 +75,11 @@ function profiles(kind: Kind, seen: Seen): { profiles: ProfileMap; refused: stri
   return profilesOf[kind](seen.text);
 }
 
-function headers(kind: Kind, text: string): ReadonlyMap<number, string | undefined> {
-  return new Map(
-    readIni(text).headers.map((h) => [
-      h.offset,
-      h.name === 'DEFAULT' ? undefined : profileOfSection(kind, h.name),
-    ]),
-  );
+function headers(kind: Kind, text: string): Header[] {
+  return readIni(text).headers.map((h) => [
+    h.offset,
+    h.name === 'DEFAULT' ? undefined : profileOfSection(kind, h.name),
+  ]);
 }
 
 /**

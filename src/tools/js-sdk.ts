@@ -9,6 +9,7 @@ import {
   type Env,
   FILE_VARIABLE,
   type Files,
+  type Header,
   type Kind,
   keyOf,
   lastFour,
@@ -145,10 +146,8 @@ function profilesIn(kind: Kind, text: string): { profiles: ProfileMap; refused: 
   return { profiles: found, refused: read.refused };
 }
 
-function headers(kind: Kind, text: string): ReadonlyMap<number, string | undefined> {
-  const found = new Map<number, string | undefined>();
-  for (const [offset, section] of parsed(text).headers) found.set(offset, profileOfSection(kind, section));
-  return found;
+function headers(kind: Kind, text: string): Header[] {
+  return Array.from(parsed(text).headers, ([offset, section]) => [offset, profileOfSection(kind, section)]);
 }
 
 /** resolveProfileData's order: a role, static keys, web identity, credential_process, SSO, login. */

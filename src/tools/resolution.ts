@@ -59,10 +59,13 @@ export interface ToolModel {
   where(kind: Kind, env: Env, cwd: string): Where;
   /** The profiles of one file as this tool reads it; `refused` when it cannot read the file at all. */
   profiles(kind: Kind, seen: Seen): { readonly profiles: ProfileMap; readonly refused: string | undefined };
-  /** The profile name each header line of the text gives, by the line's offset (undefined: not a profile). */
-  headers(kind: Kind, text: string): ReadonlyMap<number, string | undefined>;
+  /** Each header line of the text, in text order: its offset, and the profile name it gives (undefined: none). */
+  headers(kind: Kind, text: string): readonly Header[];
   resolve(env: Env, files: Files): Resolution;
 }
+
+/** A line a tool reads as a header: where it starts in the text, and the profile it names (undefined: none). */
+export type Header = readonly [offset: number, profile: string | undefined];
 
 export type Values = Readonly<Record<string, string>>;
 export type ProfileMap = ReadonlyMap<string, Values>;

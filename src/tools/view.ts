@@ -20,20 +20,26 @@ export const TOOLS: readonly ToolModel[] = [botocore, jsSdk];
 /** A line that some tool reads as a header, and the profile names the tools give it. */
 interface Boundary {
   readonly offset: number;
-  readonly names: ReadonlySet<string | undefined>;
+  readonly names: readonly (string | undefined)[];
 }
 
-/** Every line any tool reads as a header, in order. */
+/** Every line any tool reads as a header, in order: the tools' lists (each in text order) merged. */
 function boundariesIn(kind: Kind, text: string): Boundary[] {
-  const byOffset = new Map<number, Set<string | undefined>>();
-  for (const tool of TOOLS) {
-    for (const [offset, name] of tool.headers(kind, text)) {
-      const names = byOffset.get(offset) ?? new Set();
-      names.add(name);
-      byOffset.set(offset, names);
+  const lists = TOOLS.map((tool) => tool.headers(kind, text));
+  const next = lists.map(() => 0);
+  const all: Boundary[] = [];
+  for (;;) {
+    const heads = lists.map((list, t) => list[next[t] ?? 0]);
+    const offset = Math.min(...heads.map((h) => h?.[0] ?? Number.POSITIVE_INFINITY));
+    if (offset === Number.POSITIVE_INFINITY) return all;
+    const names: (string | undefined)[] = [];
+    for (const [t, h] of heads.entries()) {
+      if (h?.[0] !== offset) continue;
+      names.push(h[1]);
+      next[t] = (next[t] ?? 0) + 1;
     }
+    all.push({ offset, names });
   }
-  return [...byOffset].sort(([a], [b]) => a - b).map(([offset, names]) => ({ offset, names }));
 }
 
 const boundariesOf: Record<Kind, (text: string) => Boundary[]> = {
@@ -45,7 +51,7 @@ const boundaries = (kind: Kind, text: string) => boundariesOf[kind](text);
 /** The header lines that any tool reads as the profile `name`, as written (line breaks cut). */
 export function headersNaming(kind: Kind, text: string, name: string): string[] {
   return boundaries(kind, text)
-    .filter((b) => b.names.has(name))
+    .filter((b) => b.names.includes(name))
     .map((b) => (/^[^\r\n]*/.exec(text.slice(b.offset))?.[0] ?? '').trim());
 }
 
@@ -58,7 +64,7 @@ export function withoutProfile(kind: Kind, text: string, name: string): string {
   let out = '';
   let kept = 0;
   for (const [i, b] of all.entries()) {
-    if (!b.names.has(name)) continue;
+    if (!b.names.includes(name)) continue;
     out += text.slice(kept, b.offset);
     kept = all[i + 1]?.offset ?? text.length;
   }

@@ -233,6 +233,24 @@ describe('the sections any tool reads as a profile', () => {
     expect(withoutProfile('config', text, 'b')).toBe('[profile a]\nk = v\n[profile c]\nm = 2\n');
   });
 
+  test('headers of one tool between headers of the other: every cut, in text order', () => {
+    // botocore alone reads "[profile b] x" and "[profile e] y" as headers (SECTCRE matches from a
+    // line's start); the JS SDK alone reads the indented "[profile c]" (a value line to botocore).
+    const text =
+      '[profile a]\nk = v\n[profile b] x\nj = 1\n  [profile c]\nm = 2\n[profile d]\n[profile e] y\n';
+    const cut = sectionsOf('config', text);
+    expect(cut.map((s) => s.header)).toEqual([
+      '[profile a]',
+      '[profile b] x',
+      '[profile c]',
+      '[profile d]',
+      '[profile e] y',
+    ]);
+    expect(cut.map((s) => s.text).join('')).toBe(text);
+    expect(headersNaming('config', text, 'c')).toEqual(['[profile c]']);
+    expect(headersNaming('config', text, 'e')).toEqual(['[profile e] y']);
+  });
+
   test('sectionsOf: the text cut at every header, each with its header line', () => {
     expect(sectionsOf('config', `  \n${config}`).map((s) => s.header)).toEqual([
       '[profile q]',
