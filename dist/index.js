@@ -1897,8 +1897,8 @@ function appendSection(text, header, values) {
     const ended = text.endsWith('\n') ? text : text + eol;
     return LAST_BREAK.test(ended.replace(LAST_BREAK, '')) ? ended + body : ended + eol + body;
 }
-/** A section's digest: line endings and blank lines at the end do not count. */
-const ini_digestOf = (section) => (0,external_node_crypto_.hash)('sha256', section.replace(/\r\n?/g, '\n').trimEnd(), 'hex').slice(0, 16);
+/** A section's digest (hex, crypto.hash's default): line endings and blank lines at the end do not count. */
+const ini_digestOf = (section) => (0,external_node_crypto_.hash)('sha256', section.replace(/\r\n?/g, '\n').trimEnd()).slice(0, 16);
 /**
  * A short digest of each section's text, by its header line, to tell later which sections were
  * changed. Line endings and blank lines at the end do not count: botocore's writer turns CRLF into LF.
@@ -1913,13 +1913,14 @@ function ini_sectionDigests(kind, text) {
 }
 /**
  * The digests of `base + section` without reading base again: base's (known from the plan), and the
- * section's, which is one section whose header no section of base has.
+ * section's, which is one section whose header no section of base has. The line breaks before its
+ * header are in no section: they end base's last one, where blank lines at the end do not count.
  */
 function appendedDigests(kind, base, section) {
-    const [ours] = sectionsOf(kind, section.replace(/^(\r\n|\n|\r)+/, ''));
     const digests = ini_sectionDigests(kind, base);
-    if (ours)
-        digests.set(ours.header, (digests.get(ours.header) ?? '') + ini_digestOf(ours.text));
+    for (const [header, digest] of ini_sectionDigests(kind, section)) {
+        digests.set(header, (digests.get(header) ?? '') + digest);
+    }
     return digests;
 }
 /** The sections changed between two sets of digests, each said as changed, added or removed. */

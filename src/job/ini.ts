@@ -30,9 +30,8 @@ export function appendSection(
   return LAST_BREAK.test(ended.replace(LAST_BREAK, '')) ? ended + body : ended + eol + body;
 }
 
-/** A section's digest: line endings and blank lines at the end do not count. */
-const digestOf = (section: string) =>
-  hash('sha256', section.replace(/\r\n?/g, '\n').trimEnd(), 'hex').slice(0, 16);
+/** A section's digest (hex, crypto.hash's default): line endings and blank lines at the end do not count. */
+const digestOf = (section: string) => hash('sha256', section.replace(/\r\n?/g, '\n').trimEnd()).slice(0, 16);
 
 /**
  * A short digest of each section's text, by its header line, to tell later which sections were
@@ -49,12 +48,14 @@ export function sectionDigests(kind: Kind, text: string): Map<string, string> {
 
 /**
  * The digests of `base + section` without reading base again: base's (known from the plan), and the
- * section's, which is one section whose header no section of base has.
+ * section's, which is one section whose header no section of base has. The line breaks before its
+ * header are in no section: they end base's last one, where blank lines at the end do not count.
  */
 export function appendedDigests(kind: Kind, base: string, section: string): Map<string, string> {
-  const [ours] = sectionsOf(kind, section.replace(/^(\r\n|\n|\r)+/, ''));
   const digests = sectionDigests(kind, base);
-  if (ours) digests.set(ours.header, (digests.get(ours.header) ?? '') + digestOf(ours.text));
+  for (const [header, digest] of sectionDigests(kind, section)) {
+    digests.set(header, (digests.get(header) ?? '') + digest);
+  }
   return digests;
 }
 

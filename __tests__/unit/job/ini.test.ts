@@ -90,6 +90,10 @@ describe('appendSection against configparser', () => {
     expect(appendSection('[a]\nk = 1\n\n', 'b', { k: '2' })).toBe('[a]\nk = 1\n\n[b]\nk = 2\n');
     expect(appendSection('[a]\rk = 1\r', 'b', {})).toBe('[a]\rk = 1\r\n\n[b]\n');
   });
+
+  test('a file of a byte order mark alone: the section right after the mark, as in an empty file', () => {
+    expect(appendSection('\uFEFF', 'b', { k: '2' })).toBe('\uFEFF[b]\nk = 2\n');
+  });
 });
 
 describe('digests', () => {
@@ -108,6 +112,8 @@ describe('digests', () => {
     const digests = (text: string) => sectionDigests('config', text);
     expect(changedSections(digests('[a]\nk = 1\n'), digests('[a]\nk = 1\n\n\n'))).toEqual([]);
     expect(changedSections(digests('[a]\r\nk = 1\r\n'), digests('[a]\nk = 1\n'))).toEqual([]);
+    // Python's text mode reads a lone CR as a line break too: botocore's writer saves it as LF.
+    expect(changedSections(digests('[a]\rk = 1\r'), digests('[a]\nk = 1\n'))).toEqual([]);
     const before = digests('[a]\nk = 1\n');
     expect(changedSections(before, digests('[a]\nk = 1\n[__proto__]\n[constructor]\n'))).toEqual([
       '[__proto__] added',
