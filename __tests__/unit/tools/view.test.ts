@@ -362,6 +362,8 @@ posixDescribe('where each tool opens its config file', () => {
     // Without HOMEDRIVE the SDK puts C: and the separator before HOMEPATH: a relative path here.
     ['HOMEPATH without HOMEDRIVE', { HOMEPATH: '/p' }, at('cwd', 'C:', 'p', '.aws', 'config')],
     ['HOMEPATH with HOMEDRIVE ""', { HOMEDRIVE: '', HOMEPATH: at('hp') }, at('hp', '.aws', 'config')],
+    // A HOMEPATH without its leading separator is joined to HOMEDRIVE as it is, not as a folder of it.
+    ['HOMEPATH without a leading separator', { HOMEDRIVE: root, HOMEPATH: 'hp' }, `${root}hp/.aws/config`],
     [
       'HOME, USERPROFILE and HOMEPATH all "", then USERPROFILE',
       { HOME: '', HOMEPATH: '', USERPROFILE: at('u') },
