@@ -1332,7 +1332,7 @@ function js_sdk_profileOfSection(kind, section) {
 /** parseIni: lines split at "\n" or "\r\n"; a key line is "name = value" with a name; an empty value opens a sub-section. */
 function parse(text) {
     const sections = new Map();
-    const headers = new Map();
+    const headers = [];
     let current = null;
     let sub;
     for (let offset = 0, next = 0; offset < text.length; offset = next) {
@@ -1344,7 +1344,7 @@ function parse(text) {
         if (header !== undefined) {
             if (BLOCKED.includes(header.inner))
                 return { sections: new Map(), headers, refused: `a [${header.inner}] section` };
-            headers.set(offset, header.section);
+            headers.push([offset, header.section]);
             current = header.section;
             sub = undefined;
         }
@@ -1392,7 +1392,7 @@ function js_sdk_profilesIn(kind, text) {
     return { profiles: found, refused: read.refused };
 }
 function js_sdk_headers(kind, text) {
-    return Array.from(parsed(text).headers, ([offset, section]) => [offset, js_sdk_profileOfSection(kind, section)]);
+    return parsed(text).headers.map(([offset, section]) => [offset, js_sdk_profileOfSection(kind, section)]);
 }
 /** resolveProfileData's order: a role, static keys, web identity, credential_process, SSO, login. */
 function profileSource(data, credentials) {

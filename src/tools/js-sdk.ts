@@ -75,14 +75,15 @@ function profileOfSection(kind: Kind, section: string | null): string | undefine
 interface Parsed {
   /** The sections, key by key; a section met twice is merged, the later key winning. */
   readonly sections: Map<string, Record<string, string>>;
-  readonly headers: Map<number, string | null>;
+  /** Each header line's offset and section, in text order. */
+  readonly headers: readonly (readonly [number, string | null])[];
   readonly refused: string | undefined;
 }
 
 /** parseIni: lines split at "\n" or "\r\n"; a key line is "name = value" with a name; an empty value opens a sub-section. */
 function parse(text: string): Parsed {
   const sections = new Map<string, Record<string, string>>();
-  const headers = new Map<number, string | null>();
+  const headers: [number, string | null][] = [];
   let current: string | null = null;
   let sub: string | undefined;
   for (let offset = 0, next = 0; offset < text.length; offset = next) {
@@ -94,7 +95,7 @@ function parse(text: string): Parsed {
     if (header !== undefined) {
       if (BLOCKED.includes(header.inner))
         return { sections: new Map(), headers, refused: `a [${header.inner}] section` };
-      headers.set(offset, header.section);
+      headers.push([offset, header.section]);
       current = header.section;
       sub = undefined;
     } else if (current !== null) sub = keyLine(sections, current, sub, bare);
@@ -147,7 +148,7 @@ function profilesIn(kind: Kind, text: string): { profiles: ProfileMap; refused: 
 }
 
 function headers(kind: Kind, text: string): Header[] {
-  return Array.from(parsed(text).headers, ([offset, section]) => [offset, profileOfSection(kind, section)]);
+  return parsed(text).headers.map(([offset, section]) => [offset, profileOfSection(kind, section)]);
 }
 
 /** resolveProfileData's order: a role, static keys, web identity, credential_process, SSO, login. */
